@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#include "cli.h"
+
+#include "scancommand.h"
+#include "version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace nsg::cli {
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "nsg::cli",
+        "Usage: nsg-auditor <command> [options]\n"
+        "\n"
+        "Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.\n"
+        "\n"
+        "Commands:\n"
+        "  scan      Evaluate NSGs from exports (az network nsg list -o json, ARM list pages,\n"
+        "            Resource Graph output) and report which expose the port.\n"
+        "\n"
+        "Run 'nsg-auditor <command> --help' for a command's options.\n"
+        "Options: --help, --version\n");
+}
+
+} // namespace
+
+int run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("scan"))
+        return runScan(arguments.mid(1));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
+        return Done;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        out << usage();
+        return Done;
+    }
+    if (command.isEmpty()) {
+        err << usage();
+        return BadUsage;
+    }
+    err << QCoreApplication::translate("nsg::cli", "nsg-auditor: unknown command '%1'\n").arg(command)
+        << usage();
+    return BadUsage;
+}
+
+} // namespace nsg::cli

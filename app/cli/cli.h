@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+namespace nsg::cli {
+
+// Exit codes (design.md, "Command line").
+enum ExitCode : int {
+    Done = 0,
+    InternalError = 1,
+    BadUsage = 2,       // bad option, unreadable input, unwritable output
+    ExposedFound = 3,   // --fail-on-exposed: at least one NSG is exposed
+    UnknownFound = 4,   // --fail-on-exposed: none exposed, but something could not be decided
+};
+
+// Runs the command line (arguments include the program name). Needs a QCoreApplication.
+int run(const QStringList &arguments);
+
+} // namespace nsg::cli

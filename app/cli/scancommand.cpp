@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "scancommand.h"
+
+#include "cli.h"
+#include "csvreport.h"
+#include "jsonreport.h"
+#include "scantable.h"
+#include "version.h"
+
+#include "input/offlinescan.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace nsg::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::cli::scan", text);
+}
+
+bool stdoutIsColorTerminal()
+{
+    if (!isatty(fileno(stdout)) || qEnvironmentVariableIsSet("NO_COLOR"))
+        return false;
+    return qEnvironmentVariable("TERM") != QLatin1String("dumb");
+}
+
+// Writes a report to a file (atomically) or to stdout for "-".
+template<typename Writer>
+bool writeReport(const QString &path, const AuditReport &report, QString *error)
+{
+    Writer writer;
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || !writer.write(report, &out)) {
+            *error = writer.errorString();
+            return false;
+        }
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!writer.write(report, &file)) {
+        *error = writer.errorString();
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runScan(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    auto fail = [&err](const QString &message) {
+        err << "nsg-auditor scan: " << message << Qt::endl;
+        return BadUsage;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Evaluates network security groups the way Azure does (rule priority, Deny rules, "
+           "default rules, CIDR arithmetic, IPv6) and reports which let the policy's port in "
+           "from the public Internet."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
+    const QCommandLineOption inputOption(
+        {QStringLiteral("i"), QStringLiteral("input")},
+        tr("An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output "
+           "or one NSG. Repeat for several files; more files may follow as arguments."),
+        tr("FILE"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        tr("Destination port to check (default 25)."),
+                                        tr("N"), QStringLiteral("25"));
+    const QCommandLineOption protocolOption(QStringLiteral("protocol"),
+                                            tr("tcp or udp (default tcp)."), tr("NAME"),
+                                            QStringLiteral("tcp"));
+    const QCommandLineOption breadthOption(
+        QStringLiteral("breadth-limit"),
+        tr("Most public IPv4 addresses a rule set may admit and still count as restricted "
+           "(default 256)."),
+        tr("N"), QStringLiteral("256"));
+    const QCommandLineOption ipv6BreadthOption(
+        QStringLiteral("ipv6-breadth-limit"),
+        tr("Widest IPv6 prefix that still counts as restricted (default 64: one /64)."),
+        tr("PREFIX"), QStringLiteral("64"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Write the JSON report (schema in README) to FILE, "
+                                           "or - for standard output."),
+                                        tr("FILE"));
+    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                       tr("Write one CSV row per NSG to FILE, or - for standard "
+                                          "output."),
+                                       tr("FILE"));
+    const QCommandLineOption failOption(
+        QStringLiteral("fail-on-exposed"),
+        tr("Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be "
+           "read."));
+    const QCommandLineOption proofOption(QStringLiteral("proof"),
+                                         tr("Under each exposed or unknown NSG, print what every "
+                                            "inbound rule decided."));
+    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+                                         tr("Do not print the table."));
+    parser.addOptions({helpOption, versionOption, inputOption, portOption, protocolOption,
+                       breadthOption, ipv6BreadthOption, jsonOption, csvOption, failOption,
+                       proofOption, quietOption});
+    parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
+                                 QStringLiteral("[FILE...]"));
+
+    QStringList argv = arguments;
+    argv[0] = QStringLiteral("nsg-auditor scan");
+    if (!parser.parse(argv))
+        return fail(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        out << parser.helpText();
+        return Done;
+    }
+    if (parser.isSet(versionOption)) {
+        out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
+        return Done;
+    }
+
+    EvaluationOptions options;
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port < 1 || port > 65535)
+        return fail(tr("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(portOption)));
+    const QString protocol = parser.value(protocolOption).toLower();
+    if (protocol == QLatin1String("tcp"))
+        options.policy = PortPolicy::custom(Protocol::Tcp, quint16(port));
+    else if (protocol == QLatin1String("udp"))
+        options.policy = PortPolicy::custom(Protocol::Udp, quint16(port));
+    else
+        return fail(tr("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocolOption)));
+    options.limit.maxPublicIpv4 = parser.value(breadthOption).toULongLong(&ok);
+    if (!ok)
+        return fail(tr("--breadth-limit must be a whole number, not '%1'").arg(parser.value(breadthOption)));
+    const int ipv6Prefix = parser.value(ipv6BreadthOption).toInt(&ok);
+    if (!ok || ipv6Prefix < 0 || ipv6Prefix > 128)
+        return fail(tr("--ipv6-breadth-limit must be a prefix length from 0 to 128, not '%1'")
+                        .arg(parser.value(ipv6BreadthOption)));
+    options.limit.minIpv6PrefixLength = ipv6Prefix;
+
+    const QStringList files = parser.values(inputOption) + parser.positionalArguments();
+    if (files.isEmpty())
+        return fail(tr("nothing to scan: give --input FILE (see --help)"));
+    for (const QString &file : files) {
+        if (!QFile::exists(file))
+            return fail(tr("cannot open %1: no such file").arg(file));
+    }
+
+    OfflineScan scan(options);
+    for (const QString &file : files) {
+        if (!scan.addFile(file))
+            return fail(scan.errorString());
+    }
+    AuditReport report = AuditReport::fromScan(scan.takeResult());
+    for (const QString &warning : report.scan.warnings)
+        err << "warning: " << warning << Qt::endl;
+
+    QString error;
+    if (parser.isSet(jsonOption)
+        && !writeReport<JsonReport>(parser.value(jsonOption), report, &error))
+        return fail(error);
+    if (parser.isSet(csvOption) && !writeReport<CsvReport>(parser.value(csvOption), report, &error))
+        return fail(error);
+
+    const bool reportOnStdout = parser.value(jsonOption) == QLatin1String("-")
+        || parser.value(csvOption) == QLatin1String("-");
+    if (!parser.isSet(quietOption) && !reportOnStdout) {
+        TableOptions table;
+        table.color = stdoutIsColorTerminal();
+        table.proof = parser.isSet(proofOption);
+        out << renderScanTable(report.scan, table);
+        out.flush();
+    }
+
+    if (parser.isSet(failOption)) {
+        if (report.scan.count(Verdict::Exposed) > 0)
+            return ExposedFound;
+        if (report.scan.count(Verdict::Unknown) > 0 || !report.scan.errors.isEmpty())
+            return UnknownFound;
+    }
+    return Done;
+}
+
+} // namespace nsg::cli

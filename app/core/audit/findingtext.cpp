@@ -1,0 +1,398 @@
+// SPDX-License-Identifier: MIT
+#include "findingtext.h"
+
+#include "net/addressset.h"
+
+#include <QCoreApplication>
+
+namespace nsg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::FindingText", text);
+}
+
+int bitLength(uint128 n)
+{
+    int bits = 0;
+    while (n != 0) {
+        ++bits;
+        n >>= 1;
+    }
+    return bits;
+}
+
+QString joinPhrases(const QStringList &parts)
+{
+    if (parts.size() <= 1)
+        return parts.value(0);
+    return QStringList(parts.mid(0, parts.size() - 1)).join(QLatin1String(", "))
+        + tr(" and ") + parts.last();
+}
+
+} // namespace
+
+QString formatCount(quint64 n)
+{
+    QString digits = QString::number(n);
+    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    return digits;
+}
+
+QString formatIpv6Count(uint128 n)
+{
+    if (n != 0 && (n & (n - 1)) == 0)
+        return QStringLiteral("2^%1").arg(bitLength(n) - 1);
+    if (n < (uint128(1) << 53))
+        return formatCount(quint64(n));
+    if (n == kUint128Max)
+        return QStringLiteral("2^128");
+    return tr("about 2^%1").arg(bitLength(n) - 1);
+}
+
+QString describeAddresses(const IntervalSet<quint32> &v4, const IntervalSet<uint128> &v6,
+                          int maxRanges)
+{
+    const AddressSet &pub = AddressSet::publicInternet();
+    const bool allV4 = v4 == pub.ipv4();
+    const bool allV6 = v6 == pub.ipv6();
+    if (allV4 && allV6)
+        return tr("any Internet address");
+    auto ranges = [&](const QList<Cidr> &cover, bool exact) {
+        QStringList shown;
+        for (qsizetype i = 0; i < cover.size() && i < maxRanges; ++i)
+            shown.append(cover[i].toString(false));
+        if (cover.size() > maxRanges)
+            shown.append(tr("%1 more ranges").arg(cover.size() - maxRanges));
+        const QString list = joinPhrases(shown);
+        return exact ? list : tr("public addresses in %1").arg(list);
+    };
+    QStringList parts;
+    if (allV4) {
+        parts.append(tr("any public IPv4 address"));
+    } else if (!v4.isEmpty()) {
+        const QList<Cidr> cover = publicCover(v4, {});
+        parts.append(ranges(cover, cover == toCidrs(v4, {})));
+    }
+    if (allV6) {
+        parts.append(tr("any public IPv6 address"));
+    } else if (!v6.isEmpty()) {
+        const QList<Cidr> cover = publicCover({}, v6);
+        parts.append(ranges(cover, cover == toCidrs({}, v6)));
+    }
+    if (parts.isEmpty())
+        return tr("no public address");
+    return joinPhrases(parts);
+}
+
+QList<Cidr> publicCover(const IntervalSet<quint32> &v4, const IntervalSet<uint128> &v6)
+{
+    // Fill the reserved holes, split into CIDRs, keep the blocks that hold allowed addresses:
+    // their public part is exactly the set, and "128.0.0.0/1" reads better than 32 fragments.
+    AddressSet filled = AddressSet::everything().subtracted(AddressSet::publicInternet());
+    AddressSet allowed;
+    allowed.ipv4() = v4;
+    allowed.ipv6() = v6;
+    filled.unite(allowed);
+    QList<Cidr> cover;
+    for (const Cidr &c : toCidrs(filled.ipv4(), filled.ipv6())) {
+        const bool holds = c.isIpv4()
+            ? v4.intersects(IntervalSet<quint32>(c.ipv4First(), c.ipv4Last()))
+            : v6.intersects(IntervalSet<uint128>(c.first(), c.last()));
+        if (holds)
+            cover.append(c);
+    }
+    return cover;
+}
+
+QString countPhrase(quint64 ipv4, uint128 ipv6)
+{
+    QStringList counts;
+    if (ipv4 > 0)
+        counts.append(ipv4 == 1 ? tr("1 public IPv4 address")
+                                : tr("%1 public IPv4 addresses").arg(formatCount(ipv4)));
+    if (ipv6 > 0)
+        counts.append(ipv6 == 1 ? tr("1 public IPv6 address")
+                                : tr("%1 public IPv6 addresses").arg(formatIpv6Count(ipv6)));
+    return counts.join(QLatin1String(", "));
+}
+
+FindingText::FindingText(const NetworkSecurityGroup &nsg, const Finding &finding,
+                         const EvaluationOptions &options)
+    : m_nsg(nsg)
+    , m_finding(finding)
+    , m_options(options)
+    , m_rules(nsg.inboundRules())
+{
+}
+
+const SecurityRule &FindingText::ruleAt(int rule) const
+{
+    static const SecurityRule none;
+    return rule >= 0 && rule < m_rules.size() ? m_rules[rule] : none;
+}
+
+QString FindingText::ruleName(int rule) const
+{
+    const QString name = ruleAt(rule).name();
+    return name.isEmpty() ? tr("(unnamed)") : name;
+}
+
+int FindingText::rulePriority(int rule) const
+{
+    return ruleAt(rule).priority();
+}
+
+QString FindingText::ruleLabel(int rule) const
+{
+    const SecurityRule &r = ruleAt(rule);
+    if (!r.hasPriority())
+        return QStringLiteral("'%1'").arg(ruleName(rule));
+    return tr("'%1' (priority %2)").arg(ruleName(rule)).arg(r.priority());
+}
+
+QString FindingText::rulesPhrase(const std::vector<int> &rules) const
+{
+    QStringList labels;
+    for (size_t i = 0; i < rules.size() && i < 3; ++i)
+        labels.append(ruleLabel(rules[i]));
+    if (rules.size() > 3)
+        labels.append(tr("%1 more rules").arg(rules.size() - 3));
+    return (rules.size() == 1 ? tr("rule ") : tr("rules ")) + joinPhrases(labels);
+}
+
+QString FindingText::exposureSentence() const
+{
+    const Finding &f = m_finding;
+    std::vector<int> exposing;
+    for (const ExposingRule &e : f.exposing)
+        exposing.push_back(e.rule);
+    const AddressSet &pub = AddressSet::publicInternet();
+    const bool all4 = f.allowedIpv4.isEmpty() || f.allowedIpv4 == pub.ipv4();
+    const bool all6 = f.allowedIpv6.isEmpty() || f.allowedIpv6 == pub.ipv6();
+    const QString counts = countPhrase(all4 ? 0 : f.publicIpv4Count(),
+                                       all6 ? 0 : f.publicIpv6Count());
+    QString addresses = describeAddresses(f.allowedIpv4, f.allowedIpv6);
+    if (!counts.isEmpty())
+        addresses += QLatin1String(" (") + counts + QLatin1Char(')');
+    const QString verb = exposing.size() == 1 ? tr("lets") : tr("let");
+    return tr("%1 %2 %3 reach %4")
+        .arg(rulesPhrase(exposing), verb, addresses, m_options.policy.target());
+}
+
+QString FindingText::reason() const
+{
+    const Finding &f = m_finding;
+    const QString target = m_options.policy.target();
+    QString text;
+    if (f.hasNote(Finding::CannotEvaluate)) {
+        QString problem;
+        for (const ReadProblem &p : m_nsg.problems()) {
+            if (p.severity == ReadProblem::Severity::Fatal) {
+                problem = p.toString();
+                break;
+            }
+        }
+        return tr("Cannot be evaluated: %1").arg(problem);
+    }
+
+    switch (f.verdict) {
+    case Verdict::Exposed: {
+        text = exposureSentence();
+        const AddressSet &pub = AddressSet::publicInternet();
+        if (!f.allowedIpv4.isEmpty() && f.allowedIpv4 != pub.ipv4()
+            && f.publicIpv4Count() > m_options.limit.maxPublicIpv4)
+            text += tr(", more than the limit of %1 IPv4 addresses")
+                        .arg(formatCount(m_options.limit.maxPublicIpv4));
+        if (!f.allowedIpv6.isEmpty() && f.allowedIpv6 != pub.ipv6()
+            && f.publicIpv6Count() > ipv6BlockSize(m_options.limit.minIpv6PrefixLength))
+            text += tr(", more than one /%1 of IPv6").arg(m_options.limit.minIpv6PrefixLength);
+        if (f.hasNote(Finding::AzureCloudAsInternet))
+            text += tr("; AzureCloud counts as the Internet, since any Azure customer holds "
+                       "addresses there");
+        if (f.hasNote(Finding::StoppedAtMalformed))
+            text += tr("; rule %1 could not be read, but it cannot take this back")
+                        .arg(ruleLabel(f.stoppedAt));
+        break;
+    }
+    case Verdict::Ok:
+        if (f.allowsAnyPublic()) {
+            text = exposureSentence()
+                + tr(", within the limit of %1 IPv4 addresses and one /%2 of IPv6")
+                      .arg(formatCount(m_options.limit.maxPublicIpv4))
+                      .arg(m_options.limit.minIpv6PrefixLength);
+        } else {
+            int shadowed = -1;
+            for (const RuleTrace &t : f.trace) {
+                const SecurityRule &r = ruleAt(t.rule);
+                if (t.mark == RuleMark::Shadowed && r.access() == Access::Allow
+                    && t.shadowedBy >= 0) {
+                    shadowed = t.rule;
+                    break;
+                }
+            }
+            if (shadowed >= 0) {
+                const int by = f.trace[size_t(shadowed)].shadowedBy;
+                text = tr("No public address reaches %1: Allow rule %2 is shadowed by %3 rule %4")
+                           .arg(target, ruleLabel(shadowed),
+                                ruleAt(by).access() == Access::Deny ? tr("Deny") : tr("Allow"),
+                                ruleLabel(by));
+            } else {
+                text = tr("No rule lets a public address reach %1").arg(target);
+            }
+        }
+        break;
+    case Verdict::Unknown: {
+        QString problem;
+        const QString name = ruleAt(f.stoppedAt).name();
+        for (const ReadProblem &p : m_nsg.problems()) {
+            if (p.severity == ReadProblem::Severity::Rule && (p.ruleName == name || name.isEmpty())) {
+                problem = p.toString();
+                break;
+            }
+        }
+        text = tr("Rule %1 could not be read (%2); no rule before it exposes %3, so the verdict "
+                  "is unknown")
+                   .arg(ruleLabel(f.stoppedAt), problem, target);
+        break;
+    }
+    }
+    if (f.hasNote(Finding::NotAttached))
+        text += tr(" (not attached)");
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+QString FindingText::ruleByRuleNote() const
+{
+    const Finding &f = m_finding;
+    if (f.ruleByRuleVerdict == f.verdict || f.ruleByRuleVerdict == Verdict::Unknown)
+        return QString();
+    const QString target = m_options.policy.target();
+    if (f.ruleByRuleVerdict == Verdict::Exposed) {
+        for (const RuleTrace &t : f.trace) {
+            const SecurityRule &r = ruleAt(t.rule);
+            if (r.access() == Access::Allow && r.sourceKinds().hasAnyLike()
+                && m_options.policy.matchesProtocol(r.protocol())
+                && r.destinationPortsContain(m_options.policy.port)) {
+                if (t.mark == RuleMark::Shadowed && t.shadowedBy >= 0) {
+                    return tr("Rule-at-a-time scanners report this NSG as exposed because Allow "
+                              "rule %1 matches any source; but rule %2 decides that traffic first.")
+                        .arg(ruleLabel(t.rule), ruleLabel(t.shadowedBy));
+                }
+                return tr("Rule-at-a-time scanners report this NSG as exposed because Allow rule "
+                          "%1 matches any source; evaluated in order, it does not let public "
+                          "addresses reach %2 beyond the limit.")
+                    .arg(ruleLabel(t.rule), target);
+            }
+        }
+        return QString();
+    }
+    return tr("Rule-at-a-time scanners find no Allow rule from an any-like source and report this "
+              "NSG as not exposed; yet evaluated together, the rules let %1 reach %2.")
+        .arg(describeAddresses(f.allowedIpv4, f.allowedIpv6), target);
+}
+
+QStringList FindingText::proof() const
+{
+    QStringList lines;
+    const QString target = m_options.policy.target();
+    for (const RuleTrace &t : m_finding.trace) {
+        const SecurityRule &r = ruleAt(t.rule);
+        QString what;
+        switch (t.mark) {
+        case RuleMark::Decides:
+            if (r.access() == Access::Allow) {
+                for (const ExposingRule &e : m_finding.exposing) {
+                    if (e.rule == t.rule)
+                        what = tr("decides first: lets %1 reach %2")
+                                   .arg(describeAddresses(e.ipv4, e.ipv6, 8), target);
+                }
+            } else {
+                what = tr("decides first: blocks the public sources it matches");
+            }
+            if (t.partlyShadowed && t.shadowedBy >= 0)
+                what += tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
+            break;
+        case RuleMark::Shadowed:
+            what = t.shadowedBy >= 0
+                ? tr("shadowed: %1 already decided its public sources").arg(ruleLabel(t.shadowedBy))
+                : tr("shadowed: earlier rules already decided its public sources");
+            break;
+        case RuleMark::PortOrProtocolMismatch:
+            what = tr("does not match %1").arg(target);
+            break;
+        case RuleMark::SourceNotPublic:
+            what = tr("its source holds no public address");
+            break;
+        case RuleMark::Malformed:
+            what = tr("could not be read; evaluation stops here");
+            break;
+        case RuleMark::NotReached:
+            what = tr("not evaluated (after a rule that could not be read)");
+            break;
+        }
+        if (t.limited && (t.mark == RuleMark::Decides || t.mark == RuleMark::Shadowed)) {
+            what += tr("; it matches only some source ports or destinations, so other traffic "
+                       "goes on to later rules");
+        }
+        const QStringList sources = r.sourceAddressPrefixes() + r.sourceApplicationSecurityGroups();
+        lines.append(tr("%1 %2: %3 %4/%5 from %6 \u2014 %7")
+                         .arg(r.hasPriority() ? QString::number(r.priority()) : QStringLiteral("?"),
+                              ruleName(t.rule), apiName(r.access()), displayName(r.protocol()),
+                              r.destinationPortRanges().join(QLatin1Char(',')),
+                              sources.join(QLatin1Char(',')), what));
+    }
+    return lines;
+}
+
+QString apiName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Exposed:
+        return QStringLiteral("exposed");
+    case Verdict::Ok:
+        return QStringLiteral("ok");
+    case Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString displayName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Exposed:
+        return QCoreApplication::translate("nsg::Verdict", "Exposed");
+    case Verdict::Ok:
+        return QCoreApplication::translate("nsg::Verdict", "OK");
+    case Verdict::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("nsg::Verdict", "Unknown");
+}
+
+QString apiName(RuleMark m)
+{
+    switch (m) {
+    case RuleMark::Decides:
+        return QStringLiteral("decides");
+    case RuleMark::Shadowed:
+        return QStringLiteral("shadowed");
+    case RuleMark::PortOrProtocolMismatch:
+        return QStringLiteral("portOrProtocolMismatch");
+    case RuleMark::SourceNotPublic:
+        return QStringLiteral("sourceNotPublic");
+    case RuleMark::Malformed:
+        return QStringLiteral("malformed");
+    case RuleMark::NotReached:
+        break;
+    }
+    return QStringLiteral("notReached");
+}
+
+} // namespace nsg

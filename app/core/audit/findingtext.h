@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "finding.h"
+#include "portpolicy.h"
+
+#include "model/networksecuritygroup.h"
+
+#include <QStringList>
+
+namespace nsg {
+
+// Words for a Finding: the one-sentence reason, the proof rule by rule, and what rule-at-a-time
+// scanners would say. Shared by the CLI, the reports and the GUI.
+class FindingText final
+{
+public:
+    FindingText(const NetworkSecurityGroup &nsg, const Finding &finding,
+                const EvaluationOptions &options);
+
+    QString reason() const;
+    // Empty when rule-at-a-time scanners agree with the verdict.
+    QString ruleByRuleNote() const;
+    // Every inbound rule in evaluation order and what it decided.
+    QStringList proof() const;
+    // "'AllowSmtp' (priority 100)" for a trace position.
+    QString ruleLabel(int rule) const;
+    QString ruleName(int rule) const;
+    int rulePriority(int rule) const;
+
+private:
+    const SecurityRule &ruleAt(int rule) const;
+    QString rulesPhrase(const std::vector<int> &rules) const;
+    QString exposureSentence() const;
+
+    const NetworkSecurityGroup &m_nsg;
+    const Finding &m_finding;
+    const EvaluationOptions &m_options;
+    QList<SecurityRule> m_rules;
+};
+
+// "1,234,567"
+QString formatCount(quint64 n);
+// Exact below 2^53 ("18,446,744,073,709,551,616" is shown as "2^64"), else "about 2^n".
+QString formatIpv6Count(uint128 n);
+// "any Internet address", "any public IPv4 address", "203.0.113.0/28 and 2001:db8::/64",
+// "public addresses in 128.0.0.0/1", …
+QString describeAddresses(const IntervalSet<quint32> &v4, const IntervalSet<uint128> &v6,
+                          int maxRanges = 3);
+// The fewest CIDR blocks whose public part is exactly the given public addresses.
+QList<Cidr> publicCover(const IntervalSet<quint32> &v4, const IntervalSet<uint128> &v6);
+// "512 public IPv4 addresses, 2^64 public IPv6 addresses"
+QString countPhrase(quint64 ipv4, uint128 ipv6);
+
+} // namespace nsg

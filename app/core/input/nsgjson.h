@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/networksecuritygroup.h"
+#include "model/nsgbuilder.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QStringList>
+
+#include <deque>
+#include <functional>
+
+namespace nsg {
+
+// Turns JSON values into NetworkSecurityGroup values. Accepts every shape an NSG comes in:
+// the ARM REST object (fields under "properties"), the flattened object that `az network nsg
+// list -o json` and the SDKs print, a Resource Graph row, PowerShell's ConvertTo-Json output
+// (PascalCase keys, singular fields as arrays), and list pages ({"value": [...]}) nested in
+// an array. Keys are matched exactly first, then in any letter case; enum values in any case.
+//
+// Malformed data never throws: it becomes ReadProblems with the JSON path, so the NSG is
+// reported unknown (or, for one bad rule, evaluated up to that rule).
+class NsgJson final
+{
+public:
+    using Sink = std::function<void(NetworkSecurityGroup &&)>;
+
+    // sourceFile is recorded on each NSG (empty for live data).
+    explicit NsgJson(QString sourceFile = QString());
+
+    // Converts one array element at `path` ("$[3]"). Returns the number of NSGs delivered
+    // (0 for an element that is another resource type: a warning says so). fatalProblems are
+    // added to every NSG delivered (e.g. duplicate keys the parser saw).
+    int convert(const nlohmann::json &element, const QString &path, const Sink &sink,
+                const QStringList &fatalProblems = {});
+
+    // An NSG that could not be read at all, with the reason (for cut-off files).
+    NetworkSecurityGroup unreadable(const nlohmann::json &partial, const QString &path,
+                                    const QString &reason);
+
+    const QStringList &warnings() const { return m_warnings; }
+
+private:
+    void convertNsg(const nlohmann::json &obj, const QString &path);
+    void readRule(const nlohmann::json &rule, const QString &path, bool isDefault);
+
+    QString m_sourceFile;
+    NsgBuilder m_builder;
+    SecurityRuleInput m_rule;
+    std::deque<std::string> m_scratch; // texts made for views (numbers, dumped values)
+    QStringList m_warnings;
+};
+
+} // namespace nsg

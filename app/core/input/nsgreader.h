@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "nsgjson.h"
+
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace nsg {
+
+// A problem with an input as a whole (not one NSG in it): broken JSON, not an export at all,
+// or an export that says it is incomplete.
+struct InputError
+{
+    QString file;
+    QString code;    // InvalidJson, NotAnExport, IncompleteExport
+    QString message;
+    qint64 offset = -1; // byte offset in the file, when known
+
+    QString toString() const;
+};
+
+// Reads NSG exports NSG by NSG: the file is parsed as a stream (nlohmann SAX) and only one
+// element at a time is held as a JSON tree, so memory follows the model, not the file.
+//
+// Shapes: an array of NSGs (az network nsg list, az graph query rows), {"value": [...]} (an ARM
+// list page), {"data": [...]} or {"data": {"columns", "rows"}} (Resource Graph), a single NSG
+// object; UTF-8 with or without a byte order mark, or UTF-16.
+//
+// Every element becomes an NSG delivered to the sink, bad ones with the problems that make
+// them unknown; broken JSON ends the file with an InputError, and the NSG it broke off in is
+// delivered as unknown. Nothing is dropped silently.
+class NsgReader final
+{
+public:
+    using Sink = NsgJson::Sink;
+
+    explicit NsgReader(Sink sink);
+
+    // False when the file cannot be opened or read (errorString() says why).
+    bool readFile(const QString &path);
+    void readBytes(QByteArrayView json, const QString &sourceName);
+
+    QString errorString() const { return m_errorString; }
+    const QList<InputError> &errors() const { return m_errors; }
+    const QStringList &warnings() const { return m_warnings; }
+    qint64 nsgCount() const { return m_count; }
+
+private:
+    template<typename Parse>
+    void parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias);
+
+    Sink m_sink;
+    QString m_errorString;
+    QList<InputError> m_errors;
+    QStringList m_warnings;
+    qint64 m_count = 0;
+};
+
+} // namespace nsg

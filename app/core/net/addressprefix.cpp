@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "addressprefix.h"
+
+#include <QCoreApplication>
+
+namespace nsg {
+
+namespace {
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        const char x = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] + 32) : a[i];
+        const char y = (b[i] >= 'A' && b[i] <= 'Z') ? char(b[i] + 32) : b[i];
+        if (x != y)
+            return false;
+    }
+    return true;
+}
+
+bool startsWithIgnoreCase(std::string_view s, std::string_view prefix)
+{
+    return s.size() >= prefix.size() && equalsIgnoreCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool isTagName(std::string_view s)
+{
+    if (s.empty() || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
+        return false;
+    for (char c : s) {
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+            || c == '.' || c == '-' || c == '_';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+QString toQString(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+AddressPrefix AddressPrefix::classify(std::string_view text)
+{
+    AddressPrefix p;
+    using K = Kind;
+    if (text == "*" || equalsIgnoreCase(text, "any") || equalsIgnoreCase(text, "internet")) {
+        p.kind = K::Everything;
+        p.name = text == "*" ? QStringLiteral("*")
+                             : (equalsIgnoreCase(text, "any") ? QStringLiteral("Any")
+                                                              : QStringLiteral("Internet"));
+        return p;
+    }
+    if (text == "0.0.0.0" || text == "0.0.0.0/0") {
+        p.kind = K::AllIpv4;
+        p.cidr = Cidr::ipv4(0, 0);
+        return p;
+    }
+    if (text == "::/0") {
+        p.kind = K::AllIpv6;
+        p.cidr = Cidr::ipv6(0, 0);
+        return p;
+    }
+    const bool looksNumeric = !text.empty() && ((text[0] >= '0' && text[0] <= '9')
+                                                || text.find(':') != std::string_view::npos);
+    if (looksNumeric) {
+        QString error;
+        if (const std::optional<Cidr> cidr = Cidr::parse(text, &error)) {
+            p.kind = K::Range;
+            p.cidr = *cidr;
+            // ::/0 written differently (e.g. "0::/0") is still every IPv6 address.
+            if (cidr->prefixLength() == 0)
+                p.kind = cidr->isIpv4() ? K::AllIpv4 : K::AllIpv6;
+        } else {
+            p.name = error;
+        }
+        return p;
+    }
+    if (!isTagName(text)) {
+        p.name = QCoreApplication::translate("nsg::AddressPrefix",
+                                             "'%1' is neither an IP address, a CIDR range nor a "
+                                             "service tag")
+                     .arg(toQString(text));
+        return p;
+    }
+    if (equalsIgnoreCase(text, "VirtualNetwork")) {
+        p.kind = K::VirtualNetwork;
+        p.name = QStringLiteral("VirtualNetwork");
+    } else if (equalsIgnoreCase(text, "AzureLoadBalancer")) {
+        p.kind = K::AzureLoadBalancer;
+        p.name = QStringLiteral("AzureLoadBalancer");
+    } else if (equalsIgnoreCase(text, "AzureCloud")
+               || (startsWithIgnoreCase(text, "AzureCloud.") && text.size() > 11)) {
+        p.kind = K::AzureCloud;
+        p.name = QStringLiteral("AzureCloud") + toQString(text.substr(10));
+    } else {
+        p.kind = K::ServiceTag;
+        p.name = toQString(text);
+    }
+    return p;
+}
+
+} // namespace nsg

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "csvreport.h"
+
+#include <QCoreApplication>
+
+namespace nsg {
+
+QStringList CsvReport::headers()
+{
+    // Stable English headers: scripts read these.
+    return {QStringLiteral("Subscription"),          QStringLiteral("Resource group"),
+            QStringLiteral("NSG"),                   QStringLiteral("Location"),
+            QStringLiteral("Verdict"),               QStringLiteral("Rule-by-rule verdict"),
+            QStringLiteral("Exposing rules"),        QStringLiteral("Allowed public ranges"),
+            QStringLiteral("Reason")};
+}
+
+QString CsvReport::cell(const QString &value)
+{
+    QString v = value;
+    if (!v.isEmpty()) {
+        const QChar c = v.front();
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-')
+            || c == QLatin1Char('@') || c == QLatin1Char('\t') || c == QLatin1Char('\r'))
+            v.prepend(QLatin1Char('\''));
+    }
+    const bool quote = v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('"'))
+        || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))
+        || v.startsWith(QLatin1Char(' ')) || v.endsWith(QLatin1Char(' '));
+    if (!quote)
+        return v;
+    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+bool CsvReport::write(const AuditReport &report, QIODevice *out)
+{
+    auto line = [out](const QStringList &cells) {
+        QStringList quoted;
+        quoted.reserve(cells.size());
+        for (const QString &c : cells)
+            quoted.append(cell(c));
+        const QByteArray bytes = (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
+        return out->write(bytes) == bytes.size();
+    };
+    bool ok = line(headers());
+    for (const NsgResult &r : report.scan.nsgs) {
+        if (!ok)
+            break;
+        const ReportRow row = ReportRow::from(r, report.scan.options);
+        QStringList exposing;
+        for (const ReportRow::ExposingRule &e : row.exposingRules)
+            exposing.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
+        ok = line({row.subscriptionId, row.resourceGroup,
+                   row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
+                   row.location, apiName(row.verdict), apiName(row.ruleByRuleVerdict),
+                   exposing.join(QLatin1String("; ")),
+                   row.allowedPublicRanges.join(QLatin1String("; ")), row.reason});
+    }
+    for (const ScanError &e : report.scan.errors) {
+        if (!ok)
+            break;
+        ok = line({e.scope, QString(), QString(), QString(), apiName(Verdict::Unknown),
+                   apiName(Verdict::Unknown), QString(), QString(),
+                   e.code + QLatin1String(": ") + e.message});
+    }
+    if (!ok)
+        m_error = QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")
+                      .arg(out->errorString());
+    return ok;
+}
+
+} // namespace nsg
