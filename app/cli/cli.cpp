@@ -50,7 +50,8 @@ int run(const QStringList &arguments)
         err << usage();
         return BadUsage;
     }
-    err << QCoreApplication::translate("nsg::cli", "nsg-auditor: unknown command '%1'\n").arg(command)
+    err << QCoreApplication::translate("nsg::cli", "nsg-auditor: unknown command '%1'\n")
+               .arg(command)
         << usage();
     return BadUsage;
 }

@@ -9,9 +9,9 @@ namespace nsg::cli {
 enum ExitCode : int {
     Done = 0,
     InternalError = 1,
-    BadUsage = 2,       // bad option, unreadable input, unwritable output
-    ExposedFound = 3,   // --fail-on-exposed: at least one NSG is exposed
-    UnknownFound = 4,   // --fail-on-exposed: none exposed, but something could not be decided
+    BadUsage = 2, // bad option, unreadable input, unwritable output
+    ExposedFound = 3, // --fail-on-exposed: at least one NSG is exposed
+    UnknownFound = 4, // --fail-on-exposed: none exposed, but something could not be decided
 };
 
 // Runs the command line (arguments include the program name). Needs a QCoreApplication.

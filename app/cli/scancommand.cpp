@@ -89,8 +89,8 @@ int runScan(const QStringList &arguments)
            "or one NSG. Repeat for several files; more files may follow as arguments."),
         tr("FILE"));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        tr("Destination port to check (default 25)."),
-                                        tr("N"), QStringLiteral("25"));
+                                        tr("Destination port to check (default 25)."), tr("N"),
+                                        QStringLiteral("25"));
     const QCommandLineOption protocolOption(QStringLiteral("protocol"),
                                             tr("tcp or udp (default tcp)."), tr("NAME"),
                                             QStringLiteral("tcp"));
@@ -143,17 +143,20 @@ int runScan(const QStringList &arguments)
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port < 1 || port > 65535)
-        return fail(tr("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(portOption)));
+        return fail(
+            tr("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(portOption)));
     const QString protocol = parser.value(protocolOption).toLower();
     if (protocol == QLatin1String("tcp"))
         options.policy = PortPolicy::custom(Protocol::Tcp, quint16(port));
     else if (protocol == QLatin1String("udp"))
         options.policy = PortPolicy::custom(Protocol::Udp, quint16(port));
     else
-        return fail(tr("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocolOption)));
+        return fail(
+            tr("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocolOption)));
     options.limit.maxPublicIpv4 = parser.value(breadthOption).toULongLong(&ok);
     if (!ok)
-        return fail(tr("--breadth-limit must be a whole number, not '%1'").arg(parser.value(breadthOption)));
+        return fail(tr("--breadth-limit must be a whole number, not '%1'")
+                        .arg(parser.value(breadthOption)));
     const int ipv6Prefix = parser.value(ipv6BreadthOption).toInt(&ok);
     if (!ok || ipv6Prefix < 0 || ipv6Prefix > 128)
         return fail(tr("--ipv6-breadth-limit must be a prefix length from 0 to 128, not '%1'")

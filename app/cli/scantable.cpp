@@ -57,7 +57,8 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         const QString word = fit(displayName(v).toUpper(), verdictWidth);
         if (!options.color)
             return word;
-        const char *code = v == Verdict::Exposed ? "\x1b[1;31m" : (v == Verdict::Ok ? "\x1b[32m" : "\x1b[33m");
+        const char *code =
+            v == Verdict::Exposed ? "\x1b[1;31m" : (v == Verdict::Ok ? "\x1b[32m" : "\x1b[33m");
         return QLatin1String(code) + word + QLatin1String("\x1b[0m");
     };
 
@@ -91,9 +92,9 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
               .arg(result.count(Verdict::Ok))
               .arg(result.count(Verdict::Unknown));
     if (!result.errors.isEmpty())
-        out += tr("; %1 not fully read").arg(result.errors.size() == 1
-                                                 ? tr("1 input")
-                                                 : tr("%1 inputs").arg(result.errors.size()));
+        out += tr("; %1 not fully read")
+                   .arg(result.errors.size() == 1 ? tr("1 input")
+                                                  : tr("%1 inputs").arg(result.errors.size()));
     out += QLatin1String(". ") + tr("Policy: %1.").arg(result.options.policy.label())
         + QLatin1Char('\n');
     return out;

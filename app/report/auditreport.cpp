@@ -46,9 +46,9 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
     const QList<SecurityRule> rules = nsg.inboundRules();
     for (const RuleTrace &t : f.trace) {
         if (t.mark == RuleMark::Shadowed && rules.value(t.rule).access() == Access::Allow) {
-            row.shadowedRules.append(ShadowedRule{
-                text.ruleName(t.rule), text.rulePriority(t.rule),
-                t.shadowedBy >= 0 ? text.ruleName(t.shadowedBy) : QString()});
+            row.shadowedRules.append(
+                ShadowedRule{text.ruleName(t.rule), text.rulePriority(t.rule),
+                             t.shadowedBy >= 0 ? text.ruleName(t.shadowedBy) : QString()});
         }
     }
     row.subnets = nsg.subnetIds();

@@ -8,10 +8,14 @@ namespace nsg {
 QStringList CsvReport::headers()
 {
     // Stable English headers: scripts read these.
-    return {QStringLiteral("Subscription"),          QStringLiteral("Resource group"),
-            QStringLiteral("NSG"),                   QStringLiteral("Location"),
-            QStringLiteral("Verdict"),               QStringLiteral("Rule-by-rule verdict"),
-            QStringLiteral("Exposing rules"),        QStringLiteral("Allowed public ranges"),
+    return {QStringLiteral("Subscription"),
+            QStringLiteral("Resource group"),
+            QStringLiteral("NSG"),
+            QStringLiteral("Location"),
+            QStringLiteral("Verdict"),
+            QStringLiteral("Rule-by-rule verdict"),
+            QStringLiteral("Exposing rules"),
+            QStringLiteral("Allowed public ranges"),
             QStringLiteral("Reason")};
 }
 
@@ -51,11 +55,12 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         QStringList exposing;
         for (const ReportRow::ExposingRule &e : row.exposingRules)
             exposing.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
-        ok = line({row.subscriptionId, row.resourceGroup,
-                   row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
-                   row.location, apiName(row.verdict), apiName(row.ruleByRuleVerdict),
-                   exposing.join(QLatin1String("; ")),
-                   row.allowedPublicRanges.join(QLatin1String("; ")), row.reason});
+        ok = line(
+            {row.subscriptionId, row.resourceGroup,
+             row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
+             row.location, apiName(row.verdict), apiName(row.ruleByRuleVerdict),
+             exposing.join(QLatin1String("; ")), row.allowedPublicRanges.join(QLatin1String("; ")),
+             row.reason});
     }
     for (const ScanError &e : report.scan.errors) {
         if (!ok)

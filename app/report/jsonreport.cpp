@@ -46,14 +46,18 @@ ojson nsgObject(const ReportRow &row)
     o["ruleByRuleVerdict"] = s(apiName(row.ruleByRuleVerdict));
     o["reason"] = s(row.reason);
     o["allowedPublicRanges"] = strings(row.allowedPublicRanges);
-    o["publicAddressCount"] = {{"ipv4", row.publicIpv4}, {"ipv6", s(uint128ToDecimal(row.publicIpv6))}};
+    o["publicAddressCount"] = {{"ipv4", row.publicIpv4},
+                               {"ipv6", s(uint128ToDecimal(row.publicIpv6))}};
     ojson exposing = ojson::array();
     for (const ReportRow::ExposingRule &e : row.exposingRules)
-        exposing.push_back({{"name", s(e.name)}, {"priority", e.priority}, {"ranges", strings(e.ranges)}});
+        exposing.push_back(
+            {{"name", s(e.name)}, {"priority", e.priority}, {"ranges", strings(e.ranges)}});
     o["exposingRules"] = std::move(exposing);
     ojson shadowed = ojson::array();
     for (const ReportRow::ShadowedRule &e : row.shadowedRules)
-        shadowed.push_back({{"name", s(e.name)}, {"priority", e.priority}, {"shadowedBy", stringOrNull(e.shadowedBy)}});
+        shadowed.push_back({{"name", s(e.name)},
+                            {"priority", e.priority},
+                            {"shadowedBy", stringOrNull(e.shadowedBy)}});
     o["shadowedRules"] = std::move(shadowed);
     o["attachedTo"] = {{"subnets", strings(row.subnets)},
                        {"networkInterfaces", strings(row.networkInterfaces)}};
@@ -82,8 +86,7 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                            {"suppressed", 0},
                            {"errors", scan.errors.size()}};
     put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy)
-        + ",\n  \"scannedAt\": "
-        + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate))))
+        + ",\n  \"scannedAt\": " + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate))))
         + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
     for (size_t i = 0; i < scan.nsgs.size() && ok; ++i) {
         put(i == 0 ? "\n    " : ",\n    ");

@@ -24,8 +24,7 @@ const Intervals<uint128> &publicIpv6()
 ExposureEvaluator::ExposureEvaluator(EvaluationOptions options)
     : m_options(std::move(options))
     , m_maxIpv6(ipv6BlockSize(m_options.limit.minIpv6PrefixLength))
-{
-}
+{ }
 
 bool ExposureEvaluator::exceedsLimit(const Finding &finding) const
 {
@@ -96,6 +95,16 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
             continue;
         }
         if (rule.isMalformed()) {
+            // A rule that cannot match the policy's traffic, whatever its bad field meant,
+            // does not stop the evaluation.
+            const bool irrelevant =
+                (rule.protocol() != Protocol::Invalid && !policy.matchesProtocol(rule.protocol()))
+                || (rule.destinationPortsReadable() && !rule.destinationPortsContain(policy.port))
+                || rule.direction() == Direction::Outbound;
+            if (irrelevant) {
+                t.mark = RuleMark::PortOrProtocolMismatch;
+                continue;
+            }
             t.mark = RuleMark::Malformed;
             f.stoppedAt = qint16(i);
             f.notes |= Finding::StoppedAtMalformed;
@@ -135,8 +144,7 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
             for (const Applied &earlier : m_narrow) {
                 if (!destination.subtracted(earlier.ptr->destinationSet()).isEmpty())
                     continue; // the earlier rule does not cover all of this rule's destinations
-                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4,
-                              m_tmp6);
+                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4, m_tmp6);
                 intervals::subtract(m_loc4, m_tmp4, m_dec4);
                 m_loc4.swap(m_dec4);
                 intervals::subtract(m_loc6, m_tmp6, m_dec6);
@@ -158,9 +166,9 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
                     || destination.subtracted(earlier.ptr->destinationSet()).isEmpty();
                 if (!covers)
                     continue;
-                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4,
-                              m_tmp6);
-                if (intervals::intersects(m_tmp4, m_pub4) || intervals::intersects(m_tmp6, m_pub6)) {
+                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4, m_tmp6);
+                if (intervals::intersects(m_tmp4, m_pub4)
+                    || intervals::intersects(m_tmp6, m_pub6)) {
                     t.shadowedBy = qint16(earlier.rule);
                     break;
                 }
@@ -171,7 +179,8 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
             m_allowed4.swap(m_tmp4);
             intervals::unite(m_allowed6, m_dec6, m_tmp6);
             m_allowed6.swap(m_tmp6);
-            f.exposing.push_back(ExposingRule{quint16(i), IntervalSet<quint32>::fromCanonical(m_dec4),
+            f.exposing.push_back(ExposingRule{quint16(i),
+                                              IntervalSet<quint32>::fromCanonical(m_dec4),
                                               IntervalSet<uint128>::fromCanonical(m_dec6)});
         }
         // A rule takes its sources out of play for later rules only if it matches every

@@ -18,12 +18,12 @@ QString displayName(Verdict v);
 
 // What one inbound rule did for the policy's traffic from public addresses.
 enum class RuleMark : quint8 {
-    Decides,                // first match for some public addresses (Allow: exposes them)
-    Shadowed,               // matches public addresses, but earlier rules decided all of them
+    Decides, // first match for some public addresses (Allow: exposes them)
+    Shadowed, // matches public addresses, but earlier rules decided all of them
     PortOrProtocolMismatch, // does not match the policy's protocol or port
-    SourceNotPublic,        // matches, but its sources hold no public address
-    Malformed,              // could not be read: evaluation stops here
-    NotReached,             // after a malformed rule
+    SourceNotPublic, // matches, but its sources hold no public address
+    Malformed, // could not be read: evaluation stops here
+    NotReached, // after a malformed rule
 };
 QString apiName(RuleMark m);
 
@@ -52,13 +52,13 @@ struct ExposingRule
 struct Finding
 {
     enum Note : quint16 {
-        AzureCloudAsInternet = 1,   // an Allow names AzureCloud: counted as the Internet
-        ServiceTagAllowed = 2,      // an Allow names another service tag (ranges not expanded)
-        DefaultRulesAssumed = 4,    // the input had no default rules; Azure's were assumed
-        NotAttached = 8,            // attached to no subnet and no network interface
-        StoppedAtMalformed = 16,    // evaluation stopped at a malformed rule (see stoppedAt)
-        CannotEvaluate = 32,        // the NSG as a whole could not be read (see its problems)
-        LimitedDenyIgnored = 64,    // a Deny limited to some ports or destinations let traffic on
+        AzureCloudAsInternet = 1, // an Allow names AzureCloud: counted as the Internet
+        ServiceTagAllowed = 2, // an Allow names another service tag (ranges not expanded)
+        DefaultRulesAssumed = 4, // the input had no default rules; Azure's were assumed
+        NotAttached = 8, // attached to no subnet and no network interface
+        StoppedAtMalformed = 16, // evaluation stopped at a malformed rule (see stoppedAt)
+        CannotEvaluate = 32, // the NSG as a whole could not be read (see its problems)
+        LimitedDenyIgnored = 64, // a Deny limited to some ports or destinations let traffic on
     };
 
     Verdict verdict = Verdict::Unknown;
@@ -70,7 +70,7 @@ struct Finding
     IntervalSet<quint32> allowedIpv4;
     IntervalSet<uint128> allowedIpv6;
 
-    std::vector<RuleTrace> trace;       // every inbound rule, in evaluation order
+    std::vector<RuleTrace> trace; // every inbound rule, in evaluation order
     std::vector<ExposingRule> exposing; // in evaluation order
 
     bool hasNote(Note n) const { return notes & n; }

@@ -28,8 +28,8 @@ QString joinPhrases(const QStringList &parts)
 {
     if (parts.size() <= 1)
         return parts.value(0);
-    return QStringList(parts.mid(0, parts.size() - 1)).join(QLatin1String(", "))
-        + tr(" and ") + parts.last();
+    return QStringList(parts.mid(0, parts.size() - 1)).join(QLatin1String(", ")) + tr(" and ")
+        + parts.last();
 }
 
 } // namespace
@@ -126,8 +126,7 @@ FindingText::FindingText(const NetworkSecurityGroup &nsg, const Finding &finding
     , m_finding(finding)
     , m_options(options)
     , m_rules(nsg.inboundRules())
-{
-}
+{ }
 
 const SecurityRule &FindingText::ruleAt(int rule) const
 {
@@ -173,8 +172,8 @@ QString FindingText::exposureSentence() const
     const AddressSet &pub = AddressSet::publicInternet();
     const bool all4 = f.allowedIpv4.isEmpty() || f.allowedIpv4 == pub.ipv4();
     const bool all6 = f.allowedIpv6.isEmpty() || f.allowedIpv6 == pub.ipv6();
-    const QString counts = countPhrase(all4 ? 0 : f.publicIpv4Count(),
-                                       all6 ? 0 : f.publicIpv6Count());
+    const QString counts =
+        countPhrase(all4 ? 0 : f.publicIpv4Count(), all6 ? 0 : f.publicIpv6Count());
     QString addresses = describeAddresses(f.allowedIpv4, f.allowedIpv6);
     if (!counts.isEmpty())
         addresses += QLatin1String(" (") + counts + QLatin1Char(')');
@@ -249,7 +248,8 @@ QString FindingText::reason() const
         QString problem;
         const QString name = ruleAt(f.stoppedAt).name();
         for (const ReadProblem &p : m_nsg.problems()) {
-            if (p.severity == ReadProblem::Severity::Rule && (p.ruleName == name || name.isEmpty())) {
+            if (p.severity == ReadProblem::Severity::Rule
+                && (p.ruleName == name || name.isEmpty())) {
                 problem = p.toString();
                 break;
             }
@@ -316,7 +316,8 @@ QStringList FindingText::proof() const
                 what = tr("decides first: blocks the public sources it matches");
             }
             if (t.partlyShadowed && t.shadowedBy >= 0)
-                what += tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
+                what +=
+                    tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
             break;
         case RuleMark::Shadowed:
             what = t.shadowedBy >= 0

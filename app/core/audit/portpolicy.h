@@ -33,8 +33,8 @@ struct PortPolicy
 // addresses" rather than exposure.
 struct BreadthLimit
 {
-    quint64 maxPublicIpv4 = 256;   // more public IPv4 addresses than this is exposure
-    int minIpv6PrefixLength = 64;  // more public IPv6 addresses than one /64 is exposure
+    quint64 maxPublicIpv4 = 256; // more public IPv4 addresses than this is exposure
+    int minIpv6PrefixLength = 64; // more public IPv6 addresses than one /64 is exposure
 };
 
 struct EvaluationOptions

@@ -19,9 +19,9 @@ namespace nsg {
 // counted and reported next to the NSGs.
 struct ScanError
 {
-    QString scope;      // file path, /subscriptions/…, or tenant id
+    QString scope; // file path, /subscriptions/…, or tenant id
     int httpStatus = 0; // 0 when not an HTTP failure
-    QString code;       // InvalidJson, AuthorizationFailed, …
+    QString code; // InvalidJson, AuthorizationFailed, …
     QString message;
     QString requestId;
 };

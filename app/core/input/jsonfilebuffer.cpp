@@ -8,8 +8,7 @@ namespace nsg {
 JsonFileBuffer::JsonFileBuffer(const QString &path, qsizetype chunkSize)
     : m_file(path)
     , m_chunkSize(chunkSize)
-{
-}
+{ }
 
 bool JsonFileBuffer::open()
 {
@@ -36,7 +35,9 @@ JsonFileBuffer::int_type JsonFileBuffer::underflow()
         char *end = begin + n;
         if (m_first) {
             m_first = false;
-            const auto b = [&](qint64 i) { return i < n ? quint8(begin[i]) : 0x100; };
+            const auto b = [&](qint64 i) {
+                return i < n ? quint8(begin[i]) : 0x100;
+            };
             if (b(0) == 0xEF && b(1) == 0xBB && b(2) == 0xBF) {
                 begin += 3;
                 m_skipped = 3;

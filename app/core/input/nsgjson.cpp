@@ -22,7 +22,9 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     if (a.size() != b.size())
         return false;
     for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; };
+        auto lower = [](char c) {
+            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        };
         if (lower(a[i]) != lower(b[i]))
             return false;
     }
@@ -95,7 +97,9 @@ Located locate(const json *props, const json &obj, const QString &path, std::str
 
 } // namespace
 
-NsgJson::NsgJson(QString sourceFile) : m_sourceFile(std::move(sourceFile)) {}
+NsgJson::NsgJson(QString sourceFile)
+    : m_sourceFile(std::move(sourceFile))
+{ }
 
 int NsgJson::convert(const json &element, const QString &path, const Sink &sink,
                      const QStringList &fatalProblems)
@@ -104,8 +108,8 @@ int NsgJson::convert(const json &element, const QString &path, const Sink &sink,
         // A list page inside an array ([{"value": [...]}, ...]): its elements are the NSGs.
         for (const char *wrapper : {"value", "data"}) {
             const json *list = find(&element, wrapper);
-            if (list && list->is_array() && !find(&element, "id")
-                && !find(&element, "properties") && !find(&element, "securityRules")) {
+            if (list && list->is_array() && !find(&element, "id") && !find(&element, "properties")
+                && !find(&element, "securityRules")) {
                 int count = 0;
                 for (size_t i = 0; i < list->size(); ++i) {
                     count += convert((*list)[i],
@@ -121,8 +125,9 @@ int NsgJson::convert(const json &element, const QString &path, const Sink &sink,
             const json *name = find(&element, "name");
             m_warnings.append(tr("%1: skipped %2, a %3 resource, not an NSG")
                                   .arg(path,
-                                       name && name->is_string() ? QLatin1Char('\'') + qs(view(*name)) + QLatin1Char('\'')
-                                                                 : tr("an element"),
+                                       name && name->is_string()
+                                           ? QLatin1Char('\'') + qs(view(*name)) + QLatin1Char('\'')
+                                           : tr("an element"),
                                        qs(view(*type))));
             return 0;
         }
@@ -235,7 +240,8 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
 {
     NsgBuilder &b = m_builder;
     if (!rule.is_object()) {
-        b.addProblem(Severity::Fatal, path, tr("expected a rule object, found %1").arg(typeName(rule)));
+        b.addProblem(Severity::Fatal, path,
+                     tr("expected a rule object, found %1").arg(typeName(rule)));
         return;
     }
     SecurityRuleInput &in = m_rule;
@@ -290,6 +296,11 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
                    && std::floor(p->get<double>()) == p->get<double>()
                    && std::abs(p->get<double>()) < 1e15) {
             in.priority = qint64(p->get<double>());
+        } else if (p->is_number()) {
+            b.addProblem(
+                Severity::Rule, fieldPath("priority"),
+                tr("expected a whole number, found %1").arg(QString::fromStdString(p->dump())),
+                qs(in.name));
         } else {
             b.addProblem(Severity::Rule, fieldPath("priority"),
                          tr("expected a number, found %1").arg(typeName(*p)), qs(in.name));
@@ -332,7 +343,8 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
                     b.addProblem(Severity::Rule,
                                  fieldPath(plural) + QLatin1Char('[') + QString::number(i)
                                      + QLatin1Char(']'),
-                                 tr("expected a string, found %1").arg(typeName(item)), qs(in.name));
+                                 tr("expected a string, found %1").arg(typeName(item)),
+                                 qs(in.name));
                     in.malformed = true;
                 }
             }
@@ -359,10 +371,10 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
             if (id && id->is_string()) {
                 out.push_back(view(*id));
             } else {
-                b.addProblem(Severity::Rule,
-                             fieldPath(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
-                             tr("expected {\"id\": \"…\"}, found %1").arg(typeName(item)),
-                             qs(in.name));
+                b.addProblem(
+                    Severity::Rule,
+                    fieldPath(key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                    tr("expected {\"id\": \"…\"}, found %1").arg(typeName(item)), qs(in.name));
                 in.malformed = true;
             }
         }

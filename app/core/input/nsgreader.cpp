@@ -24,7 +24,9 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     if (a.size() != b.size())
         return false;
     for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; };
+        auto lower = [](char c) {
+            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        };
         if (lower(a[i]) != lower(b[i]))
             return false;
     }
@@ -79,8 +81,8 @@ public:
         auto &object = m_stack.back()->get_ref<json::object_t &>();
         auto [it, inserted] = object.try_emplace(std::move(k));
         if (!inserted) {
-            problems.append(
-                tr("duplicate key '%1': its value is ambiguous").arg(QString::fromStdString(it->first)));
+            problems.append(tr("duplicate key '%1': its value is ambiguous")
+                                .arg(QString::fromStdString(it->first)));
         }
         m_slot = &it->second;
     }
@@ -131,8 +133,7 @@ public:
         , m_bias(offsetBias)
         , m_errors(errors)
         , m_count(count)
-    {
-    }
+    { }
 
     bool null() { return scalar(json(nullptr)); }
     bool boolean(bool v) { return scalar(json(v)); }
@@ -155,24 +156,25 @@ public:
         return true;
     }
 
-    bool parse_error(std::size_t position, const std::string &, const nlohmann::detail::exception &ex)
+    bool parse_error(std::size_t position, const std::string &,
+                     const nlohmann::detail::exception &ex)
     {
         QString what = QString::fromUtf8(ex.what());
         // "[json.exception.parse_error.101] parse error at line 3, column 7: …" → "line 3, …"
         if (const qsizetype at = what.indexOf(QLatin1String("at line ")); at >= 0)
             what = what.mid(at + 3);
-        const qint64 offset = qint64(position) + m_bias;
+        // nlohmann counts characters read, the bad one included: its offset is one less.
+        const qint64 offset = qint64(position > 0 ? position - 1 : 0) + m_bias;
         if (m_capturing && m_captureKind == Capture::Element) {
             m_sink(m_converter.unreadable(
                 m_dom.root, elementPath(),
                 tr("the JSON breaks off or is invalid inside this NSG (%1)").arg(what)));
             ++m_count;
         }
-        m_errors.append(InputError{m_file, QStringLiteral("InvalidJson"),
-                                   tr("invalid JSON at byte %1, %2; nothing after it was read")
-                                       .arg(offset)
-                                       .arg(what),
-                                   offset});
+        m_errors.append(InputError{
+            m_file, QStringLiteral("InvalidJson"),
+            tr("invalid JSON at byte %1, %2; nothing after it was read").arg(offset).arg(what),
+            offset});
         m_failed = true;
         return false;
     }
@@ -242,7 +244,8 @@ private:
             return true;
         }
         if (m_mode == Mode::TopObject && m_depth == 1) {
-            const bool wrapper = equalsIgnoreCase(m_topKey, "value") || equalsIgnoreCase(m_topKey, "data");
+            const bool wrapper =
+                equalsIgnoreCase(m_topKey, "value") || equalsIgnoreCase(m_topKey, "data");
             if (type == json::value_t::array && wrapper && !m_streamedWrapper) {
                 m_mode = Mode::WrapperArray;
                 m_streamedWrapper = true;
@@ -306,8 +309,7 @@ private:
                    "later pages are not in it"),
                 -1});
         }
-        if (const json *truncated = findKey(m_top, "resultTruncated");
-            truncated
+        if (const json *truncated = findKey(m_top, "resultTruncated"); truncated
             && ((truncated->is_string() && truncated->get_ref<const std::string &>() == "true")
                 || (truncated->is_boolean() && truncated->get<bool>()))) {
             m_errors.append(InputError{
@@ -325,7 +327,8 @@ private:
                 m_arrayPath = QStringLiteral("$.data.rows");
                 for (const json &row : *rows) {
                     json object = json::object();
-                    for (size_t c = 0; c < columns->size() && row.is_array() && c < row.size(); ++c) {
+                    for (size_t c = 0; c < columns->size() && row.is_array() && c < row.size();
+                         ++c) {
                         const json *name = findKey((*columns)[c], "name");
                         if (name && name->is_string())
                             object[name->get<std::string>()] = row[c];
@@ -340,11 +343,11 @@ private:
         for (const char *key : nsgKeys)
             looksLikeNsg = looksLikeNsg || findKey(m_top, key);
         if (!looksLikeNsg) {
-            m_errors.append(InputError{
-                m_file, QStringLiteral("NotAnExport"),
-                tr("not an NSG export: expected an array of NSGs, {\"value\": [...]}, "
-                   "{\"data\": [...]} or one NSG object"),
-                -1});
+            m_errors.append(
+                InputError{m_file, QStringLiteral("NotAnExport"),
+                           tr("not an NSG export: expected an array of NSGs, {\"value\": [...]}, "
+                              "{\"data\": [...]} or one NSG object"),
+                           -1});
             return;
         }
         m_arrayPath.clear();
@@ -380,7 +383,9 @@ QString InputError::toString() const
     return file.isEmpty() ? message : file + QLatin1String(": ") + message;
 }
 
-NsgReader::NsgReader(Sink sink) : m_sink(std::move(sink)) {}
+NsgReader::NsgReader(Sink sink)
+    : m_sink(std::move(sink))
+{ }
 
 template<typename Parse>
 void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias)
@@ -416,8 +421,8 @@ bool NsgReader::readFile(const QString &path)
     }
     if (buffer.encoding() != QLatin1String("UTF-8") && m_errors.size() > errorsBefore) {
         for (qsizetype i = errorsBefore; i < m_errors.size(); ++i)
-            m_errors[i].message += tr(" (offsets count the file's text as UTF-8; it is %1)")
-                                       .arg(buffer.encoding());
+            m_errors[i].message +=
+                tr(" (offsets count the file's text as UTF-8; it is %1)").arg(buffer.encoding());
     }
     return true;
 }

@@ -15,7 +15,7 @@ namespace nsg {
 struct InputError
 {
     QString file;
-    QString code;    // InvalidJson, NotAnExport, IncompleteExport
+    QString code; // InvalidJson, NotAnExport, IncompleteExport
     QString message;
     qint64 offset = -1; // byte offset in the file, when known
 

@@ -7,7 +7,8 @@
 
 namespace nsg {
 
-OfflineScan::OfflineScan(EvaluationOptions options) : m_evaluator(options)
+OfflineScan::OfflineScan(EvaluationOptions options)
+    : m_evaluator(options)
 {
     m_result.options = std::move(options);
     m_result.scannedAt = QDateTime::currentDateTimeUtc();

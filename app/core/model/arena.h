@@ -77,7 +77,9 @@ private:
 class ArenaReader
 {
 public:
-    ArenaReader(const char *base, quint32 offset) : m_p(base + offset) {}
+    ArenaReader(const char *base, quint32 offset)
+        : m_p(base + offset)
+    { }
 
     quint32 varint()
     {

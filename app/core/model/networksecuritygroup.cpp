@@ -39,7 +39,9 @@ NetworkSecurityGroup::NetworkSecurityGroup(const NetworkSecurityGroup &) = defau
 NetworkSecurityGroup::NetworkSecurityGroup(NetworkSecurityGroup &&) noexcept = default;
 NetworkSecurityGroup &NetworkSecurityGroup::operator=(const NetworkSecurityGroup &) = default;
 NetworkSecurityGroup &NetworkSecurityGroup::operator=(NetworkSecurityGroup &&) noexcept = default;
-NetworkSecurityGroup::NetworkSecurityGroup(detail::NsgData *data) : d(data) {}
+NetworkSecurityGroup::NetworkSecurityGroup(detail::NsgData *data)
+    : d(data)
+{ }
 
 QString NetworkSecurityGroup::id() const
 {

@@ -17,16 +17,19 @@ namespace nsg {
 struct ReadProblem
 {
     enum class Severity : quint8 {
-        Fatal,   // the NSG as a whole cannot be evaluated (e.g. securityRules missing)
-        Rule,    // one rule is malformed; evaluation stops where it would matter
+        Fatal, // the NSG as a whole cannot be evaluated (e.g. securityRules missing)
+        Rule, // one rule is malformed; evaluation stops where it would matter
         Warning, // noted for the reviewer; the verdict does not depend on it
     };
     Severity severity = Severity::Fatal;
-    QString path;    // "$[3].properties.securityRules[2].priority"
+    QString path; // "$[3].properties.securityRules[2].priority"
     QString message; // "expected a number"
     QString ruleName;
 
-    QString toString() const { return path.isEmpty() ? message : path + QLatin1String(": ") + message; }
+    QString toString() const
+    {
+        return path.isEmpty() ? message : path + QLatin1String(": ") + message;
+    }
 };
 
 namespace detail {

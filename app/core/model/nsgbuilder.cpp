@@ -27,7 +27,9 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     if (a.size() != b.size())
         return false;
     for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) { return (c >= 'A' && c <= 'Z') ? char(c + 32) : c; };
+        auto lower = [](char c) {
+            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
+        };
         if (lower(a[i]) != lower(b[i]))
             return false;
     }
@@ -321,11 +323,11 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
             const bool inRange = in.isDefault ? (*in.priority >= 65000)
                                               : (*in.priority >= 100 && *in.priority <= 4096);
             if (!inRange) {
-                m_problems.append(ReadProblem{
-                    ReadProblem::Severity::Warning, field("priority"),
-                    tr("priority %1 is outside the range Azure accepts (100-4096)")
-                        .arg(*in.priority),
-                    ruleName});
+                m_problems.append(
+                    ReadProblem{ReadProblem::Severity::Warning, field("priority"),
+                                tr("priority %1 is outside the range Azure accepts (100-4096)")
+                                    .arg(*in.priority),
+                                ruleName});
             }
         }
     } else if (!in.priorityPresent) {
@@ -365,16 +367,19 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     // Destination ports.
     PortSet destinationPorts;
     if (in.destinationPorts.items.empty()) {
+        r.m_flags |= SecurityRule::kPortsUnreadable;
         malformed(field("destinationPortRange"), tr("no destination port range"));
     }
     for (size_t i = 0; i < in.destinationPorts.items.size(); ++i) {
         QString error;
-        if (const auto ports = PortSet::parseEntry(in.destinationPorts.items[i], &error))
+        if (const auto ports = PortSet::parseEntry(in.destinationPorts.items[i], &error)) {
             destinationPorts.unite(*ports);
-        else
+        } else {
+            r.m_flags |= SecurityRule::kPortsUnreadable;
             malformed(listEntryPath(in.destinationPorts, i, "destinationPortRange",
                                     "destinationPortRanges"),
                       error);
+        }
     }
     // Source ports matter for Deny rules: one limited to some source ports blocks nothing else.
     PortSet sourcePorts;
@@ -427,11 +432,10 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
                 allDestinations = allDestinations || !isSource;
                 break;
             case K::Invalid:
-                malformed(listEntryPath(list, i,
-                                        isSource ? "sourceAddressPrefix"
-                                                 : "destinationAddressPrefix",
-                                        isSource ? "sourceAddressPrefixes"
-                                                 : "destinationAddressPrefixes"),
+                malformed(listEntryPath(
+                              list, i,
+                              isSource ? "sourceAddressPrefix" : "destinationAddressPrefix",
+                              isSource ? "sourceAddressPrefixes" : "destinationAddressPrefixes"),
                           p.name);
                 break;
             default:
@@ -452,9 +456,9 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     const quint32 begin = r.m_text;
     m_writer.putString(in.name);
     m_writer.putString(in.description);
-    const std::string derivedId = m_id.empty()
-        ? std::string()
-        : m_id + (in.isDefault ? "/defaultSecurityRules/" : "/securityRules/") + std::string(in.name);
+    const std::string derivedId = m_id.empty() ? std::string()
+                                               : m_id
+            + (in.isDefault ? "/defaultSecurityRules/" : "/securityRules/") + std::string(in.name);
     m_writer.putString(in.id == derivedId ? std::string_view() : in.id);
     m_writer.putString(in.etag == m_etag ? std::string_view() : in.etag);
     m_writer.putString(rawProtocol);
@@ -528,8 +532,8 @@ NetworkSecurityGroup NsgBuilder::build()
     m_writer.putString(std::string_view(sourcePath.constData(), size_t(sourcePath.size())));
     m_writer.putList(m_subnets);
     m_writer.putList(m_nics);
-    d->arena = QExplicitlySharedDataPointer<const detail::Arena>(
-        detail::Arena::create(m_writer.bytes()));
+    d->arena =
+        QExplicitlySharedDataPointer<const detail::Arena>(detail::Arena::create(m_writer.bytes()));
 
     auto byEvaluationOrder = [](const PendingRule &a, const PendingRule &b) {
         const int da = directionRank(a.rule.direction()), db = directionRank(b.rule.direction());
@@ -608,9 +612,10 @@ NetworkSecurityGroup NsgBuilder::build()
                                  const int db = directionRank(b.direction());
                                  return da != db ? da < db : a.priority() < b.priority();
                              });
-            d->inboundDefaults = quint32(std::count_if(
-                d->defaults.begin(), d->defaults.end(),
-                [](const SecurityRule &r) { return directionRank(r.direction()) == 0; }));
+            d->inboundDefaults = quint32(
+                std::count_if(d->defaults.begin(), d->defaults.end(), [](const SecurityRule &r) {
+                    return directionRank(r.direction()) == 0;
+                }));
         }
     }
 

@@ -8,7 +8,7 @@ namespace nsg::detail {
 struct NsgData : QSharedData
 {
     QExplicitlySharedDataPointer<const Arena> arena;
-    std::vector<SecurityRule> custom;   // inbound (and direction unknown) first, then outbound
+    std::vector<SecurityRule> custom; // inbound (and direction unknown) first, then outbound
     std::vector<SecurityRule> defaults; // empty: the standard defaults
     quint32 inboundCustom = 0;
     quint32 inboundDefaults = 0;

@@ -13,12 +13,12 @@ struct ResourceId
 {
     QString subscriptionId;
     QString resourceGroup;
-    QString provider;     // "Microsoft.Network"
-    QString type;         // "networkSecurityGroups"
-    QString name;         // "nsg1"
-    QString childType;    // "securityRules" for a rule id
-    QString childName;    // the rule's name
-    bool valid = false;   // subscription, resource group, provider, type and name all present
+    QString provider; // "Microsoft.Network"
+    QString type; // "networkSecurityGroups"
+    QString name; // "nsg1"
+    QString childType; // "securityRules" for a rule id
+    QString childName; // the rule's name
+    bool valid = false; // subscription, resource group, provider, type and name all present
 
     static ResourceId parse(QStringView id);
     // The id without the child part (the NSG of a rule id).

@@ -180,8 +180,7 @@ PortSet SecurityRule::destinationPorts() const
 
 namespace {
 
-void readIntervals(detail::ArenaReader &r, Intervals<quint32> &v4,
-                   Intervals<uint128> &v6)
+void readIntervals(detail::ArenaReader &r, Intervals<quint32> &v4, Intervals<uint128> &v6)
 {
     v4.clear();
     v6.clear();
@@ -199,8 +198,7 @@ void readIntervals(detail::ArenaReader &r, Intervals<quint32> &v4,
 
 } // namespace
 
-void SecurityRule::sourceIntervals(Intervals<quint32> &v4,
-                                   Intervals<uint128> &v6) const
+void SecurityRule::sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const
 {
     if (!m_arena) {
         v4.clear();

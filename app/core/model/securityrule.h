@@ -39,7 +39,9 @@ public:
     static constexpr quint16 kApplicationSecurityGroup = 1u << 15;
 
     AddressKinds() = default;
-    explicit AddressKinds(quint16 bits) : m_bits(bits) {}
+    explicit AddressKinds(quint16 bits)
+        : m_bits(bits)
+    { }
     void add(AddressPrefix::Kind k) { m_bits |= quint16(1u << unsigned(k)); }
     void addApplicationSecurityGroup() { m_bits |= kApplicationSecurityGroup; }
     bool has(AddressPrefix::Kind k) const { return m_bits & (1u << unsigned(k)); }
@@ -100,6 +102,8 @@ public:
     bool isAssumed() const { return m_flags & kAssumed; }
     // A field the evaluation depends on is missing or malformed; the NSG's problems say which.
     bool isMalformed() const { return m_flags & kMalformed; }
+    // Every destination port entry was read (so destinationPortsContain() is the whole truth).
+    bool destinationPortsReadable() const { return !(m_flags & kPortsUnreadable); }
 
     // Source ports cover 0-65535, so the rule matches every connection from its sources.
     bool coversAllSourcePorts() const { return m_flags & kAllSourcePorts; }
@@ -128,8 +132,7 @@ public:
 
     // Raw access for the evaluator's hot loop: fills the given buffers (sorted, merged), no
     // allocation once they have grown. AzureCloud is not expanded here (see sourceKinds()).
-    void sourceIntervals(Intervals<quint32> &v4,
-                         Intervals<uint128> &v6) const;
+    void sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const;
 
 private:
     friend class NsgBuilder;
@@ -157,6 +160,7 @@ private:
     static constexpr quint8 kMorePorts = 8;
     static constexpr quint8 kAllSourcePorts = 16;
     static constexpr quint8 kAllDestinations = 32;
+    static constexpr quint8 kPortsUnreadable = 64;
 
     enum class Parsed : quint8 { MorePorts, Source, Destination };
 
@@ -165,7 +169,7 @@ private:
     bool morePortsContain(quint16 port) const;
 
     QExplicitlySharedDataPointer<const detail::Arena> m_arena;
-    quint32 m_text = 0;   // text record: the Text fields in order
+    quint32 m_text = 0; // text record: the Text fields in order
     quint32 m_parsed = 0; // parsed block: [more ports][source intervals]
     qint32 m_priority = -1;
     Protocol m_protocol = Protocol::Invalid;

@@ -51,9 +51,9 @@ AddressPrefix AddressPrefix::classify(std::string_view text)
     using K = Kind;
     if (text == "*" || equalsIgnoreCase(text, "any") || equalsIgnoreCase(text, "internet")) {
         p.kind = K::Everything;
-        p.name = text == "*" ? QStringLiteral("*")
-                             : (equalsIgnoreCase(text, "any") ? QStringLiteral("Any")
-                                                              : QStringLiteral("Internet"));
+        p.name = text == "*"
+            ? QStringLiteral("*")
+            : (equalsIgnoreCase(text, "any") ? QStringLiteral("Any") : QStringLiteral("Internet"));
         return p;
     }
     if (text == "0.0.0.0" || text == "0.0.0.0/0") {
@@ -66,8 +66,8 @@ AddressPrefix AddressPrefix::classify(std::string_view text)
         p.cidr = Cidr::ipv6(0, 0);
         return p;
     }
-    const bool looksNumeric = !text.empty() && ((text[0] >= '0' && text[0] <= '9')
-                                                || text.find(':') != std::string_view::npos);
+    const bool looksNumeric = !text.empty()
+        && ((text[0] >= '0' && text[0] <= '9') || text.find(':') != std::string_view::npos);
     if (looksNumeric) {
         QString error;
         if (const std::optional<Cidr> cidr = Cidr::parse(text, &error)) {

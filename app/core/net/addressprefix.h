@@ -15,20 +15,20 @@ namespace nsg {
 struct AddressPrefix
 {
     enum class Kind : quint8 {
-        Everything,        // *, Any, Internet: every address of both families
-        AllIpv4,           // 0.0.0.0 and 0.0.0.0/0: every IPv4 address (not IPv6)
-        AllIpv6,           // ::/0: every IPv6 address (not IPv4)
-        AzureCloud,        // AzureCloud, AzureCloud.<region>: any Azure customer; as the Internet
-        Range,             // an IP address or CIDR range
-        VirtualNetwork,    // internal pseudo-member
+        Everything, // *, Any, Internet: every address of both families
+        AllIpv4, // 0.0.0.0 and 0.0.0.0/0: every IPv4 address (not IPv6)
+        AllIpv6, // ::/0: every IPv6 address (not IPv4)
+        AzureCloud, // AzureCloud, AzureCloud.<region>: any Azure customer; as the Internet
+        Range, // an IP address or CIDR range
+        VirtualNetwork, // internal pseudo-member
         AzureLoadBalancer, // internal pseudo-member (168.63.129.16 health probes)
-        ServiceTag,        // any other service tag: a named pseudo-member, reported
+        ServiceTag, // any other service tag: a named pseudo-member, reported
         Invalid,
     };
 
     Kind kind = Kind::Invalid;
-    Cidr cidr;     // for Range
-    QString name;  // canonical tag name, or for Invalid the reason
+    Cidr cidr; // for Range
+    QString name; // canonical tag name, or for Invalid the reason
 
     static AddressPrefix classify(std::string_view text);
 

@@ -57,8 +57,8 @@ public:
 
     friend bool operator==(const AddressSet &a, const AddressSet &b)
     {
-        return a.m_v4 == b.m_v4 && a.m_v6 == b.m_v6 && a.m_namesComplemented == b.m_namesComplemented
-            && a.m_names == b.m_names;
+        return a.m_v4 == b.m_v4 && a.m_v6 == b.m_v6
+            && a.m_namesComplemented == b.m_namesComplemented && a.m_names == b.m_names;
     }
 
 private:

@@ -51,7 +51,8 @@ std::optional<quint32> parseIpv4(std::string_view s, QString *error)
     size_t pos = 0;
     while (true) {
         const size_t dot = s.find('.', pos);
-        const std::string_view part = s.substr(pos, dot == std::string_view::npos ? s.npos : dot - pos);
+        const std::string_view part =
+            s.substr(pos, dot == std::string_view::npos ? s.npos : dot - pos);
         const std::optional<int> value = parseDecimal(part, 3);
         if (!value || *value > 255) {
             if (error) {
@@ -287,8 +288,8 @@ QString formatIpv6(uint128 address)
         g[size_t(i)] = quint16(address & 0xffff);
         address >>= 16;
     }
-    const bool mapped = g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0
-        && g[5] == 0xffff;
+    const bool mapped =
+        g[0] == 0 && g[1] == 0 && g[2] == 0 && g[3] == 0 && g[4] == 0 && g[5] == 0xffff;
     const int groups = mapped ? 6 : 8;
     // Longest run of zero groups (length >= 2), leftmost on ties (RFC 5952 4.2).
     int bestStart = -1, bestLen = 0;

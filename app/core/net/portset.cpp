@@ -52,7 +52,8 @@ std::optional<PortSet> PortSet::parseEntry(std::string_view text, QString *error
     if (error) {
         const QString shown = QString::fromUtf8(text.data(), qsizetype(text.size()));
         *error = (first && last)
-            ? QCoreApplication::translate("nsg::PortSet", "'%1' is a reversed port range").arg(shown)
+            ? QCoreApplication::translate("nsg::PortSet", "'%1' is a reversed port range")
+                  .arg(shown)
             : QCoreApplication::translate("nsg::PortSet",
                                           "'%1' is not a port, a port range (1000-2000) or *")
                   .arg(shown);
@@ -82,9 +83,9 @@ QString PortSet::toString() const
         return QStringLiteral("*");
     QStringList parts;
     for (const auto &i : m_set.intervals()) {
-        parts.append(i.first == i.last ? QString::number(i.first)
-                                       : QString::number(i.first) + QLatin1Char('-')
-                             + QString::number(i.last));
+        parts.append(i.first == i.last
+                         ? QString::number(i.first)
+                         : QString::number(i.first) + QLatin1Char('-') + QString::number(i.last));
     }
     return parts.join(QLatin1String(", "));
 }

@@ -41,7 +41,9 @@ public:
     friend bool operator==(const PortSet &, const PortSet &) = default;
 
 private:
-    explicit PortSet(IntervalSet<quint16> set) : m_set(std::move(set)) {}
+    explicit PortSet(IntervalSet<quint16> set)
+        : m_set(std::move(set))
+    { }
     IntervalSet<quint16> m_set;
 };
 

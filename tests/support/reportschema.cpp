@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "reportschema.h"
+
+#include <regex>
+
+namespace nsg::test {
+
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+class Checker
+{
+public:
+    QStringList problems;
+
+    void keys(const ojson &obj, const QString &path, std::initializer_list<const char *> expected)
+    {
+        if (!obj.is_object()) {
+            fail(path, QStringLiteral("expected an object"));
+            return;
+        }
+        std::vector<std::string> actual;
+        for (const auto &item : obj.items())
+            actual.push_back(item.key());
+        std::vector<std::string> want(expected.begin(), expected.end());
+        if (actual != want) {
+            QStringList a, w;
+            for (const auto &k : actual)
+                a.append(QString::fromStdString(k));
+            for (const auto &k : want)
+                w.append(QString::fromStdString(k));
+            fail(path, QStringLiteral("keys [%1], expected [%2]").arg(a.join(u','), w.join(u',')));
+        }
+    }
+    void type(const ojson &obj, const char *key, const QString &path, bool ok, const char *what)
+    {
+        if (!obj.contains(key) || !ok)
+            fail(path + QLatin1Char('.') + QLatin1String(key),
+                 QStringLiteral("expected %1").arg(QLatin1String(what)));
+    }
+    void stringArray(const ojson &obj, const char *key, const QString &path)
+    {
+        const bool ok = obj.contains(key) && obj.at(key).is_array()
+            && std::all_of(obj.at(key).begin(), obj.at(key).end(),
+                           [](const ojson &v) { return v.is_string(); });
+        type(obj, key, path, ok, "an array of strings");
+    }
+    void fail(const QString &path, const QString &why)
+    {
+        problems.append(path + QLatin1String(": ") + why);
+    }
+};
+
+} // namespace
+
+QStringList validateReportJson(const ojson &doc)
+{
+    Checker c;
+    c.keys(doc, QStringLiteral("$"), {"tool", "policy", "scannedAt", "summary", "nsgs", "errors"});
+    if (!c.problems.isEmpty())
+        return c.problems;
+    c.keys(doc["tool"], QStringLiteral("$.tool"), {"name", "version"});
+    c.keys(doc["policy"], QStringLiteral("$.policy"), {"name", "protocol", "port"});
+    c.type(doc["policy"], "port", QStringLiteral("$.policy"),
+           doc["policy"]["port"].is_number_unsigned(), "a number");
+    const bool isoTime = doc["scannedAt"].is_string()
+        && std::regex_match(doc["scannedAt"].get<std::string>(),
+                            std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"));
+    c.type(doc, "scannedAt", QStringLiteral("$"), isoTime, "an ISO 8601 UTC time");
+    c.keys(doc["summary"], QStringLiteral("$.summary"),
+           {"nsgs", "exposed", "ok", "unknown", "suppressed", "errors"});
+    for (const auto &item : doc["summary"].items())
+        c.type(doc["summary"], item.key().c_str(), QStringLiteral("$.summary"),
+               item.value().is_number_unsigned(), "a number");
+    if (!doc["nsgs"].is_array() || !doc["errors"].is_array()) {
+        c.fail(QStringLiteral("$"), QStringLiteral("nsgs and errors must be arrays"));
+        return c.problems;
+    }
+    std::map<std::string, int> verdicts;
+    for (size_t i = 0; i < doc["nsgs"].size(); ++i) {
+        const ojson &n = doc["nsgs"][i];
+        const QString p = QStringLiteral("$.nsgs[%1]").arg(i);
+        c.keys(n, p,
+               {"id", "name", "subscriptionId", "resourceGroup", "location", "verdict",
+                "ruleByRuleVerdict", "reason", "allowedPublicRanges", "publicAddressCount",
+                "exposingRules", "shadowedRules", "attachedTo", "suppression"});
+        if (!c.problems.isEmpty())
+            return c.problems;
+        for (const char *k :
+             {"id", "name", "subscriptionId", "resourceGroup", "location", "reason"})
+            c.type(n, k, p, n[k].is_string(), "a string");
+        auto verdict = [](const ojson &v) {
+            return v.is_string() && (v == "exposed" || v == "ok" || v == "unknown");
+        };
+        c.type(n, "verdict", p, verdict(n["verdict"]), "exposed|ok|unknown");
+        c.type(n, "ruleByRuleVerdict", p, verdict(n["ruleByRuleVerdict"]), "exposed|ok|unknown");
+        if (n["verdict"].is_string())
+            ++verdicts[n["verdict"].get<std::string>()];
+        c.stringArray(n, "allowedPublicRanges", p);
+        c.keys(n["publicAddressCount"], p + QLatin1String(".publicAddressCount"), {"ipv4", "ipv6"});
+        c.type(n["publicAddressCount"], "ipv4", p,
+               n["publicAddressCount"]["ipv4"].is_number_unsigned(), "a number");
+        const bool decimal = n["publicAddressCount"]["ipv6"].is_string()
+            && std::regex_match(n["publicAddressCount"]["ipv6"].get<std::string>(),
+                                std::regex("[0-9]+"));
+        c.type(n["publicAddressCount"], "ipv6", p, decimal, "a decimal string");
+        for (size_t k = 0; n["exposingRules"].is_array() && k < n["exposingRules"].size(); ++k) {
+            const ojson &r = n["exposingRules"][k];
+            const QString rp = p + QStringLiteral(".exposingRules[%1]").arg(k);
+            c.keys(r, rp, {"name", "priority", "ranges"});
+            c.type(r, "name", rp, r["name"].is_string(), "a string");
+            c.type(r, "priority", rp, r["priority"].is_number_integer(), "a number");
+            c.stringArray(r, "ranges", rp);
+        }
+        for (size_t k = 0; n["shadowedRules"].is_array() && k < n["shadowedRules"].size(); ++k) {
+            const ojson &r = n["shadowedRules"][k];
+            const QString rp = p + QStringLiteral(".shadowedRules[%1]").arg(k);
+            c.keys(r, rp, {"name", "priority", "shadowedBy"});
+            c.type(r, "shadowedBy", rp, r["shadowedBy"].is_string() || r["shadowedBy"].is_null(),
+                   "a string or null");
+        }
+        c.type(n, "exposingRules", p, n["exposingRules"].is_array(), "an array");
+        c.type(n, "shadowedRules", p, n["shadowedRules"].is_array(), "an array");
+        c.keys(n["attachedTo"], p + QLatin1String(".attachedTo"), {"subnets", "networkInterfaces"});
+        c.stringArray(n["attachedTo"], "subnets", p + QLatin1String(".attachedTo"));
+        c.stringArray(n["attachedTo"], "networkInterfaces", p + QLatin1String(".attachedTo"));
+        c.type(n, "suppression", p, n["suppression"].is_null() || n["suppression"].is_object(),
+               "null or an object");
+    }
+    for (size_t i = 0; i < doc["errors"].size(); ++i) {
+        const ojson &e = doc["errors"][i];
+        const QString p = QStringLiteral("$.errors[%1]").arg(i);
+        c.keys(e, p, {"scope", "httpStatus", "code", "message", "requestId"});
+        c.type(e, "httpStatus", p, e["httpStatus"].is_null() || e["httpStatus"].is_number_integer(),
+               "null or a number");
+        c.type(e, "requestId", p, e["requestId"].is_null() || e["requestId"].is_string(),
+               "null or a string");
+        for (const char *k : {"scope", "code", "message"})
+            c.type(e, k, p, e[k].is_string(), "a string");
+    }
+    const ojson &s = doc["summary"];
+    auto expect = [&](const char *key, size_t value) {
+        if (s[key] != value)
+            c.fail(QStringLiteral("$.summary.%1").arg(QLatin1String(key)),
+                   QStringLiteral("%1, but the document lists %2")
+                       .arg(QString::fromStdString(s[key].dump()))
+                       .arg(value));
+    };
+    expect("nsgs", doc["nsgs"].size());
+    expect("exposed", size_t(verdicts["exposed"]));
+    expect("ok", size_t(verdicts["ok"]));
+    expect("unknown", size_t(verdicts["unknown"]));
+    expect("errors", doc["errors"].size());
+    return c.problems;
+}
+
+} // namespace nsg::test

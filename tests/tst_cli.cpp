@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: MIT
+#include "nsgtestdata.h"
+#include "reportschema.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace nsg::test;
+using json = nlohmann::json;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QProcess p;
+    p.start(QStringLiteral(NSG_AUDITOR_BIN), arguments);
+    if (!p.waitForFinished(60000))
+        qFatal("nsg-auditor did not finish");
+    Run r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+const QString kSample = QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json");
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scanPrintsTheTable();
+    void scanWritesJsonAndCsv();
+    void exitCodes_data();
+    void exitCodes();
+    void badUsageIsOneLine_data();
+    void badUsageIsOneLine();
+    void helpAndVersion();
+    void otherPort();
+    void proofListsEveryRule();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::scanPrintsTheTable()
+{
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--input"), kSample});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'));
+    QVERIFY(lines[0].startsWith(QLatin1String("NSG")));
+    QVERIFY(lines[0].contains(QLatin1String("RESOURCE GROUP"))
+            && lines[0].contains(QLatin1String("VERDICT"))
+            && lines[0].contains(QLatin1String("WHY")));
+    QVERIFY2(r.out.contains(QLatin1String("15 NSGs: 10 exposed, 5 ok, 0 unknown")),
+             qPrintable(r.out));
+    // Exposed rows come first.
+    QVERIFY(lines[1].contains(QLatin1String("EXPOSED")));
+    QVERIFY(r.out.indexOf(QLatin1String(" OK ")) > r.out.lastIndexOf(QLatin1String("EXPOSED")));
+    QVERIFY(r.out.contains(QLatin1String("nsg-smtp-blocked")));
+    QVERIFY(!r.out.contains(QLatin1Char('\x1b'))); // no colours when not a terminal
+}
+
+void TestCli::scanWritesJsonAndCsv()
+{
+    const QString jsonPath = m_dir.filePath(QStringLiteral("out.json"));
+    const QString csvPath = m_dir.filePath(QStringLiteral("out.csv"));
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--input"), kSample,
+                       QStringLiteral("--json"), jsonPath, QStringLiteral("--csv"), csvPath});
+    QCOMPARE(r.exitCode, 0);
+    const nlohmann::ordered_json doc =
+        nlohmann::ordered_json::parse(readFile(jsonPath).toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(int(doc["nsgs"].size()), 15);
+    const QList<QByteArray> rows = readFile(csvPath).split('\n');
+    QCOMPARE(rows.size(), 17); // header, 15 NSGs, empty after the last CRLF
+    QVERIFY(rows[0].startsWith("Subscription,Resource group,NSG,Location,Verdict,"));
+
+    // "-" sends a report to stdout instead of the table.
+    const Run toStdout =
+        run({QStringLiteral("scan"), kSample, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(toStdout.exitCode, 0);
+    QVERIFY(
+        validateReportJson(nlohmann::ordered_json::parse(toStdout.out.toStdString())).isEmpty());
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("failOnExposed");
+    QTest::addColumn<int>("exitCode");
+
+    const QByteArray exposed = QByteArray::fromStdString(
+        json::array({nsgFromDsl(QStringLiteral("Allow 100 Tcp * 25"))}).dump());
+    const QByteArray ok = QByteArray::fromStdString(
+        json::array({nsgFromDsl(QStringLiteral("Allow 100 Tcp 10.0.0.0/8 25"))}).dump());
+    const QByteArray unknown = QByteArray::fromStdString(
+        json::array({nsgFromDsl(QStringLiteral("Allow 100 Tcp 10.0.0.300 25"))}).dump());
+    QTest::newRow("exposed, no flag") << exposed << false << 0;
+    QTest::newRow("exposed") << exposed << true << 3;
+    QTest::newRow("ok") << ok << true << 0;
+    QTest::newRow("unknown") << unknown << true << 4;
+    QTest::newRow("broken JSON") << QByteArray("[{") << true << 4;
+    QTest::newRow("not an export, no flag") << QByteArray("{}") << false << 0;
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, failOnExposed);
+    QFETCH(int, exitCode);
+    const QString path =
+        write(m_dir,
+              QStringLiteral("%1.json").arg(
+                  QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_')),
+              content);
+    QStringList args{QStringLiteral("scan"), QStringLiteral("--input"), path};
+    if (failOnExposed)
+        args << QStringLiteral("--fail-on-exposed");
+    const Run r = run(args);
+    QVERIFY2(r.exitCode == exitCode,
+             qPrintable(QString::number(r.exitCode) + QLatin1Char(' ') + r.err + r.out));
+}
+
+void TestCli::badUsageIsOneLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("scan"), QStringLiteral("--input"),
+                                                 QStringLiteral("/nonexistent.json")}
+                                  << "/nonexistent.json";
+    QTest::newRow("no input") << QStringList{QStringLiteral("scan")} << "nothing to scan";
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("scan"), QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("bad port") << QStringList{QStringLiteral("scan"), QStringLiteral("--port"),
+                                             QStringLiteral("smtp"), kSample}
+                              << "--port";
+    QTest::newRow("port 0") << QStringList{QStringLiteral("scan"), QStringLiteral("--port"),
+                                           QStringLiteral("0"), kSample}
+                            << "--port";
+    QTest::newRow("bad protocol") << QStringList{
+        QStringLiteral("scan"), QStringLiteral("--protocol"), QStringLiteral("icmp"),
+        kSample} << "--protocol";
+    QTest::newRow("unwritable output")
+        << QStringList{QStringLiteral("scan"), kSample, QStringLiteral("--json"),
+                       QStringLiteral("/nonexistent/dir/x.json")}
+        << "/nonexistent/dir/x.json";
+    QTest::newRow("a directory") << QStringList{QStringLiteral("scan"), QStringLiteral("/tmp")}
+                                 << "directory";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("scna")} << "unknown command";
+}
+
+void TestCli::badUsageIsOneLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY2(r.err.startsWith(QLatin1String("nsg-auditor")), qPrintable(r.err));
+    if (args.value(0) == QLatin1String("scan"))
+        QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
+}
+
+void TestCli::helpAndVersion()
+{
+    const Run help = run({QStringLiteral("scan"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("--fail-on-exposed")));
+    QVERIFY(help.out.contains(QLatin1String("--json")));
+    const Run version = run({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith(QLatin1String("nsg-auditor ")));
+    const Run top = run({QStringLiteral("--help")});
+    QCOMPARE(top.exitCode, 0);
+    QVERIFY(top.out.contains(QLatin1String("scan")));
+}
+
+void TestCli::otherPort()
+{
+    const Run r = run({QStringLiteral("scan"), kSample, QStringLiteral("--port"),
+                       QStringLiteral("443"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    const json doc = json::parse(r.out.toStdString());
+    QVERIFY(doc["policy"]["port"] == 443);
+    int exposed = 0;
+    for (const json &n : doc["nsgs"]) {
+        if (n["name"] == "nsg-mx-gateway")
+            QVERIFY(n["verdict"] == "exposed"); // Allow-HTTPS-Inbound from Internet
+        exposed += n["verdict"] == "exposed";
+    }
+    QVERIFY(exposed > 0);
+}
+
+void TestCli::proofListsEveryRule()
+{
+    const Run r = run({QStringLiteral("scan"), kSample, QStringLiteral("--proof")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("100 Deny-LowerHalf: Deny Any/25 from 0.0.0.0/1")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("Rule-at-a-time scanners")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+#include "nsgtestdata.h"
+#include "reportschema.h"
+
+#include "csvreport.h"
+#include "input/offlinescan.h"
+#include "jsonreport.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace nsg;
+using namespace nsg::test;
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+namespace {
+
+AuditReport sampleReport()
+{
+    OfflineScan scan;
+    if (!scan.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")))
+        qFatal("cannot read the sample export");
+    return AuditReport::fromScan(scan.takeResult());
+}
+
+const ojson *findNsg(const ojson &doc, const char *name, const char *group = nullptr)
+{
+    for (const ojson &n : doc["nsgs"]) {
+        if (n["name"] == name && (!group || n["resourceGroup"] == group))
+            return &n;
+    }
+    return nullptr;
+}
+
+// QCOMPARE cannot print JSON values; this does, on failure.
+#define COMPARE_JSON(actual, expected)                                                             \
+    do {                                                                                           \
+        const ojson a_ = (actual);                                                                 \
+        const ojson e_ = (expected);                                                               \
+        QVERIFY2(a_ == e_,                                                                         \
+                 qPrintable(QStringLiteral("%1 != %2")                                             \
+                                .arg(QString::fromStdString(a_.dump()),                            \
+                                     QString::fromStdString(e_.dump()))));                         \
+    } while (false)
+
+} // namespace
+
+class TestReports final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void csvCell_data();
+    void csvCell();
+    void csvIsExactAndNeutralised();
+    void jsonFollowsTheSchema();
+    void jsonCarriesTheProof();
+    void jsonListsUnreadableInputs();
+    void writeFailureIsReported();
+};
+
+void TestReports::csvCell_data()
+{
+    QTest::addColumn<QString>("in");
+    QTest::addColumn<QString>("out");
+    QTest::newRow("plain") << "nsg-web"
+                           << "nsg-web";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("formula =") << "=HYPERLINK(\"x\")"
+                               << "\"'=HYPERLINK(\"\"x\"\")\"";
+    QTest::newRow("plus") << "+1+1"
+                          << "'+1+1";
+    QTest::newRow("minus") << "-2+3"
+                           << "'-2+3";
+    QTest::newRow("at") << "@SUM(A1)"
+                        << "'@SUM(A1)";
+    QTest::newRow("tab") << "\tcmd"
+                         << "'\tcmd";
+    QTest::newRow("carriage return") << "\rcmd"
+                                     << "\"'\rcmd\"";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("newline") << "two\nlines"
+                             << "\"two\nlines\"";
+    QTest::newRow("inner minus is fine") << "rg-prod"
+                                         << "rg-prod";
+    QTest::newRow("leading space kept") << " x"
+                                        << "\" x\"";
+}
+
+void TestReports::csvCell()
+{
+    QFETCH(QString, in);
+    QFETCH(QString, out);
+    QCOMPARE(CsvReport::cell(in), out);
+}
+
+void TestReports::csvIsExactAndNeutralised()
+{
+    json bad = nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=-evil"),
+                          QStringLiteral("=cmd|' /C calc'!A0"), QStringLiteral("rg,1"));
+    json good = nsgFromDsl(QStringLiteral("Allow 100 Tcp 203.0.113.0/28 25 name=Partner"),
+                           QStringLiteral("nsg-ok"));
+    bad["location"] = "@westeurope";
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(json::array({bad, good}).dump()),
+                  QStringLiteral("in.json"));
+    scan.addBytes(QByteArrayLiteral("[1, "), QStringLiteral("broken.json"));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvReport csv;
+    QVERIFY(csv.write(report, &buffer));
+    const QByteArray expected =
+        "Subscription,Resource group,NSG,Location,Verdict,Rule-by-rule verdict,Exposing rules,"
+        "Allowed public ranges,Reason\r\n"
+        "00000000-0000-0000-0000-000000000001,\"rg,1\",'=cmd|' /C calc'!A0,'@westeurope,exposed,"
+        "exposed,'-evil (100),0.0.0.0/0; ::/0,Rule '-evil' (priority 100) lets any Internet "
+        "address reach TCP/25\r\n"
+        "00000000-0000-0000-0000-000000000001,rg1,nsg-ok,westeurope,ok,ok,Partner (100),"
+        "203.0.113.0/28,\"Rule 'Partner' (priority 100) lets 203.0.113.0/28 (16 public IPv4 "
+        "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of IPv6\"\r\n"
+        ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: $[0]: expected an NSG "
+        "object, found a number\"\r\n"
+        "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
+        "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
+        "literal; nothing after it was read\"\r\n";
+    // Line by line first, so a failure shows the whole line; then byte for byte.
+    const QList<QByteArray> actualLines = buffer.data().split('\n');
+    const QList<QByteArray> expectedLines = expected.split('\n');
+    for (qsizetype i = 0; i < std::min(actualLines.size(), expectedLines.size()); ++i)
+        QCOMPARE(QString::fromUtf8(actualLines[i]), QString::fromUtf8(expectedLines[i]));
+    QCOMPARE(buffer.data(), expected);
+}
+
+void TestReports::jsonFollowsTheSchema()
+{
+    const AuditReport report = sampleReport();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonReport writer;
+    QVERIFY(writer.write(report, &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    COMPARE_JSON(doc["summary"]["nsgs"], 15);
+    COMPARE_JSON(doc["summary"]["exposed"], 10);
+    COMPARE_JSON(doc["tool"]["name"], "nsg-auditor");
+    COMPARE_JSON(doc["policy"]["protocol"], "Tcp");
+    COMPARE_JSON(doc["policy"]["port"], 25);
+}
+
+void TestReports::jsonCarriesTheProof()
+{
+    const AuditReport report = sampleReport();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(report, &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+
+    const ojson *half = findNsg(doc, "nsg-half-blocked");
+    QVERIFY(half);
+    COMPARE_JSON((*half)["verdict"], "exposed");
+    COMPARE_JSON((*half)["allowedPublicRanges"], ojson::array({"128.0.0.0/1", "::/0"}));
+    COMPARE_JSON((*half)["publicAddressCount"]["ipv4"], 1609433088);
+    COMPARE_JSON((*half)["exposingRules"][0]["name"], "Allow-SMTP-Any");
+    COMPARE_JSON((*half)["exposingRules"][0]["priority"], 200);
+    COMPARE_JSON((*half)["attachedTo"]["networkInterfaces"].size(), 1u);
+
+    const ojson *blocked = findNsg(doc, "nsg-smtp-blocked");
+    QVERIFY(blocked);
+    COMPARE_JSON((*blocked)["verdict"], "ok");
+    COMPARE_JSON((*blocked)["ruleByRuleVerdict"], "exposed");
+    COMPARE_JSON((*blocked)["shadowedRules"],
+                 ojson::array({{{"name", "Allow-SMTP-Internet"},
+                                {"priority", 200},
+                                {"shadowedBy", "Deny-SMTP-All"}}}));
+
+    const ojson *prod = findNsg(doc, "nsg-app", "rg-app-prod");
+    const ojson *test = findNsg(doc, "nsg-app", "rg-app-test");
+    QVERIFY(prod && test);
+    COMPARE_JSON((*prod)["verdict"], "exposed");
+    COMPARE_JSON((*test)["verdict"], "ok");
+    QVERIFY((*prod)["id"] != (*test)["id"]);
+}
+
+void TestReports::jsonListsUnreadableInputs()
+{
+    OfflineScan scan;
+    scan.addBytes(QByteArrayLiteral("{\"value\": [1"), QStringLiteral("cut.json"));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(report, &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+    QVERIFY(validateReportJson(doc).isEmpty());
+    COMPARE_JSON(doc["summary"]["errors"], 1);
+    COMPARE_JSON(doc["errors"][0]["scope"], "cut.json");
+    COMPARE_JSON(doc["errors"][0]["code"], "InvalidJson");
+    QVERIFY(doc["errors"][0]["httpStatus"].is_null());
+    QVERIFY(doc["errors"][0]["requestId"].is_null());
+    // The element being read when the file broke off is still listed, as unknown.
+    COMPARE_JSON(doc["summary"]["unknown"], 1);
+}
+
+void TestReports::writeFailureIsReported()
+{
+    const AuditReport report = sampleReport();
+    QBuffer readOnly;
+    readOnly.open(QIODevice::ReadOnly);
+    CsvReport csv;
+    QVERIFY(!csv.write(report, &readOnly));
+    QVERIFY(!csv.errorString().isEmpty());
+    JsonReport js;
+    QVERIFY(!js.write(report, &readOnly));
+    QVERIFY(!js.errorString().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
