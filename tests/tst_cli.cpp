@@ -57,6 +57,7 @@ private slots:
     void badUsageIsOneLine();
     void helpAndVersion();
     void otherPort();
+    void severalInputsAndDuplicates();
     void proofListsEveryRule();
 
 private:
@@ -121,6 +122,7 @@ void TestCli::exitCodes_data()
     QTest::newRow("exposed") << exposed << true << 3;
     QTest::newRow("ok") << ok << true << 0;
     QTest::newRow("unknown") << unknown << true << 4;
+    QTest::newRow("unknown, named by file and path") << unknown << false << 0;
     QTest::newRow("broken JSON") << QByteArray("[{") << true << 4;
     QTest::newRow("not an export, no flag") << QByteArray("{}") << false << 0;
 }
@@ -211,6 +213,24 @@ void TestCli::otherPort()
         exposed += n["verdict"] == "exposed";
     }
     QVERIFY(exposed > 0);
+}
+
+void TestCli::severalInputsAndDuplicates()
+{
+    const QString second = write(
+        m_dir, QStringLiteral("second.json"),
+        QByteArray::fromStdString(json::array({nsgFromDsl(QStringLiteral("Allow 100 Tcp * 25"),
+                                                          QStringLiteral("nsg-extra"))})
+                                      .dump()));
+    // --input repeated, a file after the options, and the sample twice: its NSGs count once.
+    const Run r =
+        run({QStringLiteral("scan"), QStringLiteral("--input"), kSample, QStringLiteral("--input"),
+             second, kSample, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    const json doc = json::parse(r.out.toStdString());
+    QCOMPARE(int(doc["nsgs"].size()), 16);
+    QVERIFY(doc["summary"]["exposed"] == 11);
+    QCOMPARE(r.err.count(QLatin1String("was already read from an earlier input")), 15);
 }
 
 void TestCli::proofListsEveryRule()

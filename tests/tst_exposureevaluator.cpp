@@ -325,7 +325,7 @@ void TestExposureEvaluator::defaultRulesAssumedWhenMissing()
     nsg["properties"].erase("defaultSecurityRules");
     const NetworkSecurityGroup read = readOne(nsg);
     QVERIFY(read.defaultRulesAssumed());
-    QCOMPARE(read.inboundDefaultRules().size(), size_t(3));
+    QCOMPARE(read.inboundDefaultRules().size(), 3);
     ExposureEvaluator evaluator;
     const Finding f = evaluator.evaluate(read);
     QCOMPARE(f.verdict, Verdict::Ok);

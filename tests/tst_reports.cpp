@@ -124,8 +124,8 @@ void TestReports::csvIsExactAndNeutralised()
         "00000000-0000-0000-0000-000000000001,rg1,nsg-ok,westeurope,ok,ok,Partner (100),"
         "203.0.113.0/28,\"Rule 'Partner' (priority 100) lets 203.0.113.0/28 (16 public IPv4 "
         "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of IPv6\"\r\n"
-        ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: $[0]: expected an NSG "
-        "object, found a number\"\r\n"
+        ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: broken.json: $[0]: "
+        "expected an NSG object, found a number\"\r\n"
         "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
         "literal; nothing after it was read\"\r\n";

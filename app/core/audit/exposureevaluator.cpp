@@ -3,6 +3,11 @@
 
 #include "net/addressset.h"
 
+#include <QThread>
+
+#include <optional>
+#include <thread>
+
 namespace nsg {
 
 namespace {
@@ -26,6 +31,32 @@ ExposureEvaluator::ExposureEvaluator(EvaluationOptions options)
     , m_maxIpv6(ipv6BlockSize(m_options.limit.minIpv6PrefixLength))
 { }
 
+std::vector<Finding> ExposureEvaluator::evaluateAll(const std::vector<NetworkSecurityGroup> &nsgs,
+                                                    const EvaluationOptions &options, int threads)
+{
+    std::vector<Finding> findings(nsgs.size());
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    // Below a few thousand NSGs a thread costs more than it saves.
+    threads = int(std::min<size_t>(size_t(threads), std::max<size_t>(1, nsgs.size() / 4096)));
+    auto work = [&](size_t first, size_t last) {
+        ExposureEvaluator evaluator(options);
+        evaluator.evaluateRange(nsgs, first, last,
+                                [&findings](size_t i, Finding &&f) { findings[i] = std::move(f); });
+    };
+    std::vector<std::thread> pool;
+    const size_t chunk = (nsgs.size() + size_t(threads) - 1) / size_t(threads);
+    for (int t = 1; t < threads; ++t) {
+        const size_t first = size_t(t) * chunk;
+        if (first < nsgs.size())
+            pool.emplace_back(work, first, std::min(nsgs.size(), first + chunk));
+    }
+    work(0, std::min(nsgs.size(), chunk));
+    for (std::thread &t : pool)
+        t.join();
+    return findings;
+}
+
 bool ExposureEvaluator::exceedsLimit(const Finding &finding) const
 {
     return finding.publicIpv4Count() > m_options.limit.maxPublicIpv4
@@ -34,7 +65,7 @@ bool ExposureEvaluator::exceedsLimit(const Finding &finding) const
 
 // Public addresses among the rule's sources. In an Allow, AzureCloud stands for the Internet;
 // in a Deny no service tag is taken to cover public addresses (we cannot expand them here).
-void ExposureEvaluator::publicSources(const SecurityRule &rule, bool asAllow,
+void ExposureEvaluator::publicSources(const SecurityRuleView &rule, bool asAllow,
                                       Intervals<quint32> &out4, Intervals<uint128> &out6)
 {
     if (asAllow && rule.sourceKinds().has(AddressPrefix::Kind::AzureCloud)) {
@@ -60,13 +91,9 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         f.notes |= Finding::NotAttached;
 
     const PortPolicy &policy = m_options.policy;
-    const std::span<const SecurityRule> custom = nsg.inboundCustomRules();
-    const std::span<const SecurityRule> defaults = nsg.inboundDefaultRules();
-    const size_t total = custom.size() + defaults.size();
-    auto ruleAt = [&](size_t i) -> const SecurityRule & {
-        return i < custom.size() ? custom[i] : defaults[i - custom.size()];
-    };
-    auto matchesTraffic = [&policy](const SecurityRule &r) {
+    nsg.inboundRuleViews(m_rules);
+    const size_t total = m_rules.size();
+    auto matchesTraffic = [&policy](const SecurityRuleView &r) {
         return policy.matchesProtocol(r.protocol()) && r.destinationPortsContain(policy.port);
     };
 
@@ -76,12 +103,14 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
     m_allowed6.clear();
     m_narrow.clear();
     m_applied.clear();
+    m_applied4.clear();
+    m_applied6.clear();
     f.trace.resize(total);
     bool stopped = false;
     bool ruleByRuleExposed = false;
 
     for (size_t i = 0; i < total; ++i) {
-        const SecurityRule &rule = ruleAt(i);
+        const SecurityRuleView &rule = m_rules[i];
         RuleTrace &t = f.trace[i];
         t.rule = quint16(i);
         const bool allow = rule.access() == Access::Allow;
@@ -121,8 +150,14 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
             if (rule.sourceKinds().has(AddressPrefix::Kind::ServiceTag))
                 f.notes |= Finding::ServiceTagAllowed;
         }
-        publicSources(rule, allow, m_pub4, m_pub6);
-        if (m_pub4.empty() && m_pub6.empty()) {
+        // Tags, ASGs and VirtualNetwork hold no public address here: nothing to decode.
+        using K = AddressPrefix::Kind;
+        const AddressKinds kinds = rule.sourceKinds();
+        const bool mayBePublic = kinds.hasAnyLike() || kinds.has(K::Range) || kinds.has(K::Invalid)
+            || (allow && kinds.has(K::AzureCloud));
+        if (mayBePublic)
+            publicSources(rule, allow, m_pub4, m_pub6);
+        if (!mayBePublic || (m_pub4.empty() && m_pub6.empty())) {
             t.mark = RuleMark::SourceNotPublic;
             continue;
         }
@@ -137,14 +172,19 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         // destinations has decided.
         const Intervals<quint32> *rem4 = &m_rem4;
         const Intervals<uint128> *rem6 = &m_rem6;
+        std::optional<AddressSet> destination;
         if (!allDestinations && !m_narrow.empty()) {
-            const AddressSet destination = rule.destinationSet();
+            destination = rule.destinationSet();
             m_loc4 = m_rem4;
             m_loc6 = m_rem6;
-            for (const Applied &earlier : m_narrow) {
-                if (!destination.subtracted(earlier.ptr->destinationSet()).isEmpty())
+            for (quint16 k : m_narrow) {
+                const Applied &earlier = m_applied[k];
+                if (!destination->subtracted(earlier.rule.destinationSet()).isEmpty())
                     continue; // the earlier rule does not cover all of this rule's destinations
-                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4, m_tmp6);
+                m_tmp4.assign(m_applied4.begin() + earlier.first4,
+                              m_applied4.begin() + earlier.first4 + earlier.count4);
+                m_tmp6.assign(m_applied6.begin() + earlier.first6,
+                              m_applied6.begin() + earlier.first6 + earlier.count6);
                 intervals::subtract(m_loc4, m_tmp4, m_dec4);
                 m_loc4.swap(m_dec4);
                 intervals::subtract(m_loc6, m_tmp6, m_dec6);
@@ -159,17 +199,19 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         t.mark = decides ? RuleMark::Decides : RuleMark::Shadowed;
         t.partlyShadowed = !decides || m_dec4 != m_pub4 || m_dec6 != m_pub6;
         if (t.partlyShadowed) {
-            const AddressSet destination =
-                allDestinations ? AddressSet::everything() : rule.destinationSet();
+            if (!allDestinations && !destination)
+                destination = rule.destinationSet();
             for (const Applied &earlier : m_applied) {
-                const bool covers = earlier.ptr->coversAllDestinations()
-                    || destination.subtracted(earlier.ptr->destinationSet()).isEmpty();
+                const bool covers = earlier.rule.coversAllDestinations()
+                    || (!allDestinations
+                        && destination->subtracted(earlier.rule.destinationSet()).isEmpty());
                 if (!covers)
                     continue;
-                publicSources(*earlier.ptr, earlier.ptr->access() == Access::Allow, m_tmp4, m_tmp6);
-                if (intervals::intersects(m_tmp4, m_pub4)
-                    || intervals::intersects(m_tmp6, m_pub6)) {
-                    t.shadowedBy = qint16(earlier.rule);
+                if (intervals::intersects(m_applied4.data() + earlier.first4, earlier.count4,
+                                          m_pub4.data(), m_pub4.size())
+                    || intervals::intersects(m_applied6.data() + earlier.first6, earlier.count6,
+                                             m_pub6.data(), m_pub6.size())) {
+                    t.shadowedBy = qint16(earlier.index);
                     break;
                 }
             }
@@ -186,14 +228,18 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         // A rule takes its sources out of play for later rules only if it matches every
         // connection from them: all source ports (and, for later rules, their destinations).
         if (allSourcePorts) {
-            m_applied.push_back({quint16(i), &rule});
+            m_applied.push_back({quint16(i), rule, quint32(m_applied4.size()),
+                                 quint32(m_pub4.size()), quint32(m_applied6.size()),
+                                 quint32(m_pub6.size())});
+            m_applied4.insert(m_applied4.end(), m_pub4.begin(), m_pub4.end());
+            m_applied6.insert(m_applied6.end(), m_pub6.begin(), m_pub6.end());
             if (allDestinations) {
                 intervals::subtract(m_rem4, m_pub4, m_tmp4);
                 m_rem4.swap(m_tmp4);
                 intervals::subtract(m_rem6, m_pub6, m_tmp6);
                 m_rem6.swap(m_tmp6);
             } else {
-                m_narrow.push_back({quint16(i), &rule});
+                m_narrow.push_back(quint16(m_applied.size() - 1));
             }
         }
     }

@@ -30,16 +30,40 @@ public:
 
     Finding evaluate(const NetworkSecurityGroup &nsg);
 
+    // Evaluates nsgs[first, last) in order, calling sink(index, finding) for each. Loads the
+    // next NSGs' storage while it works on the current one, so large inventories are not held
+    // up by memory latency.
+    template<typename Range, typename Sink>
+    void evaluateRange(const Range &nsgs, size_t first, size_t last, Sink &&sink)
+    {
+        constexpr size_t kAhead = 3;
+        for (size_t i = first; i < last && i < first + kAhead; ++i)
+            nsgs[i].prefetch();
+        for (size_t i = first; i < last; ++i) {
+            if (i + kAhead < last)
+                nsgs[i + kAhead].prefetch();
+            sink(i, evaluate(nsgs[i]));
+        }
+    }
+
+    // Evaluates every NSG, on up to `threads` threads (0: one per core), each with its own
+    // evaluator. findings[i] belongs to nsgs[i].
+    static std::vector<Finding> evaluateAll(const std::vector<NetworkSecurityGroup> &nsgs,
+                                            const EvaluationOptions &options, int threads = 0);
+
     // Whether the allowed public addresses are more than the breadth limit lets pass.
     bool exceedsLimit(const Finding &finding) const;
 
 private:
+    // An earlier rule that matched every connection from its sources, with those public
+    // sources kept (in m_applied4/6) for the shadow search of later rules.
     struct Applied
     {
-        quint16 rule;
-        const SecurityRule *ptr;
+        quint16 index;
+        SecurityRuleView rule;
+        quint32 first4, count4, first6, count6;
     };
-    void publicSources(const SecurityRule &rule, bool asAllow, Intervals<quint32> &out4,
+    void publicSources(const SecurityRuleView &rule, bool asAllow, Intervals<quint32> &out4,
                        Intervals<uint128> &out6);
 
     EvaluationOptions m_options;
@@ -47,8 +71,11 @@ private:
     // Scratch buffers.
     Intervals<quint32> m_src4, m_pub4, m_rem4, m_tmp4, m_allowed4, m_dec4, m_loc4;
     Intervals<uint128> m_src6, m_pub6, m_rem6, m_tmp6, m_allowed6, m_dec6, m_loc6;
-    std::vector<Applied> m_narrow; // earlier rules that decide only for some destinations
+    std::vector<SecurityRuleView> m_rules;
     std::vector<Applied> m_applied;
+    std::vector<quint16> m_narrow; // those of m_applied that decide only for some destinations
+    Intervals<quint32> m_applied4;
+    Intervals<uint128> m_applied6;
 };
 
 } // namespace nsg

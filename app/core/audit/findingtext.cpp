@@ -187,11 +187,14 @@ QString FindingText::reason() const
     const Finding &f = m_finding;
     const QString target = m_options.policy.target();
     QString text;
+    // Offline problems name the file as well as the JSON path.
+    const QString file =
+        m_nsg.sourceFile().isEmpty() ? QString() : m_nsg.sourceFile() + QLatin1String(": ");
     if (f.hasNote(Finding::CannotEvaluate)) {
         QString problem;
         for (const ReadProblem &p : m_nsg.problems()) {
             if (p.severity == ReadProblem::Severity::Fatal) {
-                problem = p.toString();
+                problem = file + p.toString();
                 break;
             }
         }

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "nsgjson.h"
 
+#include "util/ascii.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
 
 namespace nsg {
+
+using ascii::equalsIgnoreCase;
 
 using json = nlohmann::json;
 using Severity = ReadProblem::Severity;
@@ -15,20 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nsg::NsgJson", text);
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) {
-            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-        };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
 }
 
 // Exact key first (the common case), then any letter case (PowerShell writes PascalCase).

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nsgreader.h"
 
+#include "util/ascii.h"
+
 #include "jsonfilebuffer.h"
 
 #include <QCoreApplication>
@@ -10,6 +12,8 @@
 
 namespace nsg {
 
+using ascii::equalsIgnoreCase;
+
 using json = nlohmann::json;
 
 namespace {
@@ -17,20 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nsg::NsgReader", text);
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) {
-            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-        };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
 }
 
 const json *findKey(const json &obj, std::string_view key)

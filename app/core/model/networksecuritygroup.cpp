@@ -2,27 +2,48 @@
 #include "networksecuritygroup.h"
 
 #include "nsgbuilder.h"
-#include "nsgdata_p.h"
+#include "ruleencoding_p.h"
 
 namespace nsg {
 
+using detail::NsgBlock;
 using detail::NsgText;
 
 namespace {
 
-detail::ArenaReader nsgReader(const detail::NsgData *d, NsgText field)
+detail::ArenaReader nsgReader(const NsgBlock *d, NsgText field)
 {
-    static const char kEmpty[16] = {};
-    if (!d || !d->arena)
+    static const char kEmpty[32] = {};
+    if (!d)
         return detail::ArenaReader(kEmpty, 0);
-    detail::ArenaReader r(d->arena->data(), d->text);
+    detail::ArenaReader r(d->bytes(), d->text);
     for (int i = 0; i < int(field); ++i) {
-        if (i < detail::kFirstNsgListField)
+        if (i == int(NsgText::Id)) {
+            detail::skipId(r);
+        } else if (i < detail::kFirstNsgListField) {
             r.skipString();
-        else
-            r.skipList();
+        } else {
+            const quint32 n = r.varint();
+            for (quint32 k = 0; k < n; ++k)
+                detail::skipId(r);
+        }
     }
     return r;
+}
+
+std::string_view idPrefix(const NsgBlock *d)
+{
+    return d ? detail::ArenaReader(d->bytes(), 0).string() : std::string_view();
+}
+
+QStringList readIds(const NsgBlock *d, NsgText field)
+{
+    detail::ArenaReader r = nsgReader(d, field);
+    QStringList out;
+    const quint32 n = r.varint();
+    for (quint32 i = 0; i < n; ++i)
+        out.append(detail::readId(r, idPrefix(d)));
+    return out;
 }
 
 const QList<ReadProblem> &noProblems()
@@ -39,13 +60,14 @@ NetworkSecurityGroup::NetworkSecurityGroup(const NetworkSecurityGroup &) = defau
 NetworkSecurityGroup::NetworkSecurityGroup(NetworkSecurityGroup &&) noexcept = default;
 NetworkSecurityGroup &NetworkSecurityGroup::operator=(const NetworkSecurityGroup &) = default;
 NetworkSecurityGroup &NetworkSecurityGroup::operator=(NetworkSecurityGroup &&) noexcept = default;
-NetworkSecurityGroup::NetworkSecurityGroup(detail::NsgData *data)
-    : d(data)
+NetworkSecurityGroup::NetworkSecurityGroup(NsgBlock *block)
+    : d(block)
 { }
 
 QString NetworkSecurityGroup::id() const
 {
-    return nsgReader(d.data(), NsgText::Id).qstring();
+    detail::ArenaReader r = nsgReader(d.data(), NsgText::Id);
+    return d ? detail::readId(r, idPrefix(d.data())) : QString();
 }
 
 QString NetworkSecurityGroup::name() const
@@ -85,20 +107,17 @@ QString NetworkSecurityGroup::provisioningState() const
 
 QStringList NetworkSecurityGroup::subnetIds() const
 {
-    return nsgReader(d.data(), NsgText::Subnets).list();
+    return readIds(d.data(), NsgText::Subnets);
 }
 
 QStringList NetworkSecurityGroup::networkInterfaceIds() const
 {
-    return nsgReader(d.data(), NsgText::NetworkInterfaces).list();
+    return readIds(d.data(), NsgText::NetworkInterfaces);
 }
 
 bool NetworkSecurityGroup::isAttached() const
 {
-    detail::ArenaReader subnets = nsgReader(d.data(), NsgText::Subnets);
-    if (subnets.varint() != 0)
-        return true;
-    return nsgReader(d.data(), NsgText::NetworkInterfaces).varint() != 0;
+    return d && (d->flags & NsgBlock::Attached);
 }
 
 QString NetworkSecurityGroup::sourceFile() const
@@ -123,60 +142,114 @@ QString NetworkSecurityGroup::displayName() const
     return rg.isEmpty() ? n : n + QLatin1String(" (") + rg + QLatin1Char(')');
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::customRules() const
+QList<SecurityRule> NetworkSecurityGroup::rules(quint32 first, quint32 count, bool defaults) const
 {
-    if (!d)
-        return {};
-    return std::span<const SecurityRule>(d->custom);
+    QList<SecurityRule> out;
+    if (defaults && !usesStandardDefaultRules()) {
+        for (quint32 i = 0; i < count; ++i)
+            out.append(SecurityRule(d, d->records() + d->customCount + first + i));
+    } else if (defaults) {
+        const QList<SecurityRule> standard = standardDefaultRules();
+        out = standard.mid(first, count);
+    } else if (d) {
+        for (quint32 i = 0; i < count; ++i)
+            out.append(SecurityRule(d, d->records() + first + i));
+    }
+    return out;
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::inboundCustomRules() const
+QList<SecurityRule> NetworkSecurityGroup::customRules() const
 {
-    return customRules().first(d ? d->inboundCustom : 0);
+    return rules(0, d ? d->customCount : 0, false);
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::outboundCustomRules() const
+QList<SecurityRule> NetworkSecurityGroup::inboundCustomRules() const
 {
-    return customRules().subspan(d ? d->inboundCustom : 0);
+    return rules(0, d ? d->inboundCustom : 0, false);
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::defaultRules() const
+QList<SecurityRule> NetworkSecurityGroup::outboundCustomRules() const
 {
-    if (!d || d->defaults.empty())
+    return d ? rules(d->inboundCustom, d->customCount - d->inboundCustom, false)
+             : QList<SecurityRule>();
+}
+
+QList<SecurityRule> NetworkSecurityGroup::defaultRules() const
+{
+    if (usesStandardDefaultRules())
         return standardDefaultRules();
-    return std::span<const SecurityRule>(d->defaults);
+    return rules(0, d->recordCount - d->customCount, true);
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::inboundDefaultRules() const
+QList<SecurityRule> NetworkSecurityGroup::inboundDefaultRules() const
 {
-    if (!d || d->defaults.empty())
-        return standardDefaultRules().first(3);
-    return defaultRules().first(d->inboundDefaults);
+    if (usesStandardDefaultRules())
+        return standardDefaultRules().mid(0, 3);
+    return rules(0, d->inboundDefaults, true);
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::outboundDefaultRules() const
+QList<SecurityRule> NetworkSecurityGroup::outboundDefaultRules() const
 {
-    if (!d || d->defaults.empty())
-        return standardDefaultRules().subspan(3);
-    return defaultRules().subspan(d->inboundDefaults);
+    if (usesStandardDefaultRules())
+        return standardDefaultRules().mid(3);
+    return rules(d->inboundDefaults, d->recordCount - d->customCount - d->inboundDefaults, true);
 }
 
 QList<SecurityRule> NetworkSecurityGroup::inboundRules() const
 {
-    QList<SecurityRule> out;
-    for (const SecurityRule &r : inboundCustomRules())
-        out.append(r);
-    for (const SecurityRule &r : inboundDefaultRules())
-        out.append(r);
-    return out;
+    return inboundCustomRules() + inboundDefaultRules();
+}
+
+int NetworkSecurityGroup::inboundRuleCount() const
+{
+    if (!d)
+        return 3;
+    return int(d->inboundCustom + (usesStandardDefaultRules() ? 3 : d->inboundDefaults));
+}
+
+SecurityRuleView NetworkSecurityGroup::inboundRuleView(int index) const
+{
+    const quint32 i = quint32(index);
+    if (d && i < d->inboundCustom)
+        return SecurityRuleView(d->bytes(), d->records() + i);
+    const quint32 k = i - (d ? d->inboundCustom : 0);
+    if (usesStandardDefaultRules()) {
+        const NsgBlock *standard = NsgBuilder::standardBlock();
+        return SecurityRuleView(standard->bytes(), standard->records() + k);
+    }
+    return SecurityRuleView(d->bytes(), d->records() + d->customCount + k);
+}
+
+void NetworkSecurityGroup::inboundRuleViews(std::vector<SecurityRuleView> &out) const
+{
+    out.clear();
+    if (d) {
+        const char *bytes = d->bytes();
+        const detail::RuleRecord *records = d->records();
+        for (quint32 i = 0; i < d->inboundCustom; ++i)
+            out.emplace_back(bytes, records + i);
+        if (d->flags & NsgBlock::OwnDefaults) {
+            for (quint32 i = 0; i < d->inboundDefaults; ++i)
+                out.emplace_back(bytes, records + d->customCount + i);
+            return;
+        }
+    }
+    static const NsgBlock *standard = NsgBuilder::standardBlock();
+    for (quint32 i = 0; i < 3; ++i)
+        out.emplace_back(standard->bytes(), standard->records() + i);
 }
 
 bool NetworkSecurityGroup::defaultRulesAssumed() const
 {
-    return d && d->defaultsAssumed;
+    return !d || (d->flags & NsgBlock::DefaultsAssumed);
 }
 
-QString NetworkSecurityGroup::ruleId(const SecurityRule &rule) const
+bool NetworkSecurityGroup::usesStandardDefaultRules() const
+{
+    return !d || !(d->flags & NsgBlock::OwnDefaults);
+}
+
+QString NetworkSecurityGroup::ruleId(const SecurityRuleView &rule) const
 {
     const QString own = rule.explicitId();
     if (!own.isEmpty())
@@ -192,21 +265,41 @@ QString NetworkSecurityGroup::ruleId(const SecurityRule &rule) const
 
 const QList<ReadProblem> &NetworkSecurityGroup::problems() const
 {
-    return d ? d->problems : noProblems();
+    return d && d->problems ? *d->problems : noProblems();
 }
 
 bool NetworkSecurityGroup::hasFatalProblem() const
 {
-    for (const ReadProblem &p : problems()) {
+    if (!d || !d->problems)
+        return false;
+    for (const ReadProblem &p : *d->problems) {
         if (p.severity == ReadProblem::Severity::Fatal)
             return true;
     }
     return false;
 }
 
-std::span<const SecurityRule> NetworkSecurityGroup::standardDefaultRules()
+void NetworkSecurityGroup::prefetch() const
 {
-    return NsgBuilder::standardDefaults();
+    if (!d)
+        return;
+    // The whole block: the header, the records, and the bytes the matching rules' sources sit
+    // in (cheaper to fetch all than to find out which first).
+    const char *start = reinterpret_cast<const char *>(d.data());
+    const size_t size = sizeof(NsgBlock) + d->recordCount * sizeof(detail::RuleRecord)
+        + std::min<quint32>(d->byteCount, 4096);
+    for (size_t offset = 0; offset < size; offset += 64)
+        __builtin_prefetch(start + offset);
+}
+
+QList<SecurityRule> NetworkSecurityGroup::standardDefaultRules()
+{
+    const NsgBlock *standard = NsgBuilder::standardBlock();
+    const QExplicitlySharedDataPointer<const NsgBlock> ref(standard);
+    QList<SecurityRule> out;
+    for (quint32 i = 0; i < standard->recordCount; ++i)
+        out.append(SecurityRule(ref, standard->records() + i));
+    return out;
 }
 
 } // namespace nsg

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "readproblem.h"
 #include "securityrule.h"
 
 #include <QExplicitlySharedDataPointer>
@@ -8,33 +9,9 @@
 #include <QString>
 #include <QStringList>
 
-#include <span>
 #include <vector>
 
 namespace nsg {
-
-// Something in the input that the verdict cannot rest on, with the JSON path where it was found.
-struct ReadProblem
-{
-    enum class Severity : quint8 {
-        Fatal, // the NSG as a whole cannot be evaluated (e.g. securityRules missing)
-        Rule, // one rule is malformed; evaluation stops where it would matter
-        Warning, // noted for the reviewer; the verdict does not depend on it
-    };
-    Severity severity = Severity::Fatal;
-    QString path; // "$[3].properties.securityRules[2].priority"
-    QString message; // "expected a number"
-    QString ruleName;
-
-    QString toString() const
-    {
-        return path.isEmpty() ? message : path + QLatin1String(": ") + message;
-    }
-};
-
-namespace detail {
-struct NsgData;
-}
 
 // A network security group as read from ARM, Resource Graph or an offline export. An immutable,
 // implicitly shared value: copying is one reference count.
@@ -53,6 +30,7 @@ public:
     NetworkSecurityGroup &operator=(const NetworkSecurityGroup &);
     NetworkSecurityGroup &operator=(NetworkSecurityGroup &&) noexcept;
 
+    bool isNull() const { return !d; }
     QString id() const;
     QString name() const;
     QString resourceGroup() const;
@@ -71,30 +49,44 @@ public:
     // "nsg-web (rg-prod)" or, for an NSG without a name, where it was found.
     QString displayName() const;
 
-    std::span<const SecurityRule> customRules() const;
-    std::span<const SecurityRule> inboundCustomRules() const;
-    std::span<const SecurityRule> outboundCustomRules() const;
-    std::span<const SecurityRule> defaultRules() const;
-    std::span<const SecurityRule> inboundDefaultRules() const;
-    std::span<const SecurityRule> outboundDefaultRules() const;
+    QList<SecurityRule> customRules() const;
+    QList<SecurityRule> inboundCustomRules() const;
+    QList<SecurityRule> outboundCustomRules() const;
+    QList<SecurityRule> defaultRules() const;
+    QList<SecurityRule> inboundDefaultRules() const;
+    QList<SecurityRule> outboundDefaultRules() const;
     // Custom then default inbound rules, in evaluation order.
     QList<SecurityRule> inboundRules() const;
+    // The same without copies, for hot loops (valid while this NSG lives).
+    int inboundRuleCount() const;
+    SecurityRuleView inboundRuleView(int index) const;
+    // All inbound rule views at once into `out` (cleared first).
+    void inboundRuleViews(std::vector<SecurityRuleView> &out) const;
+
+    // The input had no default rules; Azure's were assumed.
     bool defaultRulesAssumed() const;
+    // The default rules are exactly Azure's standard six (shared, not stored per NSG).
+    bool usesStandardDefaultRules() const;
 
     // The rule's ARM id: its own when the input had one that is not the usual
     // <nsg id>/securityRules/<name>, else derived from the NSG's id.
-    QString ruleId(const SecurityRule &rule) const;
+    QString ruleId(const SecurityRuleView &rule) const;
 
     const QList<ReadProblem> &problems() const;
     bool hasFatalProblem() const;
 
-    // Standard default rules of every NSG (3 inbound, then 3 outbound).
-    static std::span<const SecurityRule> standardDefaultRules();
+    // Asks the CPU to start loading this NSG's storage (for loops over many NSGs).
+    void prefetch() const;
+
+    // Azure's six default rules (3 inbound, then 3 outbound).
+    static QList<SecurityRule> standardDefaultRules();
 
 private:
     friend class NsgBuilder;
-    explicit NetworkSecurityGroup(detail::NsgData *d);
-    QExplicitlySharedDataPointer<const detail::NsgData> d;
+    explicit NetworkSecurityGroup(detail::NsgBlock *block);
+    QList<SecurityRule> rules(quint32 first, quint32 count, bool defaults) const;
+
+    QExplicitlySharedDataPointer<const detail::NsgBlock> d;
 };
 
 } // namespace nsg

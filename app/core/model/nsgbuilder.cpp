@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "nsgbuilder.h"
 
-#include "nsgdata_p.h"
+#include "util/ascii.h"
+
+#include "ruleencoding_p.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,8 @@
 #include <array>
 
 namespace nsg {
+
+using ascii::equalsIgnoreCase;
 
 namespace {
 
@@ -22,39 +26,9 @@ QString qs(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        auto lower = [](char c) {
-            return (c >= 'A' && c <= 'Z') ? char(c + 32) : c;
-        };
-        if (lower(a[i]) != lower(b[i]))
-            return false;
-    }
-    return true;
-}
-
 int directionRank(Direction d)
 {
     return d == Direction::Outbound ? 1 : 0;
-}
-
-template<typename T>
-void sortAndMerge(Intervals<T> &v)
-{
-    if (v.size() < 2)
-        return;
-    std::sort(v.begin(), v.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    size_t out = 0;
-    for (size_t i = 1; i < v.size(); ++i) {
-        if (v[out].last == IntervalSet<T>::kMax || v[out].last + 1 >= v[i].first)
-            v[out].last = std::max(v[out].last, v[i].last);
-        else
-            v[++out] = v[i];
-    }
-    v.resize(out + 1);
 }
 
 struct ResourceIdParts
@@ -163,9 +137,8 @@ void SecurityRuleInput::clear()
 
 struct NsgBuilder::Standard
 {
-    QExplicitlySharedDataPointer<const detail::Arena> arena;
-    std::vector<SecurityRule> rules; // sorted: inbound then outbound
-    std::vector<std::string_view> bytes; // each rule's encoding, for comparison
+    QExplicitlySharedDataPointer<detail::NsgBlock> block; // the six rules, inbound first
+    std::vector<std::string_view> bytes; // each rule's encoding, to compare
 };
 
 NsgBuilder::NsgBuilder() = default;
@@ -178,22 +151,24 @@ const NsgBuilder::Standard &NsgBuilder::standard()
         std::vector<PendingRule> pending;
         for (const StandardRuleText &t : kStandardRules)
             b.encodeRule(standardInput(t), false, pending);
-        result.arena = QExplicitlySharedDataPointer<const detail::Arena>(
-            detail::Arena::create(b.m_writer.bytes()));
-        for (PendingRule &p : pending) {
-            p.rule.m_arena = result.arena;
-            result.rules.push_back(p.rule);
-            result.bytes.push_back(
-                std::string_view(result.arena->data() + p.begin, p.end - p.begin));
+        result.block = QExplicitlySharedDataPointer<detail::NsgBlock>(
+            detail::NsgBlock::create(quint32(pending.size()), b.m_writer.bytes()));
+        result.block->customCount = 0;
+        result.block->inboundDefaults = 3;
+        result.block->flags = detail::NsgBlock::OwnDefaults;
+        for (size_t i = 0; i < pending.size(); ++i) {
+            result.block->mutableRecords()[i] = pending[i].rule;
+            result.bytes.push_back(std::string_view(result.block->bytes() + pending[i].begin,
+                                                    pending[i].end - pending[i].begin));
         }
         return result;
     }();
     return s;
 }
 
-std::span<const SecurityRule> NsgBuilder::standardDefaults()
+const detail::NsgBlock *NsgBuilder::standardBlock()
 {
-    return std::span<const SecurityRule>(standard().rules);
+    return standard().block.data();
 }
 
 void NsgBuilder::reset()
@@ -214,6 +189,7 @@ void NsgBuilder::reset()
     m_sourceFile.clear();
     m_sourcePath.clear();
     m_problems.clear();
+    m_prefix.clear();
 }
 
 void NsgBuilder::setId(std::string_view id)
@@ -283,16 +259,35 @@ void NsgBuilder::addRule(const SecurityRuleInput &rule)
     encodeRule(rule, false, rule.isDefault ? m_defaults : m_custom);
 }
 
+void NsgBuilder::startArena()
+{
+    if (m_writer.offset() != 0)
+        return;
+    // The arena opens with the prefix ids are stored relative to:
+    // "/subscriptions/{s}/resourceGroups/{rg}/providers/Microsoft.Network/".
+    static constexpr std::string_view kProvider = "/providers/Microsoft.Network/";
+    const size_t at = m_id.find(kProvider);
+    m_prefix = at == std::string::npos ? std::string() : m_id.substr(0, at + kProvider.size());
+    m_writer.putString(m_prefix);
+}
+
 void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
                             std::vector<PendingRule> &into)
 {
-    SecurityRule r;
+    startArena();
+    detail::RuleRecord r{};
+    r.priority = SecurityRuleView::kNoPriority;
+    r.protocol = quint8(Protocol::Invalid);
+    r.access = quint8(Access::Invalid);
+    r.direction = quint8(Direction::Invalid);
+    r.portFirst = 1;
+    r.portLast = 0;
     const QString ruleName = qs(in.name);
     auto field = [&in](const char *name) -> QString {
         return in.path + QLatin1Char('.') + in.fieldPrefix + QLatin1String(name);
     };
     auto malformed = [&](const QString &path, const QString &message) {
-        r.m_flags |= SecurityRule::kMalformed;
+        r.flags |= SecurityRuleView::kMalformed;
         m_problems.append(ReadProblem{ReadProblem::Severity::Rule, path, message, ruleName});
     };
     auto listEntryPath = [&](const SecurityRuleInput::List &list, size_t i, const char *singular,
@@ -304,11 +299,11 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     };
 
     if (in.isDefault)
-        r.m_flags |= SecurityRule::kDefault;
+        r.flags |= SecurityRuleView::kDefault;
     if (in.malformed)
-        r.m_flags |= SecurityRule::kMalformed;
+        r.flags |= SecurityRuleView::kMalformed;
     if (assumed)
-        r.m_flags |= SecurityRule::kAssumed;
+        r.flags |= SecurityRuleView::kAssumed;
     if (in.name.empty()) {
         m_problems.append(ReadProblem{ReadProblem::Severity::Warning, field("name"),
                                       tr("the rule has no name"), QString()});
@@ -316,10 +311,10 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
 
     // Priority: first match wins, so a rule without a usable priority has no place in the order.
     if (in.priority) {
-        if (*in.priority < 0 || *in.priority > 65535) {
+        if (*in.priority < 0 || *in.priority >= SecurityRuleView::kNoPriority) {
             malformed(field("priority"), tr("%1 is not a valid priority").arg(*in.priority));
         } else {
-            r.m_priority = qint32(*in.priority);
+            r.priority = quint16(*in.priority);
             const bool inRange = in.isDefault ? (*in.priority >= 65000)
                                               : (*in.priority >= 100 && *in.priority <= 4096);
             if (!inRange) {
@@ -333,14 +328,14 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     } else if (!in.priorityPresent) {
         malformed(field("priority"), tr("missing"));
     } else {
-        r.m_flags |= SecurityRule::kMalformed; // the reader reported the type error
+        r.flags |= SecurityRuleView::kMalformed; // the reader reported the type error
     }
 
     std::string_view rawProtocol, rawAccess, rawDirection;
     if (!in.protocol) {
         malformed(field("protocol"), tr("missing"));
     } else if (const auto p = parseProtocol(*in.protocol)) {
-        r.m_protocol = *p;
+        r.protocol = quint8(*p);
     } else {
         rawProtocol = *in.protocol;
         malformed(field("protocol"),
@@ -349,7 +344,7 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     if (!in.access) {
         malformed(field("access"), tr("missing"));
     } else if (const auto a = parseAccess(*in.access)) {
-        r.m_access = *a;
+        r.access = quint8(*a);
     } else {
         rawAccess = *in.access;
         malformed(field("access"), tr("'%1' is neither Allow nor Deny").arg(qs(rawAccess)));
@@ -357,103 +352,16 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     if (!in.direction) {
         malformed(field("direction"), tr("missing"));
     } else if (const auto d = parseDirection(*in.direction)) {
-        r.m_direction = *d;
+        r.direction = quint8(*d);
     } else {
         rawDirection = *in.direction;
         malformed(field("direction"),
                   tr("'%1' is neither Inbound nor Outbound").arg(qs(rawDirection)));
     }
 
-    // Destination ports.
-    PortSet destinationPorts;
-    if (in.destinationPorts.items.empty()) {
-        r.m_flags |= SecurityRule::kPortsUnreadable;
-        malformed(field("destinationPortRange"), tr("no destination port range"));
-    }
-    for (size_t i = 0; i < in.destinationPorts.items.size(); ++i) {
-        QString error;
-        if (const auto ports = PortSet::parseEntry(in.destinationPorts.items[i], &error)) {
-            destinationPorts.unite(*ports);
-        } else {
-            r.m_flags |= SecurityRule::kPortsUnreadable;
-            malformed(listEntryPath(in.destinationPorts, i, "destinationPortRange",
-                                    "destinationPortRanges"),
-                      error);
-        }
-    }
-    // Source ports matter for Deny rules: one limited to some source ports blocks nothing else.
-    PortSet sourcePorts;
-    if (in.sourcePorts.items.empty())
-        malformed(field("sourcePortRange"), tr("no source port range"));
-    for (size_t i = 0; i < in.sourcePorts.items.size(); ++i) {
-        QString error;
-        if (const auto ports = PortSet::parseEntry(in.sourcePorts.items[i], &error))
-            sourcePorts.unite(*ports);
-        else
-            malformed(listEntryPath(in.sourcePorts, i, "sourcePortRange", "sourcePortRanges"),
-                      error);
-    }
-    if (sourcePorts.isAll())
-        r.m_flags |= SecurityRule::kAllSourcePorts;
-
-    // Addresses.
-    auto classifyAll = [&](const SecurityRuleInput::List &list, size_t asgCount, bool isSource,
-                           quint16 &kindsOut) {
-        AddressKinds kinds;
-        m_v4.clear();
-        m_v6.clear();
-        bool allDestinations = false;
-        if (list.items.empty() && asgCount == 0) {
-            malformed(field(isSource ? "sourceAddressPrefix" : "destinationAddressPrefix"),
-                      isSource ? tr("no source address prefix or application security group")
-                               : tr("no destination address prefix or application security "
-                                    "group"));
-        }
-        for (size_t i = 0; i < list.items.size(); ++i) {
-            const AddressPrefix p = AddressPrefix::classify(list.items[i]);
-            using K = AddressPrefix::Kind;
-            switch (p.kind) {
-            case K::Everything:
-                if (isSource || p.name != QLatin1String("Internet")) {
-                    m_v4.push_back({0, IntervalSet<quint32>::kMax});
-                    m_v6.push_back({0, IntervalSet<uint128>::kMax});
-                    allDestinations = allDestinations || !isSource;
-                }
-                break;
-            case K::AllIpv4:
-            case K::AllIpv6:
-            case K::Range:
-                if (p.cidr.isIpv4())
-                    m_v4.push_back({p.cidr.ipv4First(), p.cidr.ipv4Last()});
-                else
-                    m_v6.push_back({p.cidr.first(), p.cidr.last()});
-                break;
-            case K::VirtualNetwork:
-                allDestinations = allDestinations || !isSource;
-                break;
-            case K::Invalid:
-                malformed(listEntryPath(
-                              list, i,
-                              isSource ? "sourceAddressPrefix" : "destinationAddressPrefix",
-                              isSource ? "sourceAddressPrefixes" : "destinationAddressPrefixes"),
-                          p.name);
-                break;
-            default:
-                break;
-            }
-            kinds.add(p.kind);
-        }
-        if (asgCount > 0)
-            kinds.addApplicationSecurityGroup();
-        sortAndMerge<quint32>(m_v4);
-        sortAndMerge<uint128>(m_v6);
-        kindsOut = kinds.bits();
-        return allDestinations;
-    };
-
-    // Text record.
-    r.m_text = m_writer.offset();
-    const quint32 begin = r.m_text;
+    // The record.
+    r.text = m_writer.offset();
+    const quint32 begin = r.text;
     m_writer.putString(in.name);
     m_writer.putString(in.description);
     const std::string derivedId = m_id.empty() ? std::string()
@@ -464,64 +372,114 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     m_writer.putString(rawProtocol);
     m_writer.putString(rawAccess);
     m_writer.putString(rawDirection);
-    m_writer.putList(in.sourcePorts.items);
-    m_writer.putList(in.destinationPorts.items);
-    m_writer.putList(in.sourceAddresses.items);
-    m_writer.putList(in.destinationAddresses.items);
-    m_writer.putList(in.sourceAsgs);
-    m_writer.putList(in.destinationAsgs);
 
-    // Parsed block.
-    r.m_parsed = m_writer.offset();
-    const auto &portIntervals = destinationPorts.intervals().intervals();
-    if (!portIntervals.empty()) {
-        r.m_portFirst = portIntervals.front().first;
-        r.m_portLast = portIntervals.front().last;
+    // Source ports matter for Deny rules: one limited to some source ports blocks nothing else.
+    QString error;
+    quint16 first = 0, last = 0;
+    m_ports.clear();
+    if (in.sourcePorts.items.empty())
+        malformed(field("sourcePortRange"), tr("no source port range"));
+    m_writer.putVarint(quint32(in.sourcePorts.items.size()));
+    for (size_t i = 0; i < in.sourcePorts.items.size(); ++i) {
+        if (detail::encodePort(m_writer, in.sourcePorts.items[i], first, last, &error))
+            m_ports.push_back({first, last});
+        else
+            malformed(listEntryPath(in.sourcePorts, i, "sourcePortRange", "sourcePortRanges"),
+                      error);
     }
-    if (portIntervals.size() > 1) {
-        r.m_flags |= SecurityRule::kMorePorts;
-        m_writer.putPod(quint16(portIntervals.size() - 1));
-        for (size_t i = 1; i < portIntervals.size(); ++i) {
-            m_writer.putPod(portIntervals[i].first);
-            m_writer.putPod(portIntervals[i].last);
+    intervals::normalize(m_ports);
+    if (m_ports.size() == 1 && m_ports[0].first == 0 && m_ports[0].last == 65535)
+        r.flags |= SecurityRuleView::kAllSourcePorts;
+
+    // Destination ports: the first interval inline, the rest read from the record.
+    m_ports.clear();
+    if (in.destinationPorts.items.empty()) {
+        r.flags |= SecurityRuleView::kPortsUnreadable;
+        malformed(field("destinationPortRange"), tr("no destination port range"));
+    }
+    m_writer.putVarint(quint32(in.destinationPorts.items.size()));
+    for (size_t i = 0; i < in.destinationPorts.items.size(); ++i) {
+        if (detail::encodePort(m_writer, in.destinationPorts.items[i], first, last, &error)) {
+            m_ports.push_back({first, last});
+        } else {
+            r.flags |= SecurityRuleView::kPortsUnreadable;
+            malformed(listEntryPath(in.destinationPorts, i, "destinationPortRange",
+                                    "destinationPortRanges"),
+                      error);
         }
     }
-    auto putIntervals = [this] {
-        m_writer.putPod(quint32(m_v4.size()));
-        m_writer.putPod(quint32(m_v6.size()));
-        for (const auto &i : m_v4) {
-            m_writer.putPod(i.first);
-            m_writer.putPod(i.last);
+    intervals::normalize(m_ports);
+    if (!m_ports.empty()) {
+        r.portFirst = m_ports.front().first;
+        r.portLast = m_ports.front().last;
+        r.portMax = m_ports.back().last;
+    }
+    if (m_ports.size() > 1)
+        r.flags |= SecurityRuleView::kMorePorts;
+
+    // Addresses.
+    auto addresses = [&](const SecurityRuleInput::List &list, size_t asgCount, bool isSource) {
+        AddressKinds kinds;
+        bool allDestinations = false;
+        if (list.items.empty() && asgCount == 0) {
+            malformed(field(isSource ? "sourceAddressPrefix" : "destinationAddressPrefix"),
+                      isSource ? tr("no source address prefix or application security group")
+                               : tr("no destination address prefix or application security "
+                                    "group"));
         }
-        for (const auto &i : m_v6) {
-            m_writer.putPod(i.first);
-            m_writer.putPod(i.last);
+        m_writer.putVarint(quint32(list.items.size()));
+        for (size_t i = 0; i < list.items.size(); ++i) {
+            AddressPrefix::Kind kind = AddressPrefix::Kind::Invalid;
+            if (!detail::encodeAddress(m_writer, list.items[i], kind, &error)) {
+                malformed(listEntryPath(
+                              list, i,
+                              isSource ? "sourceAddressPrefix" : "destinationAddressPrefix",
+                              isSource ? "sourceAddressPrefixes" : "destinationAddressPrefixes"),
+                          error);
+            }
+            kinds.add(kind);
+            // As a destination, * and Any reach every NIC, and so does VirtualNetwork (inbound
+            // rules see the private address); Internet does not.
+            if (!isSource
+                && ((kind == AddressPrefix::Kind::Everything
+                     && !equalsIgnoreCase(list.items[i], "internet"))
+                    || kind == AddressPrefix::Kind::VirtualNetwork))
+                allDestinations = true;
         }
+        if (asgCount > 0)
+            kinds.addApplicationSecurityGroup();
+        return std::make_pair(kinds.bits(), allDestinations);
     };
-    classifyAll(in.sourceAddresses, in.sourceAsgs.size(), true, r.m_sourceKinds);
-    putIntervals();
-    if (classifyAll(in.destinationAddresses, in.destinationAsgs.size(), false,
-                    r.m_destinationKinds))
-        r.m_flags |= SecurityRule::kAllDestinations;
-    putIntervals();
+    r.addresses = m_writer.offset();
+    r.sourceKinds = addresses(in.sourceAddresses, in.sourceAsgs.size(), true).first;
+    const auto [destinationKinds, allDestinations] =
+        addresses(in.destinationAddresses, in.destinationAsgs.size(), false);
+    r.destinationKinds = destinationKinds;
+    if (allDestinations)
+        r.flags |= SecurityRuleView::kAllDestinations;
+    for (const std::vector<std::string_view> *ids : {&in.sourceAsgs, &in.destinationAsgs}) {
+        m_writer.putVarint(quint32(ids->size()));
+        for (std::string_view id : *ids)
+            detail::putId(m_writer, id, m_prefix);
+    }
 
     into.push_back(PendingRule{r, quint32(into.size()), begin, m_writer.offset()});
 }
 
 NetworkSecurityGroup NsgBuilder::build()
 {
-    auto *d = new detail::NsgData;
-    d->sourceFile = m_sourceFile;
-
     // Identity: the id is the source of truth; explicit fields fill what it lacks.
     const ResourceIdParts parts = splitResourceId(m_id);
-    std::string name = m_name.empty() ? parts.name : m_name;
-    std::string resourceGroup = parts.resourceGroup.empty() ? m_resourceGroup : parts.resourceGroup;
-    std::string subscription = parts.subscription.empty() ? m_subscriptionId : parts.subscription;
+    const std::string name = m_name.empty() ? parts.name : m_name;
+    const std::string resourceGroup =
+        parts.resourceGroup.empty() ? m_resourceGroup : parts.resourceGroup;
+    const std::string subscription =
+        parts.subscription.empty() ? m_subscriptionId : parts.subscription;
 
-    d->text = m_writer.offset();
+    startArena();
+    const quint32 text = m_writer.offset();
     const QByteArray sourcePath = m_sourcePath.toUtf8();
-    m_writer.putString(m_id);
+    detail::putId(m_writer, m_id, m_prefix);
     m_writer.putString(name);
     m_writer.putString(resourceGroup);
     m_writer.putString(subscription);
@@ -530,96 +488,114 @@ NetworkSecurityGroup NsgBuilder::build()
     m_writer.putString(m_tenantId);
     m_writer.putString(m_provisioningState);
     m_writer.putString(std::string_view(sourcePath.constData(), size_t(sourcePath.size())));
-    m_writer.putList(m_subnets);
-    m_writer.putList(m_nics);
-    d->arena =
-        QExplicitlySharedDataPointer<const detail::Arena>(detail::Arena::create(m_writer.bytes()));
+    for (const std::vector<std::string> *ids : {&m_subnets, &m_nics}) {
+        m_writer.putVarint(quint32(ids->size()));
+        for (const std::string &id : *ids)
+            detail::putId(m_writer, id, m_prefix);
+    }
 
-    auto byEvaluationOrder = [](const PendingRule &a, const PendingRule &b) {
-        const int da = directionRank(a.rule.direction()), db = directionRank(b.rule.direction());
+    auto directionRankOf = [](const detail::RuleRecord &r) {
+        return directionRank(Direction(r.direction));
+    };
+    auto priorityOf = [](const detail::RuleRecord &r) {
+        return r.priority == SecurityRuleView::kNoPriority ? -1 : int(r.priority);
+    };
+    auto byEvaluationOrder = [&](const PendingRule &a, const PendingRule &b) {
+        const int da = directionRankOf(a.rule), db = directionRankOf(b.rule);
         if (da != db)
             return da < db;
-        if (a.rule.priority() != b.rule.priority())
-            return a.rule.priority() < b.rule.priority();
+        if (priorityOf(a.rule) != priorityOf(b.rule))
+            return priorityOf(a.rule) < priorityOf(b.rule); // none (-1) first: it may come first
         return a.order < b.order;
     };
+    auto nameOf = [this](const detail::RuleRecord &r) {
+        return detail::ArenaReader(m_writer.bytes().data(), r.text).qstring();
+    };
 
-    // Custom rules.
+    // Custom rules, in evaluation order.
     std::sort(m_custom.begin(), m_custom.end(), byEvaluationOrder);
-    d->custom.reserve(m_custom.size());
-    for (PendingRule &p : m_custom) {
-        p.rule.m_arena = d->arena;
-        if (directionRank(p.rule.direction()) == 0)
-            ++d->inboundCustom;
-        d->custom.push_back(std::move(p.rule));
-    }
-    for (size_t i = 1; i < d->custom.size(); ++i) {
-        SecurityRule &a = d->custom[i - 1];
-        SecurityRule &b = d->custom[i];
-        if (a.hasPriority() && a.priority() == b.priority() && a.direction() == b.direction()
-            && a.direction() != Direction::Invalid) {
+    for (size_t i = 1; i < m_custom.size(); ++i) {
+        detail::RuleRecord &a = m_custom[i - 1].rule;
+        detail::RuleRecord &b = m_custom[i].rule;
+        if (priorityOf(a) >= 0 && priorityOf(a) == priorityOf(b) && a.direction == b.direction
+            && Direction(a.direction) != Direction::Invalid) {
             // Azure forbids this; the order between the two is unknowable.
-            a.m_flags |= SecurityRule::kMalformed;
-            b.m_flags |= SecurityRule::kMalformed;
+            a.flags |= SecurityRuleView::kMalformed;
+            b.flags |= SecurityRuleView::kMalformed;
             m_problems.append(
                 ReadProblem{ReadProblem::Severity::Rule, QString(),
                             tr("rules '%1' and '%2' share priority %3 in the same direction")
-                                .arg(a.name(), b.name())
-                                .arg(a.priority()),
-                            b.name()});
+                                .arg(nameOf(a), nameOf(b))
+                                .arg(priorityOf(a)),
+                            nameOf(b)});
         }
     }
 
     // Default rules: shared when they are exactly Azure's; else own, completed with the
     // standard ones the input lacks.
     const Standard &standardSet = standard();
-    if (m_defaults.empty()) {
-        d->defaultsAssumed = true;
-    } else {
-        bool isStandard = m_defaults.size() == standardSet.rules.size();
-        if (isStandard) {
-            std::sort(m_defaults.begin(), m_defaults.end(), byEvaluationOrder);
-            for (size_t i = 0; i < m_defaults.size() && isStandard; ++i) {
-                const PendingRule &p = m_defaults[i];
-                const SecurityRule &s = standardSet.rules[i];
-                const std::string_view bytes(m_writer.bytes().data() + p.begin, p.end - p.begin);
-                isStandard = bytes == standardSet.bytes[i] && p.rule.m_priority == s.m_priority
-                    && p.rule.m_protocol == s.m_protocol && p.rule.m_access == s.m_access
-                    && p.rule.m_direction == s.m_direction && p.rule.m_flags == s.m_flags;
+    bool ownDefaults = false;
+    bool defaultsAssumed = m_defaults.empty();
+    std::vector<detail::RuleRecord> defaults;
+    if (!m_defaults.empty()) {
+        std::sort(m_defaults.begin(), m_defaults.end(), byEvaluationOrder);
+        bool isStandard = m_defaults.size() == standardSet.bytes.size();
+        for (size_t i = 0; i < m_defaults.size() && isStandard; ++i) {
+            const PendingRule &p = m_defaults[i];
+            const detail::RuleRecord &s = standardSet.block->records()[i];
+            const std::string_view bytes(m_writer.bytes().data() + p.begin, p.end - p.begin);
+            isStandard = bytes == standardSet.bytes[i] && p.rule.priority == s.priority
+                && p.rule.protocol == s.protocol && p.rule.access == s.access
+                && p.rule.direction == s.direction && p.rule.flags == s.flags;
+        }
+        ownDefaults = !isStandard;
+    }
+    if (ownDefaults) {
+        for (const PendingRule &p : m_defaults)
+            defaults.push_back(p.rule);
+        // Standard rules the input lacks are added (their text re-encoded here, marked assumed).
+        for (size_t i = 0; i < kStandardRules.size(); ++i) {
+            const std::string_view standardName(kStandardRules[i].name);
+            const Direction direction = Direction(standardSet.block->records()[i].direction);
+            const bool present =
+                std::any_of(m_defaults.begin(), m_defaults.end(), [&](const PendingRule &p) {
+                    return Direction(p.rule.direction) == direction
+                        && equalsIgnoreCase(nameOf(p.rule).toStdString(), standardName);
+                });
+            if (!present) {
+                std::vector<PendingRule> assumed;
+                encodeRule(standardInput(kStandardRules[i]), true, assumed);
+                defaults.push_back(assumed.front().rule);
             }
         }
-        if (!isStandard) {
-            for (PendingRule &p : m_defaults) {
-                p.rule.m_arena = d->arena;
-                d->defaults.push_back(p.rule);
-            }
-            for (size_t i = 0; i < standardSet.rules.size(); ++i) {
-                const std::string_view standardName(kStandardRules[i].name);
-                const bool present =
-                    std::any_of(d->defaults.begin(), d->defaults.end(), [&](const SecurityRule &r) {
-                        return r.direction() == standardSet.rules[i].direction()
-                            && equalsIgnoreCase(r.name().toStdString(), standardName);
-                    });
-                if (!present) {
-                    SecurityRule assumedRule = standardSet.rules[i];
-                    assumedRule.m_flags |= SecurityRule::kAssumed;
-                    d->defaults.push_back(assumedRule);
-                }
-            }
-            std::stable_sort(d->defaults.begin(), d->defaults.end(),
-                             [](const SecurityRule &a, const SecurityRule &b) {
-                                 const int da = directionRank(a.direction());
-                                 const int db = directionRank(b.direction());
-                                 return da != db ? da < db : a.priority() < b.priority();
-                             });
-            d->inboundDefaults = quint32(
-                std::count_if(d->defaults.begin(), d->defaults.end(), [](const SecurityRule &r) {
-                    return directionRank(r.direction()) == 0;
-                }));
-        }
+        std::stable_sort(defaults.begin(), defaults.end(),
+                         [&](const detail::RuleRecord &a, const detail::RuleRecord &b) {
+                             const int da = directionRankOf(a), db = directionRankOf(b);
+                             return da != db ? da < db : priorityOf(a) < priorityOf(b);
+                         });
     }
 
-    d->problems = std::move(m_problems);
+    auto *d =
+        detail::NsgBlock::create(quint32(m_custom.size() + defaults.size()), m_writer.bytes());
+    d->customCount = quint32(m_custom.size());
+    d->text = text;
+    detail::RuleRecord *records = d->mutableRecords();
+    for (size_t i = 0; i < m_custom.size(); ++i) {
+        records[i] = m_custom[i].rule;
+        if (directionRankOf(records[i]) == 0)
+            ++d->inboundCustom;
+    }
+    for (size_t i = 0; i < defaults.size(); ++i) {
+        records[m_custom.size() + i] = defaults[i];
+        if (directionRankOf(defaults[i]) == 0)
+            ++d->inboundDefaults;
+    }
+    d->flags = quint8((defaultsAssumed ? detail::NsgBlock::DefaultsAssumed : 0)
+                      | (ownDefaults ? detail::NsgBlock::OwnDefaults : 0)
+                      | (!m_subnets.empty() || !m_nics.empty() ? detail::NsgBlock::Attached : 0));
+    d->sourceFile = m_sourceFile;
+    if (!m_problems.isEmpty())
+        d->problems = std::make_unique<QList<ReadProblem>>(std::move(m_problems));
     reset();
     return NetworkSecurityGroup(d);
 }

@@ -68,18 +68,19 @@ public:
     NetworkSecurityGroup build();
 
     // Azure's six default rules (3 inbound, then 3 outbound), shared by every NSG that has them.
-    static std::span<const SecurityRule> standardDefaults();
+    static const detail::NsgBlock *standardBlock();
 
 private:
     struct PendingRule
     {
-        SecurityRule rule; // arena not yet attached
+        detail::RuleRecord rule;
         quint32 order;
         quint32 begin, end; // its bytes in the arena, to compare with the standard defaults
     };
     struct Standard;
     static const Standard &standard();
     void reset();
+    void startArena();
     void encodeRule(const SecurityRuleInput &in, bool assumed, std::vector<PendingRule> &into);
 
     detail::ArenaWriter m_writer;
@@ -90,9 +91,8 @@ private:
     std::vector<std::string> m_subnets, m_nics;
     QString m_sourceFile, m_sourcePath;
     QList<ReadProblem> m_problems;
-    // Scratch buffers reused between rules.
-    Intervals<quint32> m_v4;
-    Intervals<uint128> m_v6;
+    std::string m_prefix; // ids are stored relative to it
+    Intervals<quint16> m_ports; // scratch, reused between rules
 };
 
 } // namespace nsg

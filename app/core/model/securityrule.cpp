@@ -1,20 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "securityrule.h"
 
+#include "util/ascii.h"
+
+#include "ruleencoding_p.h"
+
 namespace nsg {
+
+using ascii::equalsIgnoreCase;
 
 namespace {
 
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
+void skipIdList(detail::ArenaReader &r)
 {
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const char x = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] + 32) : a[i];
-        if (x != b[i]) // b is lower case
-            return false;
-    }
-    return true;
+    const quint32 n = r.varint();
+    for (quint32 i = 0; i < n; ++i)
+        detail::skipId(r);
 }
 
 } // namespace
@@ -122,140 +123,178 @@ QString displayName(Protocol p)
     return QString();
 }
 
-detail::ArenaReader SecurityRule::reader(Text field) const
+namespace {
+
+// What a default-constructed rule reads: every field empty.
+const char kEmptyBytes[64] = {};
+const detail::RuleRecord kEmptyRecord{0,
+                                      0,
+                                      SecurityRuleView::kNoPriority,
+                                      0,
+                                      quint8(Protocol::Invalid),
+                                      quint8(Access::Invalid),
+                                      quint8(Direction::Invalid),
+                                      0,
+                                      0,
+                                      0,
+                                      1,
+                                      0};
+
+} // namespace
+
+SecurityRuleView::SecurityRuleView()
+    : m_bytes(kEmptyBytes)
+    , m_rec(&kEmptyRecord)
+{ }
+
+SecurityRule::SecurityRule() = default;
+SecurityRule::SecurityRule(QExplicitlySharedDataPointer<const detail::NsgBlock> block,
+                           const detail::RuleRecord *record)
+    : SecurityRuleView(block->bytes(), record)
+    , m_block(std::move(block))
+{ }
+SecurityRule::~SecurityRule() = default;
+SecurityRule::SecurityRule(const SecurityRule &) = default;
+SecurityRule::SecurityRule(SecurityRule &&) noexcept = default;
+SecurityRule &SecurityRule::operator=(const SecurityRule &) = default;
+SecurityRule &SecurityRule::operator=(SecurityRule &&) noexcept = default;
+
+detail::ArenaReader SecurityRuleView::reader(Text field) const
 {
-    static const char kEmpty[32] = {}; // a default-constructed rule reads as all-empty fields
-    if (!m_arena)
-        return detail::ArenaReader(kEmpty, 0);
-    detail::ArenaReader r(m_arena->data(), m_text);
+    if (field >= Text::SourceAddresses) {
+        detail::ArenaReader r(m_bytes, m_rec->addresses);
+        for (int i = int(Text::SourceAddresses); i < int(field); ++i) {
+            if (i <= int(Text::DestinationAddresses))
+                detail::skipEntries(r);
+            else
+                skipIdList(r);
+        }
+        return r;
+    }
+    detail::ArenaReader r(m_bytes, m_rec->text);
     for (int i = 0; i < int(field); ++i) {
-        if (i < kFirstListField)
+        if (i < int(Text::SourcePorts))
             r.skipString();
         else
-            r.skipList();
+            detail::skipEntries(r);
     }
     return r;
 }
 
-detail::ArenaReader SecurityRule::parsedReader(Parsed section) const
+QStringList SecurityRuleView::sourcePortRanges() const
 {
-    detail::ArenaReader r(m_arena->data(), m_parsed);
-    if (section == Parsed::MorePorts)
-        return r;
-    if (m_flags & kMorePorts)
-        r.skip(size_t(r.pod<quint16>()) * 4);
-    if (section == Parsed::Destination)
-        r.skipIntervals();
-    return r;
+    detail::ArenaReader r = reader(Text::SourcePorts);
+    return detail::decodeTexts(r);
 }
 
-bool SecurityRule::morePortsContain(quint16 port) const
+QStringList SecurityRuleView::destinationPortRanges() const
 {
-    detail::ArenaReader r = parsedReader(Parsed::MorePorts);
-    const auto n = r.pod<quint16>();
-    for (quint16 i = 0; i < n; ++i) {
-        const auto first = r.pod<quint16>();
-        const auto last = r.pod<quint16>();
-        if (port >= first && port <= last)
+    detail::ArenaReader r = reader(Text::DestinationPorts);
+    return detail::decodeTexts(r);
+}
+
+QStringList SecurityRuleView::sourceAddressPrefixes() const
+{
+    detail::ArenaReader r = reader(Text::SourceAddresses);
+    return detail::decodeTexts(r);
+}
+
+QStringList SecurityRuleView::destinationAddressPrefixes() const
+{
+    detail::ArenaReader r = reader(Text::DestinationAddresses);
+    return detail::decodeTexts(r);
+}
+
+QStringList SecurityRuleView::asgIds(Text field) const
+{
+    // Ids are stored relative to the NSG's prefix, which opens the byte area.
+    const std::string_view prefix = detail::ArenaReader(m_bytes, 0).string();
+    detail::ArenaReader r = reader(field);
+    QStringList out;
+    const quint32 n = r.varint();
+    for (quint32 i = 0; i < n; ++i)
+        out.append(detail::readId(r, prefix));
+    return out;
+}
+
+QStringList SecurityRuleView::sourceApplicationSecurityGroups() const
+{
+    return asgIds(Text::SourceAsgs);
+}
+
+QStringList SecurityRuleView::destinationApplicationSecurityGroups() const
+{
+    return asgIds(Text::DestinationAsgs);
+}
+
+bool SecurityRuleView::morePortsContain(quint16 port) const
+{
+    thread_local Intervals<quint16> ports;
+    ports.clear();
+    detail::ArenaReader r = reader(Text::DestinationPorts);
+    detail::decodePortIntervals(r, ports);
+    for (const auto &i : ports) {
+        if (port >= i.first && port <= i.last)
             return true;
     }
     return false;
 }
 
-PortSet SecurityRule::destinationPorts() const
+PortSet SecurityRuleView::destinationPorts() const
 {
     PortSet set;
-    if (m_portFirst <= m_portLast)
-        set.add(m_portFirst, m_portLast);
-    if (m_flags & kMorePorts) {
-        detail::ArenaReader r = parsedReader(Parsed::MorePorts);
-        const auto n = r.pod<quint16>();
-        for (quint16 i = 0; i < n; ++i) {
-            const auto first = r.pod<quint16>();
-            set.add(first, r.pod<quint16>());
-        }
-    }
+    Intervals<quint16> ports;
+    detail::ArenaReader r = reader(Text::DestinationPorts);
+    detail::decodePortIntervals(r, ports);
+    for (const auto &i : ports)
+        set.add(i.first, i.last);
     return set;
 }
 
-namespace {
-
-void readIntervals(detail::ArenaReader &r, Intervals<quint32> &v4, Intervals<uint128> &v6)
+void SecurityRuleView::sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const
 {
     v4.clear();
     v6.clear();
-    const auto n4 = r.pod<quint32>();
-    const auto n6 = r.pod<quint32>();
-    for (quint32 i = 0; i < n4; ++i) {
-        const auto first = r.pod<quint32>();
-        v4.push_back({first, r.pod<quint32>()});
-    }
-    for (quint32 i = 0; i < n6; ++i) {
-        const auto first = r.pod<uint128>();
-        v6.push_back({first, r.pod<uint128>()});
-    }
+    detail::ArenaReader r(m_bytes, m_rec->addresses);
+    detail::decodeAddressIntervals(r, v4, v6);
+    intervals::normalize(v4);
+    intervals::normalize(v6);
 }
 
-} // namespace
-
-void SecurityRule::sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const
+IntervalSet<quint32> SecurityRuleView::sourceIpv4() const
 {
-    if (!m_arena) {
-        v4.clear();
-        v6.clear();
-        return;
-    }
-    detail::ArenaReader r = parsedReader(Parsed::Source);
-    readIntervals(r, v4, v6);
+    Intervals<quint32> v4;
+    Intervals<uint128> v6;
+    sourceIntervals(v4, v6);
+    return IntervalSet<quint32>::fromCanonical(std::move(v4));
 }
 
-AddressSet SecurityRule::destinationSet() const
+IntervalSet<uint128> SecurityRuleView::sourceIpv6() const
+{
+    Intervals<quint32> v4;
+    Intervals<uint128> v6;
+    sourceIntervals(v4, v6);
+    return IntervalSet<uint128>::fromCanonical(std::move(v6));
+}
+
+AddressSet SecurityRuleView::destinationSet() const
 {
     if (coversAllDestinations())
         return AddressSet::everything();
     AddressSet set;
-    if (!m_arena)
-        return set;
     Intervals<quint32> v4;
     Intervals<uint128> v6;
-    detail::ArenaReader r = parsedReader(Parsed::Destination);
-    readIntervals(r, v4, v6);
-    for (const auto &i : v4)
-        set.ipv4().add(i.first, i.last);
-    for (const auto &i : v6)
-        set.ipv6().add(i.first, i.last);
-    for (const QString &entry : destinationAddressPrefixes()) {
-        const QByteArray utf8 = entry.toUtf8();
-        const AddressPrefix p =
-            AddressPrefix::classify(std::string_view(utf8.constData(), size_t(utf8.size())));
-        if (p.kind != AddressPrefix::Kind::Range && p.kind != AddressPrefix::Kind::Invalid
-            && p.kind != AddressPrefix::Kind::AllIpv4 && p.kind != AddressPrefix::Kind::AllIpv6)
-            set.addName(p.name);
-    }
+    QStringList names;
+    detail::ArenaReader r = reader(Text::DestinationAddresses);
+    detail::decodeAddressIntervals(r, v4, v6, &names, false);
+    intervals::normalize(v4);
+    intervals::normalize(v6);
+    set.ipv4() = IntervalSet<quint32>::fromCanonical(std::move(v4));
+    set.ipv6() = IntervalSet<uint128>::fromCanonical(std::move(v6));
+    for (const QString &name : names)
+        set.addName(name);
     for (const QString &asg : destinationApplicationSecurityGroups())
         set.addName(asg);
-    return set;
-}
-
-IntervalSet<quint32> SecurityRule::sourceIpv4() const
-{
-    Intervals<quint32> v4;
-    Intervals<uint128> v6;
-    sourceIntervals(v4, v6);
-    IntervalSet<quint32> set;
-    for (const auto &i : v4)
-        set.add(i.first, i.last);
-    return set;
-}
-
-IntervalSet<uint128> SecurityRule::sourceIpv6() const
-{
-    Intervals<quint32> v4;
-    Intervals<uint128> v6;
-    sourceIntervals(v4, v6);
-    IntervalSet<uint128> set;
-    for (const auto &i : v6)
-        set.add(i.first, i.last);
     return set;
 }
 

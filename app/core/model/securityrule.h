@@ -57,13 +57,18 @@ private:
     quint16 m_bits = 0;
 };
 
-// One security rule as read (custom or default). An immutable value; copies are cheap and share
-// the NSG's storage. Text fields come back exactly as written in the input; parsed forms
-// (ports, source ranges) are what the evaluator uses.
-class SecurityRule final
+// One security rule as read (custom or default), read straight from its NSG's storage. A view
+// does not keep that storage alive: use it in loops over an NSG you hold (the evaluator does);
+// keep SecurityRule values anywhere else. Text fields come back exactly as written in the
+// input; the parsed forms (ports, source ranges) are what the evaluator uses.
+class SecurityRuleView
 {
 public:
-    SecurityRule() = default;
+    SecurityRuleView();
+    SecurityRuleView(const char *bytes, const detail::RuleRecord *record)
+        : m_bytes(bytes)
+        , m_rec(record)
+    { }
 
     QString name() const { return reader(Text::Name).qstring(); }
     QString description() const { return reader(Text::Description).qstring(); }
@@ -73,70 +78,71 @@ public:
     QString explicitEtag() const { return reader(Text::ExplicitEtag).qstring(); }
 
     // Missing or malformed priority: hasPriority() is false and priority() is -1.
-    bool hasPriority() const { return m_priority >= 0; }
-    int priority() const { return m_priority; }
-    Protocol protocol() const { return m_protocol; }
-    Access access() const { return m_access; }
-    Direction direction() const { return m_direction; }
+    bool hasPriority() const { return m_rec->priority != kNoPriority; }
+    int priority() const { return hasPriority() ? int(m_rec->priority) : -1; }
+    Protocol protocol() const { return Protocol(m_rec->protocol); }
+    Access access() const { return Access(m_rec->access); }
+    Direction direction() const { return Direction(m_rec->direction); }
     // The text that was there when protocol, access or direction could not be read.
     QString rawProtocol() const { return reader(Text::RawProtocol).qstring(); }
     QString rawAccess() const { return reader(Text::RawAccess).qstring(); }
     QString rawDirection() const { return reader(Text::RawDirection).qstring(); }
 
-    // Singular and plural fields together, in the order read.
-    QStringList sourcePortRanges() const { return reader(Text::SourcePorts).list(); }
-    QStringList destinationPortRanges() const { return reader(Text::DestinationPorts).list(); }
-    QStringList sourceAddressPrefixes() const { return reader(Text::SourceAddresses).list(); }
-    QStringList destinationAddressPrefixes() const
-    {
-        return reader(Text::DestinationAddresses).list();
-    }
-    QStringList sourceApplicationSecurityGroups() const { return reader(Text::SourceAsgs).list(); }
-    QStringList destinationApplicationSecurityGroups() const
-    {
-        return reader(Text::DestinationAsgs).list();
-    }
+    // Singular and plural fields together, in the order read, exactly as written.
+    QStringList sourcePortRanges() const;
+    QStringList destinationPortRanges() const;
+    QStringList sourceAddressPrefixes() const;
+    QStringList destinationAddressPrefixes() const;
+    // Resource ids.
+    QStringList sourceApplicationSecurityGroups() const;
+    QStringList destinationApplicationSecurityGroups() const;
 
-    bool isDefault() const { return m_flags & kDefault; }
+    bool isDefault() const { return m_rec->flags & kDefault; }
     // A default rule the export did not contain, assumed as Azure always has it.
-    bool isAssumed() const { return m_flags & kAssumed; }
+    bool isAssumed() const { return m_rec->flags & kAssumed; }
     // A field the evaluation depends on is missing or malformed; the NSG's problems say which.
-    bool isMalformed() const { return m_flags & kMalformed; }
+    bool isMalformed() const { return m_rec->flags & kMalformed; }
     // Every destination port entry was read (so destinationPortsContain() is the whole truth).
-    bool destinationPortsReadable() const { return !(m_flags & kPortsUnreadable); }
-
+    bool destinationPortsReadable() const { return !(m_rec->flags & kPortsUnreadable); }
     // Source ports cover 0-65535, so the rule matches every connection from its sources.
-    bool coversAllSourcePorts() const { return m_flags & kAllSourcePorts; }
+    bool coversAllSourcePorts() const { return m_rec->flags & kAllSourcePorts; }
     // Destination is *, Any or VirtualNetwork: every address a NIC behind the NSG can have
     // (inbound rules see the private address after translation).
-    bool coversAllDestinations() const { return m_flags & kAllDestinations; }
+    bool coversAllDestinations() const { return m_rec->flags & kAllDestinations; }
 
     bool destinationPortsContain(quint16 port) const
     {
-        if (port >= m_portFirst && port <= m_portLast)
+        if (port >= m_rec->portFirst && port <= m_rec->portLast)
             return true;
-        return (m_flags & kMorePorts) && morePortsContain(port);
+        return (m_rec->flags & kMorePorts) && port > m_rec->portLast && port <= m_rec->portMax
+            && morePortsContain(port);
     }
     PortSet destinationPorts() const;
 
-    AddressKinds sourceKinds() const { return AddressKinds(m_sourceKinds); }
-    // Every address the source names as intervals (service tags and ASGs have none here; the
-    // any-like words and AzureCloud cover their whole families).
+    AddressKinds sourceKinds() const { return AddressKinds(m_rec->sourceKinds); }
+    AddressKinds destinationKinds() const { return AddressKinds(m_rec->destinationKinds); }
+
+    // The source's addresses as sorted, merged intervals, written into the given buffers (no
+    // allocation once they have grown: the evaluator's hot loop). Any-like words cover their
+    // families; AzureCloud and other tags add nothing here (see sourceKinds()).
+    void sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const;
     IntervalSet<quint32> sourceIpv4() const;
     IntervalSet<uint128> sourceIpv6() const;
-
     // Destination as a set: everything when coversAllDestinations(), else its ranges plus its
     // tags and ASG ids as named members.
     AddressSet destinationSet() const;
-    AddressKinds destinationKinds() const { return AddressKinds(m_destinationKinds); }
 
-    // Raw access for the evaluator's hot loop: fills the given buffers (sorted, merged), no
-    // allocation once they have grown. AzureCloud is not expanded here (see sourceKinds()).
-    void sourceIntervals(Intervals<quint32> &v4, Intervals<uint128> &v6) const;
+    // Flag values of RuleRecord::flags (for NsgBuilder).
+    static constexpr quint16 kNoPriority = 0xffff;
+    static constexpr quint8 kDefault = 1;
+    static constexpr quint8 kAssumed = 2;
+    static constexpr quint8 kMalformed = 4;
+    static constexpr quint8 kMorePorts = 8;
+    static constexpr quint8 kAllSourcePorts = 16;
+    static constexpr quint8 kAllDestinations = 32;
+    static constexpr quint8 kPortsUnreadable = 64;
 
-private:
-    friend class NsgBuilder;
-
+    // Field order of a rule's record: strings, then entry lists, then id lists.
     enum class Text : quint8 {
         Name,
         Description,
@@ -152,36 +158,31 @@ private:
         SourceAsgs,
         DestinationAsgs,
     };
-    static constexpr int kFirstListField = int(Text::SourcePorts);
 
-    static constexpr quint8 kDefault = 1;
-    static constexpr quint8 kAssumed = 2;
-    static constexpr quint8 kMalformed = 4;
-    static constexpr quint8 kMorePorts = 8;
-    static constexpr quint8 kAllSourcePorts = 16;
-    static constexpr quint8 kAllDestinations = 32;
-    static constexpr quint8 kPortsUnreadable = 64;
-
-    enum class Parsed : quint8 { MorePorts, Source, Destination };
-
+protected:
     detail::ArenaReader reader(Text field) const;
-    detail::ArenaReader parsedReader(Parsed section) const;
+    QStringList asgIds(Text field) const;
     bool morePortsContain(quint16 port) const;
 
-    QExplicitlySharedDataPointer<const detail::Arena> m_arena;
-    quint32 m_text = 0; // text record: the Text fields in order
-    quint32 m_parsed = 0; // parsed block: [more ports][source intervals]
-    qint32 m_priority = -1;
-    Protocol m_protocol = Protocol::Invalid;
-    Access m_access = Access::Invalid;
-    Direction m_direction = Direction::Invalid;
-    quint8 m_flags = 0;
-    quint16 m_sourceKinds = 0;
-    quint16 m_destinationKinds = 0;
-    // The first destination port interval inline: most rules have exactly one. Empty when
-    // first > last.
-    quint16 m_portFirst = 1;
-    quint16 m_portLast = 0;
+    const char *m_bytes;
+    const detail::RuleRecord *m_rec;
+};
+
+// A SecurityRuleView that keeps its NSG's storage alive: safe to store and pass around.
+class SecurityRule final : public SecurityRuleView
+{
+public:
+    SecurityRule();
+    SecurityRule(QExplicitlySharedDataPointer<const detail::NsgBlock> block,
+                 const detail::RuleRecord *record);
+    ~SecurityRule();
+    SecurityRule(const SecurityRule &);
+    SecurityRule(SecurityRule &&) noexcept;
+    SecurityRule &operator=(const SecurityRule &);
+    SecurityRule &operator=(SecurityRule &&) noexcept;
+
+private:
+    QExplicitlySharedDataPointer<const detail::NsgBlock> m_block;
 };
 
 } // namespace nsg

@@ -1,29 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "addressprefix.h"
 
+#include "util/ascii.h"
+
 #include <QCoreApplication>
 
 namespace nsg {
 
+using ascii::equalsIgnoreCase;
+using ascii::startsWithIgnoreCase;
+
 namespace {
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        const char x = (a[i] >= 'A' && a[i] <= 'Z') ? char(a[i] + 32) : a[i];
-        const char y = (b[i] >= 'A' && b[i] <= 'Z') ? char(b[i] + 32) : b[i];
-        if (x != y)
-            return false;
-    }
-    return true;
-}
-
-bool startsWithIgnoreCase(std::string_view s, std::string_view prefix)
-{
-    return s.size() >= prefix.size() && equalsIgnoreCase(s.substr(0, prefix.size()), prefix);
-}
 
 bool isTagName(std::string_view s)
 {
@@ -44,6 +31,27 @@ QString toQString(std::string_view s)
 }
 
 } // namespace
+
+AddressPrefix::Kind AddressPrefix::kindOf(std::string_view text)
+{
+    using K = Kind;
+    if (text == "*" || equalsIgnoreCase(text, "any") || equalsIgnoreCase(text, "internet"))
+        return K::Everything;
+    const bool looksNumeric = !text.empty()
+        && ((text[0] >= '0' && text[0] <= '9') || text.find(':') != std::string_view::npos);
+    if (looksNumeric)
+        return classify(text).kind;
+    if (!isTagName(text))
+        return K::Invalid;
+    if (equalsIgnoreCase(text, "VirtualNetwork"))
+        return K::VirtualNetwork;
+    if (equalsIgnoreCase(text, "AzureLoadBalancer"))
+        return K::AzureLoadBalancer;
+    if (equalsIgnoreCase(text, "AzureCloud")
+        || (startsWithIgnoreCase(text, "AzureCloud.") && text.size() > 11))
+        return K::AzureCloud;
+    return K::ServiceTag;
+}
 
 AddressPrefix AddressPrefix::classify(std::string_view text)
 {

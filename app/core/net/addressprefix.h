@@ -31,6 +31,8 @@ struct AddressPrefix
     QString name; // canonical tag name, or for Invalid the reason
 
     static AddressPrefix classify(std::string_view text);
+    // Only the kind, without building texts (for words, tags and ranges alike).
+    static Kind kindOf(std::string_view text);
 
     // What rule-at-a-time scanners call "open to the world".
     bool isAnyLike() const

@@ -272,16 +272,29 @@ QString Cidr::toString(bool withHostPrefix) const
     return address + QLatin1Char('/') + QString::number(m_prefixLength);
 }
 
-QString formatIpv4(quint32 a)
+int formatIpv4(quint32 a, char *out)
 {
-    return QStringLiteral("%1.%2.%3.%4")
-        .arg(a >> 24)
-        .arg((a >> 16) & 0xff)
-        .arg((a >> 8) & 0xff)
-        .arg(a & 0xff);
+    char *p = out;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned octet = (a >> shift) & 0xff;
+        if (octet >= 100)
+            *p++ = char('0' + octet / 100);
+        if (octet >= 10)
+            *p++ = char('0' + (octet / 10) % 10);
+        *p++ = char('0' + octet % 10);
+        if (shift > 0)
+            *p++ = '.';
+    }
+    return int(p - out);
 }
 
-QString formatIpv6(uint128 address)
+QString formatIpv4(quint32 a)
+{
+    char buf[16];
+    return QString::fromLatin1(buf, formatIpv4(a, buf));
+}
+
+int formatIpv6(uint128 address, char *out)
 {
     std::array<quint16, 8> g{};
     for (int i = 7; i >= 0; --i) {
@@ -307,23 +320,39 @@ QString formatIpv6(uint128 address)
         }
         i = j;
     }
-    QString out;
+    static const char hex[] = "0123456789abcdef";
+    char *p = out;
     for (int i = 0; i < groups; ++i) {
         if (i == bestStart) {
-            out += QLatin1String("::");
+            *p++ = ':';
+            *p++ = ':';
             i += bestLen - 1;
             continue;
         }
-        if (!out.isEmpty() && !out.endsWith(QLatin1Char(':')))
-            out += QLatin1Char(':');
-        out += QString::number(g[size_t(i)], 16);
+        if (p != out && p[-1] != ':')
+            *p++ = ':';
+        const quint16 v = g[size_t(i)];
+        bool started = false;
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            const int nibble = (v >> shift) & 0xf;
+            if (nibble || started || shift == 0) {
+                *p++ = hex[nibble];
+                started = true;
+            }
+        }
     }
     if (mapped) {
-        if (!out.endsWith(QLatin1Char(':')))
-            out += QLatin1Char(':');
-        out += formatIpv4((quint32(g[6]) << 16) | g[7]);
+        if (p == out || p[-1] != ':')
+            *p++ = ':';
+        p += formatIpv4((quint32(g[6]) << 16) | g[7], p);
     }
-    return out;
+    return int(p - out);
+}
+
+QString formatIpv6(uint128 address)
+{
+    char buf[48];
+    return QString::fromLatin1(buf, formatIpv6(address, buf));
 }
 
 } // namespace nsg

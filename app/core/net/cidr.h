@@ -63,6 +63,9 @@ private:
 };
 
 QString formatIpv4(quint32 address);
+// The same texts into a caller's buffer (at least 16 / 46 bytes); return the length.
+int formatIpv4(quint32 address, char *out);
+int formatIpv6(uint128 address, char *out);
 // RFC 5952 canonical text (lower case, longest zero run compressed, ::ffff:a.b.c.d for mapped).
 QString formatIpv6(uint128 address);
 

@@ -64,19 +64,24 @@ void intersect(const Intervals<T> &a, const Intervals<T> &b, Intervals<T> &out)
 }
 
 template<typename T>
-bool intersects(const Intervals<T> &a, const Intervals<T> &b)
+bool intersects(const Interval<T> *a, size_t na, const Interval<T> *b, size_t nb)
 {
-    auto x = a.begin();
-    auto y = b.begin();
-    while (x != a.end() && y != b.end()) {
-        if (x->last < y->first)
+    size_t x = 0, y = 0;
+    while (x < na && y < nb) {
+        if (a[x].last < b[y].first)
             ++x;
-        else if (y->last < x->first)
+        else if (b[y].last < a[x].first)
             ++y;
         else
             return true;
     }
     return false;
+}
+
+template<typename T>
+bool intersects(const Intervals<T> &a, const Intervals<T> &b)
+{
+    return intersects(a.data(), a.size(), b.data(), b.size());
 }
 
 template<typename T>
@@ -100,6 +105,24 @@ void subtract(const Intervals<T> &a, const Intervals<T> &b, Intervals<T> &out)
         if (!consumed)
             out.push_back(cur);
     }
+}
+
+// Sorts and merges a list of intervals in place into the canonical form.
+template<typename T>
+void normalize(Intervals<T> &v)
+{
+    if (v.size() < 2)
+        return;
+    std::sort(v.begin(), v.end(),
+              [](const Interval<T> &a, const Interval<T> &b) { return a.first < b.first; });
+    size_t out = 0;
+    for (size_t i = 1; i < v.size(); ++i) {
+        if (v[out].last == std::numeric_limits<T>::max() || v[out].last + 1 >= v[i].first)
+            v[out].last = std::max(v[out].last, v[i].last);
+        else
+            v[++out] = v[i];
+    }
+    v.resize(out + 1);
 }
 
 // Number of members; saturates at 2^128 - 1 for the full 128-bit space.

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "portset.h"
 
+#include "util/ascii.h"
+
 #include <QCoreApplication>
 
 namespace nsg {
+
+using ascii::equalsIgnoreCase;
 
 namespace {
 
@@ -24,17 +28,6 @@ std::optional<int> parsePort(std::string_view s)
     if (value > 65535)
         return std::nullopt;
     return value;
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (size_t i = 0; i < a.size(); ++i) {
-        if ((a[i] | 0x20) != (b[i] | 0x20))
-            return false;
-    }
-    return true;
 }
 
 } // namespace
