@@ -2,7 +2,10 @@
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -59,6 +62,9 @@ private slots:
     void otherPort();
     void severalInputsAndDuplicates();
     void proofListsEveryRule();
+    void sandboxCommandServes();
+    void sandboxCommandRejectsBadOptions_data();
+    void sandboxCommandRejectsBadOptions();
 
 private:
     QTemporaryDir m_dir;
@@ -240,6 +246,61 @@ void TestCli::proofListsEveryRule()
     QVERIFY2(r.out.contains(QLatin1String("100 Deny-LowerHalf: Deny Any/25 from 0.0.0.0/1")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Rule-at-a-time scanners")));
+}
+
+void TestCli::sandboxCommandServes()
+{
+    QProcess sandbox;
+    sandbox.start(QStringLiteral(NSG_AUDITOR_BIN),
+                  {QStringLiteral("sandbox"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--auto-approve"),
+                   QStringLiteral("0")});
+    QVERIFY(sandbox.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(sandbox.canReadLine(), 5000);
+    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed();
+    QVERIFY2(url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(url));
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(url + QLatin1String("/devicelogin"))));
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->readAll().contains("reviewer@contoso.com"));
+    delete reply;
+    sandbox.terminate();
+    QVERIFY(sandbox.waitForFinished(5000));
+}
+
+void TestCli::sandboxCommandRejectsBadOptions_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad listen") << QStringList{QStringLiteral("--listen"),
+                                               QStringLiteral("nowhere")}
+                                << "--listen";
+    QTest::newRow("both tenant sources")
+        << QStringList{QStringLiteral("--tenant-file"), QStringLiteral("x.json"),
+                       QStringLiteral("--generate"), QStringLiteral("subs=1")}
+        << "exclude";
+    QTest::newRow("missing tenant file")
+        << QStringList{QStringLiteral("--tenant-file"), QStringLiteral("/nonexistent.json")}
+        << "/nonexistent.json";
+    QTest::newRow("bad generate") << QStringList{QStringLiteral("--generate"),
+                                                 QStringLiteral("planets=2")}
+                                  << "--generate";
+    QTest::newRow("bad faults") << QStringList{QStringLiteral("--faults"),
+                                               QStringLiteral("teapot=1")}
+                                << "teapot";
+    QTest::newRow("bad page size")
+        << QStringList{QStringLiteral("--page-size"), QStringLiteral("0")} << "--page-size";
+}
+
+void TestCli::sandboxCommandRejectsBadOptions()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(QStringList{QStringLiteral("sandbox")} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

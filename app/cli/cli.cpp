@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "sandboxcommand.h"
 #include "scancommand.h"
 #include "version.h"
 
@@ -24,6 +25,8 @@ QString usage()
         "Commands:\n"
         "  scan      Evaluate NSGs from exports (az network nsg list -o json, ARM list pages,\n"
         "            Resource Graph output) and report which expose the port.\n"
+        "  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,\n"
+        "            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.\n"
         "\n"
         "Run 'nsg-auditor <command> --help' for a command's options.\n"
         "Options: --help, --version\n");
@@ -38,6 +41,8 @@ int run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("scan"))
         return runScan(arguments.mid(1));
+    if (command == QLatin1String("sandbox"))
+        return runSandbox(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
         return Done;

@@ -57,7 +57,8 @@ std::string estateJson(SyntheticEstate &estate, int first, int count, int indent
         if (indent > 0)
             out += "\n  ";
         const QString sub = SyntheticEstate::subscriptionIdFor(kSeed, i / kSubscriptionSize);
-        const SyntheticEstate::Nsg nsg = estate.appendNsg(out, sub, i, kRules, 0.05, indent, 1);
+        const SyntheticEstate::Nsg nsg =
+            estate.appendNsg(out, sub, i % kSubscriptionSize, kRules, 0.05, indent, 1);
         if (truth)
             truth->push_back(nsg.exposed);
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nsgbuilder.h"
 
+#include "defaultrules.h"
+
 #include "util/ascii.h"
 
 #include "ruleencoding_p.h"
@@ -67,32 +69,7 @@ ResourceIdParts splitResourceId(std::string_view id)
     return out;
 }
 
-struct StandardRuleText
-{
-    const char *name;
-    const char *description;
-    int priority;
-    const char *access;
-    const char *direction;
-    const char *source;
-    const char *destination;
-};
-
-// As ARM returns them (names exactly as the API spells them).
-constexpr std::array<StandardRuleText, 6> kStandardRules{{
-    {"AllowVnetInBound", "Allow inbound traffic from all VMs in VNET", 65000, "Allow", "Inbound",
-     "VirtualNetwork", "VirtualNetwork"},
-    {"AllowAzureLoadBalancerInBound", "Allow inbound traffic from azure load balancer", 65001,
-     "Allow", "Inbound", "AzureLoadBalancer", "*"},
-    {"DenyAllInBound", "Deny all inbound traffic", 65500, "Deny", "Inbound", "*", "*"},
-    {"AllowVnetOutBound", "Allow outbound traffic from all VMs to all VMs in VNET", 65000, "Allow",
-     "Outbound", "VirtualNetwork", "VirtualNetwork"},
-    {"AllowInternetOutBound", "Allow outbound traffic from all VMs to Internet", 65001, "Allow",
-     "Outbound", "*", "Internet"},
-    {"DenyAllOutBound", "Deny all outbound traffic", 65500, "Deny", "Outbound", "*", "*"},
-}};
-
-SecurityRuleInput standardInput(const StandardRuleText &t)
+SecurityRuleInput standardInput(const DefaultRuleSpec &t)
 {
     SecurityRuleInput in;
     in.name = t.name;
@@ -149,7 +126,7 @@ const NsgBuilder::Standard &NsgBuilder::standard()
         Standard result;
         NsgBuilder b;
         std::vector<PendingRule> pending;
-        for (const StandardRuleText &t : kStandardRules)
+        for (const DefaultRuleSpec &t : kAzureDefaultRules)
             b.encodeRule(standardInput(t), false, pending);
         result.block = QExplicitlySharedDataPointer<detail::NsgBlock>(
             detail::NsgBlock::create(quint32(pending.size()), b.m_writer.bytes()));
@@ -554,8 +531,8 @@ NetworkSecurityGroup NsgBuilder::build()
         for (const PendingRule &p : m_defaults)
             defaults.push_back(p.rule);
         // Standard rules the input lacks are added (their text re-encoded here, marked assumed).
-        for (size_t i = 0; i < kStandardRules.size(); ++i) {
-            const std::string_view standardName(kStandardRules[i].name);
+        for (size_t i = 0; i < kAzureDefaultRules.size(); ++i) {
+            const std::string_view standardName(kAzureDefaultRules[i].name);
             const Direction direction = Direction(standardSet.block->records()[i].direction);
             const bool present =
                 std::any_of(m_defaults.begin(), m_defaults.end(), [&](const PendingRule &p) {
@@ -564,7 +541,7 @@ NetworkSecurityGroup NsgBuilder::build()
                 });
             if (!present) {
                 std::vector<PendingRule> assumed;
-                encodeRule(standardInput(kStandardRules[i]), true, assumed);
+                encodeRule(standardInput(kAzureDefaultRules[i]), true, assumed);
                 defaults.push_back(assumed.front().rule);
             }
         }

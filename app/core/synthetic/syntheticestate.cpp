@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "syntheticestate.h"
 
+#include "model/defaultrules.h"
+
 #include <array>
 #include <vector>
 
@@ -27,6 +29,43 @@ constexpr std::array kTags{"VirtualNetwork", "AzureLoadBalancer", "Storage.WestE
                            "AzureMonitor", "GatewayManager"};
 constexpr std::array kAnyLike{"*", "Internet", "0.0.0.0/0", "Any", "internet"};
 constexpr std::array kPortsWith25{"25", "20-30", "*", "0-65535", "25-25"};
+
+// splitmix64: tiny, fast, and the same everywhere.
+class Rng
+{
+public:
+    explicit Rng(quint64 seed)
+        : m_state(seed ^ 0x9e3779b97f4a7c15ull)
+    { }
+    quint64 next()
+    {
+        quint64 z = (m_state += 0x9e3779b97f4a7c15ull);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
+        return z ^ (z >> 31);
+    }
+    int below(int n) { return int(next() % quint64(n)); }
+    bool chance(double p) { return double(next() >> 11) * 0x1.0p-53 < p; }
+
+private:
+    quint64 m_state;
+};
+
+// FNV-1a: qHash is seeded per process, and the same NSG must come out in every process.
+quint64 stableHash(const QString &s)
+{
+    quint64 h = 0xcbf29ce484222325ull;
+    for (QChar c : s) {
+        h ^= c.unicode();
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+quint64 mix(quint64 a, quint64 b)
+{
+    return Rng(a * 0x100000001b3ull ^ b).next();
+}
 
 struct Rule
 {
@@ -207,22 +246,13 @@ std::string twoDigits(int n)
 } // namespace
 
 SyntheticEstate::SyntheticEstate(quint64 seed, Shape shape)
-    : m_state(seed ^ 0x9e3779b97f4a7c15ull)
+    : m_seed(seed)
     , m_shape(shape)
 { }
 
-quint64 SyntheticEstate::next()
-{
-    // splitmix64: tiny, fast, and the same everywhere.
-    quint64 z = (m_state += 0x9e3779b97f4a7c15ull);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ull;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebull;
-    return z ^ (z >> 31);
-}
-
 QString SyntheticEstate::subscriptionIdFor(quint64 seed, int index)
 {
-    SyntheticEstate rng(seed * 1000003 + quint64(index));
+    Rng rng(seed * 1000003 + quint64(index));
     const quint64 a = rng.next(), b = rng.next();
     char buf[40];
     std::snprintf(buf, sizeof buf, "%08x-%04x-4%03x-%04x-%012llx", unsigned(a >> 32),
@@ -232,20 +262,50 @@ QString SyntheticEstate::subscriptionIdFor(quint64 seed, int index)
     return QString::fromLatin1(buf);
 }
 
-SyntheticEstate::Nsg SyntheticEstate::appendNsg(std::string &out, const QString &subscriptionId,
-                                                int index, int ruleCount, double exposedFraction,
-                                                int indent, int level)
+SyntheticEstate::Nsg SyntheticEstate::plan(const QString &subscriptionId, int index,
+                                           double exposedFraction) const
 {
     Nsg nsg;
     nsg.subscriptionId = subscriptionId;
+    nsg.seed = mix(mix(m_seed, stableHash(subscriptionId)), quint64(index));
+    Rng rng(nsg.seed);
+    const std::string app = kApps[size_t(rng.below(int(kApps.size())))];
+    const std::string env = kEnvs[size_t(rng.below(int(kEnvs.size())))];
+    nsg.resourceGroup = QString::fromStdString("rg-" + app + "-" + env);
+    nsg.name = QString::fromStdString("nsg-" + app + "-" + env + "-" + std::to_string(index));
+    nsg.exposed = rng.chance(exposedFraction);
+    return nsg;
+}
+
+SyntheticEstate::Nsg SyntheticEstate::appendNsg(std::string &out, const QString &subscriptionId,
+                                                int index, int ruleCount, double exposedFraction,
+                                                int indent, int level) const
+{
+    const Nsg nsg = plan(subscriptionId, index, exposedFraction);
+    appendNsg(out, nsg, index, ruleCount, indent, level);
+    return nsg;
+}
+
+void SyntheticEstate::appendNsg(std::string &out, const Nsg &nsg, int index, int ruleCount,
+                                int indent, int level) const
+{
+    Rng rng(nsg.seed);
+    auto below = [&rng](int n) {
+        return rng.below(n);
+    };
+    auto chance = [&rng](double p) {
+        return rng.chance(p);
+    };
+    auto next = [&rng] {
+        return rng.next();
+    };
+    // The plan's draws, repeated so the rest follows from the same sequence.
     const std::string app = kApps[size_t(below(int(kApps.size())))];
     const std::string env = kEnvs[size_t(below(int(kEnvs.size())))];
-    const std::string rg = "rg-" + app + "-" + env;
-    const std::string name = "nsg-" + app + "-" + env + "-" + std::to_string(index);
-    nsg.resourceGroup = QString::fromStdString(rg);
-    nsg.name = QString::fromStdString(name);
-    nsg.exposed = chance(exposedFraction);
-    const std::string sub = subscriptionId.toStdString();
+    chance(0); // the exposure draw
+    const std::string rg = nsg.resourceGroup.toStdString();
+    const std::string name = nsg.name.toStdString();
+    const std::string sub = nsg.subscriptionId.toStdString();
     const std::string nsgId = "/subscriptions/" + sub + "/resourceGroups/" + rg
         + "/providers/Microsoft.Network/networkSecurityGroups/" + name;
     char etagBuf[64];
@@ -401,33 +461,22 @@ SyntheticEstate::Nsg SyntheticEstate::appendNsg(std::string &out, const QString 
     w.close(']');
     w.key("defaultSecurityRules");
     w.open('[');
-    static const std::array<Rule, 6> defaults = [] {
-        auto make = [](const char *n, const char *d, int p, const char *a, const char *dir,
-                       const char *s, const char *dst) {
+    static const std::vector<Rule> defaults = [] {
+        std::vector<Rule> standard;
+        for (const DefaultRuleSpec &d : kAzureDefaultRules) {
             Rule r;
-            r.name = n;
-            r.description = d;
-            r.priority = p;
+            r.name = d.name;
+            r.description = d.description;
+            r.priority = d.priority;
             r.protocol = "*";
-            r.access = a;
-            r.direction = dir;
-            r.sources = {s};
-            r.destinations = {dst};
+            r.access = d.access;
+            r.direction = d.direction;
+            r.sources = {d.source};
+            r.destinations = {d.destination};
             r.ports = {"*"};
-            return r;
-        };
-        return std::array<Rule, 6>{
-            make("AllowVnetInBound", "Allow inbound traffic from all VMs in VNET", 65000, "Allow",
-                 "Inbound", "VirtualNetwork", "VirtualNetwork"),
-            make("AllowAzureLoadBalancerInBound", "Allow inbound traffic from azure load balancer",
-                 65001, "Allow", "Inbound", "AzureLoadBalancer", "*"),
-            make("DenyAllInBound", "Deny all inbound traffic", 65500, "Deny", "Inbound", "*", "*"),
-            make("AllowVnetOutBound", "Allow outbound traffic from all VMs to all VMs in VNET",
-                 65000, "Allow", "Outbound", "VirtualNetwork", "VirtualNetwork"),
-            make("AllowInternetOutBound", "Allow outbound traffic from all VMs to Internet", 65001,
-                 "Allow", "Outbound", "*", "Internet"),
-            make("DenyAllOutBound", "Deny all outbound traffic", 65500, "Deny", "Outbound", "*",
-                 "*")};
+            standard.push_back(r);
+        }
+        return standard;
     }();
     for (const Rule &r : defaults)
         writeRule(w, r, nsgId, etag, true, flatGroup);
@@ -447,7 +496,6 @@ SyntheticEstate::Nsg SyntheticEstate::appendNsg(std::string &out, const QString 
     if (!flat)
         w.close('}');
     w.close('}');
-    return nsg;
 }
 
 } // namespace nsg

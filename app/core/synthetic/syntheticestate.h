@@ -23,6 +23,7 @@ public:
         QString resourceGroup;
         QString name;
         bool exposed = false;
+        quint64 seed = 0; // everything else about the NSG follows from it
     };
 
     // ARM's REST shape (fields under "properties"), or the flattened one `az network nsg list
@@ -31,19 +32,22 @@ public:
 
     explicit SyntheticEstate(quint64 seed, Shape shape = Shape::Arm);
 
-    // Appends one NSG object to `out` (pretty-printed with `indent` spaces per level when
-    // indent > 0, starting at `level`) and returns what was built.
+    // The NSG at `index` of a subscription: name, resource group and whether it is built
+    // exposed, without building it. The same (seed, subscription, index) always gives the same
+    // NSG, so a server can produce any page of a huge estate on demand.
+    Nsg plan(const QString &subscriptionId, int index, double exposedFraction) const;
+    // Appends the planned NSG's object to `out` (pretty-printed with `indent` spaces per level
+    // when indent > 0, starting at `level`).
+    void appendNsg(std::string &out, const Nsg &nsg, int index, int rules, int indent = 0,
+                   int level = 0) const;
+    // Both at once.
     Nsg appendNsg(std::string &out, const QString &subscriptionId, int index, int rules,
-                  double exposedFraction, int indent = 0, int level = 0);
+                  double exposedFraction, int indent = 0, int level = 0) const;
 
     static QString subscriptionIdFor(quint64 seed, int index);
 
 private:
-    quint64 next();
-    int below(int n) { return int(next() % quint64(n)); }
-    bool chance(double p) { return double(next() >> 11) * 0x1.0p-53 < p; }
-
-    quint64 m_state;
+    quint64 m_seed;
     Shape m_shape;
 };
 

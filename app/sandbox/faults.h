@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+
+#include <random>
+
+namespace nsg::sandbox {
+
+// What can go wrong between our client and Azure, on purpose and reproducibly. A spec is a
+// comma-separated list:
+//   429=P          answer 429 TooManyRequests (with Retry-After) to a share P of requests
+//   5xx=P          answer 500 or 503
+//   latency=MS     delay every answer
+//   reset=P        close the connection without answering
+//   truncate=P     send the headers and half the body, then close
+//   malformed=P    send a 200 whose body is not JSON
+//   throttle       ARM's token bucket per subscription: 250 reads, 25/s refill; 200 writes, 10/s
+//   nextlink-host=HOST  nextLink URLs point at HOST (a hostile page link)
+//   mfa-writes     writes need a token issued after an MFA claims challenge
+//   fail-writes    write operations end with status Failed
+//   lock-writes    writes get 409 ScopeLocked (a ReadOnly lock)
+//   seed=N         the random sequence (same seed, same faults)
+// Faults apply to ARM and Resource Graph requests, never to sign-in or /sandbox/ control.
+class FaultInjector final
+{
+public:
+    enum class Action { None, TooManyRequests, ServerError, Reset, Truncate, Malformed };
+
+    bool configure(const QString &spec, QString *error);
+    QString spec() const { return m_spec; }
+
+    // Draws the fault for one request (in this order of precedence).
+    Action draw(int *serverStatus);
+    int latencyMs() const { return m_latencyMs; }
+    QString nextLinkHost() const { return m_nextLinkHost; }
+    bool mfaWrites() const { return m_mfaWrites; }
+    bool failWrites() const { return m_failWrites; }
+    bool lockWrites() const { return m_lockWrites; }
+
+    // ARM's token bucket; false when the bucket is empty (retryAfter says when to come back).
+    // remaining receives what is left, for the x-ms-ratelimit-remaining-* headers.
+    bool take(const QString &subscriptionId, bool write, int *remaining, int *retryAfterSeconds);
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 at = 0;
+    };
+
+    QString m_spec;
+    double m_429 = 0, m_5xx = 0, m_reset = 0, m_truncate = 0, m_malformed = 0;
+    int m_latencyMs = 0;
+    bool m_throttle = false;
+    bool m_mfaWrites = false;
+    bool m_failWrites = false;
+    bool m_lockWrites = false;
+    QString m_nextLinkHost;
+    std::mt19937_64 m_random{1};
+    QHash<QString, Bucket> m_buckets;
+    QElapsedTimer m_clock;
+};
+
+} // namespace nsg::sandbox

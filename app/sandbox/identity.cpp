@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: MIT
+#include "identity.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QUuid>
+
+namespace nsg::sandbox {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::sandbox::Identity", text);
+}
+
+std::string s(const QString &q)
+{
+    return q.toStdString();
+}
+
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString newUserCode()
+{
+    static const char alphabet[] = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    QString code;
+    for (int i = 0; i < 9; ++i)
+        code.append(
+            QLatin1Char(alphabet[QRandomGenerator::global()->bounded(int(sizeof alphabet) - 1)]));
+    return code;
+}
+
+QString htmlEscape(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+// Whether a claims request (the JSON of a claims challenge) asks for an authentication context.
+bool asksForMfa(const QString &claims)
+{
+    return claims.contains(QLatin1String("acrs"));
+}
+
+} // namespace
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    for (int i = 0; i < bytes; ++i)
+        raw[i] = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(base64Url(raw));
+}
+
+Identity::Identity(SandboxWorld &world, const SandboxOptions &options)
+    : m_world(world)
+    , m_options(options)
+{ }
+
+HttpReply Identity::tokenError(const char *error, int aadsts, const QString &description) const
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString correlationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString timestamp =
+        now.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) + QLatin1String("Z");
+    const QString full =
+        QStringLiteral("AADSTS%1: %2 Trace ID: %3 Correlation ID: %4 Timestamp: %5")
+            .arg(aadsts)
+            .arg(description, traceId, correlationId, timestamp);
+    return HttpReply::json(
+        400,
+        {{"error", error},
+         {"error_description", s(full)},
+         {"error_codes", {aadsts}},
+         {"timestamp", s(timestamp)},
+         {"trace_id", s(traceId)},
+         {"correlation_id", s(correlationId)},
+         {"error_uri", s(m_baseUrl + QStringLiteral("/error?code=%1").arg(aadsts))}});
+}
+
+const Tenant *Identity::resolveTenant(const QString &segment, const Account *account) const
+{
+    if (segment == QLatin1String("organizations") || segment == QLatin1String("common"))
+        return account ? m_world.tenant(account->homeTenantId) : nullptr;
+    return m_world.tenant(segment);
+}
+
+HttpReply Identity::deviceCode(const QString &tenantSegment, const QUrlQuery &form)
+{
+    const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    if (clientId.isEmpty())
+        return tokenError(
+            "invalid_request", 900144,
+            tr("The request body must contain the following parameter: 'client_id'."));
+    if (scope.isEmpty())
+        return tokenError("invalid_request", 900144,
+                          tr("The request body must contain the following parameter: 'scope'."));
+    if (tenantSegment != QLatin1String("organizations") && tenantSegment != QLatin1String("common")
+        && !m_world.tenant(tenantSegment)) {
+        return tokenError("invalid_request", 90002,
+                          tr("Tenant '%1' not found. Check to make sure you have the correct "
+                             "tenant ID and are signing into the correct cloud.")
+                              .arg(tenantSegment));
+    }
+    DeviceCode code;
+    code.userCode = newUserCode();
+    code.clientId = clientId;
+    code.tenantSegment = tenantSegment;
+    code.scope = scope;
+    code.claims = form.queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded);
+    code.issuedAt = QDateTime::currentDateTimeUtc();
+    code.expiresAt = code.issuedAt.addSecs(m_options.codeLifetimeSeconds);
+    const QString deviceCode = randomToken(96);
+    m_deviceCodes.insert(deviceCode, code);
+    m_userCodes.insert(code.userCode, deviceCode);
+    const QString uri = m_baseUrl + QStringLiteral("/devicelogin");
+    return HttpReply::json(200,
+                           {{"user_code", s(code.userCode)},
+                            {"device_code", s(deviceCode)},
+                            {"verification_uri", s(uri)},
+                            {"expires_in", m_options.codeLifetimeSeconds},
+                            {"interval", m_options.pollIntervalSeconds},
+                            {"message",
+                             s(tr("To sign in, use a web browser to open the page %1 and enter the "
+                                  "code %2 to authenticate.")
+                                   .arg(uri, code.userCode))}});
+}
+
+HttpReply Identity::issueTokens(const Account &account, const QString &tenantId,
+                                const QString &clientId, const QString &scope, bool mfa)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString access = QStringLiteral("sbx1.") + randomToken(32);
+    m_accessTokens.insert(
+        access, Grant{&account, tenantId, now.addSecs(m_options.tokenLifetimeSeconds), mfa});
+    nlohmann::ordered_json reply{{"token_type", "Bearer"},
+                                 {"scope", s(scope)},
+                                 {"expires_in", m_options.tokenLifetimeSeconds},
+                                 {"ext_expires_in", m_options.tokenLifetimeSeconds},
+                                 {"access_token", s(access)}};
+    const QStringList scopes = scope.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (scopes.contains(QLatin1String("offline_access"))) {
+        const QString refresh = QStringLiteral("sbx1.r.") + randomToken(48);
+        m_refreshTokens.insert(refresh, RefreshToken{&account, clientId, mfa});
+        reply["refresh_token"] = s(refresh);
+    }
+    if (scopes.contains(QLatin1String("openid"))) {
+        // An unsigned JWT with the claims clients read (alg "none": the sandbox vouches for
+        // nothing; clients treat id tokens from it as informational).
+        const qint64 t = now.toSecsSinceEpoch();
+        const nlohmann::ordered_json header{{"alg", "none"}, {"typ", "JWT"}};
+        const nlohmann::ordered_json claims{
+            {"aud", s(clientId)},
+            {"iss", s(m_baseUrl + QLatin1Char('/') + tenantId + QLatin1String("/v2.0"))},
+            {"iat", t},
+            {"nbf", t},
+            {"exp", t + m_options.tokenLifetimeSeconds},
+            {"name", s(account.displayName)},
+            {"oid", s(account.objectId)},
+            {"preferred_username", s(account.userPrincipalName)},
+            {"sub", s(randomToken(16))},
+            {"tid", s(tenantId)},
+            {"ver", "2.0"}};
+        reply["id_token"] =
+            s(QString::fromLatin1(base64Url(QByteArray::fromStdString(header.dump())) + '.'
+                                  + base64Url(QByteArray::fromStdString(claims.dump())) + '.'));
+    }
+    reply["client_info"] = base64Url(QByteArray::fromStdString(nlohmann::ordered_json{
+                                         {"uid", s(account.objectId)},
+                                         {"utid",
+                                          s(account.homeTenantId)}}.dump()))
+                               .toStdString();
+    return HttpReply::json(200, reply);
+}
+
+HttpReply Identity::token(const QString &tenantSegment, const QUrlQuery &form)
+{
+    const QString grantType = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+    const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    if (clientId.isEmpty())
+        return tokenError(
+            "invalid_request", 900144,
+            tr("The request body must contain the following parameter: 'client_id'."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+
+    if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")
+        || grantType == QLatin1String("device_code")) {
+        const QString deviceCode =
+            form.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded);
+        auto it = m_deviceCodes.find(deviceCode);
+        if (it == m_deviceCodes.end() || it->clientId != clientId)
+            return tokenError("bad_verification_code", 70019, tr("Verification code unknown."));
+        DeviceCode &code = *it;
+        if (now > code.expiresAt)
+            return tokenError("expired_token", 70020,
+                              tr("The provided value for the input parameter 'device_code' is not "
+                                 "valid. This device code has expired."));
+        switch (code.state) {
+        case DeviceCode::State::Declined:
+            return tokenError("authorization_declined", 70000,
+                              tr("The user declined to authenticate."));
+        case DeviceCode::State::Used:
+            return tokenError("invalid_grant", 70000,
+                              tr("The provided value for the input parameter 'device_code' is not "
+                                 "valid. It has already been redeemed."));
+        case DeviceCode::State::Pending: {
+            // RFC 8628: polling faster than `interval` gets slow_down.
+            const bool tooSoon = code.lastPoll.isValid()
+                && code.lastPoll.msecsTo(now) < qint64(m_options.pollIntervalSeconds) * 1000 - 200;
+            code.lastPoll = now;
+            if (tooSoon)
+                return tokenError("slow_down", 70016,
+                                  tr("OAuth 2.0 device flow error. Authorization is pending; poll "
+                                     "no faster than the interval."));
+            return tokenError(
+                "authorization_pending", 70016,
+                tr("OAuth 2.0 device flow error. Authorization is pending. Continue polling."));
+        }
+        case DeviceCode::State::Approved:
+            break;
+        }
+        const Tenant *tenant = resolveTenant(code.tenantSegment, code.account);
+        if (!tenant || !code.account->membership(tenant->id))
+            return tokenError("invalid_grant", 50020,
+                              tr("User account '%1' does not exist in tenant '%2' and cannot "
+                                 "access the application in that tenant.")
+                                  .arg(code.account->userPrincipalName, code.tenantSegment));
+        code.state = DeviceCode::State::Used;
+        return issueTokens(*code.account, tenant->id, clientId, code.scope,
+                           asksForMfa(code.claims));
+    }
+
+    if (grantType == QLatin1String("refresh_token")) {
+        const QString token =
+            form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
+        auto it = m_refreshTokens.find(token);
+        if (it == m_refreshTokens.end() || it->clientId != clientId)
+            return tokenError("invalid_grant", 70008,
+                              tr("The provided authorization code or refresh token has expired due "
+                                 "to inactivity, was revoked or has already been used. Send a new "
+                                 "interactive authorization request for this user and resource."));
+        const RefreshToken refresh = *it;
+        const Tenant *tenant = resolveTenant(tenantSegment, refresh.account);
+        if (!tenant)
+            return tokenError("invalid_request", 90002,
+                              tr("Tenant '%1' not found.").arg(tenantSegment));
+        const Membership *member = refresh.account->membership(tenant->id);
+        if (!member)
+            return tokenError("invalid_grant", 50020,
+                              tr("User account '%1' does not exist in tenant '%2' and cannot "
+                                 "access the application in that tenant.")
+                                  .arg(refresh.account->userPrincipalName, tenant->displayName));
+        const QString key =
+            refresh.account->userPrincipalName.toLower() + QLatin1Char('|') + tenant->id.toLower();
+        const bool interaction = m_interaction.value(key, member->interactionRequired);
+        const QString claims = form.queryItemValue(QStringLiteral("claims"), QUrl::FullyDecoded);
+        if (interaction || (asksForMfa(claims) && !refresh.mfa)) {
+            return tokenError(
+                "interaction_required", 50076,
+                tr("Due to a configuration change made by your administrator, or because you moved "
+                   "to a new location, you must use multi-factor authentication to access "
+                   "'797f4846-ba00-4fd7-ba43-dac1f8f63013'."));
+        }
+        // Refresh tokens rotate: the one just used is gone.
+        m_refreshTokens.erase(it);
+        QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+        if (scope.isEmpty())
+            scope = QStringLiteral("https://management.azure.com/.default offline_access");
+        else if (!scope.contains(QLatin1String("offline_access")))
+            scope += QLatin1String(" offline_access");
+        return issueTokens(*refresh.account, tenant->id, clientId, scope, refresh.mfa);
+    }
+    return tokenError("unsupported_grant_type", 70003,
+                      tr("The app requested an unsupported grant type '%1'.").arg(grantType));
+}
+
+QString Identity::approve(const QString &userCode, const QString &upn, bool decline)
+{
+    const QString deviceCode =
+        m_userCodes.value(userCode.trimmed().toUpper().remove(QLatin1Char('-')));
+    auto it = m_deviceCodes.find(deviceCode);
+    if (it == m_deviceCodes.end())
+        return tr("The code you entered is not valid.");
+    if (QDateTime::currentDateTimeUtc() > it->expiresAt)
+        return tr("That code has expired. Start the sign-in again on your device.");
+    if (it->state != DeviceCode::State::Pending)
+        return tr("That code has already been used.");
+    const Account *account = m_world.account(upn);
+    if (!account)
+        return tr("There is no account '%1'.").arg(upn);
+    it->account = account;
+    it->state = decline ? DeviceCode::State::Declined : DeviceCode::State::Approved;
+    return QString();
+}
+
+QStringList Identity::pendingUserCodes(int olderThanSeconds) const
+{
+    QStringList codes;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const DeviceCode &c : m_deviceCodes) {
+        if (c.state == DeviceCode::State::Pending && c.issuedAt.secsTo(now) >= olderThanSeconds
+            && now <= c.expiresAt)
+            codes.append(c.userCode);
+    }
+    return codes;
+}
+
+Identity::AuthResult Identity::authenticate(const QByteArray &authorization, Grant *grant) const
+{
+    if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer "))
+        return AuthResult::Missing;
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    auto it = m_accessTokens.constFind(token);
+    if (it == m_accessTokens.constEnd())
+        return AuthResult::Invalid;
+    *grant = *it;
+    if (QDateTime::currentDateTimeUtc() > it->expiresAt)
+        return AuthResult::Expired;
+    return AuthResult::Ok;
+}
+
+void Identity::setInteractionRequired(const QString &upn, const QString &tenantId, bool on)
+{
+    m_interaction.insert(upn.toLower() + QLatin1Char('|') + tenantId.toLower(), on);
+}
+
+HttpReply Identity::openIdConfiguration(const QString &tenantSegment) const
+{
+    const QString base = m_baseUrl + QLatin1Char('/') + tenantSegment;
+    return HttpReply::json(
+        200,
+        {{"token_endpoint", s(base + QLatin1String("/oauth2/v2.0/token"))},
+         {"token_endpoint_auth_methods_supported",
+          {"client_secret_post", "private_key_jwt", "client_secret_basic"}},
+         {"jwks_uri", s(base + QLatin1String("/discovery/v2.0/keys"))},
+         {"response_modes_supported", {"query", "fragment", "form_post"}},
+         {"subject_types_supported", {"pairwise"}},
+         {"id_token_signing_alg_values_supported", {"RS256"}},
+         {"response_types_supported", {"code", "id_token", "code id_token", "id_token token"}},
+         {"scopes_supported", {"openid", "profile", "email", "offline_access"}},
+         {"issuer", s(base + QLatin1String("/v2.0"))},
+         {"request_uri_parameter_supported", false},
+         {"userinfo_endpoint", s(base + QLatin1String("/openid/userinfo"))},
+         {"authorization_endpoint", s(base + QLatin1String("/oauth2/v2.0/authorize"))},
+         {"device_authorization_endpoint", s(base + QLatin1String("/oauth2/v2.0/devicecode"))},
+         {"http_logout_supported", true},
+         {"frontchannel_logout_supported", true},
+         {"end_session_endpoint", s(base + QLatin1String("/oauth2/v2.0/logout"))},
+         {"claims_supported",
+          {"sub", "iss", "aud", "exp", "iat", "nbf", "name", "preferred_username", "oid", "tid",
+           "ver"}},
+         {"tenant_region_scope", "EU"},
+         {"cloud_instance_name", "microsoftonline.com"},
+         {"cloud_graph_host_name", "graph.windows.net"},
+         {"msgraph_host", "graph.microsoft.com"}});
+}
+
+HttpReply Identity::deviceLoginPage(const QString &message) const
+{
+    QString options;
+    for (const Account &a : m_world.accounts()) {
+        options += QStringLiteral("<option value=\"%1\">%2 (%1)</option>")
+                       .arg(htmlEscape(a.userPrincipalName), htmlEscape(a.displayName));
+    }
+    const QString page =
+        QStringLiteral(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Sign in – NSG "
+            "Auditor sandbox</title>"
+            "<style>body{font-family:sans-serif;max-width:32em;margin:4em "
+            "auto}label{display:block;margin-top:1em}"
+            "input,select{font-size:1.2em;width:100%}button{margin-top:1.5em;font-size:1.1em;"
+            "margin-right:1em}"
+            ".note{background:#eef;padding:.6em}</style></head><body>"
+            "<h1>Enter code</h1><p>Enter the code displayed on your app or device. This is the NSG "
+            "Auditor "
+            "sandbox, a local stand-in for Microsoft Entra ID: nothing here reaches Azure.</p>%1"
+            "<form method=\"post\" action=\"/devicelogin\">"
+            "<label for=\"user_code\">Code</label><input id=\"user_code\" name=\"user_code\" "
+            "autofocus autocomplete=\"off\">"
+            "<label for=\"account\">Account</label><select id=\"account\" "
+            "name=\"account\">%2</select>"
+            "<button name=\"action\" value=\"approve\">Approve</button>"
+            "<button name=\"action\" value=\"decline\">Decline</button></form></body></html>")
+            .arg(message.isEmpty()
+                     ? QString()
+                     : QStringLiteral("<p class=\"note\">%1</p>").arg(htmlEscape(message)),
+                 options);
+    return HttpReply::html(200, page.toUtf8());
+}
+
+HttpReply Identity::deviceLoginSubmit(const QUrlQuery &form)
+{
+    const QString code = form.queryItemValue(QStringLiteral("user_code"), QUrl::FullyDecoded);
+    const QString account = form.queryItemValue(QStringLiteral("account"), QUrl::FullyDecoded);
+    const bool decline = form.queryItemValue(QStringLiteral("action")) == QLatin1String("decline");
+    const QString error = approve(code, account, decline);
+    if (!error.isEmpty())
+        return deviceLoginPage(error);
+    const QString done = decline
+        ? tr("You declined the sign-in. You may now close this window.")
+        : tr("You have signed in as %1 on your device. You may now close this window.")
+              .arg(account);
+    return HttpReply::html(
+        200,
+        QStringLiteral("<!doctype html><html lang=\"en\"><head><meta "
+                       "charset=\"utf-8\"><title>Done</title></head>"
+                       "<body style=\"font-family:sans-serif;max-width:32em;margin:4em "
+                       "auto\"><h1>%1</h1><p>%2</p></body></html>")
+            .arg(decline ? tr("Sign-in declined") : tr("Signed in"), htmlEscape(done))
+            .toUtf8());
+}
+
+} // namespace nsg::sandbox

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace nsg::sandbox {
+
+// The part of Kusto the sandbox's Resource Graph understands: enough for the queries clients
+// send for NSGs and NICs.
+//   Resources | where type =~ 'microsoft.network/networksecuritygroups'
+//             | project id, name, subscriptionId, properties | order by id asc | limit 10
+// `where` takes `type =~ '…'` / `type == '…'`, `subscriptionId in ('…', …)` and `name =~ '…'`.
+struct GraphQuery
+{
+    QString type; // lower case; empty: any
+    QStringList subscriptions; // lower case; empty: any
+    QString name; // empty: any
+    QStringList project; // empty: every column
+    QString orderBy; // column, empty: unordered
+    bool descending = false;
+    int limit = -1;
+
+    static std::optional<GraphQuery> parse(const QString &text, QString *error);
+};
+
+} // namespace nsg::sandbox

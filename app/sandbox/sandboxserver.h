@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "faults.h"
+#include "httpreply.h"
+#include "identity.h"
+#include "sandboxoptions.h"
+#include "sandboxworld.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QHash>
+#include <QPointer>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QTcpSocket;
+
+namespace nsg::sandbox {
+
+// A local stand-in for login.microsoftonline.com and management.azure.com, over real HTTP on
+// one base URL: device-code sign-in, ARM reads and writes of NSGs (paging, async operations,
+// ETags, RBAC, api-version), Resource Graph, and faults on demand. Demo, tests and benchmarks
+// all talk to it, so they go through the real client code. See README "Sandbox".
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxServer)
+
+public:
+    struct LoggedRequest
+    {
+        QString method;
+        QString path; // with the query
+        int status = 0; // 0: the connection was reset instead
+        bool bearer = false;
+        QDateTime time;
+    };
+
+    explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Loads the tenant (file, generated or demo) and listens; false with the reason.
+    bool start(QString *error);
+    QString baseUrl() const { return m_baseUrl; }
+
+    SandboxWorld &world() { return m_world; }
+    Identity &identity() { return m_identity; }
+    FaultInjector &faults() { return m_faults; }
+    const std::vector<LoggedRequest> &requests() const { return m_log; }
+
+    // The demo tenant shipped in the binary (resources/demo/contoso.json).
+    static QByteArray demoTenant();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Request
+    {
+        QString method;
+        QString path;
+        QStringList segments;
+        QUrlQuery query;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+        QByteArray header(const char *name) const { return headers.value(QByteArray(name)); }
+        QString apiVersion() const
+        {
+            return query.queryItemValue(QStringLiteral("api-version"), QUrl::FullyDecoded);
+        }
+    };
+    struct Operation
+    {
+        QDateTime finishAt;
+        bool fail = false;
+        std::function<void(bool succeeded)> settle;
+        bool settled = false;
+        QString error;
+    };
+    struct Context // an authenticated ARM request
+    {
+        const Request &request;
+        Identity::Grant grant;
+    };
+
+    HttpReply route(const Request &request, bool *armRequest);
+    HttpReply control(const Request &request);
+    HttpReply arm(const Request &request);
+    HttpReply armSubscriptionScoped(const Context &ctx, const QStringList &segments);
+    HttpReply tenants(const Context &ctx);
+    HttpReply subscriptions(const Context &ctx);
+    HttpReply subscription(const Context &ctx, const SandboxWorld::Subscription &sub);
+    HttpReply nsgCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
+                            const QString &resourceGroup);
+    HttpReply nsg(const Context &ctx, const SandboxWorld::NsgEntry &entry, const QStringList &rest);
+    HttpReply putRule(const Context &ctx, const SandboxWorld::NsgEntry &entry,
+                      const QString &ruleName);
+    HttpReply deleteRule(const Context &ctx, const SandboxWorld::NsgEntry &entry,
+                         const QString &ruleName);
+    HttpReply operationStatus(const Context &ctx, const QString &operationId);
+    HttpReply permissions(const Context &ctx, const QString &scope);
+    HttpReply resourceGraph(const Context &ctx);
+    HttpReply page(const Context &ctx, const std::vector<std::string> &items);
+    HttpReply authorizationFailed(const Context &ctx, const QString &action,
+                                  const QString &scope) const;
+    std::optional<HttpReply> checkWrite(const Context &ctx, const SandboxWorld::NsgEntry &entry);
+    QString startOperation(const QString &location, std::function<void(bool)> settle);
+    void settleOperations();
+    void autoApprove();
+
+    void send(QTcpSocket *socket, HttpReply reply, FaultInjector::Action fault, bool close);
+    void logRequest(const Request &request, int status);
+
+    SandboxOptions m_options;
+    SandboxWorld m_world;
+    Identity m_identity;
+    FaultInjector m_faults;
+    QString m_baseUrl;
+    std::vector<LoggedRequest> m_log;
+    QHash<QString, Operation> m_operations;
+    QHash<QString, QString> m_busyNsgs; // lower-case NSG id → operation in progress
+    QHash<QString, std::vector<qint64>> m_graphCalls; // account → recent query times (ms)
+    QTimer m_autoApprove;
+};
+
+} // namespace nsg::sandbox

@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "synthetic/syntheticestate.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace nsg::sandbox {
+
+using ojson = nlohmann::ordered_json;
+
+struct Tenant
+{
+    QString id;
+    QString displayName;
+    QString defaultDomain;
+    QStringList domains;
+    QString countryCode;
+};
+
+struct Membership
+{
+    QString tenantId;
+    bool guest = false;
+    bool interactionRequired = false; // refresh for this tenant answers interaction_required
+};
+
+struct RoleAssignment
+{
+    QString scope; // "/subscriptions/{s}" or "/subscriptions/{s}/resourceGroups/{rg}"
+    QString role; // a built-in role name (see SandboxWorld::roleActions())
+};
+
+struct Account
+{
+    QString userPrincipalName;
+    QString objectId;
+    QString displayName;
+    QString homeTenantId;
+    QList<Membership> tenants;
+    QList<RoleAssignment> roles;
+
+    const Membership *membership(const QString &tenantId) const;
+};
+
+struct GenerateSpec
+{
+    int tenants = 1;
+    int subscriptions = 1; // in all, spread over the tenants
+    int nsgsPerSubscription = 10;
+    int rules = 20;
+    double exposedFraction = 0.05;
+    quint64 seed = 1;
+
+    static std::optional<GenerateSpec> parse(const QString &text, QString *error);
+};
+
+// The sandbox's Azure: tenants, accounts and their roles, subscriptions, and the network
+// resources in them. Resources come from a tenant file, or are generated on demand from a
+// seed (SyntheticEstate), so even a 100,000-NSG estate costs only its index in memory; an NSG
+// that is written to is kept as JSON from then on.
+class SandboxWorld final
+{
+public:
+    struct Subscription
+    {
+        QString id;
+        QString tenantId;
+        QString displayName;
+        QString state = QStringLiteral("Enabled");
+        QString quotaId = QStringLiteral("PayAsYouGo_2014-09-01");
+        std::vector<ojson> virtualNetworks;
+        std::vector<ojson> networkInterfaces;
+        int generatedNsgs = 0; // NSGs 0..n-1 come from the generator
+    };
+    struct NsgEntry
+    {
+        QString id; // canonical ARM id
+        QString subscriptionId;
+        QString resourceGroup;
+        QString name;
+        QString location;
+        bool expectExposed = false; // what the tenant file or the generator built it to be
+        int generatedIndex = -1; // >= 0: not yet written, produced by the generator
+    };
+
+    SandboxWorld();
+
+    // A tenant file (schema in resources/demo/README.md). Checks every reference; false with
+    // the reason when the file is not valid, and nothing is loaded then.
+    bool loadTenantFile(const QByteArray &json, QString *error);
+    void generate(const GenerateSpec &spec);
+
+    const QList<Tenant> &tenants() const { return m_tenants; }
+    const QList<Account> &accounts() const { return m_accounts; }
+    const std::vector<Subscription> &subscriptions() const { return m_subscriptions; }
+    const Tenant *tenant(const QString &idOrDomain) const;
+    const Account *account(const QString &userPrincipalName) const;
+    const Subscription *subscription(const QString &id) const;
+
+    // Role-based access: the actions of every assignment at or above `scope`.
+    QStringList actionsAt(const Account &account, const QString &scope) const;
+    bool mayPerform(const Account &account, const QString &scope, const QString &action) const;
+    // Whether the account has any role within the subscription (so it is listed).
+    bool seesSubscription(const Account &account, const QString &subscriptionId) const;
+    static QStringList roleActions(const QString &role);
+
+    // NSGs in a subscription (optionally one resource group), sorted by id.
+    std::vector<NsgEntry> nsgs(const QString &subscriptionId,
+                               const QString &resourceGroup = QString()) const;
+    std::vector<NsgEntry> allNsgs() const;
+    std::optional<NsgEntry> nsgEntry(const QString &id) const;
+    // The NSG as ARM returns it (compact JSON text, or a tree to change).
+    std::string nsgText(const NsgEntry &entry) const;
+    ojson nsgJson(const NsgEntry &entry) const;
+    void storeNsg(const QString &id, ojson nsg);
+
+    // Network interfaces and virtual networks of a subscription, as ARM returns them.
+    std::vector<ojson> networkInterfaces(const QString &subscriptionId) const;
+    std::vector<ojson> virtualNetworks(const QString &subscriptionId) const;
+
+    // A fresh weak ETag.
+    std::string newEtag();
+
+private:
+    ojson completeNsg(ojson nsg, const Subscription &sub) const;
+    static QString key(const QString &id) { return id.toLower(); }
+
+    QList<Tenant> m_tenants;
+    QList<Account> m_accounts;
+    std::vector<Subscription> m_subscriptions;
+    NsgEntry generatedEntry(const Subscription &sub, int index) const;
+
+    std::map<QString, NsgEntry> m_entries; // tenant-file NSGs, by lower-case id
+    std::map<QString, ojson> m_written; // NSGs held as JSON (tenant file, or written since)
+    std::optional<SyntheticEstate> m_estate;
+    GenerateSpec m_spec;
+    quint64 m_etagCounter = 0;
+};
+
+} // namespace nsg::sandbox
