@@ -44,10 +44,15 @@ json ruleBody(const char *source = "203.0.113.0/28", int priority = 100)
               {"direction", "Inbound"}}}};
 }
 
-std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {})
+// Tests talk to the sandbox over TLS, as the client will to Azure; plainHttp() covers the rest.
+enum class Transport { Tls, Plain };
+
+std::unique_ptr<SandboxServer> startServer(SandboxOptions options = {},
+                                           Transport transport = Transport::Tls)
 {
     if (options.pollIntervalSeconds == 5)
         options.pollIntervalSeconds = 0;
+    options.tls = transport == Transport::Tls;
     auto server = std::make_unique<SandboxServer>(options);
     QString error;
     if (!server->start(&error))
@@ -101,12 +106,15 @@ private slots:
     void faultsAreSeeded();
     void requestLog();
     void generatedEstate();
+    void tls();
+    void plainHttp();
+    void openIdMetadata();
 };
 
 void TestSandbox::deviceCodeFields()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     const auto r = http.postForm(
         QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
         form({{"client_id", QString::fromLatin1(HttpProbe::clientId())},
@@ -127,7 +135,7 @@ void TestSandbox::deviceCodeFields()
 void TestSandbox::deviceCodeErrors()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     auto r = http.postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
                            form({{"scope", QStringLiteral("x")}}));
     QCOMPARE(r.status, 400);
@@ -159,7 +167,7 @@ void TestSandbox::slowDownWhenPolledTooFast()
     SandboxOptions options;
     options.pollIntervalSeconds = 2;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     const json code =
         http.postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
                       form({{"client_id", QString::fromLatin1(HttpProbe::clientId())},
@@ -183,7 +191,7 @@ void TestSandbox::declinedAndExpired()
     SandboxOptions options;
     options.codeLifetimeSeconds = 1;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     auto start = [&] {
         return http
             .postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
@@ -223,7 +231,7 @@ void TestSandbox::declinedAndExpired()
 void TestSandbox::deviceLoginPage()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     const auto page = http.get(QStringLiteral("/devicelogin"));
     QCOMPARE(page.status, 200);
     QVERIFY(page.header("Content-Type").startsWith("text/html"));
@@ -256,7 +264,7 @@ void TestSandbox::deviceLoginPage()
 void TestSandbox::tokensCarryTheAccount()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     const json token = http.signIn();
     QVERIFY(token["token_type"] == "Bearer");
     QVERIFY(token["expires_in"] == 3600);
@@ -281,7 +289,7 @@ void TestSandbox::tokensCarryTheAccount()
 void TestSandbox::refreshTokensRotate()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     const json first = http.signIn();
     auto refresh = [&](const std::string &token,
                        const QString &tenant = QStringLiteral("organizations")) {
@@ -305,7 +313,7 @@ void TestSandbox::refreshTokensRotate()
 void TestSandbox::guestTenantAndInteractionRequired()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     json token = http.signIn();
     auto refresh = [&](const QString &tenant) {
         const json r =
@@ -348,7 +356,7 @@ void TestSandbox::armAuthenticationErrors()
     SandboxOptions options;
     options.tokenLifetimeSeconds = 1;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     auto r = http.get(QStringLiteral("/subscriptions?api-version=2022-12-01"));
     QCOMPARE(r.status, 401);
     QVERIFY(r.json()["error"]["code"] == "AuthenticationFailed");
@@ -376,7 +384,7 @@ void TestSandbox::armAuthenticationErrors()
 void TestSandbox::apiVersionIsRequired()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     auto r = http.get(QStringLiteral("/subscriptions"));
     QCOMPARE(r.status, 400);
@@ -389,7 +397,7 @@ void TestSandbox::apiVersionIsRequired()
 void TestSandbox::tenantsAndSubscriptions()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const auto tenants = http.get(QStringLiteral("/tenants?api-version=2022-12-01"));
     QCOMPARE(tenants.status, 200);
@@ -419,7 +427,7 @@ void TestSandbox::nsgReadsAndPaging()
     SandboxOptions options;
     options.pageSize = 3;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     // Follow nextLink to the end: every NSG of the subscription, once.
     QStringList names;
@@ -467,7 +475,7 @@ void TestSandbox::nsgReadsAndPaging()
 void TestSandbox::notFoundErrors()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     auto r = http.get(QStringLiteral("/subscriptions/00000000-0000-0000-0000-000000000000/"
                                      "providers/Microsoft.Network/networkSecurityGroups?")
@@ -488,7 +496,7 @@ void TestSandbox::notFoundErrors()
 void TestSandbox::authorizationFailedWithoutRole()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     // Finance: a role on one resource group only, so the subscription is listed but not readable.
     auto r = http.get(
@@ -516,7 +524,7 @@ void TestSandbox::writeRestrictsAndCompletes()
     SandboxOptions options;
     options.operationMilliseconds = 300;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
     const json before = http.get(rule).json();
@@ -587,7 +595,7 @@ void TestSandbox::writeValidation()
     QFETCH(QString, code);
     SandboxOptions options;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString nsg =
         nsgPath(kProd, QStringLiteral("rg-web-prod"), QStringLiteral("nsg-web-frontend"));
@@ -615,7 +623,7 @@ void TestSandbox::writeValidation()
 void TestSandbox::etagPreconditions()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
     auto r =
@@ -635,7 +643,7 @@ void TestSandbox::deleteRule()
     SandboxOptions options;
     options.operationMilliseconds = 200;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
     const auto r = http.del(rule);
@@ -653,7 +661,7 @@ void TestSandbox::writeRefusals()
     SandboxOptions options;
     options.operationMilliseconds = 400;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
     QCOMPARE(http.put(rule, ruleBody()).status, 200);
@@ -694,7 +702,7 @@ void TestSandbox::mfaClaimsChallenge()
     SandboxOptions options;
     options.faults = QStringLiteral("mfa-writes");
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
     const auto challenged = http.put(rule, ruleBody());
@@ -714,7 +722,7 @@ void TestSandbox::mfaClaimsChallenge()
 void TestSandbox::permissions()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const json contributor =
         http.get(kMx
@@ -739,7 +747,7 @@ void TestSandbox::permissions()
 void TestSandbox::nicsAndVirtualNetworks()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const json nics =
         http.get(
@@ -770,7 +778,7 @@ void TestSandbox::nicsAndVirtualNetworks()
 void TestSandbox::resourceGraph()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString path =
         QStringLiteral("/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01");
@@ -842,7 +850,7 @@ void TestSandbox::resourceGraphQuota()
     options.graphQuota = 3;
     options.graphWindowSeconds = 1;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString path =
         QStringLiteral("/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01");
@@ -863,7 +871,7 @@ void TestSandbox::resourceGraphQuota()
 void TestSandbox::faults()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString list =
         QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/networkSecurityGroups?%2")
@@ -909,7 +917,7 @@ void TestSandbox::throttleBucket()
     SandboxOptions options;
     options.faults = QStringLiteral("throttle");
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const QString one = QStringLiteral("/subscriptions/%1?api-version=2022-12-01").arg(kMail);
     int ok = 0, lastRemaining = -1;
@@ -940,7 +948,7 @@ void TestSandbox::hostileNextLink()
     options.pageSize = 2;
     options.faults = QStringLiteral("nextlink-host=evil.example:9");
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const json page =
         http.get(QStringLiteral(
@@ -957,7 +965,7 @@ void TestSandbox::faultsAreSeeded()
         SandboxOptions options;
         options.faults = QString::fromLatin1(spec);
         auto server = startServer(options);
-        HttpProbe http(server->baseUrl());
+        HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
         http.signIn();
         QList<int> out;
         for (int i = 0; i < 30; ++i)
@@ -973,7 +981,7 @@ void TestSandbox::faultsAreSeeded()
 void TestSandbox::requestLog()
 {
     auto server = startServer();
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     http.get(QStringLiteral("/tenants?api-version=2022-12-01"));
     const json log = http.get(QStringLiteral("/sandbox/requests")).json()["requests"];
@@ -997,7 +1005,7 @@ void TestSandbox::generatedEstate()
     options.generateSpec = QStringLiteral("tenants=2,subs=4,nsgs=30,rules=12,exposed=0.2,seed=3");
     options.pageSize = 10;
     auto server = startServer(options);
-    HttpProbe http(server->baseUrl());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     QCOMPARE(server->world().tenants().size(), 2);
     const json subs = http.get(QStringLiteral("/subscriptions?api-version=2022-12-01")).json();
@@ -1022,6 +1030,66 @@ void TestSandbox::generatedEstate()
     QCOMPARE(count, 30);
     const json truth = http.get(QStringLiteral("/sandbox/truth")).json();
     QCOMPARE(int(truth["nsgs"].size()), 120);
+}
+
+void TestSandbox::tls()
+{
+    auto server = startServer();
+    QVERIFY(server->baseUrl().startsWith(QLatin1String("https://127.0.0.1:")));
+    // Without the sandbox CA the handshake fails, as it would against a stranger.
+    HttpProbe stranger(server->baseUrl());
+    const auto refused = stranger.get(QStringLiteral("/devicelogin"));
+    QCOMPARE(refused.status, 0);
+    QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+    QVERIFY(!SandboxServer::caCertificate().isNull());
+    QVERIFY(SandboxServer::caCertificate().isSelfSigned());
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
+    QVERIFY(http.signIn().contains("access_token"));
+    const json nsg = http.get(kMx + QLatin1Char('?') + kNet).json();
+    QVERIFY(nsg["name"] == "nsg-mx-inbound");
+    // Faults still work over TLS.
+    http.postJson(QStringLiteral("/sandbox/faults"), {{"faults", "truncate=1"}});
+    const auto cut = http.get(kMx + QLatin1Char('?') + kNet);
+    QVERIFY(cut.error != QNetworkReply::NoError || cut.json().is_discarded());
+}
+
+void TestSandbox::plainHttp()
+{
+    // Plain http stays for quick curl use on loopback.
+    auto server = startServer({}, Transport::Plain);
+    QVERIFY(server->baseUrl().startsWith(QLatin1String("http://127.0.0.1:")));
+    HttpProbe http(server->baseUrl());
+    QVERIFY(http.signIn().contains("access_token"));
+    QCOMPARE(http.get(kMx + QLatin1Char('?') + kNet).status, 200);
+}
+
+void TestSandbox::openIdMetadata()
+{
+    auto server = startServer();
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
+    const json common =
+        http.get(QStringLiteral("/organizations/v2.0/.well-known/openid-configuration")).json();
+    QCOMPARE(QString::fromStdString(common["issuer"]),
+             server->baseUrl() + QLatin1String("/{tenantid}/v2.0"));
+    QCOMPARE(QString::fromStdString(common["device_authorization_endpoint"]),
+             server->baseUrl() + QLatin1String("/organizations/oauth2/v2.0/devicecode"));
+    QCOMPARE(QString::fromStdString(common["token_endpoint"]),
+             server->baseUrl() + QLatin1String("/organizations/oauth2/v2.0/token"));
+    for (const char *key : {"authorization_endpoint", "jwks_uri", "end_session_endpoint"})
+        QVERIFY2(common.contains(key), key);
+    const json contoso =
+        http.get(QStringLiteral("/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration"))
+            .json();
+    QCOMPARE(QString::fromStdString(contoso["issuer"]),
+             server->baseUrl() + QLatin1Char('/') + kContoso + QLatin1String("/v2.0"));
+    QCOMPARE(
+        http.get(QStringLiteral("/nowhere.example/v2.0/.well-known/openid-configuration")).status,
+        400);
+    QVERIFY(
+        http.get(QStringLiteral("/organizations/discovery/v2.0/keys")).json()["keys"].is_array());
+    QVERIFY(http.get(QStringLiteral("/common/discovery/instance?api-version=1.1"))
+                .json()
+                .contains("tenant_discovery_endpoint"));
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

@@ -90,6 +90,7 @@ void TestSandboxConformance::initTestCase()
     SandboxOptions options;
     options.pollIntervalSeconds = 0;
     options.pageSize = 2;
+    options.tls = true;
     m_server = std::make_unique<SandboxServer>(options);
     QString error;
     QVERIFY2(m_server->start(&error), qPrintable(error));
@@ -162,7 +163,7 @@ void TestSandboxConformance::matchesExamples()
     QFETCH(QString, method);
     QFETCH(QString, path);
     QFETCH(QString, what);
-    HttpProbe http(m_server->baseUrl());
+    HttpProbe http(m_server->baseUrl(), SandboxServer::caCertificate());
     http.signIn();
     const json ex = example(file, method == QLatin1String("PUT") ? "201" : "200");
     HttpProbe::Response r;

@@ -37,6 +37,9 @@ int runSandbox(const QStringList &arguments)
     const QCommandLineOption listen(QStringLiteral("listen"),
                                     tr("Address and port (default 127.0.0.1:0, a free port)."),
                                     tr("ADDRESS:PORT"), QStringLiteral("127.0.0.1:0"));
+    const QCommandLineOption tls(
+        QStringLiteral("tls"),
+        tr("Serve https with the test-only certificate (CA: resources/sandbox/ca.pem)."));
     const QCommandLineOption tenantFile(QStringLiteral("tenant-file"),
                                         tr("Serve this tenant file instead of the demo tenant."),
                                         tr("FILE"));
@@ -70,7 +73,7 @@ int runSandbox(const QStringList &arguments)
     const QCommandLineOption graphQuota(QStringLiteral("graph-quota"),
                                         tr("Resource Graph queries per 5 s and user (default 15)."),
                                         tr("N"), QStringLiteral("15"));
-    parser.addOptions({help, listen, tenantFile, generate, faults, autoApprove, tokenLifetime,
+    parser.addOptions({help, listen, tls, tenantFile, generate, faults, autoApprove, tokenLifetime,
                        pageSize, pollInterval, operationTime, graphQuota});
     QStringList argv = arguments;
     argv[0] = QStringLiteral("nsg-auditor sandbox");
@@ -100,6 +103,7 @@ int runSandbox(const QStringList &arguments)
                "no real security"
             << Qt::endl;
     options.port = quint16(port);
+    options.tls = parser.isSet(tls);
     options.tenantFile = parser.value(tenantFile);
     options.generateSpec = parser.value(generate);
     options.faults = parser.value(faults);

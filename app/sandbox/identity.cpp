@@ -332,6 +332,15 @@ void Identity::setInteractionRequired(const QString &upn, const QString &tenantI
 HttpReply Identity::openIdConfiguration(const QString &tenantSegment) const
 {
     const QString base = m_baseUrl + QLatin1Char('/') + tenantSegment;
+    // Like Entra ID: a multi-tenant authority's issuer is a template clients fill in.
+    const bool multiTenant = tenantSegment == QLatin1String("organizations")
+        || tenantSegment == QLatin1String("common") || tenantSegment == QLatin1String("consumers");
+    const Tenant *tenant = m_world.tenant(tenantSegment);
+    const QString issuer = m_baseUrl + QLatin1Char('/')
+        + (multiTenant ? QStringLiteral("{tenantid}") : (tenant ? tenant->id : tenantSegment))
+        + QLatin1String("/v2.0");
+    if (!multiTenant && !tenant)
+        return tokenError("invalid_tenant", 90002, tr("Tenant '%1' not found.").arg(tenantSegment));
     return HttpReply::json(
         200,
         {{"token_endpoint", s(base + QLatin1String("/oauth2/v2.0/token"))},
@@ -343,7 +352,7 @@ HttpReply Identity::openIdConfiguration(const QString &tenantSegment) const
          {"id_token_signing_alg_values_supported", {"RS256"}},
          {"response_types_supported", {"code", "id_token", "code id_token", "id_token token"}},
          {"scopes_supported", {"openid", "profile", "email", "offline_access"}},
-         {"issuer", s(base + QLatin1String("/v2.0"))},
+         {"issuer", s(issuer)},
          {"request_uri_parameter_supported", false},
          {"userinfo_endpoint", s(base + QLatin1String("/openid/userinfo"))},
          {"authorization_endpoint", s(base + QLatin1String("/oauth2/v2.0/authorize"))},

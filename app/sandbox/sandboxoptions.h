@@ -10,6 +10,7 @@ struct SandboxOptions
 {
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0; // 0: any free port
+    bool tls = false; // https with the test-only certificate (resources/sandbox)
     QString tenantFile; // empty and no generateSpec: the demo tenant
     QString generateSpec; // tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K
     QString faults; // see FaultInjector

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QLocale>
+#include <QSslKey>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUuid>
@@ -102,6 +104,13 @@ QByteArray SandboxServer::demoTenant()
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QSslCertificate SandboxServer::caCertificate()
+{
+    QFile f(QStringLiteral(":/nsg-auditor/sandbox/ca.pem"));
+    return f.open(QIODevice::ReadOnly) ? QSslCertificate(f.readAll(), QSsl::Pem)
+                                       : QSslCertificate();
+}
+
 bool SandboxServer::start(QString *error)
 {
     QString why;
@@ -134,6 +143,21 @@ bool SandboxServer::start(QString *error)
             return false;
         }
     }
+    if (m_options.tls) {
+        QFile certificate(QStringLiteral(":/nsg-auditor/sandbox/server.pem"));
+        QFile key(QStringLiteral(":/nsg-auditor/sandbox/server.key"));
+        if (!certificate.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly)) {
+            *error = tr("the sandbox's TLS certificate is missing from the build");
+            return false;
+        }
+        const QSslCertificate cert(certificate.readAll(), QSsl::Pem);
+        const QSslKey privateKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+        if (cert.isNull() || privateKey.isNull() || !QSslSocket::supportsSsl()) {
+            *error = tr("TLS is not available (no usable TLS backend or certificate)");
+            return false;
+        }
+        sslSetup(cert, privateKey, QSsl::TlsV1_2OrLater);
+    }
     const quint16 port = listen(m_options.address, m_options.port);
     if (port == 0) {
         *error = tr("cannot listen on %1:%2").arg(m_options.address.toString()).arg(m_options.port);
@@ -142,7 +166,9 @@ bool SandboxServer::start(QString *error)
     QString host = m_options.address.toString();
     if (m_options.address.protocol() == QAbstractSocket::IPv6Protocol)
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    m_baseUrl = QStringLiteral("http://%1:%2").arg(host).arg(port);
+    m_baseUrl = QStringLiteral("%1://%2:%3")
+                    .arg(m_options.tls ? QStringLiteral("https") : QStringLiteral("http"), host)
+                    .arg(port);
     m_identity.setBaseUrl(m_baseUrl);
     if (m_options.autoApproveSeconds >= 0)
         m_autoApprove.start(100);
@@ -291,10 +317,14 @@ void SandboxServer::logRequest(const Request &request, int status)
         path += QLatin1Char('?') + request.query.toString(QUrl::FullyEncoded);
     if (m_log.size() >= 200000)
         m_log.erase(m_log.begin(), m_log.begin() + 100000);
+    QString grant;
+    if (request.method == QLatin1String("POST") && request.path.endsWith(QLatin1String("/token")))
+        grant =
+            formBody(request.body).queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     m_log.push_back(LoggedRequest{request.method, path, status,
                                   request.header("authorization").startsWith("Bearer ")
                                       || request.header("authorization").startsWith("bearer "),
-                                  QDateTime::currentDateTimeUtc()});
+                                  QDateTime::currentDateTimeUtc(), grant});
 }
 
 HttpReply SandboxServer::route(const Request &r, bool *armRequest)
@@ -319,6 +349,9 @@ HttpReply SandboxServer::route(const Request &r, bool *armRequest)
     if (seg.size() == 4 && seg[1] == QLatin1String("v2.0") && seg[2] == QLatin1String(".well-known")
         && seg[3] == QLatin1String("openid-configuration"))
         return m_identity.openIdConfiguration(seg[0]);
+    if (seg.size() == 4 && seg[1] == QLatin1String("discovery") && seg[2] == QLatin1String("v2.0")
+        && seg[3] == QLatin1String("keys"))
+        return HttpReply::json(200, {{"keys", ojson::array()}}); // id tokens here are unsigned
     if (seg.size() == 3 && seg[1] == QLatin1String("discovery")
         && seg[2] == QLatin1String("instance")) {
         const QString host = QUrl(m_baseUrl).authority();
@@ -383,6 +416,8 @@ HttpReply SandboxServer::control(const Request &r)
                             {"status", l.status},
                             {"bearer", l.bearer},
                             {"time", s(l.time.toString(Qt::ISODateWithMs))}});
+            if (!l.grant.isEmpty())
+                list.back()["grant_type"] = s(l.grant);
         }
         return HttpReply::json(200, {{"requests", list}});
     }

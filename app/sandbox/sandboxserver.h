@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QTimer>
 #include <QUrlQuery>
 
@@ -39,6 +40,7 @@ public:
         int status = 0; // 0: the connection was reset instead
         bool bearer = false;
         QDateTime time;
+        QString grant; // grant_type of a token request, else empty
     };
 
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);
@@ -55,6 +57,9 @@ public:
 
     // The demo tenant shipped in the binary (resources/demo/contoso.json).
     static QByteArray demoTenant();
+    // The test-only CA that signed the sandbox's TLS certificate (resources/sandbox/ca.pem).
+    // Clients trust it for a sandbox URL only, per request.
+    static QSslCertificate caCertificate();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -5,6 +5,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 
 namespace nsg::test {
@@ -35,6 +36,11 @@ HttpProbe::Response HttpProbe::send(const QByteArray &verb, const QString &pathO
         request.setRawHeader("Authorization", "Bearer " + m_bearer.toLatin1());
     for (const auto &[k, v] : headers)
         request.setRawHeader(k, v);
+    if (!m_ca.isNull()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificate(m_ca);
+        request.setSslConfiguration(tls);
+    }
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_nam.sendCustomRequest(request, verb, body);

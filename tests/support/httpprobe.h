@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <QUrlQuery>
@@ -31,8 +32,10 @@ public:
         nlohmann::json json() const; // discarded value when not JSON
     };
 
-    explicit HttpProbe(QString baseUrl)
+    // ca: the certificate authority of an https sandbox, trusted for this probe's requests only.
+    explicit HttpProbe(QString baseUrl, QSslCertificate ca = QSslCertificate())
         : m_base(std::move(baseUrl))
+        , m_ca(std::move(ca))
     { }
 
     QString base() const { return m_base; }
@@ -62,6 +65,7 @@ private:
 
     QString m_base;
     QString m_bearer;
+    QSslCertificate m_ca;
     QNetworkAccessManager m_nam;
 };
 
