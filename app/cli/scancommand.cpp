@@ -4,6 +4,7 @@
 #include "cli.h"
 #include "csvreport.h"
 #include "jsonreport.h"
+#include "livescan.h"
 #include "scantable.h"
 #include "version.h"
 
@@ -11,7 +12,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -120,9 +123,40 @@ int runScan(const QStringList &arguments)
                                             "inbound rule decided."));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
                                          tr("Do not print the table."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Scan the built-in demo tenant: a sandbox in this process, signed in with a device "
+           "code that is approved automatically after 2 seconds."));
+    const QCommandLineOption sandboxOption(
+        QStringLiteral("sandbox-url"),
+        tr("Scan a running 'nsg-auditor sandbox' at URL (sign in at the page it names)."),
+        tr("URL"));
+    const QCommandLineOption tenantOption(
+        QStringLiteral("tenant"),
+        tr("Scan Azure: sign in to this tenant (id or domain) and scan it, or 'organizations' "
+           "to scan every tenant the account can see."),
+        tr("ID"));
+    const QCommandLineOption cloudOption(
+        QStringLiteral("cloud"), tr("AzureCloud (default), AzureUSGovernment or AzureChinaCloud."),
+        tr("NAME"), QStringLiteral("AzureCloud"));
+    const QCommandLineOption clientIdOption(
+        QStringLiteral("client-id"),
+        tr("Public client (application) id to sign in with (default: Azure CLI's; also "
+           "NSG_AUDITOR_CLIENT_ID)."),
+        tr("ID"));
+    const QCommandLineOption viaOption(
+        QStringLiteral("via"),
+        tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for "
+           "tenants with 20 or more subscriptions; default)."),
+        tr("HOW"), QStringLiteral("auto"));
+    const QCommandLineOption nicsOption(
+        QStringLiteral("nics"),
+        tr("Also read network interfaces and virtual networks and report what reaches each NIC "
+           "through its subnet's NSG and its own."));
     parser.addOptions({helpOption, versionOption, inputOption, portOption, protocolOption,
                        breadthOption, ipv6BreadthOption, jsonOption, csvOption, failOption,
-                       proofOption, quietOption});
+                       proofOption, quietOption, demoOption, sandboxOption, tenantOption,
+                       cloudOption, clientIdOption, viaOption, nicsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
                                  QStringLiteral("[FILE...]"));
 
@@ -164,19 +198,71 @@ int runScan(const QStringList &arguments)
     options.limit.minIpv6PrefixLength = ipv6Prefix;
 
     const QStringList files = parser.values(inputOption) + parser.positionalArguments();
-    if (files.isEmpty())
-        return fail(tr("nothing to scan: give --input FILE (see --help)"));
-    for (const QString &file : files) {
-        if (!QFile::exists(file))
-            return fail(tr("cannot open %1: no such file").arg(file));
-    }
+    const int sources = int(!files.isEmpty()) + int(parser.isSet(demoOption))
+        + int(parser.isSet(sandboxOption)) + int(parser.isSet(tenantOption));
+    if (sources == 0)
+        return fail(tr("nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant "
+                       "ID (see --help)"));
+    if (sources > 1)
+        return fail(
+            tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
+    const bool live = files.isEmpty();
+    if (!live
+        && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(cloudOption)
+            || parser.isSet(clientIdOption)))
+        return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
 
-    OfflineScan scan(options);
-    for (const QString &file : files) {
-        if (!scan.addFile(file))
+    AuditReport report;
+    if (live) {
+        LiveScanOptions liveOptions;
+        liveOptions.evaluation = options;
+        if (parser.isSet(demoOption)) {
+            liveOptions.source = LiveScanOptions::Source::Demo;
+        } else if (parser.isSet(sandboxOption)) {
+            liveOptions.source = LiveScanOptions::Source::SandboxUrl;
+            liveOptions.sandboxUrl = parser.value(sandboxOption);
+        } else {
+            liveOptions.source = LiveScanOptions::Source::Azure;
+            liveOptions.tenant = parser.value(tenantOption);
+            liveOptions.cloud = parser.value(cloudOption);
+        }
+        liveOptions.clientId = parser.isSet(clientIdOption)
+            ? parser.value(clientIdOption)
+            : qEnvironmentVariable("NSG_AUDITOR_CLIENT_ID");
+        const QString via = parser.value(viaOption).toLower();
+        if (via == QLatin1String("arm"))
+            liveOptions.inventory.via = azure::InventoryOptions::Via::Arm;
+        else if (via == QLatin1String("graph"))
+            liveOptions.inventory.via = azure::InventoryOptions::Via::Graph;
+        else if (via != QLatin1String("auto"))
+            return fail(
+                tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
+        liveOptions.inventory.networkInterfaces = parser.isSet(nicsOption);
+        liveOptions.progress = isatty(fileno(stderr)) != 0;
+
+        QNetworkAccessManager network;
+        LiveScan scan(&network, liveOptions, err);
+        if (!scan.start())
             return fail(scan.errorString());
+        QEventLoop loop;
+        QObject::connect(&scan, &LiveScan::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        if (!scan.succeeded())
+            return fail(scan.errorString());
+        report = AuditReport::fromScan(scan.takeResult());
+        report.account = scan.account();
+    } else {
+        for (const QString &file : files) {
+            if (!QFile::exists(file))
+                return fail(tr("cannot open %1: no such file").arg(file));
+        }
+        OfflineScan scan(options);
+        for (const QString &file : files) {
+            if (!scan.addFile(file))
+                return fail(scan.errorString());
+        }
+        report = AuditReport::fromScan(scan.takeResult());
     }
-    AuditReport report = AuditReport::fromScan(scan.takeResult());
     for (const QString &warning : report.scan.warnings)
         err << "warning: " << warning << Qt::endl;
 
@@ -198,9 +284,15 @@ int runScan(const QStringList &arguments)
     }
 
     if (parser.isSet(failOption)) {
-        if (report.scan.count(Verdict::Exposed) > 0)
+        if (report.scan.count(Verdict::Exposed) > 0
+            || std::any_of(
+                report.scan.interfaces.begin(), report.scan.interfaces.end(),
+                [](const NicResult &n) { return n.finding.verdict == Verdict::Exposed; }))
             return ExposedFound;
-        if (report.scan.count(Verdict::Unknown) > 0 || !report.scan.errors.isEmpty())
+        if (report.scan.count(Verdict::Unknown) > 0 || !report.scan.errors.isEmpty()
+            || std::any_of(
+                report.scan.interfaces.begin(), report.scan.interfaces.end(),
+                [](const NicResult &n) { return n.finding.verdict == Verdict::Unknown; }))
             return UnknownFound;
     }
     return Done;

@@ -79,11 +79,36 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
                 out += QLatin1String("    ") + note + QLatin1Char('\n');
         }
     }
+    if (!result.interfaces.empty()) {
+        std::vector<const NicResult *> nics;
+        for (const NicResult &n : result.interfaces)
+            nics.push_back(&n);
+        std::stable_sort(nics.begin(), nics.end(), [](const NicResult *a, const NicResult *b) {
+            return severity(a->finding.verdict) < severity(b->finding.verdict);
+        });
+        out += QLatin1Char('\n') + fit(tr("NETWORK INTERFACE"), nameWidth) + QLatin1String("  ")
+            + fit(tr("RESOURCE GROUP"), groupWidth) + QLatin1String("  ")
+            + fit(tr("VERDICT"), verdictWidth) + QLatin1String("  ") + tr("WHY")
+            + QLatin1Char('\n');
+        for (const NicResult *n : nics) {
+            out += fit(n->nic.name, nameWidth) + QLatin1String("  ")
+                + fit(n->nic.resourceGroup, groupWidth) + QLatin1String("  ")
+                + colored(n->finding.verdict) + QLatin1String("  ") + n->finding.reason
+                + QLatin1Char('\n');
+        }
+    }
+    if (!result.skipped.isEmpty()) {
+        out += QLatin1Char('\n') + tr("Skipped:") + QLatin1Char('\n');
+        for (const ScanError &e : result.skipped)
+            out +=
+                QLatin1String("  ") + e.scope + QLatin1String(": ") + e.message + QLatin1Char('\n');
+    }
     if (!result.errors.isEmpty()) {
         out += QLatin1Char('\n') + tr("Not read:") + QLatin1Char('\n');
         for (const ScanError &e : result.errors)
-            out += QLatin1String("  ") + e.scope + QLatin1String(": ") + e.code
-                + QLatin1String(": ") + e.message + QLatin1Char('\n');
+            out += QLatin1String("  ") + e.scope + QLatin1String(": ")
+                + (e.httpStatus ? QString::number(e.httpStatus) + QLatin1Char(' ') : QString())
+                + e.code + QLatin1String(": ") + e.message + QLatin1Char('\n');
     }
     const int total = int(result.nsgs.size());
     out += QLatin1Char('\n') + (total == 1 ? tr("1 NSG: ") : tr("%1 NSGs: ").arg(total))
@@ -92,9 +117,11 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
               .arg(result.count(Verdict::Ok))
               .arg(result.count(Verdict::Unknown));
     if (!result.errors.isEmpty())
-        out += tr("; %1 not fully read")
-                   .arg(result.errors.size() == 1 ? tr("1 input")
-                                                  : tr("%1 inputs").arg(result.errors.size()));
+        out += tr("; %1 not (fully) read")
+                   .arg(result.errors.size() == 1 ? tr("1 scope")
+                                                  : tr("%1 scopes").arg(result.errors.size()));
+    if (!result.skipped.isEmpty())
+        out += tr("; %1 skipped").arg(result.skipped.size());
     out += QLatin1String(". ") + tr("Policy: %1.").arg(result.options.policy.label())
         + QLatin1Char('\n');
     return out;

@@ -65,6 +65,35 @@ ojson nsgObject(const ReportRow &row)
     return o;
 }
 
+ojson scopeObject(const ScanError &e)
+{
+    return {{"scope", s(e.scope)},
+            {"httpStatus", e.httpStatus ? ojson(e.httpStatus) : ojson(nullptr)},
+            {"code", s(e.code)},
+            {"message", s(e.message)},
+            {"requestId", stringOrNull(e.requestId)}};
+}
+
+ojson nicObject(const NicResult &r)
+{
+    QStringList ranges;
+    for (const Cidr &c : publicCover(r.finding.allowedIpv4, r.finding.allowedIpv6))
+        ranges.append(c.toString());
+    return {{"id", s(r.nic.id)},
+            {"name", s(r.nic.name)},
+            {"subscriptionId", s(r.nic.subscriptionId)},
+            {"resourceGroup", s(r.nic.resourceGroup)},
+            {"subnets", strings(r.nic.subnetIds)},
+            {"subnetNsgs", strings(r.subnetNsgIds)},
+            {"nicNsg", stringOrNull(r.nic.nsgId)},
+            {"verdict", s(apiName(r.finding.verdict))},
+            {"reason", s(r.finding.reason)},
+            {"allowedPublicRanges", strings(ranges)},
+            {"publicAddressCount",
+             {{"ipv4", quint64(r.finding.allowedIpv4.count())},
+              {"ipv6", s(uint128ToDecimal(r.finding.allowedIpv6.count()))}}}};
+}
+
 } // namespace
 
 bool JsonReport::write(const AuditReport &report, QIODevice *out)
@@ -84,7 +113,8 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                            {"ok", scan.count(Verdict::Ok)},
                            {"unknown", scan.count(Verdict::Unknown)},
                            {"suppressed", 0},
-                           {"errors", scan.errors.size()}};
+                           {"errors", scan.errors.size()},
+                           {"skipped", scan.skipped.size()}};
     put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy)
         + ",\n  \"scannedAt\": " + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate))))
         + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
@@ -92,18 +122,26 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
         put(i == 0 ? "\n    " : ",\n    ");
         put(dump(nsgObject(ReportRow::from(scan.nsgs[i], scan.options))));
     }
-    put(scan.nsgs.empty() ? "],\n  \"errors\": [" : "\n  ],\n  \"errors\": [");
-    for (qsizetype i = 0; i < scan.errors.size() && ok; ++i) {
-        const ScanError &e = scan.errors[i];
-        const ojson error = {{"scope", s(e.scope)},
-                             {"httpStatus", e.httpStatus ? ojson(e.httpStatus) : ojson(nullptr)},
-                             {"code", s(e.code)},
-                             {"message", s(e.message)},
-                             {"requestId", stringOrNull(e.requestId)}};
-        put(i == 0 ? "\n    " : ",\n    ");
-        put(dump(error));
+    put(scan.nsgs.empty() ? "]" : "\n  ]");
+    if (!scan.interfaces.empty()) {
+        put(",\n  \"networkInterfaces\": [");
+        for (size_t i = 0; i < scan.interfaces.size() && ok; ++i) {
+            put(i == 0 ? "\n    " : ",\n    ");
+            put(dump(nicObject(scan.interfaces[i])));
+        }
+        put("\n  ]");
     }
-    put(scan.errors.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
+    auto scopes = [&](const char *key, const QList<ScanError> &list) {
+        put(",\n  \"" + std::string(key) + "\": [");
+        for (qsizetype i = 0; i < list.size() && ok; ++i) {
+            put(i == 0 ? "\n    " : ",\n    ");
+            put(dump(scopeObject(list[i])));
+        }
+        put(list.isEmpty() ? "]" : "\n  ]");
+    };
+    scopes("errors", scan.errors);
+    scopes("skipped", scan.skipped);
+    put("\n}\n");
     if (!ok)
         m_error = QCoreApplication::translate("nsg::JsonReport", "cannot write the JSON report: %1")
                       .arg(out->errorString());

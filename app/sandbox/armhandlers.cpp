@@ -209,7 +209,8 @@ HttpReply SandboxServer::subscriptions(const Context &ctx)
 {
     std::vector<std::string> items;
     for (const SandboxWorld::Subscription &sub : m_world.subscriptions()) {
-        if (sub.tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
+        if ((sub.tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
+             && !sub.isManagedBy(ctx.grant.tenantId))
             || !m_world.seesSubscription(*ctx.grant.account, sub.id))
             continue;
         items.push_back(subscription(ctx, sub).body.toStdString());
@@ -219,10 +220,13 @@ HttpReply SandboxServer::subscriptions(const Context &ctx)
 
 HttpReply SandboxServer::subscription(const Context &, const SandboxWorld::Subscription &sub)
 {
+    ojson managers = ojson::array();
+    for (const QString &t : sub.managedByTenants)
+        managers.push_back({{"tenantId", s(t)}});
     return HttpReply::json(200,
                            {{"id", "/subscriptions/" + s(sub.id)},
                             {"authorizationSource", "RoleBased"},
-                            {"managedByTenants", ojson::array()},
+                            {"managedByTenants", managers},
                             {"subscriptionId", s(sub.id)},
                             {"tenantId", s(sub.tenantId)},
                             {"displayName", s(sub.displayName)},
@@ -241,7 +245,8 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
     if (!sub)
         return HttpReply::armError(404, QStringLiteral("SubscriptionNotFound"),
                                    tr("The subscription '%1' could not be found.").arg(seg[1]));
-    if (sub->tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0) {
+    if (sub->tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
+        && !sub->isManagedBy(ctx.grant.tenantId)) {
         HttpReply reply = HttpReply::armError(
             401, QStringLiteral("InvalidAuthenticationTokenTenant"),
             tr("The access token is from the wrong issuer 'https://sts.windows.net/%1/'. It must "
@@ -883,6 +888,26 @@ HttpReply SandboxServer::permissions(const Context &ctx, const QString &scope)
 HttpReply SandboxServer::resourceGraph(const Context &ctx)
 {
     const Request &r = ctx.request;
+    if (const int down = m_faults.graphDownStatus()) {
+        switch (down) {
+        case 400:
+            return HttpReply::armError(400, QStringLiteral("BadRequest"),
+                                       tr("Resource Graph cannot serve this request."));
+        case 403:
+            return HttpReply::armError(403, QStringLiteral("AuthorizationFailed"),
+                                       tr("Resource Graph queries are not allowed for this client "
+                                          "in this tenant."));
+        case 500:
+            return HttpReply::armError(500, QStringLiteral("InternalServerError"),
+                                       tr("Resource Graph failed to process the request."));
+        default: {
+            HttpReply reply = HttpReply::armError(503, QStringLiteral("ServiceUnavailable"),
+                                                  tr("Resource Graph is unavailable."));
+            reply.setHeader("Retry-After", "1");
+            return reply;
+        }
+        }
+    }
     const QString user = ctx.grant.account->userPrincipalName.toLower();
     // The per-user quota window (guidance-for-throttled-requests).
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -960,7 +985,9 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
             if (!id.is_string())
                 continue;
             const SandboxWorld::Subscription *sub = m_world.subscription(q(id.get<std::string>()));
-            if (!sub || sub->tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
+            if (!sub
+                || (sub->tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
+                    && !sub->isManagedBy(ctx.grant.tenantId))
                 || !m_world.seesSubscription(*ctx.grant.account, sub->id)) {
                 if (!options.value("allowPartialScopes", false))
                     return badRequest(QStringLiteral("InvalidSubscription"),
@@ -973,7 +1000,8 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
         }
     } else {
         for (const SandboxWorld::Subscription &sub : m_world.subscriptions()) {
-            if (sub.tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) == 0
+            if ((sub.tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) == 0
+                 || sub.isManagedBy(ctx.grant.tenantId))
                 && m_world.seesSubscription(*ctx.grant.account, sub.id))
                 scope.append(sub.id);
         }

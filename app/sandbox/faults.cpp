@@ -41,7 +41,12 @@ bool FaultInjector::configure(const QString &spec, QString *error)
             next.m_failWrites = true;
         else if (key == QLatin1String("lock-writes"))
             next.m_lockWrites = true;
-        else if (key == QLatin1String("nextlink-host"))
+        else if (key == QLatin1String("graph-down")) {
+            next.m_graphDown = value.toInt(&ok);
+            ok = ok
+                && (next.m_graphDown == 400 || next.m_graphDown == 403 || next.m_graphDown == 500
+                    || next.m_graphDown == 503);
+        } else if (key == QLatin1String("nextlink-host"))
             next.m_nextLinkHost = value, ok = !value.isEmpty();
         else if (key == QLatin1String("seed"))
             seed = value.toULongLong(&ok);

@@ -22,6 +22,7 @@ namespace nsg::sandbox {
 //   mfa-writes     writes need a token issued after an MFA claims challenge
 //   fail-writes    write operations end with status Failed
 //   lock-writes    writes get 409 ScopeLocked (a ReadOnly lock)
+//   graph-down=S   Resource Graph answers every query with HTTP status S (400, 403, 500, 503)
 //   seed=N         the random sequence (same seed, same faults)
 // Faults apply to ARM and Resource Graph requests, never to sign-in or /sandbox/ control.
 class FaultInjector final
@@ -39,6 +40,7 @@ public:
     bool mfaWrites() const { return m_mfaWrites; }
     bool failWrites() const { return m_failWrites; }
     bool lockWrites() const { return m_lockWrites; }
+    int graphDownStatus() const { return m_graphDown; } // 0: Resource Graph works
 
     // ARM's token bucket; false when the bucket is empty (retryAfter says when to come back).
     // remaining receives what is left, for the x-ms-ratelimit-remaining-* headers.
@@ -58,6 +60,7 @@ private:
     bool m_mfaWrites = false;
     bool m_failWrites = false;
     bool m_lockWrites = false;
+    int m_graphDown = 0;
     QString m_nextLinkHost;
     std::mt19937_64 m_random{1};
     QHash<QString, Bucket> m_buckets;

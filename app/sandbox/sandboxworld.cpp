@@ -376,6 +376,15 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
             break;
         if (!tenantKnown(sub.tenantId))
             c.fail(tr("%1.tenantId: no such tenant").arg(path));
+        if (const ojson *managers =
+                c.field(in, "managedByTenants", path, false, ojson::value_t::array)) {
+            for (const ojson &m : *managers) {
+                const QString manager = m.is_string() ? q(m) : QString();
+                if (!tenantKnown(manager))
+                    c.fail(tr("%1.managedByTenants: no tenant '%2'").arg(path, manager));
+                sub.managedByTenants.append(manager);
+            }
+        }
         static const QStringList states{QStringLiteral("Enabled"), QStringLiteral("Warned"),
                                         QStringLiteral("PastDue"), QStringLiteral("Disabled"),
                                         QStringLiteral("Deleted")};

@@ -78,6 +78,12 @@ public:
         QString displayName;
         QString state = QStringLiteral("Enabled");
         QString quotaId = QStringLiteral("PayAsYouGo_2014-09-01");
+        // Tenants that manage it through Azure Lighthouse: their tokens list and read it too.
+        QStringList managedByTenants;
+        bool isManagedBy(const QString &tenant) const
+        {
+            return managedByTenants.contains(tenant, Qt::CaseInsensitive);
+        }
         std::vector<ojson> virtualNetworks;
         std::vector<ojson> networkInterfaces;
         int generatedNsgs = 0; // NSGs 0..n-1 come from the generator

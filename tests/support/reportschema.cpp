@@ -57,7 +57,13 @@ public:
 QStringList validateReportJson(const ojson &doc)
 {
     Checker c;
-    c.keys(doc, QStringLiteral("$"), {"tool", "policy", "scannedAt", "summary", "nsgs", "errors"});
+    if (doc.is_object() && doc.contains("networkInterfaces"))
+        c.keys(doc, QStringLiteral("$"),
+               {"tool", "policy", "scannedAt", "summary", "nsgs", "networkInterfaces", "errors",
+                "skipped"});
+    else
+        c.keys(doc, QStringLiteral("$"),
+               {"tool", "policy", "scannedAt", "summary", "nsgs", "errors", "skipped"});
     if (!c.problems.isEmpty())
         return c.problems;
     c.keys(doc["tool"], QStringLiteral("$.tool"), {"name", "version"});
@@ -69,12 +75,12 @@ QStringList validateReportJson(const ojson &doc)
                             std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"));
     c.type(doc, "scannedAt", QStringLiteral("$"), isoTime, "an ISO 8601 UTC time");
     c.keys(doc["summary"], QStringLiteral("$.summary"),
-           {"nsgs", "exposed", "ok", "unknown", "suppressed", "errors"});
+           {"nsgs", "exposed", "ok", "unknown", "suppressed", "errors", "skipped"});
     for (const auto &item : doc["summary"].items())
         c.type(doc["summary"], item.key().c_str(), QStringLiteral("$.summary"),
                item.value().is_number_unsigned(), "a number");
-    if (!doc["nsgs"].is_array() || !doc["errors"].is_array()) {
-        c.fail(QStringLiteral("$"), QStringLiteral("nsgs and errors must be arrays"));
+    if (!doc["nsgs"].is_array() || !doc["errors"].is_array() || !doc["skipped"].is_array()) {
+        c.fail(QStringLiteral("$"), QStringLiteral("nsgs, errors and skipped must be arrays"));
         return c.problems;
     }
     std::map<std::string, int> verdicts;
@@ -128,16 +134,37 @@ QStringList validateReportJson(const ojson &doc)
         c.type(n, "suppression", p, n["suppression"].is_null() || n["suppression"].is_object(),
                "null or an object");
     }
-    for (size_t i = 0; i < doc["errors"].size(); ++i) {
-        const ojson &e = doc["errors"][i];
-        const QString p = QStringLiteral("$.errors[%1]").arg(i);
-        c.keys(e, p, {"scope", "httpStatus", "code", "message", "requestId"});
-        c.type(e, "httpStatus", p, e["httpStatus"].is_null() || e["httpStatus"].is_number_integer(),
-               "null or a number");
-        c.type(e, "requestId", p, e["requestId"].is_null() || e["requestId"].is_string(),
+    for (size_t i = 0; doc.contains("networkInterfaces") && i < doc["networkInterfaces"].size();
+         ++i) {
+        const ojson &n = doc["networkInterfaces"][i];
+        const QString p = QStringLiteral("$.networkInterfaces[%1]").arg(i);
+        c.keys(n, p,
+               {"id", "name", "subscriptionId", "resourceGroup", "subnets", "subnetNsgs", "nicNsg",
+                "verdict", "reason", "allowedPublicRanges", "publicAddressCount"});
+        c.type(n, "verdict", p,
+               n["verdict"] == "exposed" || n["verdict"] == "ok" || n["verdict"] == "unknown",
+               "exposed|ok|unknown");
+        c.stringArray(n, "subnets", p);
+        c.stringArray(n, "subnetNsgs", p);
+        c.stringArray(n, "allowedPublicRanges", p);
+        c.type(n, "nicNsg", p, n["nicNsg"].is_null() || n["nicNsg"].is_string(),
                "null or a string");
-        for (const char *k : {"scope", "code", "message"})
-            c.type(e, k, p, e[k].is_string(), "a string");
+    }
+    std::vector<std::pair<const char *, const ojson *>> scopeLists{{"errors", &doc["errors"]},
+                                                                   {"skipped", &doc["skipped"]}};
+    for (const auto &[name, list] : scopeLists) {
+        for (size_t i = 0; i < list->size(); ++i) {
+            const ojson &e = (*list)[i];
+            const QString p = QStringLiteral("$.%1[%2]").arg(QLatin1String(name)).arg(i);
+            c.keys(e, p, {"scope", "httpStatus", "code", "message", "requestId"});
+            c.type(e, "httpStatus", p,
+                   e["httpStatus"].is_null() || e["httpStatus"].is_number_integer(),
+                   "null or a number");
+            c.type(e, "requestId", p, e["requestId"].is_null() || e["requestId"].is_string(),
+                   "null or a string");
+            for (const char *k : {"scope", "code", "message"})
+                c.type(e, k, p, e[k].is_string(), "a string");
+        }
     }
     const ojson &s = doc["summary"];
     auto expect = [&](const char *key, size_t value) {
@@ -152,6 +179,7 @@ QStringList validateReportJson(const ojson &doc)
     expect("ok", size_t(verdicts["ok"]));
     expect("unknown", size_t(verdicts["unknown"]));
     expect("errors", doc["errors"].size());
+    expect("skipped", doc["skipped"].size());
     return c.problems;
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "finding.h"
+#include "nicexposure.h"
 #include "portpolicy.h"
 
+#include "model/inventory.h"
 #include "model/networksecuritygroup.h"
 
 #include <QDateTime>
@@ -32,6 +34,14 @@ struct NsgResult
     Finding finding;
 };
 
+// A network interface with what reaches it through its subnet's NSG and its own (NIC view).
+struct NicResult
+{
+    NetworkInterface nic;
+    QStringList subnetNsgIds; // one per subnet, empty string where a subnet has none
+    NicFinding finding;
+};
+
 struct ScanResult
 {
     EvaluationOptions options;
@@ -39,6 +49,9 @@ struct ScanResult
     QStringList inputs; // files or scopes scanned
     std::vector<NsgResult> nsgs;
     QList<ScanError> errors;
+    // Scopes deliberately not scanned, with the reason (Disabled subscriptions). Not errors.
+    QList<ScanError> skipped;
+    std::vector<NicResult> interfaces; // NIC view only
     QStringList warnings;
 
     int count(Verdict v) const

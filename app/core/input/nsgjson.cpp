@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nsgjson.h"
 
+#include "jsonkeys.h"
 #include "util/ascii.h"
 
 #include <QCoreApplication>
@@ -21,20 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nsg::NsgJson", text);
 }
 
-// Exact key first (the common case), then any letter case (PowerShell writes PascalCase).
-const json *find(const json *obj, std::string_view key)
-{
-    if (!obj || !obj->is_object())
-        return nullptr;
-    const auto &map = obj->get_ref<const json::object_t &>();
-    if (auto it = map.find(std::string(key)); it != map.end())
-        return &it->second;
-    for (const auto &[k, v] : map) {
-        if (equalsIgnoreCase(k, key))
-            return &v;
-    }
-    return nullptr;
-}
+using jsonkeys::find;
 
 QString typeName(const json &j)
 {

@@ -4,6 +4,7 @@
 #include "util/ascii.h"
 
 #include "jsonfilebuffer.h"
+#include "jsonkeys.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,13 +26,7 @@ QString tr(const char *text)
 
 const json *findKey(const json &obj, std::string_view key)
 {
-    if (!obj.is_object())
-        return nullptr;
-    for (const auto &[k, v] : obj.items()) {
-        if (equalsIgnoreCase(k, key))
-            return &v;
-    }
-    return nullptr;
+    return jsonkeys::find(obj, key);
 }
 
 // Builds one JSON tree from SAX events, like nlohmann's own DOM parser, but notices duplicate

@@ -1,0 +1,529 @@
+// SPDX-License-Identifier: MIT
+#include "armclient.h"
+
+#include "azurelog.h"
+#include "tokenprovider.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QTimeZone>
+#include <QTimer>
+#include <QUuid>
+
+#include <cmath>
+
+namespace nsg::azure {
+
+using json = nlohmann::json;
+
+namespace {
+
+const json &nullJson()
+{
+    static const json n;
+    return n;
+}
+
+bool isWrite(const QByteArray &verb)
+{
+    return verb == "PUT" || verb == "PATCH" || verb == "DELETE";
+}
+
+// Retry-After: delta-seconds or an HTTP date (RFC 9110 10.2.3). -1 when absent or unreadable.
+int retryAfterMs(QNetworkReply *reply)
+{
+    const QByteArray value = reply->rawHeader("Retry-After").trimmed();
+    if (value.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = value.toLongLong(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : int(std::min<qint64>(seconds, 24 * 3600) * 1000);
+    const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(value).left(25),
+                                                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return int(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(utc), 0, 24 * 3600000));
+}
+
+// The tenant named by an InvalidAuthenticationTokenTenant answer: the message ("… must match
+// the tenant 'https://sts.windows.net/<tid>/' …") or WWW-Authenticate's authorization_uri.
+QString rightTenant(const ArmError &error, QNetworkReply *reply)
+{
+    static const QRegularExpression inMessage(
+        QStringLiteral("must match the tenant 'https?://[^/]+/([0-9A-Fa-f-]{36})/?'"));
+    if (const auto m = inMessage.match(error.message); m.hasMatch())
+        return m.captured(1);
+    static const QRegularExpression inHeader(
+        QStringLiteral("authorization_uri=\"https?://[^/\"]+/([0-9A-Fa-f-]{36})"));
+    if (const auto m = inHeader.match(QString::fromLatin1(reply->rawHeader("WWW-Authenticate")));
+        m.hasMatch())
+        return m.captured(1);
+    return QString();
+}
+
+QString nextLinkOf(const json &page)
+{
+    if (!page.is_object())
+        return QString();
+    auto it = page.find("nextLink");
+    return it != page.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                               : QString();
+}
+
+} // namespace
+
+// ArmJob
+
+ArmJob::ArmJob(QObject *parent)
+    : QObject(parent)
+{ }
+
+ArmJob::~ArmJob()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+const json &ArmJob::result() const
+{
+    return m_result ? *m_result : nullJson();
+}
+
+QByteArray ArmJob::responseHeader(const QByteArray &name) const
+{
+    for (const auto &[k, v] : m_responseHeaders) {
+        if (k.compare(name, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return QByteArray();
+}
+
+void ArmJob::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+    if (m_client)
+        m_client->fail(this, ArmError{0, QStringLiteral("Cancelled"), tr("Cancelled."), QString()});
+}
+
+// ArmClient
+
+ArmClient::ArmClient(QNetworkAccessManager *network, TokenProvider *tokens,
+                     ArmClientOptions options, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_options(options)
+{
+    m_options.maxInFlight = std::max(1, m_options.maxInFlight);
+}
+
+ArmClient::~ArmClient() = default;
+
+const CloudEnvironment &ArmClient::environment() const
+{
+    return m_tokens->environment();
+}
+
+ArmJob *ArmClient::get(const QString &pathOrUrl, const QString &tenantId, ArmJob::Paging paging,
+                       QObject *parent)
+{
+    ArmJob *job = send("GET", pathOrUrl, tenantId, QByteArray(), {}, parent);
+    job->m_paging = paging;
+    return job;
+}
+
+ArmJob *ArmClient::send(const QByteArray &verb, const QString &pathOrUrl, const QString &tenantId,
+                        const QByteArray &jsonBody,
+                        const QList<QPair<QByteArray, QByteArray>> &headers, QObject *parent)
+{
+    auto *job = new ArmJob(parent ? parent : this);
+    job->m_client = this;
+    job->m_verb = verb;
+    job->m_url = pathOrUrl.startsWith(QLatin1String("http"), Qt::CaseInsensitive)
+        ? QUrl(pathOrUrl, QUrl::StrictMode)
+        : environment().armUrl(pathOrUrl, QString());
+    job->m_body = jsonBody;
+    job->m_headers = headers;
+    job->m_tenantId = tenantId;
+    // Queued, so that even an immediate failure reaches a caller who connects after this call.
+    enqueue(job);
+    return job;
+}
+
+void ArmClient::enqueue(ArmJob *job, int delayMs)
+{
+    if (delayMs > 0) {
+        QTimer::singleShot(delayMs, job, [this, job] { enqueue(job); });
+        return;
+    }
+    m_queue.push_back(job);
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pumpScheduled = false;
+            pump();
+        });
+    }
+}
+
+void ArmClient::pump()
+{
+    std::deque<QPointer<ArmJob>> waiting;
+    while (m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
+        QPointer<ArmJob> job = m_queue.front();
+        m_queue.pop_front();
+        if (!job || job->m_finished)
+            continue;
+        const int wait = gateDelayMs(gateKey(job), isWrite(job->m_verb));
+        if (wait > 0) {
+            qCDebug(lcArm) << "pacing" << gateKey(job) << "for" << wait << "ms";
+            enqueue(job, wait);
+            continue;
+        }
+        dispatch(job);
+    }
+}
+
+void ArmClient::dispatch(ArmJob *job)
+{
+    if (!environment().mayReceiveToken(job->m_url)) {
+        fail(job,
+             ArmError{0, QStringLiteral("UntrustedHost"),
+                      tr("Refused to send the sign-in token to %1: only %2 may receive it.")
+                          .arg(job->m_url.toDisplayString(QUrl::RemoveQuery | QUrl::RemovePath),
+                               environment().resourceManager().toDisplayString()),
+                      QString()});
+        return;
+    }
+    ++m_inFlight;
+    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    gateSpend(gateKey(job), isWrite(job->m_verb));
+    if (!m_tokens) {
+        --m_inFlight;
+        fail(job, ArmError{0, QStringLiteral("no_session"), tr("Not signed in."), QString()});
+        return;
+    }
+    QPointer<ArmClient> self(this);
+    m_tokens->token(job->m_tenantId, job,
+                    [self, job](const AccessToken &token, const AuthFailure &failure) {
+                        if (!self)
+                            return;
+                        if (job->m_finished) {
+                            --self->m_inFlight;
+                            self->pump();
+                            return;
+                        }
+                        if (failure.isNull()) {
+                            self->sendWithToken(job, token.token);
+                            return;
+                        }
+                        --self->m_inFlight;
+                        const ArmError e{0, failure.error, failure.message, QString()};
+                        if (failure.needsSignIn || failure.error == QLatin1String("no_session"))
+                            self->fail(job, e);
+                        else
+                            self->retryOrFail(job, e, -1);
+                        self->pump();
+                    });
+}
+
+void ArmClient::sendWithToken(ArmJob *job, const QString &token)
+{
+    QNetworkRequest request(job->m_url);
+    const QByteArray clientRequestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    request.setRawHeader("x-ms-client-request-id", clientRequestId);
+    request.setRawHeader("Accept", "application/json");
+    if (!job->m_body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : job->m_headers)
+        request.setRawHeader(name, value);
+    request.setSslConfiguration(environment().sslConfiguration());
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    ++job->m_attempts;
+    ++job->m_attemptsTotal;
+    ++m_sent;
+    QNetworkReply *reply = job->m_body.isEmpty() && job->m_verb == "GET"
+        ? m_network->get(request)
+        : m_network->sendCustomRequest(request, job->m_verb, job->m_body);
+    reply->setProperty("clientRequestId", clientRequestId);
+    job->m_reply = reply;
+    QPointer<ArmClient> self(this);
+    QPointer<ArmJob> guard(job);
+    connect(reply, &QNetworkReply::finished, this, [self, guard, reply, token] {
+        reply->deleteLater();
+        if (!self)
+            return;
+        if (!guard) {
+            --self->m_inFlight;
+            self->pump();
+            return;
+        }
+        self->onReply(guard, reply, token);
+    });
+}
+
+void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
+{
+    --m_inFlight;
+    job->m_reply = nullptr;
+    const bool write = isWrite(job->m_verb);
+    gateLearn(gateKey(job), write, reply);
+    const auto pumpLater = qScopeGuard([this] { pump(); });
+    if (job->m_finished)
+        return;
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    job->m_status = status;
+    QByteArray requestId = reply->rawHeader("x-ms-request-id");
+    if (requestId.isEmpty())
+        requestId = reply->property("clientRequestId").toByteArray();
+    qCDebug(lcArm).noquote() << job->m_verb << job->m_url.path() << status << "request"
+                             << requestId;
+
+    if (status == 0) {
+        const QNetworkReply::NetworkError error = reply->error();
+        if (error == QNetworkReply::SslHandshakeFailedError) {
+            // As against Azure: a certificate we cannot verify ends the call.
+            fail(job,
+                 ArmError{0, QStringLiteral("TlsError"),
+                          tr("TLS handshake with %1 failed: %2")
+                              .arg(job->m_url.host(), reply->errorString()),
+                          QString::fromLatin1(requestId)});
+            return;
+        }
+        const bool timeout =
+            error == QNetworkReply::OperationCanceledError || error == QNetworkReply::TimeoutError;
+        retryOrFail(job,
+                    ArmError{0,
+                             timeout ? QStringLiteral("Timeout") : QStringLiteral("NetworkError"),
+                             timeout ? tr("No answer within %1 s.").arg(m_options.timeoutMs / 1000)
+                                     : reply->errorString(),
+                             QString::fromLatin1(requestId)},
+                    -1);
+        return;
+    }
+
+    const QByteArray body = reply->readAll();
+    if (status >= 200 && status < 300) {
+        if (reply->error() != QNetworkReply::NoError) {
+            // The status line came, the body did not (connection reset, truncated body).
+            retryOrFail(job,
+                        ArmError{status, QStringLiteral("IncompleteResponse"), reply->errorString(),
+                                 QString::fromLatin1(requestId)},
+                        -1);
+            return;
+        }
+        json page;
+        if (!body.trimmed().isEmpty()) {
+            page = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+            if (page.is_discarded()) {
+                retryOrFail(
+                    job,
+                    ArmError{status, QStringLiteral("MalformedResponse"),
+                             tr("The answer is not valid JSON (%1 bytes).").arg(body.size()),
+                             QString::fromLatin1(requestId)},
+                    -1);
+                return;
+            }
+        }
+        job->m_responseHeaders = reply->rawHeaderPairs();
+        ++job->m_pages;
+        const QString next =
+            job->m_paging == ArmJob::Paging::FollowNextLink ? nextLinkOf(page) : QString();
+        if (job->m_handler)
+            job->m_handler(page);
+        else
+            job->m_result = std::make_unique<json>(std::move(page));
+        if (job->m_finished) // the handler cancelled it
+            return;
+        if (next.isEmpty()) {
+            finish(job);
+            return;
+        }
+        const QUrl nextUrl(next, QUrl::StrictMode);
+        if (!environment().mayReceiveToken(nextUrl)) {
+            qCWarning(lcArm) << "refused a nextLink to" << nextUrl.host();
+            fail(job,
+                 ArmError{0, QStringLiteral("UntrustedHost"),
+                          tr("ARM returned a next-page link to %1, which may not receive the "
+                             "sign-in token; it was not followed, so later pages are missing.")
+                              .arg(nextUrl.isValid() ? nextUrl.host() : next.left(80)),
+                          QString::fromLatin1(requestId)});
+            return;
+        }
+        job->m_url = nextUrl;
+        job->m_attempts = 0;
+        job->m_retriedAuth = false;
+        enqueue(job);
+        return;
+    }
+
+    if (status >= 300 && status < 400) {
+        const QUrl location =
+            job->m_url.resolved(QUrl(QString::fromLatin1(reply->rawHeader("Location"))));
+        fail(job,
+             ArmError{status, QStringLiteral("UnexpectedRedirect"),
+                      tr("ARM redirected to %1; redirects are not followed with a token.")
+                          .arg(location.toDisplayString(QUrl::RemoveQuery)),
+                      QString::fromLatin1(requestId)});
+        return;
+    }
+
+    const ArmError error = ArmError::fromBody(status, body, requestId);
+    if (status == 401) {
+        if ((error.code == QLatin1String("ExpiredAuthenticationToken")
+             || error.code == QLatin1String("InvalidAuthenticationToken"))
+            && !job->m_retriedAuth) {
+            job->m_retriedAuth = true;
+            m_tokens->invalidate(job->m_tenantId, token);
+            qCInfo(lcArm) << error.code << "- refreshing the token and retrying once";
+            enqueue(job);
+            return;
+        }
+        if (error.code == QLatin1String("InvalidAuthenticationTokenTenant")
+            && !job->m_switchedTenant) {
+            const QString tenant = rightTenant(error, reply);
+            if (!tenant.isEmpty() && tenant.compare(job->m_tenantId, Qt::CaseInsensitive) != 0) {
+                job->m_switchedTenant = true;
+                qCInfo(lcArm) << "the resource belongs to tenant" << tenant
+                              << "- retrying with its token";
+                job->m_tenantId = tenant;
+                enqueue(job);
+                return;
+            }
+        }
+        fail(job, error);
+        return;
+    }
+    if (status == 408 || status == 429 || status >= 500) {
+        retryOrFail(job, error, retryAfterMs(reply));
+        return;
+    }
+    fail(job, error);
+}
+
+void ArmClient::retryOrFail(ArmJob *job, const ArmError &error, int retryAfter)
+{
+    if (job->m_attempts > m_options.maxRetries) {
+        ArmError last = error;
+        last.message += tr(" (gave up after %1 attempts)").arg(job->m_attempts);
+        fail(job, last);
+        return;
+    }
+    if (retryAfter > m_options.maxRetryAfterSeconds * 1000) {
+        ArmError last = error;
+        last.message += tr(" (asked to wait %1 s, more than the %2 s we wait)")
+                            .arg(retryAfter / 1000)
+                            .arg(m_options.maxRetryAfterSeconds);
+        fail(job, last);
+        return;
+    }
+    const int delay = retryAfter >= 0 ? retryAfter : backoffMs(std::max(1, job->m_attempts));
+    ++m_retries;
+    qCInfo(lcArm).noquote() << "retrying" << job->m_url.path() << "in" << delay << "ms after"
+                            << error.toString();
+    enqueue(job, delay);
+}
+
+int ArmClient::backoffMs(int attempt) const
+{
+    const qint64 ceiling = std::min<qint64>(
+        m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt - 1, 20));
+    // "Equal jitter": at least half the step, so retries spread out but still back off.
+    return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+void ArmClient::fail(ArmJob *job, const ArmError &error)
+{
+    if (job->m_finished)
+        return;
+    job->m_error = error;
+    if (error.code != QLatin1String("Cancelled"))
+        qCInfo(lcArm).noquote() << job->m_verb << job->m_url.path()
+                                << "failed:" << error.toString();
+    finish(job);
+}
+
+void ArmClient::finish(ArmJob *job)
+{
+    if (job->m_finished)
+        return;
+    job->m_finished = true;
+    Q_EMIT job->finished();
+}
+
+QString ArmClient::gateKey(const ArmJob *job) const
+{
+    const QString path = job->m_url.path();
+    if (path.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive))
+        return QLatin1String("sub:") + path.section(QLatin1Char('/'), 2, 2).toLower();
+    return QLatin1String("tenant:") + job->m_tenantId.toLower();
+}
+
+int ArmClient::gateDelayMs(const QString &key, bool write)
+{
+    const auto it = m_gates.constFind(key + (write ? QLatin1String("|w") : QLatin1String("|r")));
+    if (it == m_gates.constEnd() || !it->known)
+        return 0;
+    const double rate = write ? m_options.writesPerSecond : m_options.readsPerSecond;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const double tokens = it->tokens + rate * double(now - it->atMs) / 1000.0;
+    if (tokens >= 1.0 || rate <= 0)
+        return 0;
+    return int(std::ceil((1.0 - tokens) / rate * 1000.0));
+}
+
+void ArmClient::gateSpend(const QString &key, bool write)
+{
+    auto it = m_gates.find(key + (write ? QLatin1String("|w") : QLatin1String("|r")));
+    if (it == m_gates.end() || !it->known)
+        return;
+    const double rate = write ? m_options.writesPerSecond : m_options.readsPerSecond;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    it->tokens = it->tokens + rate * double(now - it->atMs) / 1000.0 - 1.0;
+    it->atMs = now;
+}
+
+void ArmClient::gateLearn(const QString &key, bool write, QNetworkReply *reply)
+{
+    const bool subscription = key.startsWith(QLatin1String("sub:"));
+    const QByteArray header = QByteArrayLiteral("x-ms-ratelimit-remaining-")
+        + (subscription ? "subscription-" : "tenant-") + (write ? "writes" : "reads");
+    const QByteArray value = reply->rawHeader(header);
+    if (value.isEmpty())
+        return;
+    bool ok = false;
+    const int remaining = value.trimmed().toInt(&ok);
+    if (!ok)
+        return;
+    Gate &g = m_gates[key + (write ? QLatin1String("|w") : QLatin1String("|r"))];
+    // What the server had left when it answered, less what we have sent since and not yet seen
+    // answered (a lower bound: pacing errs on the slow side).
+    g.tokens = double(remaining) - double(m_inFlight);
+    g.atMs = QDateTime::currentMSecsSinceEpoch();
+    g.known = true;
+}
+
+} // namespace nsg::azure

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "armerror.h"
+#include "cloudenvironment.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+#include <deque>
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace nsg::azure {
+
+class TokenProvider;
+
+struct ArmClientOptions
+{
+    int maxInFlight = 8; // requests on the wire at once
+    int timeoutMs = 60000; // per request: no byte for this long and it is abandoned (retried)
+    int maxRetries = 8; // per request, for 429 / 408 / 5xx / network errors / broken bodies
+    int backoffBaseMs = 1000; // without Retry-After: base·2^n with jitter, up to backoffMaxMs
+    int backoffMaxMs = 32000;
+    int maxRetryAfterSeconds = 300; // a longer Retry-After fails the call instead of waiting
+    // ARM's token bucket refill (azure-protocol.md 4.2): with the remaining-reads header this
+    // paces requests so the bucket is never overdrawn.
+    double readsPerSecond = 25.0;
+    double writesPerSecond = 10.0;
+};
+
+// One ARM call (a GET that may page, a PUT, a POST…). Reports exactly once (finished), can be
+// cancelled, and hands each page to the page handler as it arrives so callers never hold a
+// whole estate as JSON.
+class ArmJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArmJob)
+
+public:
+    using PageHandler = std::function<void(const nlohmann::json &page)>;
+    enum class Paging { Single, FollowNextLink };
+
+    ~ArmJob() override;
+
+    // Called for every successful body (each page of a paged GET), before the next page is
+    // asked for. Without a handler the last body is kept (result()).
+    void setPageHandler(PageHandler handler) { m_handler = std::move(handler); }
+
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_error.isNull(); }
+    const ArmError &error() const { return m_error; }
+    // The body of a call without a page handler (null JSON otherwise, or on failure).
+    const nlohmann::json &result() const;
+    int httpStatus() const { return m_status; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    int pagesReceived() const { return m_pages; }
+    int attempts() const { return m_attemptsTotal; }
+    // The tenant whose token the call used (it can change after InvalidAuthenticationTokenTenant).
+    QString tenantId() const { return m_tenantId; }
+    QUrl url() const { return m_url; }
+
+    // Stops the call; finished() follows with code Cancelled (unless it already finished).
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ArmClient;
+    explicit ArmJob(QObject *parent);
+
+    QByteArray m_verb;
+    QUrl m_url; // the page being fetched
+    QByteArray m_body;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QString m_tenantId;
+    Paging m_paging = Paging::Single;
+    PageHandler m_handler;
+
+    int m_attempts = 0; // for the current page
+    int m_attemptsTotal = 0;
+    bool m_retriedAuth = false;
+    bool m_switchedTenant = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+    int m_status = 0;
+    int m_pages = 0;
+    QList<QPair<QByteArray, QByteArray>> m_responseHeaders;
+    std::unique_ptr<nlohmann::json> m_result;
+    ArmError m_error;
+    QPointer<QNetworkReply> m_reply;
+    QPointer<class ArmClient> m_client;
+};
+
+// Talks to Azure Resource Manager (and Resource Graph, which lives on the same host) through one
+// injected QNetworkAccessManager: bearer tokens from the TokenProvider, x-ms-client-request-id
+// on every request, nextLink paging, at most maxInFlight requests at once, retries for what is
+// retryable (honouring Retry-After, else exponential backoff with jitter), a per-request
+// timeout, a refresh-and-retry for an expired token, a token for the right tenant after
+// InvalidAuthenticationTokenTenant. A bearer token goes only to the environment's ARM host: a
+// nextLink or redirect anywhere else is refused and reported, never followed.
+class ArmClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ArmClient)
+
+public:
+    ArmClient(QNetworkAccessManager *network, TokenProvider *tokens, ArmClientOptions options = {},
+              QObject *parent = nullptr);
+    ~ArmClient() override;
+
+    const CloudEnvironment &environment() const;
+    const ArmClientOptions &options() const { return m_options; }
+
+    // pathOrUrl: "/subscriptions?api-version=…" (on the ARM host) or an absolute URL, which must
+    // be on the ARM host. The job belongs to `parent` (or the client) and starts at once.
+    ArmJob *get(const QString &pathOrUrl, const QString &tenantId,
+                ArmJob::Paging paging = ArmJob::Paging::Single, QObject *parent = nullptr);
+    ArmJob *send(const QByteArray &verb, const QString &pathOrUrl, const QString &tenantId,
+                 const QByteArray &jsonBody,
+                 const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                 QObject *parent = nullptr);
+
+    // Statistics: HTTP requests put on the wire, and how many were retries.
+    int requestsSent() const { return m_sent; }
+    int retries() const { return m_retries; }
+    int inFlight() const { return m_inFlight; }
+    int peakInFlight() const { return m_peakInFlight; }
+
+private:
+    friend class ArmJob;
+    struct Gate // a mirror of ARM's token bucket for one subscription or tenant and kind
+    {
+        double tokens = 0;
+        qint64 atMs = 0;
+        bool known = false;
+    };
+
+    void enqueue(ArmJob *job, int delayMs = 0);
+    void pump();
+    void dispatch(ArmJob *job);
+    void sendWithToken(ArmJob *job, const QString &token);
+    void onReply(ArmJob *job, QNetworkReply *reply, const QString &token);
+    void retryOrFail(ArmJob *job, const ArmError &error, int retryAfterMs);
+    void fail(ArmJob *job, const ArmError &error);
+    void finish(ArmJob *job);
+    QString gateKey(const ArmJob *job) const;
+    int gateDelayMs(const QString &key, bool write);
+    void gateSpend(const QString &key, bool write);
+    void gateLearn(const QString &key, bool write, QNetworkReply *reply);
+    int backoffMs(int attempt) const;
+
+    QNetworkAccessManager *m_network;
+    QPointer<TokenProvider> m_tokens;
+    ArmClientOptions m_options;
+    std::deque<QPointer<ArmJob>> m_queue;
+    int m_inFlight = 0;
+    int m_peakInFlight = 0;
+    int m_sent = 0;
+    int m_retries = 0;
+    QHash<QString, Gate> m_gates;
+    bool m_pumpScheduled = false;
+};
+
+} // namespace nsg::azure

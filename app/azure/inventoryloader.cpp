@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: MIT
+#include "inventoryloader.h"
+
+#include "armclient.h"
+#include "azurelog.h"
+#include "resourcegraphclient.h"
+
+#include "input/inventoryjson.h"
+#include "input/nsgjson.h"
+
+#include <nlohmann/json.hpp>
+
+#include <memory>
+
+namespace nsg::azure {
+
+using json = nlohmann::json;
+
+QString InventoryOptions::viaName(Via via)
+{
+    switch (via) {
+    case Via::Arm:
+        return QStringLiteral("arm");
+    case Via::Graph:
+        return QStringLiteral("graph");
+    case Via::Auto:
+        break;
+    }
+    return QStringLiteral("auto");
+}
+
+InventoryLoader::InventoryLoader(ArmClient *arm, ResourceGraphClient *graph,
+                                 InventoryOptions options, QObject *parent)
+    : QObject(parent)
+    , m_arm(arm)
+    , m_graph(graph)
+    , m_options(std::move(options))
+    , m_json(std::make_unique<NsgJson>())
+{ }
+
+InventoryLoader::~InventoryLoader() = default;
+
+void InventoryLoader::start(const QString &homeTenantId)
+{
+    Q_ASSERT(!m_started);
+    m_started = true;
+    m_homeTenantId = homeTenantId;
+    listTenants();
+}
+
+void InventoryLoader::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    for (ArmJob *job : findChildren<ArmJob *>())
+        job->cancel();
+    for (ResourceGraphJob *job : findChildren<ResourceGraphJob *>())
+        job->cancel();
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+ScanError InventoryLoader::toScanError(const QString &scope, const ArmError &error,
+                                       const QString &prefix) const
+{
+    return ScanError{scope, error.httpStatus, error.code,
+                     prefix.isEmpty() ? error.message : prefix + QLatin1Char(' ') + error.message,
+                     error.requestId};
+}
+
+void InventoryLoader::listTenants()
+{
+    m_listingTenants = true;
+    const QString path =
+        QLatin1String("/tenants?api-version=") + m_arm->environment().apiVersions().resources;
+    ArmJob *job = m_arm->get(path, m_homeTenantId, ArmJob::Paging::FollowNextLink, this);
+    auto found = std::make_shared<QList<Tenant>>();
+    job->setPageHandler([found](const json &page) {
+        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
+            for (const json &t : *value) {
+                if (auto tenant = InventoryJson::tenant(t))
+                    found->append(*tenant);
+            }
+        }
+    });
+    connect(job, &ArmJob::finished, this, [this, job, found] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        m_listingTenants = false;
+        if (!job->succeeded()) {
+            Q_EMIT scopeFailed(toScanError(QStringLiteral("tenants"), job->error(),
+                                           tr("Could not list the tenants; only the home tenant is "
+                                              "scanned.")));
+            found->clear();
+        }
+        if (found->isEmpty() && !m_homeTenantId.isEmpty())
+            found->append(Tenant{m_homeTenantId, QString(), QString(), QStringLiteral("Home")});
+        for (const Tenant &t : std::as_const(*found)) {
+            if (m_options.tenants.isEmpty()
+                || m_options.tenants.contains(t.id, Qt::CaseInsensitive))
+                m_tenants.append(t);
+        }
+        // A tenant asked for by id that the account does not list: try it anyway, so that its
+        // error is reported rather than the tenant silently missing.
+        for (const QString &wanted : std::as_const(m_options.tenants)) {
+            const bool listed =
+                std::any_of(m_tenants.begin(), m_tenants.end(), [&](const Tenant &t) {
+                    return t.id.compare(wanted, Qt::CaseInsensitive) == 0;
+                });
+            if (!listed)
+                m_tenants.append(Tenant{wanted, QString(), QString(), QString()});
+        }
+        qCInfo(lcInventory) << m_tenants.size() << "tenant(s) to scan";
+        Q_EMIT tenantsListed(m_tenants);
+        for (const Tenant &t : std::as_const(m_tenants))
+            listSubscriptions(t);
+        checkFinished();
+    });
+}
+
+void InventoryLoader::listSubscriptions(const Tenant &tenant)
+{
+    ++m_tenantsListing;
+    const QString path =
+        QLatin1String("/subscriptions?api-version=") + m_arm->environment().apiVersions().resources;
+    ArmJob *job = m_arm->get(path, tenant.id, ArmJob::Paging::FollowNextLink, this);
+    auto found = std::make_shared<QList<Subscription>>();
+    job->setPageHandler([found](const json &page) {
+        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
+            for (const json &s : *value) {
+                if (auto sub = InventoryJson::subscription(s))
+                    found->append(*sub);
+            }
+        }
+    });
+    const QString tenantId = tenant.id;
+    connect(job, &ArmJob::finished, this, [this, job, found, tenantId] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        --m_tenantsListing;
+        if (!job->succeeded()) {
+            const ArmError &e = job->error();
+            const bool signIn = e.httpStatus == 0
+                && (e.code == QLatin1String("interaction_required")
+                    || e.code == QLatin1String("invalid_grant")
+                    || e.code == QLatin1String("consent_required"));
+            Q_EMIT scopeFailed(toScanError(
+                tenantId, e,
+                signIn ? tr("This tenant needs you to sign in again (for example for MFA); its "
+                            "subscriptions were not scanned:")
+                       : tr("Could not list this tenant's subscriptions:")));
+            checkFinished();
+            return;
+        }
+        QList<Subscription> listed;
+        QStringList scannable;
+        for (Subscription s : std::as_const(*found)) {
+            const QString key = s.id.toLower();
+            if (m_seenSubscriptions.contains(key))
+                continue; // seen from another tenant (Lighthouse): read once
+            m_seenSubscriptions.insert(key);
+            if (s.tenantId.isEmpty())
+                s.tenantId = tenantId;
+            listed.append(s);
+            m_subscriptions.append(s);
+            if (!s.isScannable()) {
+                Q_EMIT subscriptionSkipped(ScanError{
+                    s.scope(), 0, QStringLiteral("SubscriptionDisabled"),
+                    tr("Subscription '%1' is %2: not scanned (its resources are read-only and "
+                       "its virtual machines deallocated).")
+                        .arg(s.displayName.isEmpty() ? s.id : s.displayName, s.state),
+                    QString()});
+                continue;
+            }
+            scannable.append(s.id);
+            m_pending.insert(key, Pending{s, tenantId, 0, true});
+        }
+        Q_EMIT subscriptionsListed(tenantId, listed);
+        m_total += int(scannable.size());
+        Q_EMIT progress(m_done, m_total);
+
+        const bool graph = m_graph
+            && (m_options.via == InventoryOptions::Via::Graph
+                || (m_options.via == InventoryOptions::Via::Auto
+                    && scannable.size() >= m_options.graphFromSubscriptions));
+        // Counted before anything can finish, so no subscription completes half-read.
+        for (const QString &id : std::as_const(scannable))
+            ++m_pending[id.toLower()].jobsLeft;
+        if (graph) {
+            qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
+                                << "subscription(s) through Resource Graph";
+            if (!scannable.isEmpty())
+                Q_EMIT notice(tr("Tenant %1 was read through Resource Graph, which lists only the "
+                                 "NSGs this account may read: where it holds roles on some "
+                                 "resource groups only, the others are missing without an error "
+                                 "(--via arm reports such subscriptions).")
+                                  .arg(tenantId));
+            for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch)
+                loadViaGraph(tenantId, scannable.mid(i, m_options.graphBatch));
+        } else {
+            qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
+                                << "subscription(s) through ARM";
+            for (const QString &id : std::as_const(scannable))
+                loadViaArm(id);
+        }
+        if (m_options.networkInterfaces) {
+            for (const QString &id : std::as_const(scannable))
+                loadInterfaces(id);
+        }
+        // The reference taken above for the NSG load of each subscription is released by it.
+        checkFinished();
+    });
+}
+
+QList<NetworkSecurityGroup> InventoryLoader::convertNsgs(const json &array, const QString &path)
+{
+    QList<NetworkSecurityGroup> out;
+    if (!array.is_array())
+        return out;
+    out.reserve(qsizetype(array.size()));
+    qsizetype i = 0;
+    for (const json &element : array) {
+        m_json->convert(element, path + QLatin1Char('[') + QString::number(i++) + QLatin1Char(']'),
+                        [&out](NetworkSecurityGroup &&nsg) { out.append(std::move(nsg)); });
+    }
+    return out;
+}
+
+// Expects one reference on the subscription's jobsLeft already taken for it.
+void InventoryLoader::loadViaArm(const QString &subscriptionId)
+{
+    const QString key = subscriptionId.toLower();
+    const Pending &p = m_pending[key];
+    const QString path = QLatin1String("/subscriptions/") + subscriptionId
+        + QLatin1String("/providers/Microsoft.Network/networkSecurityGroups?api-version=")
+        + m_arm->environment().apiVersions().network;
+    ArmJob *job = m_arm->get(path, p.tenantId, ArmJob::Paging::FollowNextLink, this);
+    job->setPageHandler([this, subscriptionId](const json &page) {
+        const auto value = page.find("value");
+        const QList<NetworkSecurityGroup> nsgs =
+            convertNsgs(value != page.end() ? *value : json(), QStringLiteral("$.value"));
+        if (!nsgs.isEmpty())
+            Q_EMIT nsgsLoaded(subscriptionId, nsgs);
+    });
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            subscriptionFailed(subscriptionId, job->error(),
+                               job->pagesReceived() > 0
+                                   ? tr("Only the first %n page(s) of NSGs could be read:", "",
+                                        job->pagesReceived())
+                                   : tr("Could not list the NSGs:"));
+        }
+        jobDone(subscriptionId);
+    });
+}
+
+void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds)
+{
+    ++m_graphQueries;
+    ResourceGraphJob *job =
+        m_graph->query(ResourceGraphClient::nsgQuery(), tenantId, subscriptionIds, this);
+    // Held back until the whole query is in: if it fails halfway, ARM re-reads these
+    // subscriptions from scratch, so nothing is counted twice.
+    auto buffer = std::make_shared<QHash<QString, QList<NetworkSecurityGroup>>>();
+    auto stray = std::make_shared<int>(0);
+    QSet<QString> wanted;
+    for (const QString &id : subscriptionIds)
+        wanted.insert(id.toLower());
+    job->setRowHandler([this, buffer, wanted, stray](const json &rows) {
+        for (NetworkSecurityGroup &nsg : convertNsgs(rows, QStringLiteral("$.data"))) {
+            const QString sub = nsg.subscriptionId().toLower();
+            if (wanted.contains(sub))
+                (*buffer)[sub].append(std::move(nsg));
+            else
+                ++*stray;
+        }
+    });
+    connect(job, &ResourceGraphJob::finished, this,
+            [this, job, buffer, stray, tenantId, subscriptionIds] {
+                job->deleteLater();
+                if (m_cancelled)
+                    return;
+                --m_graphQueries;
+                if (!job->succeeded()) {
+                    Q_EMIT notice(tr("Resource Graph failed for tenant %1 (%2); reading its %n "
+                                     "subscription(s) one by one through ARM instead.",
+                                     "", int(subscriptionIds.size()))
+                                      .arg(tenantId, job->error().toString()));
+                    for (const QString &id : subscriptionIds) {
+                        ++m_pending[id.toLower()].jobsLeft;
+                        loadViaArm(id);
+                        jobDone(id);
+                    }
+                    return;
+                }
+                if (*stray > 0)
+                    qCWarning(lcInventory)
+                        << *stray
+                        << "Resource Graph row(s) outside the query's subscriptions ignored";
+                for (const QString &id : subscriptionIds) {
+                    const auto it = buffer->find(id.toLower());
+                    if (it != buffer->end() && !it->isEmpty())
+                        Q_EMIT nsgsLoaded(id, *it);
+                    jobDone(id);
+                }
+            });
+}
+
+void InventoryLoader::loadInterfaces(const QString &subscriptionId)
+{
+    const QString key = subscriptionId.toLower();
+    const QString tenantId = m_pending.value(key).tenantId;
+    const QString version = m_arm->environment().apiVersions().network;
+    const QString base = QLatin1String("/subscriptions/") + subscriptionId
+        + QLatin1String("/providers/Microsoft.Network/");
+    m_pending[key].jobsLeft += 2;
+
+    ArmJob *nics = m_arm->get(base + QLatin1String("networkInterfaces?api-version=") + version,
+                              tenantId, ArmJob::Paging::FollowNextLink, this);
+    nics->setPageHandler([this, subscriptionId](const json &page) {
+        QList<NetworkInterface> out;
+        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
+            for (const json &n : *value) {
+                if (auto nic = InventoryJson::networkInterface(n))
+                    out.append(*nic);
+            }
+        }
+        Q_EMIT networkInterfacesLoaded(subscriptionId, out, {});
+    });
+    ArmJob *vnets = m_arm->get(base + QLatin1String("virtualNetworks?api-version=") + version,
+                               tenantId, ArmJob::Paging::FollowNextLink, this);
+    vnets->setPageHandler([this, subscriptionId](const json &page) {
+        QList<Subnet> out;
+        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
+            for (const json &v : *value)
+                out += InventoryJson::subnetsOf(v);
+        }
+        Q_EMIT networkInterfacesLoaded(subscriptionId, {}, out);
+    });
+    for (ArmJob *job : {nics, vnets}) {
+        const bool isNics = job == nics;
+        connect(job, &ArmJob::finished, this, [this, job, subscriptionId, isNics] {
+            job->deleteLater();
+            if (m_cancelled)
+                return;
+            if (!job->succeeded())
+                subscriptionFailed(subscriptionId, job->error(),
+                                   isNics ? tr("Could not list the network interfaces:")
+                                          : tr("Could not list the virtual networks:"));
+            jobDone(subscriptionId);
+        });
+    }
+}
+
+void InventoryLoader::subscriptionFailed(const QString &subscriptionId, const ArmError &error,
+                                         const QString &what)
+{
+    auto it = m_pending.find(subscriptionId.toLower());
+    if (it != m_pending.end())
+        it->complete = false;
+    Q_EMIT scopeFailed(toScanError(QLatin1String("/subscriptions/") + subscriptionId, error, what));
+}
+
+void InventoryLoader::jobDone(const QString &subscriptionId)
+{
+    auto it = m_pending.find(subscriptionId.toLower());
+    if (it == m_pending.end() || --it->jobsLeft > 0)
+        return;
+    const bool complete = it->complete;
+    m_pending.erase(it);
+    ++m_done;
+    Q_EMIT subscriptionFinished(subscriptionId, complete);
+    Q_EMIT progress(m_done, m_total);
+    checkFinished();
+}
+
+void InventoryLoader::checkFinished()
+{
+    if (m_finished || m_cancelled || m_listingTenants || m_tenantsListing > 0 || m_graphQueries > 0
+        || !m_pending.isEmpty())
+        return;
+    m_finished = true;
+    qCInfo(lcInventory) << "inventory complete:" << m_done << "subscription(s)";
+    Q_EMIT finished();
+}
+
+} // namespace nsg::azure

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "armerror.h"
+
+#include "audit/scanresult.h"
+#include "model/inventory.h"
+#include "model/networksecuritygroup.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QStringList>
+
+#include <memory>
+
+namespace nsg {
+class NsgJson;
+}
+
+namespace nsg::azure {
+
+class ArmClient;
+class ArmJob;
+class ResourceGraphClient;
+
+struct InventoryOptions
+{
+    enum class Via { Auto, Arm, Graph };
+    Via via = Via::Auto;
+    // Also read network interfaces and virtual networks (the NIC view).
+    bool networkInterfaces = false;
+    // Limit to these tenants (ids); empty: every tenant the account sees.
+    QStringList tenants;
+    // Auto: Resource Graph for a tenant with at least this many scannable subscriptions, ARM
+    // per subscription below that (where every 403 shows).
+    int graphFromSubscriptions = 20;
+    int graphBatch = 200; // subscriptions per Resource Graph query (docs: fewer than 300)
+
+    static QString viaName(Via via);
+};
+
+// Walks tenants → subscriptions → NSGs (and NICs and virtual networks on request) and streams
+// what it finds, subscription by subscription (azure-protocol.md 1.4, 2, 5; design.md "Inputs"):
+// GET /tenants with the home tenant's token; per tenant a token of its own and GET
+// /subscriptions; per subscription the NSG list (nextLink), or one Resource Graph query per
+// batch of subscriptions, falling back to ARM per subscription when Resource Graph fails.
+// Anything that cannot be read is reported (scopeFailed) with its error — never dropped; a
+// subscription visible from two tenants is loaded once; Disabled subscriptions are listed and
+// skipped with the reason (subscriptionSkipped).
+class InventoryLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryLoader)
+
+public:
+    InventoryLoader(ArmClient *arm, ResourceGraphClient *graph, InventoryOptions options,
+                    QObject *parent = nullptr);
+    ~InventoryLoader() override;
+
+    // homeTenantId: the signed-in account's tenant (its token lists the tenants).
+    void start(const QString &homeTenantId);
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    bool isCancelled() const { return m_cancelled; }
+
+    const QList<Tenant> &tenants() const { return m_tenants; }
+    const QList<Subscription> &subscriptions() const { return m_subscriptions; }
+    int subscriptionsDone() const { return m_done; }
+    int subscriptionsTotal() const { return m_total; }
+
+Q_SIGNALS:
+    void tenantsListed(const QList<nsg::Tenant> &tenants);
+    void subscriptionsListed(const QString &tenantId,
+                             const QList<nsg::Subscription> &subscriptions);
+    void nsgsLoaded(const QString &subscriptionId, const QList<nsg::NetworkSecurityGroup> &nsgs);
+    void networkInterfacesLoaded(const QString &subscriptionId,
+                                 const QList<nsg::NetworkInterface> &interfaces,
+                                 const QList<nsg::Subnet> &subnets);
+    // A subscription's NSGs are all in (complete) or some could not be read (scopeFailed said
+    // why).
+    void subscriptionFinished(const QString &subscriptionId, bool complete);
+    void subscriptionSkipped(const nsg::ScanError &reason);
+    void scopeFailed(const nsg::ScanError &error);
+    void progress(int subscriptionsDone, int subscriptionsTotal);
+    // Something the user should know that is not a failure ("Resource Graph failed: …, read
+    // per subscription instead").
+    void notice(const QString &message);
+    void finished();
+
+private:
+    struct Pending // a subscription being read
+    {
+        Subscription subscription;
+        QString tenantId; // whose token reads it
+        int jobsLeft = 0;
+        bool complete = true;
+    };
+
+    void listTenants();
+    void listSubscriptions(const Tenant &tenant);
+    void onSubscriptionsListed(const QString &tenantId);
+    void loadViaArm(const QString &subscriptionId);
+    void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
+    void loadInterfaces(const QString &subscriptionId);
+    void jobDone(const QString &subscriptionId);
+    void subscriptionFailed(const QString &subscriptionId, const ArmError &error,
+                            const QString &what);
+    void checkFinished();
+    QList<NetworkSecurityGroup> convertNsgs(const nlohmann::json &array, const QString &path);
+    ScanError toScanError(const QString &scope, const ArmError &error,
+                          const QString &prefix = QString()) const;
+
+    QPointer<ArmClient> m_arm;
+    QPointer<ResourceGraphClient> m_graph;
+    InventoryOptions m_options;
+    std::unique_ptr<NsgJson> m_json;
+    QString m_homeTenantId;
+
+    QList<Tenant> m_tenants;
+    QList<Subscription> m_subscriptions;
+    QSet<QString> m_seenSubscriptions; // lower-case ids
+    QHash<QString, Pending> m_pending; // lower-case subscription id
+    QHash<QString, QList<Subscription>> m_listed; // tenant → its scannable subscriptions
+    int m_tenantsListing = 0;
+    int m_graphQueries = 0;
+    bool m_listingTenants = false;
+    int m_done = 0;
+    int m_total = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};
+
+} // namespace nsg::azure

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#include "oauth.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QNetworkReply>
+#include <QUuid>
+
+namespace nsg::azure {
+
+using json = nlohmann::json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::azure::oauth", text);
+}
+
+QString text(const json &obj, const char *key)
+{
+    if (!obj.is_object())
+        return QString();
+    auto it = obj.find(key);
+    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
+                                              : QString();
+}
+
+json decodeBase64UrlJson(const QByteArray &part)
+{
+    const QByteArray raw = QByteArray::fromBase64(
+        part, QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return json::parse(raw.constData(), raw.constData() + raw.size(), nullptr, false);
+}
+
+} // namespace
+
+AccountInfo AccountInfo::fromTokens(const QByteArray &idToken, const QByteArray &clientInfo)
+{
+    AccountInfo a;
+    const QList<QByteArray> parts = idToken.split('.');
+    if (parts.size() >= 2) {
+        const json claims = decodeBase64UrlJson(parts[1]);
+        a.username = text(claims, "preferred_username");
+        if (a.username.isEmpty())
+            a.username = text(claims, "upn");
+        if (a.username.isEmpty())
+            a.username = text(claims, "email");
+        a.displayName = text(claims, "name");
+        a.objectId = text(claims, "oid");
+        a.tenantId = text(claims, "tid");
+    }
+    if (!clientInfo.isEmpty()) {
+        const json info = decodeBase64UrlJson(clientInfo);
+        a.homeTenantId = text(info, "utid");
+        if (a.objectId.isEmpty())
+            a.objectId = text(info, "uid");
+    }
+    if (a.homeTenantId.isEmpty())
+        a.homeTenantId = a.tenantId;
+    return a;
+}
+
+QString OAuthError::toString() const
+{
+    if (description.isEmpty())
+        return error;
+    return error + QLatin1String(": ") + description;
+}
+
+namespace oauth {
+
+QNetworkRequest loginRequest(const CloudEnvironment &environment, const QUrl &url, int timeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("Accept", "application/json");
+    request.setRawHeader("client-request-id",
+                         QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
+    request.setSslConfiguration(environment.sslConfiguration());
+    request.setTransferTimeout(timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    return request;
+}
+
+QByteArray formBody(const QList<QPair<QString, QString>> &fields)
+{
+    QByteArray body;
+    for (const auto &[name, value] : fields) {
+        if (!body.isEmpty())
+            body += '&';
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+OAuthError errorFromReply(QNetworkReply *reply, const QByteArray &body)
+{
+    OAuthError e;
+    e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    if (e.httpStatus > 0 && doc.is_object() && doc.contains("error")) {
+        e.error = text(doc, "error");
+        e.description = text(doc, "error_description");
+        e.correlationId = text(doc, "correlation_id");
+        return e;
+    }
+    if (e.httpStatus == 0) {
+        e.error = QStringLiteral("network_error");
+        e.description = reply->errorString();
+    } else {
+        e.error = QStringLiteral("unexpected_response");
+        e.description = tr("HTTP %1 without an OAuth error body").arg(e.httpStatus);
+    }
+    return e;
+}
+
+TokenReply readTokenReply(QNetworkReply *reply)
+{
+    const QByteArray body = reply->readAll();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200)
+        return errorFromReply(reply, body);
+    const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    TokenResponse t;
+    t.accessToken = text(doc, "access_token");
+    if (doc.is_discarded() || t.accessToken.isEmpty()) {
+        return OAuthError{status, QStringLiteral("unexpected_response"),
+                          tr("the token endpoint answered 200 without an access token"), QString()};
+    }
+    t.refreshToken = text(doc, "refresh_token");
+    t.scope = text(doc, "scope");
+    if (auto it = doc.find("expires_in"); it != doc.end()) {
+        if (it->is_number())
+            t.expiresIn = it->get<int>();
+        else if (it->is_string())
+            t.expiresIn = QString::fromStdString(it->get<std::string>()).toInt();
+    }
+    if (t.expiresIn <= 0)
+        t.expiresIn = 3600;
+    const QString idToken = text(doc, "id_token");
+    if (!idToken.isEmpty())
+        t.account =
+            AccountInfo::fromTokens(idToken.toLatin1(), text(doc, "client_info").toLatin1());
+    return t;
+}
+
+} // namespace oauth
+
+} // namespace nsg::azure

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "armerror.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+namespace nsg::azure {
+
+class ArmClient;
+class ArmJob;
+class ResourceGraphClient;
+
+// One Resource Graph query walked to its last page ($skipToken). Rows go to the row handler page
+// by page; reports once.
+class ResourceGraphJob final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceGraphJob)
+
+public:
+    using RowHandler = std::function<void(const nlohmann::json &rows)>; // an array of objects
+
+    void setRowHandler(RowHandler handler) { m_handler = std::move(handler); }
+    bool isFinished() const { return m_finished; }
+    bool succeeded() const { return m_finished && m_error.isNull(); }
+    const ArmError &error() const { return m_error; }
+    qint64 rowsReceived() const { return m_rows; }
+    qint64 totalRecords() const { return m_total; }
+    int pages() const { return m_pages; }
+    void cancel();
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    friend class ResourceGraphClient;
+    explicit ResourceGraphJob(QObject *parent);
+
+    QString m_query;
+    QString m_tenantId;
+    QStringList m_subscriptions;
+    QString m_skipToken;
+    RowHandler m_handler;
+    QPointer<ArmJob> m_page;
+    QPointer<ResourceGraphClient> m_client;
+    qint64 m_rows = 0;
+    qint64 m_total = -1;
+    int m_pages = 0;
+    bool m_finished = false;
+    ArmError m_error;
+};
+
+// Azure Resource Graph (azure-protocol.md section 5) over the ArmClient: the NSG and NIC
+// queries across a tenant's subscriptions, $top 1000, $skipToken paging, and the per-user quota
+// (x-ms-user-quota-remaining / -resets-after) respected across every query of this client.
+class ResourceGraphClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ResourceGraphClient)
+
+public:
+    explicit ResourceGraphClient(ArmClient *arm, QObject *parent = nullptr);
+
+    // Every NSG with its rules, one row per NSG (paging needs the id column).
+    static QString nsgQuery();
+    static QString networkInterfaceQuery();
+
+    void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 1000); }
+
+    ResourceGraphJob *query(const QString &kql, const QString &tenantId,
+                            const QStringList &subscriptions, QObject *parent = nullptr);
+
+    int queriesSent() const { return m_sent; }
+
+private:
+    friend class ResourceGraphJob;
+    void requestPage(ResourceGraphJob *job);
+    void onPage(ResourceGraphJob *job, ArmJob *page);
+    void finish(ResourceGraphJob *job, const ArmError &error);
+
+    QPointer<ArmClient> m_arm;
+    int m_pageSize = 1000;
+    QDateTime m_notBefore; // quota exhausted until then
+    int m_sent = 0;
+};
+
+} // namespace nsg::azure

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "inventoryloader.h"
+
+#include "audit/exposureevaluator.h"
+#include "audit/scanresult.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+class QNetworkAccessManager;
+
+namespace nsg::sandbox {
+class SandboxServer;
+}
+
+namespace nsg::azure {
+class ArmClient;
+class ResourceGraphClient;
+class Session;
+class TokenStore;
+} // namespace nsg::azure
+
+namespace nsg::cli {
+
+struct LiveScanOptions
+{
+    enum class Source { Demo, SandboxUrl, Azure };
+    Source source = Source::Demo;
+    QString sandboxUrl;
+    QString tenant = QStringLiteral("organizations"); // sign in here; a GUID also limits the scan
+    QString cloud = QStringLiteral("AzureCloud");
+    QString clientId; // empty: Azure CLI's
+    azure::InventoryOptions inventory;
+    EvaluationOptions evaluation;
+    bool progress = false; // a progress line on stderr
+    int maxInFlight = 8;
+};
+
+// `scan --demo | --sandbox-url | --tenant`: signs in (device code, or silently from the
+// keychain), loads the inventory, evaluates every NSG (and NIC), and hands over the same
+// ScanResult an offline scan produces.
+class LiveScan final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LiveScan)
+
+public:
+    LiveScan(QNetworkAccessManager *network, LiveScanOptions options, QTextStream &err,
+             QObject *parent = nullptr);
+    ~LiveScan() override;
+
+    // False (with errorString) when the scan cannot even begin (bad URL, sandbox failed).
+    bool start();
+    bool succeeded() const { return m_failure.isEmpty(); }
+    QString errorString() const { return m_failure; }
+    QString account() const { return m_account; }
+    ScanResult takeResult() { return std::move(m_result); }
+    int requestsSent() const;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void signIn();
+    void onSignedIn();
+    void onInventoryFinished();
+    void evaluateInterfaces(const std::vector<Finding> &findings);
+    void fail(const QString &message);
+    void note(const QString &message);
+
+    QNetworkAccessManager *m_network;
+    LiveScanOptions m_options;
+    QTextStream &m_err;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    QPointer<azure::TokenStore> m_store;
+    QPointer<azure::Session> m_session;
+    QPointer<azure::ArmClient> m_arm;
+    QPointer<azure::ResourceGraphClient> m_graph;
+    QPointer<azure::InventoryLoader> m_loader;
+    bool m_triedRestore = false;
+
+    std::vector<NetworkSecurityGroup> m_nsgs;
+    QList<NetworkInterface> m_interfaces;
+    QList<Subnet> m_subnets;
+    ScanResult m_result;
+    QString m_account;
+    QString m_failure;
+    bool m_done = false;
+};
+
+} // namespace nsg::cli

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "inventoryjson.h"
+
+#include "jsonkeys.h"
+
+#include "model/resourceid.h"
+
+namespace nsg::InventoryJson {
+
+using json = nlohmann::json;
+using jsonkeys::find;
+
+namespace {
+
+// A field under "properties" (REST) or on the object itself (flattened, Resource Graph).
+const json *field(const json &obj, std::string_view key)
+{
+    if (const json *v = find(find(obj, "properties"), key))
+        return v;
+    return find(obj, key);
+}
+
+QString text(const json *v)
+{
+    return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+}
+
+// {"id": "…"} references, or a bare id string.
+QString referenceId(const json *v)
+{
+    if (v && v->is_object())
+        return text(find(*v, "id"));
+    return text(v);
+}
+
+// The object's `key` ("tenantId"), else the segment after `prefix` in its id ("/tenants/…").
+QString idOf(const json &object, const char *key, QLatin1String prefix)
+{
+    QString id = text(find(object, key));
+    if (id.isEmpty()) {
+        const QString full = text(find(object, "id"));
+        if (full.startsWith(prefix, Qt::CaseInsensitive))
+            id = full.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+    }
+    return id;
+}
+
+} // namespace
+
+std::optional<Tenant> tenant(const json &object)
+{
+    Tenant t;
+    t.id = idOf(object, "tenantId", QLatin1String("/tenants/"));
+    if (t.id.isEmpty())
+        return std::nullopt;
+    t.displayName = text(find(object, "displayName"));
+    t.defaultDomain = text(find(object, "defaultDomain"));
+    t.category = text(find(object, "tenantCategory"));
+    return t;
+}
+
+std::optional<Subscription> subscription(const json &object)
+{
+    Subscription s;
+    s.id = idOf(object, "subscriptionId", QLatin1String("/subscriptions/"));
+    if (s.id.isEmpty())
+        return std::nullopt;
+    s.displayName = text(find(object, "displayName"));
+    s.tenantId = text(find(object, "tenantId"));
+    s.state = text(find(object, "state"));
+    return s;
+}
+
+std::optional<NetworkInterface> networkInterface(const json &object)
+{
+    NetworkInterface nic;
+    nic.id = text(find(object, "id"));
+    const ResourceId rid = ResourceId::parse(nic.id);
+    if (!rid.valid)
+        return std::nullopt;
+    nic.name = text(find(object, "name"));
+    if (nic.name.isEmpty())
+        nic.name = rid.name;
+    nic.subscriptionId = rid.subscriptionId;
+    nic.resourceGroup = rid.resourceGroup;
+    nic.location = text(find(object, "location"));
+    nic.nsgId = referenceId(field(object, "networkSecurityGroup"));
+    nic.virtualMachineId = referenceId(field(object, "virtualMachine"));
+    if (const json *configs = field(object, "ipConfigurations"); configs && configs->is_array()) {
+        for (const json &config : *configs) {
+            const QString subnet = referenceId(field(config, "subnet"));
+            if (!subnet.isEmpty() && !nic.subnetIds.contains(subnet, Qt::CaseInsensitive))
+                nic.subnetIds.append(subnet);
+            const QString ip = text(field(config, "privateIPAddress"));
+            if (!ip.isEmpty())
+                nic.privateIpAddresses.append(ip);
+            if (const json *pip = field(config, "publicIPAddress"); pip && pip->is_object()) {
+                QString address = text(field(*pip, "ipAddress"));
+                if (address.isEmpty())
+                    address = text(find(*pip, "id"));
+                if (!address.isEmpty())
+                    nic.publicIpAddresses.append(address);
+            }
+        }
+    }
+    return nic;
+}
+
+QList<Subnet> subnetsOf(const json &virtualNetwork)
+{
+    QList<Subnet> out;
+    const json *subnets = field(virtualNetwork, "subnets");
+    if (!subnets || !subnets->is_array())
+        return out;
+    for (const json &subnet : *subnets) {
+        Subnet s{text(find(subnet, "id")), referenceId(field(subnet, "networkSecurityGroup"))};
+        if (!s.id.isEmpty())
+            out.append(s);
+    }
+    return out;
+}
+
+} // namespace nsg::InventoryJson

@@ -1,0 +1,414 @@
+// SPDX-License-Identifier: MIT
+#include "sandboxfixture.h"
+
+#include "armclient.h"
+#include "inventoryloader.h"
+#include "resourcegraphclient.h"
+#include "sandboxserver.h"
+#include "session.h"
+#include "tokenprovider.h"
+#include "tokenstore.h"
+
+#include "audit/exposureevaluator.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace nsg;
+using namespace nsg::azure;
+using nsg::test::SandboxFixture;
+using json = nlohmann::json;
+
+namespace {
+
+// Everything one inventory run reported.
+struct Run
+{
+    QHash<QString, Verdict> verdicts; // lower-case NSG id → verdict
+    QHash<QString, QString> subscriptionOf; // NSG id → subscription it was reported under
+    QList<ScanError> errors;
+    QList<ScanError> skipped;
+    QStringList notices;
+    QList<NetworkInterface> nics;
+    QList<Subnet> subnets;
+    int duplicates = 0;
+    int finishedSignals = 0;
+    int subscriptionsFinished = 0;
+    QStringList incomplete;
+    int requests = 0;
+    int graphRequests = 0;
+    int armNsgLists = 0;
+
+    bool hasError(const QString &scope) const
+    {
+        return std::any_of(errors.begin(), errors.end(), [&](const ScanError &e) {
+            return e.scope.compare(scope, Qt::CaseInsensitive) == 0;
+        });
+    }
+};
+
+struct Scanner
+{
+    explicit Scanner(SandboxFixture &sandbox,
+                     QString account = QStringLiteral("reviewer@contoso.com"))
+        : session(&sandbox.network(), sandbox.environment(), &store)
+    {
+        ok = sandbox.signIn(session, account);
+        ArmClientOptions options;
+        options.backoffBaseMs = 20;
+        options.backoffMaxMs = 100;
+        arm = std::make_unique<ArmClient>(&sandbox.network(), session.tokens(), options);
+        graph = std::make_unique<ResourceGraphClient>(arm.get());
+    }
+
+    Run scan(SandboxFixture &sandbox, InventoryOptions options, int timeoutMs = 60000)
+    {
+        sandbox.control().del(QStringLiteral("/sandbox/requests"));
+        Run run;
+        std::vector<NetworkSecurityGroup> nsgs;
+        InventoryLoader loader(arm.get(), graph.get(), options);
+        QObject::connect(&loader, &InventoryLoader::nsgsLoaded,
+                         [&](const QString &sub, const QList<NetworkSecurityGroup> &list) {
+                             for (const NetworkSecurityGroup &n : list) {
+                                 const QString id = n.id().toLower();
+                                 if (run.subscriptionOf.contains(id))
+                                     ++run.duplicates;
+                                 run.subscriptionOf.insert(id, sub);
+                                 nsgs.push_back(n);
+                             }
+                         });
+        QObject::connect(&loader, &InventoryLoader::scopeFailed,
+                         [&](const ScanError &e) { run.errors.append(e); });
+        QObject::connect(&loader, &InventoryLoader::subscriptionSkipped,
+                         [&](const ScanError &e) { run.skipped.append(e); });
+        QObject::connect(&loader, &InventoryLoader::notice,
+                         [&](const QString &m) { run.notices.append(m); });
+        QObject::connect(
+            &loader, &InventoryLoader::networkInterfacesLoaded,
+            [&](const QString &, const QList<NetworkInterface> &n, const QList<Subnet> &s) {
+                run.nics += n;
+                run.subnets += s;
+            });
+        QObject::connect(&loader, &InventoryLoader::subscriptionFinished,
+                         [&](const QString &sub, bool complete) {
+                             ++run.subscriptionsFinished;
+                             if (!complete)
+                                 run.incomplete.append(sub);
+                         });
+        QObject::connect(&loader, &InventoryLoader::finished, [&] { ++run.finishedSignals; });
+        loader.start(session.account().homeTenantId);
+        if (!QTest::qWaitFor([&] { return loader.isFinished(); }, timeoutMs))
+            qWarning("inventory did not finish");
+        QTest::qWait(50); // nothing may follow finished
+        const std::vector<Finding> findings = ExposureEvaluator::evaluateAll(nsgs, {});
+        for (size_t i = 0; i < nsgs.size(); ++i)
+            run.verdicts.insert(nsgs[i].id().toLower(), findings[i].verdict);
+        for (const json &r : sandbox.requests()) {
+            ++run.requests;
+            const std::string path = r["path"];
+            run.graphRequests += path.find("Microsoft.ResourceGraph") != std::string::npos;
+            run.armNsgLists += path.find("/providers/Microsoft.Network/networkSecurityGroups?")
+                != std::string::npos;
+        }
+        return run;
+    }
+
+    MemoryTokenStore store;
+    Session session;
+    std::unique_ptr<ArmClient> arm;
+    std::unique_ptr<ResourceGraphClient> graph;
+    bool ok = false;
+};
+
+// NSG id → expected verdict for the NSGs of the given subscriptions (all when empty).
+QHash<QString, Verdict> truthOf(SandboxFixture &sandbox,
+                                const QStringList &exceptSubscriptions = {})
+{
+    QHash<QString, Verdict> out;
+    const json truth = sandbox.truth(); // kept: the loop must not run over a temporary's part
+    for (const json &n : truth["nsgs"]) {
+        const QString id = QString::fromStdString(n["id"]).toLower();
+        if (std::any_of(exceptSubscriptions.begin(), exceptSubscriptions.end(),
+                        [&](const QString &s) { return id.contains(s.toLower()); }))
+            continue;
+        out.insert(id, n["exposed"].get<bool>() ? Verdict::Exposed : Verdict::Ok);
+    }
+    return out;
+}
+
+sandbox::SandboxOptions generated(const char *spec, int pageSize = 100)
+{
+    auto o = SandboxFixture::defaults();
+    o.generateSpec = QString::fromLatin1(spec);
+    o.pageSize = pageSize;
+    o.autoApproveSeconds = -1;
+    return o;
+}
+
+InventoryOptions via(InventoryOptions::Via how)
+{
+    InventoryOptions o;
+    o.via = how;
+    return o;
+}
+
+QString generatedAccount(SandboxFixture &sandbox)
+{
+    return QString::fromStdString(sandbox.control()
+                                      .get(QStringLiteral("/sandbox/accounts"))
+                                      .json()["accounts"][0]["userPrincipalName"]);
+}
+
+} // namespace
+
+class TestInventoryLoader final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void demoTenantThroughArm();
+    void demoTenantThroughGraphReadsWhatIsVisible();
+    void graphAndArmAgree();
+    void graphFailureFallsBackToArm();
+    void faultsLeaveUnaffectedVerdictsAlone();
+    void tenantNeedingSignInLeavesOthersScanned();
+    void tokenExpiryMidScan();
+    void subscriptionSeenFromTwoTenantsLoadsOnce();
+    void networkInterfacesAndSubnets();
+    void cancelStopsEverything();
+};
+
+void TestInventoryLoader::demoTenantThroughArm()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Arm));
+    QCOMPARE(run.finishedSignals, 1);
+    // The finance subscription (RG-level Reader only) is an error with its 403; the Disabled
+    // one is skipped with its reason; everything else matches the sandbox's truth.
+    const QString finance =
+        QLatin1String("/subscriptions/") + QLatin1String(SandboxFixture::kFinanceSubscription);
+    QCOMPARE(run.errors.size(), 1);
+    QCOMPARE(run.errors[0].scope, finance);
+    QCOMPARE(run.errors[0].httpStatus, 403);
+    QCOMPARE(run.errors[0].code, QStringLiteral("AuthorizationFailed"));
+    QVERIFY(!run.errors[0].requestId.isEmpty());
+    QCOMPARE(run.skipped.size(), 1);
+    QCOMPARE(run.skipped[0].code, QStringLiteral("SubscriptionDisabled"));
+    QVERIFY(run.skipped[0].scope.endsWith(QLatin1String(SandboxFixture::kLegacySubscription)));
+    const auto truth = truthOf(sandbox,
+                               {QString::fromLatin1(SandboxFixture::kFinanceSubscription),
+                                QString::fromLatin1(SandboxFixture::kLegacySubscription)});
+    QCOMPARE(run.verdicts.size(), truth.size());
+    for (auto it = truth.begin(); it != truth.end(); ++it)
+        QVERIFY2(run.verdicts.value(it.key(), Verdict::Unknown) == it.value(),
+                 qPrintable(it.key()));
+    // The guest tenant's subscription is in.
+    QVERIFY(
+        std::any_of(run.subscriptionOf.begin(), run.subscriptionOf.end(), [](const QString &sub) {
+            return sub == QLatin1String(SandboxFixture::kFabrikamSubscription);
+        }));
+    QCOMPARE(run.duplicates, 0);
+    QCOMPARE(run.subscriptionsFinished, 5);
+    QCOMPARE(run.incomplete,
+             QStringList{QString::fromLatin1(SandboxFixture::kFinanceSubscription)});
+    QCOMPARE(run.graphRequests, 0);
+}
+
+void TestInventoryLoader::demoTenantThroughGraphReadsWhatIsVisible()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Graph));
+    QCOMPARE(run.armNsgLists, 0);
+    QVERIFY(run.graphRequests >= 2); // one query per tenant
+    // Resource Graph shows the one readable finance NSG and cannot say what it hides: the run
+    // says so instead of claiming completeness.
+    QVERIFY(run.errors.isEmpty());
+    QVERIFY(!run.notices.isEmpty());
+    QVERIFY(run.notices.join(u' ').contains(QLatin1String("--via arm")));
+    const auto truth = truthOf(sandbox, {QString::fromLatin1(SandboxFixture::kLegacySubscription)});
+    int finance = 0;
+    for (auto it = run.verdicts.begin(); it != run.verdicts.end(); ++it) {
+        QVERIFY(truth.contains(it.key()));
+        QCOMPARE(it.value(), truth.value(it.key()));
+        finance += it.key().contains(QLatin1String(SandboxFixture::kFinanceSubscription));
+    }
+    QCOMPARE(finance, 1);
+    QCOMPARE(run.verdicts.size(), truth.size() - 1);
+}
+
+void TestInventoryLoader::graphAndArmAgree()
+{
+    SandboxFixture sandbox(generated("tenants=2,subs=50,nsgs=12,rules=8,exposed=0.2,seed=4", 5));
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    const Run arm = s.scan(sandbox, via(InventoryOptions::Via::Arm));
+    const Run graph = s.scan(sandbox, via(InventoryOptions::Via::Graph));
+    const Run automatic = s.scan(sandbox, via(InventoryOptions::Via::Auto));
+    const auto truth = truthOf(sandbox);
+    QCOMPARE(truth.size(), 600);
+    QCOMPARE(arm.verdicts, truth);
+    QCOMPARE(graph.verdicts, truth);
+    QCOMPARE(automatic.verdicts, truth);
+    QVERIFY(arm.errors.isEmpty() && graph.errors.isEmpty());
+    // ARM: a list per subscription, 3 pages of 5 each; Resource Graph: one query per tenant.
+    QCOMPARE(arm.armNsgLists, 150);
+    QCOMPARE(graph.armNsgLists, 0);
+    QCOMPARE(graph.graphRequests, 2);
+    // Auto: 25 subscriptions per tenant is enough for Resource Graph.
+    QCOMPARE(automatic.graphRequests, 2);
+    QVERIFY2(graph.requests < arm.requests / 10, qPrintable(QString::number(graph.requests)));
+}
+
+void TestInventoryLoader::graphFailureFallsBackToArm()
+{
+    SandboxFixture sandbox(generated("tenants=1,subs=4,nsgs=5,rules=6,exposed=0.3,seed=9"));
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    sandbox.setFaults(QStringLiteral("graph-down=403"));
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Graph));
+    QCOMPARE(run.verdicts, truthOf(sandbox));
+    QVERIFY(run.errors.isEmpty());
+    QCOMPARE(run.armNsgLists, 4);
+    QVERIFY(std::any_of(run.notices.begin(), run.notices.end(), [](const QString &n) {
+        return n.contains(QLatin1String("Resource Graph failed"))
+            && n.contains(QLatin1String("403 AuthorizationFailed"));
+    }));
+
+    sandbox.setFaults(QStringLiteral("graph-down=503"));
+    const Run retried = s.scan(sandbox, via(InventoryOptions::Via::Graph), 120000);
+    QCOMPARE(retried.verdicts, truthOf(sandbox));
+    QVERIFY(retried.graphRequests > 1); // 503 is retried before giving up
+}
+
+void TestInventoryLoader::faultsLeaveUnaffectedVerdictsAlone()
+{
+    SandboxFixture sandbox(generated("tenants=2,subs=12,nsgs=8,rules=8,exposed=0.25,seed=21", 3));
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    const auto truth = truthOf(sandbox);
+    sandbox.setFaults(
+        QStringLiteral("429=0.15,5xx=0.1,reset=0.05,truncate=0.05,malformed=0.05,seed=5"));
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Arm), 120000);
+    // Whatever was reported matches the truth; whatever is missing belongs to a subscription
+    // reported as an error.
+    for (auto it = run.verdicts.begin(); it != run.verdicts.end(); ++it)
+        QCOMPARE(it.value(), truth.value(it.key()));
+    for (auto it = truth.begin(); it != truth.end(); ++it) {
+        if (!run.verdicts.contains(it.key())) {
+            const QString sub = it.key().section(QLatin1Char('/'), 0, 2);
+            QVERIFY2(run.hasError(sub), qPrintable(it.key()));
+        }
+    }
+    QCOMPARE(run.duplicates, 0);
+    // With eight retries per request these rates do not exhaust any: all NSGs are in.
+    QCOMPARE(run.verdicts.size(), truth.size());
+    QVERIFY(s.arm->retries() > 0);
+}
+
+void TestInventoryLoader::tenantNeedingSignInLeavesOthersScanned()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    sandbox.control().postJson(QStringLiteral("/sandbox/interaction"),
+                               {{"account", "reviewer@contoso.com"},
+                                {"tenant", SandboxFixture::kFabrikam},
+                                {"required", true}});
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Arm));
+    const auto it = std::find_if(run.errors.begin(), run.errors.end(), [](const ScanError &e) {
+        return e.scope == QLatin1String(SandboxFixture::kFabrikam);
+    });
+    QVERIFY(it != run.errors.end());
+    QCOMPARE(it->code, QStringLiteral("interaction_required"));
+    QVERIFY(it->message.contains(QLatin1String("sign in again")));
+    // Contoso's readable subscriptions are all there.
+    const auto contoso = truthOf(sandbox,
+                                 {QString::fromLatin1(SandboxFixture::kFinanceSubscription),
+                                  QString::fromLatin1(SandboxFixture::kLegacySubscription),
+                                  QString::fromLatin1(SandboxFixture::kFabrikamSubscription)});
+    for (auto t = contoso.begin(); t != contoso.end(); ++t)
+        QCOMPARE(run.verdicts.value(t.key(), Verdict::Unknown), t.value());
+    QVERIFY(!std::any_of(run.verdicts.keyBegin(), run.verdicts.keyEnd(), [](const QString &id) {
+        return id.contains(QLatin1String(SandboxFixture::kFabrikamSubscription));
+    }));
+}
+
+void TestInventoryLoader::tokenExpiryMidScan()
+{
+    auto options = generated("tenants=2,subs=6,nsgs=20,rules=6,exposed=0.2,seed=3", 1);
+    options.tokenLifetimeSeconds = 2;
+    SandboxFixture sandbox(options);
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    sandbox.setFaults(QStringLiteral("latency=250"));
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Arm), 120000);
+    QVERIFY2(clock.elapsed() > 4000, "the scan outlived two token lifetimes");
+    QVERIFY(run.errors.isEmpty());
+    QCOMPARE(run.verdicts, truthOf(sandbox));
+    QVERIFY(s.session.tokens()->refreshCount() >= 2);
+}
+
+void TestInventoryLoader::subscriptionSeenFromTwoTenantsLoadsOnce()
+{
+    auto options = SandboxFixture::defaults();
+    options.tenantFile = QStringLiteral(NSG_TEST_DATA_DIR "/lighthouse-tenant.json");
+    SandboxFixture sandbox(options);
+    Scanner s(sandbox, QStringLiteral("operator@msp.example"));
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Arm));
+    QCOMPARE(run.duplicates, 0);
+    QCOMPARE(run.verdicts, truthOf(sandbox));
+    QCOMPARE(run.subscriptionsFinished, 2);
+    QCOMPARE(run.armNsgLists, 2);
+}
+
+void TestInventoryLoader::networkInterfacesAndSubnets()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    InventoryOptions options = via(InventoryOptions::Via::Arm);
+    options.networkInterfaces = true;
+    const Run run = s.scan(sandbox, options);
+    QVERIFY(!run.nics.isEmpty());
+    QVERIFY(!run.subnets.isEmpty());
+    // The demo's NICs name their subnets and some their own NSG.
+    QVERIFY(std::any_of(run.nics.begin(), run.nics.end(), [](const NetworkInterface &n) {
+        return !n.subnetIds.isEmpty() && !n.nsgId.isEmpty();
+    }));
+    QVERIFY(std::any_of(run.subnets.begin(), run.subnets.end(),
+                        [](const Subnet &n) { return !n.nsgId.isEmpty(); }));
+    // The finance subscription fails for NICs too; no subscription is reported twice as done.
+    QCOMPARE(run.subscriptionsFinished, 5);
+}
+
+void TestInventoryLoader::cancelStopsEverything()
+{
+    SandboxFixture sandbox(generated("tenants=1,subs=30,nsgs=5,rules=4,exposed=0.1,seed=2", 1));
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    sandbox.setFaults(QStringLiteral("latency=50"));
+    InventoryLoader loader(s.arm.get(), s.graph.get(), via(InventoryOptions::Via::Arm));
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    int loaded = 0;
+    connect(&loader, &InventoryLoader::nsgsLoaded, this, [&loaded] { ++loaded; });
+    loader.start(s.session.account().homeTenantId);
+    QTRY_VERIFY(loaded > 0);
+    loader.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(loader.isCancelled());
+    const int after = loaded;
+    QTest::qWait(300);
+    QCOMPARE(loaded, after);
+    QCOMPARE(finished.size(), 1);
+    QTRY_COMPARE(s.arm->inFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInventoryLoader)
+#include "tst_inventoryloader.moc"
