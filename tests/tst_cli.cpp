@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "httpprobe.h"
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
@@ -63,6 +64,10 @@ private slots:
     void severalInputsAndDuplicates();
     void proofListsEveryRule();
     void sandboxCommandServes();
+    void scanDemoSignsInAndScans();
+    void scanDemoNetworkInterfaces();
+    void scanSandboxUrlWithFaultsAgreesWithTruth();
+    void scanTlsSandboxUrl();
     void sandboxCommandRejectsBadOptions_data();
     void sandboxCommandRejectsBadOptions();
 
@@ -159,6 +164,26 @@ void TestCli::badUsageIsOneLine_data()
                                                  QStringLiteral("/nonexistent.json")}
                                   << "/nonexistent.json";
     QTest::newRow("no input") << QStringList{QStringLiteral("scan")} << "nothing to scan";
+    QTest::newRow("two sources") << QStringList{QStringLiteral("scan"), QStringLiteral("--demo"),
+                                                kSample}
+                                 << "one source";
+    QTest::newRow("live option on files")
+        << QStringList{QStringLiteral("scan"), QStringLiteral("--via"), QStringLiteral("arm"),
+                       kSample}
+        << "live scans";
+    QTest::newRow("bad via") << QStringList{QStringLiteral("scan"), QStringLiteral("--demo"),
+                                            QStringLiteral("--via"),
+                                            QStringLiteral("carrier-pigeon")}
+                             << "--via";
+    QTest::newRow("plain http to another host")
+        << QStringList{QStringLiteral("scan"), QStringLiteral("--sandbox-url"),
+                       QStringLiteral("http://192.0.2.7:8080")}
+        << "plain http";
+    QTest::newRow("unknown cloud")
+        << QStringList{QStringLiteral("scan"), QStringLiteral("--tenant"),
+                       QStringLiteral("organizations"), QStringLiteral("--cloud"),
+                       QStringLiteral("AzureGermanCloud")}
+        << "unknown cloud";
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("scan"), QStringLiteral("--frobnicate")} << "frobnicate";
     QTest::newRow("bad port") << QStringList{QStringLiteral("scan"), QStringLiteral("--port"),
@@ -301,6 +326,157 @@ void TestCli::sandboxCommandRejectsBadOptions()
     const Run r = run(QStringList{QStringLiteral("sandbox")} + args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
+}
+
+namespace {
+
+// `nsg-auditor sandbox ARGS` as a child process; its URL is its first line.
+struct ChildSandbox
+{
+    explicit ChildSandbox(const QStringList &args)
+    {
+        process.start(QStringLiteral(NSG_AUDITOR_BIN),
+                      QStringList{QStringLiteral("sandbox")} + args);
+        if (!process.waitForStarted()
+            || !QTest::qWaitFor([this] { return process.canReadLine(); }, 10000))
+            qFatal("the sandbox did not start");
+        url = QString::fromUtf8(process.readLine()).trimmed();
+    }
+    ~ChildSandbox()
+    {
+        process.terminate();
+        process.waitForFinished(5000);
+    }
+    QProcess process;
+    QString url;
+};
+
+QHash<QString, QString> verdictsOf(const json &doc, const char *key = "nsgs",
+                                   const char *field = "verdict")
+{
+    QHash<QString, QString> out;
+    for (const json &n : doc[key])
+        out.insert(QString::fromStdString(n["id"]).toLower(), QString::fromStdString(n[field]));
+    return out;
+}
+
+} // namespace
+
+void TestCli::scanDemoSignsInAndScans()
+{
+    const QString jsonPath = m_dir.filePath(QStringLiteral("demo.json"));
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("--json"),
+                       jsonPath, QStringLiteral("--fail-on-exposed")});
+    QCOMPARE(r.exitCode, 3); // exposed NSGs in the demo
+    // The sign-in a real run prints, then who signed in.
+    QVERIFY2(r.err.contains(QLatin1String(
+                 "To sign in, use a web browser to open the page https://127.0.0.1:")),
+             qPrintable(r.err));
+    QVERIFY(r.err.contains(QLatin1String("/devicelogin and enter the code ")));
+    QVERIFY(r.err.contains(QLatin1String("Signed in as reviewer@contoso.com")));
+    const nlohmann::ordered_json doc =
+        nlohmann::ordered_json::parse(readFile(jsonPath).toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // Every NSG of the readable subscriptions of both tenants; the finance subscription as an
+    // error with its 403; the Disabled one skipped.
+    QCOMPARE(int(doc["nsgs"].size()), 36);
+    QCOMPARE(int(doc["summary"]["exposed"]), 18);
+    QCOMPARE(int(doc["errors"].size()), 1);
+    QCOMPARE(doc["errors"][0]["httpStatus"].get<int>(), 403);
+    QVERIFY(doc["errors"][0]["code"] == "AuthorizationFailed");
+    QVERIFY(doc["errors"][0]["scope"].get<std::string>().find("5f8d0a6e") != std::string::npos);
+    QCOMPARE(int(doc["skipped"].size()), 1);
+    QVERIFY(doc["skipped"][0]["code"] == "SubscriptionDisabled");
+    QVERIFY(std::any_of(doc["nsgs"].begin(), doc["nsgs"].end(), [](const auto &n) {
+        return n["subscriptionId"] == "6a9e1b7f-2d8c-4f0e-a3b6-5c7d9e1f3a65"; // the guest tenant
+    }));
+    // The table says the same.
+    QVERIFY2(r.out.contains(QLatin1String(
+                 "36 NSGs: 18 exposed, 18 ok, 0 unknown; 1 scope not (fully) read; 1 skipped")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("403 AuthorizationFailed")));
+}
+
+void TestCli::scanDemoNetworkInterfaces()
+{
+    const QString jsonPath = m_dir.filePath(QStringLiteral("nics.json"));
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("--nics"),
+                       QStringLiteral("--json"), jsonPath});
+    QCOMPARE(r.exitCode, 0);
+    const nlohmann::ordered_json doc =
+        nlohmann::ordered_json::parse(readFile(jsonPath).toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(doc["networkInterfaces"].size() > 0);
+    QVERIFY(r.out.contains(QLatin1String("NETWORK INTERFACE")));
+    // Every NIC's verdict follows from its two NSGs' verdicts in the same report.
+    const auto nsgs = verdictsOf(doc);
+    for (const auto &nic : doc["networkInterfaces"]) {
+        const std::string verdict = nic["verdict"];
+        QVERIFY(!nic["reason"].get<std::string>().empty());
+        QStringList layers;
+        for (const auto &s : nic["subnetNsgs"])
+            layers.append(QString::fromStdString(s).toLower());
+        const QString own =
+            nic["nicNsg"].is_null() ? QString() : QString::fromStdString(nic["nicNsg"]).toLower();
+        const bool anyOk =
+            std::any_of(layers.begin(), layers.end(),
+                        [&](const QString &l) { return nsgs.value(l) == QLatin1String("ok"); })
+            || nsgs.value(own) == QLatin1String("ok");
+        if (verdict == "exposed")
+            QVERIFY2(!anyOk || layers.size() > 1, nic["id"].get<std::string>().c_str());
+    }
+}
+
+void TestCli::scanSandboxUrlWithFaultsAgreesWithTruth()
+{
+    ChildSandbox sandbox({QStringLiteral("--generate"),
+                          QStringLiteral("tenants=2,subs=12,nsgs=15,rules=10,exposed=0.2,seed=8"),
+                          QStringLiteral("--faults"), QStringLiteral("429=0.2,5xx=0.1,seed=6"),
+                          QStringLiteral("--auto-approve"), QStringLiteral("0"),
+                          QStringLiteral("--poll-interval"), QStringLiteral("1"),
+                          QStringLiteral("--page-size"), QStringLiteral("5")});
+    QVERIFY2(sandbox.url.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(sandbox.url));
+    const QString jsonPath = m_dir.filePath(QStringLiteral("faults.json"));
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                       QStringLiteral("--via"), QStringLiteral("arm"), QStringLiteral("--json"),
+                       jsonPath, QStringLiteral("-q")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.contains(QLatin1String("Waiting for the sign-in at ") + sandbox.url),
+             qPrintable(r.err));
+    const json doc = json::parse(readFile(jsonPath).toStdString());
+    HttpProbe control(sandbox.url);
+    const json truth = control.get(QStringLiteral("/sandbox/truth")).json();
+    QCOMPARE(int(truth["nsgs"].size()), 180);
+    QHash<QString, QString> expected;
+    for (const json &n : truth["nsgs"])
+        expected.insert(QString::fromStdString(n["id"]).toLower(),
+                        n["exposed"].get<bool>() ? QStringLiteral("exposed")
+                                                 : QStringLiteral("ok"));
+    QCOMPARE(verdictsOf(doc), expected);
+    QCOMPARE(int(doc["errors"].size()), 0);
+    // The faults did happen, and were retried.
+    int throttled = 0, failed = 0;
+    const json log = control.get(QStringLiteral("/sandbox/requests")).json();
+    for (const json &q : log["requests"]) {
+        throttled += q["status"] == 429;
+        failed += q["status"] >= 500;
+    }
+    QVERIFY(throttled > 0 && failed > 0);
+}
+
+void TestCli::scanTlsSandboxUrl()
+{
+    ChildSandbox sandbox({QStringLiteral("--tls"), QStringLiteral("--auto-approve"),
+                          QStringLiteral("0"), QStringLiteral("--poll-interval"),
+                          QStringLiteral("1")});
+    QVERIFY(sandbox.url.startsWith(QLatin1String("https://127.0.0.1:")));
+    const Run r = run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                       QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(r.exitCode, 0);
+    const json doc = json::parse(r.out.toStdString());
+    QCOMPARE(int(doc["nsgs"].size()), 36);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

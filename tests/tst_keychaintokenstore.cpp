@@ -8,6 +8,8 @@
 #include "session.h"
 #include "tokenprovider.h"
 
+#include <QProcess>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -52,6 +54,7 @@ class TestKeychainTokenStore final : public QObject
 private Q_SLOTS:
     void withKeyring_roundTrip();
     void withKeyring_sessionRestoresSilentlyAndSignsOut();
+    void withKeyring_signOutCommand();
     void withoutKeychain_sessionKeepsTokensInMemory();
 };
 
@@ -126,6 +129,34 @@ void TestKeychainTokenStore::withKeyring_sessionRestoresSilentlyAndSignsOut()
     QVERIFY(again.wait(10000));
     QCOMPARE(again.first().at(0).toBool(), false);
     QVERIFY(!third.isSignedIn());
+}
+
+void TestKeychainTokenStore::withKeyring_signOutCommand()
+{
+    REQUIRE_MODE("secret-service");
+    // What `scan --tenant` leaves behind: a refresh token in the keychain, its key in settings.
+    QCoreApplication::setOrganizationName(QStringLiteral("nsg-auditor"));
+    QCoreApplication::setApplicationName(QStringLiteral("nsg-auditor"));
+    const QString key = TokenStore::storageKey(
+        QStringLiteral("AzureUSGovernment"), QStringLiteral("tid"), QStringLiteral("a@b.example"));
+    KeychainTokenStore store;
+    QCOMPARE(wait([&](auto done) { store.write(key, QStringLiteral("rt"), done); }).status,
+             TokenStore::Status::Ok);
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("signIn/AzureUSGovernment/account"), key);
+    }
+    QProcess signout;
+    signout.start(QStringLiteral(NSG_AUDITOR_BIN),
+                  {QStringLiteral("signout"), QStringLiteral("--cloud"),
+                   QStringLiteral("AzureUSGovernment")});
+    QVERIFY(signout.waitForFinished(20000));
+    QCOMPARE(signout.exitCode(), 0);
+    QVERIFY(signout.readAllStandardOutput().contains("Signed out"));
+    QCOMPARE(wait([&](auto done) { store.read(key, done); }).status, TokenStore::Status::NotFound);
+    QSettings settings;
+    settings.sync();
+    QVERIFY(!settings.contains(QStringLiteral("signIn/AzureUSGovernment/account")));
 }
 
 void TestKeychainTokenStore::withoutKeychain_sessionKeepsTokensInMemory()

@@ -335,48 +335,22 @@ void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
                         -1);
             return;
         }
-        json page;
-        if (!body.trimmed().isEmpty()) {
-            page = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-            if (page.is_discarded()) {
-                retryOrFail(
-                    job,
-                    ArmError{status, QStringLiteral("MalformedResponse"),
-                             tr("The answer is not valid JSON (%1 bytes).").arg(body.size()),
-                             QString::fromLatin1(requestId)},
-                    -1);
-                return;
-            }
+        QString next;
+        const bool readable = job->m_bodyHandler ? job->m_bodyHandler(QByteArrayView(body), &next)
+                                                 : readTree(job, body, &next);
+        if (!readable) {
+            retryOrFail(job,
+                        ArmError{status, QStringLiteral("MalformedResponse"),
+                                 tr("The answer is not valid JSON (%1 bytes).").arg(body.size()),
+                                 QString::fromLatin1(requestId)},
+                        -1);
+            return;
         }
         job->m_responseHeaders = reply->rawHeaderPairs();
         ++job->m_pages;
-        const QString next =
-            job->m_paging == ArmJob::Paging::FollowNextLink ? nextLinkOf(page) : QString();
-        if (job->m_handler)
-            job->m_handler(page);
-        else
-            job->m_result = std::make_unique<json>(std::move(page));
-        if (job->m_finished) // the handler cancelled it
-            return;
-        if (next.isEmpty()) {
-            finish(job);
-            return;
-        }
-        const QUrl nextUrl(next, QUrl::StrictMode);
-        if (!environment().mayReceiveToken(nextUrl)) {
-            qCWarning(lcArm) << "refused a nextLink to" << nextUrl.host();
-            fail(job,
-                 ArmError{0, QStringLiteral("UntrustedHost"),
-                          tr("ARM returned a next-page link to %1, which may not receive the "
-                             "sign-in token; it was not followed, so later pages are missing.")
-                              .arg(nextUrl.isValid() ? nextUrl.host() : next.left(80)),
-                          QString::fromLatin1(requestId)});
-            return;
-        }
-        job->m_url = nextUrl;
-        job->m_attempts = 0;
-        job->m_retriedAuth = false;
-        enqueue(job);
+        if (job->m_paging != ArmJob::Paging::FollowNextLink)
+            next.clear();
+        followOrFinish(job, next, requestId);
         return;
     }
 
@@ -390,7 +364,53 @@ void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
                       QString::fromLatin1(requestId)});
         return;
     }
+    handleError(job, reply, token, status, body, requestId);
+}
 
+bool ArmClient::readTree(ArmJob *job, const QByteArray &body, QString *nextLink)
+{
+    json page;
+    if (!body.trimmed().isEmpty()) {
+        page = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+        if (page.is_discarded())
+            return false;
+    }
+    *nextLink = nextLinkOf(page);
+    if (job->m_handler)
+        job->m_handler(page);
+    else
+        job->m_result = std::make_unique<json>(std::move(page));
+    return true;
+}
+
+void ArmClient::followOrFinish(ArmJob *job, const QString &next, const QByteArray &requestId)
+{
+    if (job->m_finished) // the handler cancelled it
+        return;
+    if (next.isEmpty()) {
+        finish(job);
+        return;
+    }
+    const QUrl nextUrl(next, QUrl::StrictMode);
+    if (!environment().mayReceiveToken(nextUrl)) {
+        qCWarning(lcArm) << "refused a nextLink to" << nextUrl.host();
+        fail(job,
+             ArmError{0, QStringLiteral("UntrustedHost"),
+                      tr("ARM returned a next-page link to %1, which may not receive the "
+                         "sign-in token; it was not followed, so later pages are missing.")
+                          .arg(nextUrl.isValid() ? nextUrl.host() : next.left(80)),
+                      QString::fromLatin1(requestId)});
+        return;
+    }
+    job->m_url = nextUrl;
+    job->m_attempts = 0;
+    job->m_retriedAuth = false;
+    enqueue(job);
+}
+
+void ArmClient::handleError(ArmJob *job, QNetworkReply *reply, const QString &token, int status,
+                            const QByteArray &body, const QByteArray &requestId)
+{
     const ArmError error = ArmError::fromBody(status, body, requestId);
     if (status == 401) {
         if ((error.code == QLatin1String("ExpiredAuthenticationToken")

@@ -48,6 +48,9 @@ class ArmJob final : public QObject
 
 public:
     using PageHandler = std::function<void(const nlohmann::json &page)>;
+    // Reads a successful body itself (streaming, without a JSON tree of the page): returns false
+    // when the body is broken (the page is asked again) and sets nextLink for paging.
+    using BodyHandler = std::function<bool(QByteArrayView body, QString *nextLink)>;
     enum class Paging { Single, FollowNextLink };
 
     ~ArmJob() override;
@@ -55,6 +58,8 @@ public:
     // Called for every successful body (each page of a paged GET), before the next page is
     // asked for. Without a handler the last body is kept (result()).
     void setPageHandler(PageHandler handler) { m_handler = std::move(handler); }
+    // Instead of a page handler, for large pages.
+    void setBodyHandler(BodyHandler handler) { m_bodyHandler = std::move(handler); }
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_error.isNull(); }
@@ -86,6 +91,7 @@ private:
     QString m_tenantId;
     Paging m_paging = Paging::Single;
     PageHandler m_handler;
+    BodyHandler m_bodyHandler;
 
     int m_attempts = 0; // for the current page
     int m_attemptsTotal = 0;
@@ -151,6 +157,11 @@ private:
     void dispatch(ArmJob *job);
     void sendWithToken(ArmJob *job, const QString &token);
     void onReply(ArmJob *job, QNetworkReply *reply, const QString &token);
+    // The default body reader: the page as a JSON tree, to the page handler or result().
+    bool readTree(ArmJob *job, const QByteArray &body, QString *nextLink);
+    void followOrFinish(ArmJob *job, const QString &nextLink, const QByteArray &requestId);
+    void handleError(ArmJob *job, QNetworkReply *reply, const QString &token, int status,
+                     const QByteArray &body, const QByteArray &requestId);
     void retryOrFail(ArmJob *job, const ArmError &error, int retryAfterMs);
     void fail(ArmJob *job, const ArmError &error);
     void finish(ArmJob *job);

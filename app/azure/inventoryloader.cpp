@@ -6,7 +6,7 @@
 #include "resourcegraphclient.h"
 
 #include "input/inventoryjson.h"
-#include "input/nsgjson.h"
+#include "input/nsgreader.h"
 
 #include <nlohmann/json.hpp>
 
@@ -35,7 +35,6 @@ InventoryLoader::InventoryLoader(ArmClient *arm, ResourceGraphClient *graph,
     , m_arm(arm)
     , m_graph(graph)
     , m_options(std::move(options))
-    , m_json(std::make_unique<NsgJson>())
 { }
 
 InventoryLoader::~InventoryLoader() = default;
@@ -215,18 +214,19 @@ void InventoryLoader::listSubscriptions(const Tenant &tenant)
     });
 }
 
-QList<NetworkSecurityGroup> InventoryLoader::convertNsgs(const json &array, const QString &path)
+bool InventoryLoader::readPage(QByteArrayView body, QList<NetworkSecurityGroup> *nsgs,
+                               qint64 *elements)
 {
-    QList<NetworkSecurityGroup> out;
-    if (!array.is_array())
-        return out;
-    out.reserve(qsizetype(array.size()));
-    qsizetype i = 0;
-    for (const json &element : array) {
-        m_json->convert(element, path + QLatin1Char('[') + QString::number(i++) + QLatin1Char(']'),
-                        [&out](NetworkSecurityGroup &&nsg) { out.append(std::move(nsg)); });
-    }
-    return out;
+    // Streamed: one NSG's JSON at a time, never the page's whole tree.
+    NsgReader reader([nsgs](NetworkSecurityGroup &&nsg) { nsgs->append(std::move(nsg)); });
+    reader.setPagedInput(true);
+    reader.readBytes(body, QString());
+    if (reader.brokeOff())
+        return false; // asked again: what was read of it is dropped
+    m_lastEnvelope = reader.envelope();
+    if (elements)
+        *elements = reader.nsgCount();
+    return true;
 }
 
 // Expects one reference on the subscription's jobsLeft already taken for it.
@@ -238,12 +238,16 @@ void InventoryLoader::loadViaArm(const QString &subscriptionId)
         + QLatin1String("/providers/Microsoft.Network/networkSecurityGroups?api-version=")
         + m_arm->environment().apiVersions().network;
     ArmJob *job = m_arm->get(path, p.tenantId, ArmJob::Paging::FollowNextLink, this);
-    job->setPageHandler([this, subscriptionId](const json &page) {
-        const auto value = page.find("value");
-        const QList<NetworkSecurityGroup> nsgs =
-            convertNsgs(value != page.end() ? *value : json(), QStringLiteral("$.value"));
+    job->setBodyHandler([this, subscriptionId](QByteArrayView body, QString *nextLink) {
+        QList<NetworkSecurityGroup> nsgs;
+        if (!readPage(body, &nsgs, nullptr))
+            return false;
+        if (const auto next = m_lastEnvelope.find("nextLink");
+            next != m_lastEnvelope.end() && next->is_string())
+            *nextLink = QString::fromStdString(next->get<std::string>());
         if (!nsgs.isEmpty())
             Q_EMIT nsgsLoaded(subscriptionId, nsgs);
+        return true;
     });
     connect(job, &ArmJob::finished, this, [this, job, subscriptionId] {
         job->deleteLater();
@@ -272,15 +276,21 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
     QSet<QString> wanted;
     for (const QString &id : subscriptionIds)
         wanted.insert(id.toLower());
-    job->setRowHandler([this, buffer, wanted, stray](const json &rows) {
-        for (NetworkSecurityGroup &nsg : convertNsgs(rows, QStringLiteral("$.data"))) {
-            const QString sub = nsg.subscriptionId().toLower();
-            if (wanted.contains(sub))
-                (*buffer)[sub].append(std::move(nsg));
-            else
-                ++*stray;
-        }
-    });
+    job->setBodyHandler(
+        [this, buffer, wanted, stray](QByteArrayView body, json *envelope, qint64 *rows) {
+            QList<NetworkSecurityGroup> nsgs;
+            if (!readPage(body, &nsgs, rows))
+                return false;
+            *envelope = std::move(m_lastEnvelope);
+            for (NetworkSecurityGroup &nsg : nsgs) {
+                const QString sub = nsg.subscriptionId().toLower();
+                if (wanted.contains(sub))
+                    (*buffer)[sub].append(std::move(nsg));
+                else
+                    ++*stray;
+            }
+            return true;
+        });
     connect(job, &ResourceGraphJob::finished, this,
             [this, job, buffer, stray, tenantId, subscriptionIds] {
                 job->deleteLater();

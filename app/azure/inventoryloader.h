@@ -7,7 +7,7 @@
 #include "model/inventory.h"
 #include "model/networksecuritygroup.h"
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 #include <QHash>
 #include <QList>
@@ -17,10 +17,6 @@
 #include <QStringList>
 
 #include <memory>
-
-namespace nsg {
-class NsgJson;
-}
 
 namespace nsg::azure {
 
@@ -111,14 +107,16 @@ private:
     void subscriptionFailed(const QString &subscriptionId, const ArmError &error,
                             const QString &what);
     void checkFinished();
-    QList<NetworkSecurityGroup> convertNsgs(const nlohmann::json &array, const QString &path);
+    // Reads one page of NSGs (an ARM list page or a Resource Graph answer); false when the body
+    // is broken. The page's own fields land in m_lastEnvelope.
+    bool readPage(QByteArrayView body, QList<NetworkSecurityGroup> *nsgs, qint64 *elements);
     ScanError toScanError(const QString &scope, const ArmError &error,
                           const QString &prefix = QString()) const;
 
     QPointer<ArmClient> m_arm;
     QPointer<ResourceGraphClient> m_graph;
     InventoryOptions m_options;
-    std::unique_ptr<NsgJson> m_json;
+    nlohmann::json m_lastEnvelope;
     QString m_homeTenantId;
 
     QList<Tenant> m_tenants;

@@ -94,10 +94,27 @@ void ResourceGraphClient::requestPage(ResourceGraphJob *job)
     ArmJob *page =
         m_arm->send("POST", path, job->m_tenantId, QByteArray::fromStdString(body.dump()), {}, job);
     job->m_page = page;
-    connect(page, &ArmJob::finished, this, [this, job, page] { onPage(job, page); });
+    // The page is read as it arrives; only its own fields are kept for paging.
+    auto envelope = std::make_shared<json>();
+    auto rows = std::make_shared<qint64>(0);
+    page->setBodyHandler([job, envelope, rows](QByteArrayView bytes, QString *) {
+        if (job->m_bodyHandler)
+            return job->m_bodyHandler(bytes, envelope.get(), rows.get());
+        json doc = json::parse(bytes.begin(), bytes.end(), nullptr, false);
+        if (!doc.is_object() || !doc.contains("data") || !doc["data"].is_array())
+            return false;
+        *rows = qint64(doc["data"].size());
+        if (job->m_handler)
+            job->m_handler(doc["data"]);
+        doc.erase("data");
+        *envelope = std::move(doc);
+        return true;
+    });
+    connect(page, &ArmJob::finished, this,
+            [this, job, page, envelope, rows] { onPage(job, page, *envelope, *rows); });
 }
 
-void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page)
+void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page, const json &doc, qint64 rows)
 {
     page->deleteLater();
     job->m_page = nullptr;
@@ -117,22 +134,10 @@ void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page)
         finish(job, page->error());
         return;
     }
-    const json &doc = page->result();
-    const json *data = doc.is_object() && doc.contains("data") ? &doc["data"] : nullptr;
-    if (!data || !data->is_array()) {
-        finish(job,
-               ArmError{page->httpStatus(), QStringLiteral("MalformedResponse"),
-                        tr("Resource Graph answered without a data array."), QString()});
-        return;
-    }
     ++job->m_pages;
-    job->m_rows += qint64(data->size());
+    job->m_rows += rows;
     if (auto t = doc.find("totalRecords"); t != doc.end() && t->is_number())
         job->m_total = t->get<qint64>();
-    if (job->m_handler)
-        job->m_handler(*data);
-    if (job->m_finished)
-        return;
     QString skipToken;
     if (auto s = doc.find("$skipToken"); s != doc.end() && s->is_string())
         skipToken = QString::fromStdString(s->get<std::string>());

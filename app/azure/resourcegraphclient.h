@@ -27,8 +27,13 @@ class ResourceGraphJob final : public QObject
 
 public:
     using RowHandler = std::function<void(const nlohmann::json &rows)>; // an array of objects
+    // Reads a page's body itself (streaming): returns false when it is broken (the page is asked
+    // again), else the page's own fields ($skipToken, totalRecords, …) and its row count.
+    using BodyHandler =
+        std::function<bool(QByteArrayView body, nlohmann::json *envelope, qint64 *rows)>;
 
     void setRowHandler(RowHandler handler) { m_handler = std::move(handler); }
+    void setBodyHandler(BodyHandler handler) { m_bodyHandler = std::move(handler); }
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_error.isNull(); }
     const ArmError &error() const { return m_error; }
@@ -49,6 +54,7 @@ private:
     QStringList m_subscriptions;
     QString m_skipToken;
     RowHandler m_handler;
+    BodyHandler m_bodyHandler;
     QPointer<ArmJob> m_page;
     QPointer<ResourceGraphClient> m_client;
     qint64 m_rows = 0;
@@ -83,7 +89,7 @@ public:
 private:
     friend class ResourceGraphJob;
     void requestPage(ResourceGraphJob *job);
-    void onPage(ResourceGraphJob *job, ArmJob *page);
+    void onPage(ResourceGraphJob *job, ArmJob *page, const nlohmann::json &envelope, qint64 rows);
     void finish(ResourceGraphJob *job, const ArmError &error);
 
     QPointer<ArmClient> m_arm;

@@ -3,6 +3,7 @@
 
 #include "sandboxcommand.h"
 #include "scancommand.h"
+#include "signoutcommand.h"
 #include "version.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,10 @@ QString usage()
         "Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.\n"
         "\n"
         "Commands:\n"
-        "  scan      Evaluate NSGs from exports (az network nsg list -o json, ARM list pages,\n"
-        "            Resource Graph output) and report which expose the port.\n"
+        "  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),\n"
+        "            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network\n"
+        "            nsg list -o json, ARM list pages, Resource Graph output).\n"
+        "  signout   Forget the sign-in 'scan --tenant' keeps in the system keychain.\n"
         "  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,\n"
         "            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.\n"
         "\n"
@@ -43,6 +46,8 @@ int run(const QStringList &arguments)
         return runScan(arguments.mid(1));
     if (command == QLatin1String("sandbox"))
         return runSandbox(arguments.mid(1));
+    if (command == QLatin1String("signout"))
+        return runSignOut(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
         return Done;

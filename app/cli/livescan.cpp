@@ -19,14 +19,10 @@ namespace nsg::cli {
 
 using namespace nsg::azure;
 
-namespace {
-
-QString settingsKey(const QString &cloud)
+QString LiveScan::settingsKey(const QString &cloud)
 {
     return QLatin1String("signIn/") + cloud + QLatin1String("/account");
 }
-
-} // namespace
 
 LiveScan::LiveScan(QNetworkAccessManager *network, LiveScanOptions options, QTextStream &err,
                    QObject *parent)
@@ -43,6 +39,11 @@ LiveScan::~LiveScan() = default;
 int LiveScan::requestsSent() const
 {
     return m_arm ? m_arm->requestsSent() : 0;
+}
+
+int LiveScan::retries() const
+{
+    return m_arm ? m_arm->retries() : 0;
 }
 
 void LiveScan::fail(const QString &message)
@@ -62,6 +63,7 @@ void LiveScan::note(const QString &message)
 
 bool LiveScan::start()
 {
+    m_clock.start();
     std::optional<CloudEnvironment> environment;
     switch (m_options.source) {
     case LiveScanOptions::Source::Demo: {
@@ -158,6 +160,7 @@ void LiveScan::signIn()
 
 void LiveScan::onSignedIn()
 {
+    m_signedInMs = m_clock.elapsed();
     const AccountInfo account = m_session->account();
     m_account = account.username;
     m_err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
@@ -221,6 +224,7 @@ void LiveScan::onInventoryFinished()
         m_result.nsgs.push_back(NsgResult{std::move(m_nsgs[i]), std::move(findings[i])});
     m_nsgs.clear();
     m_done = true;
+    m_doneMs = m_clock.elapsed();
     Q_EMIT finished();
 }
 

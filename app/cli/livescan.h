@@ -6,6 +6,7 @@
 #include "audit/exposureevaluator.h"
 #include "audit/scanresult.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTextStream>
@@ -62,6 +63,12 @@ public:
     QString account() const { return m_account; }
     ScanResult takeResult() { return std::move(m_result); }
     int requestsSent() const;
+    // Where the keychain key of the last sign-in to a cloud is remembered (QSettings).
+    static QString settingsKey(const QString &cloud);
+    int retries() const;
+    // Seconds from start to signed in, and from signed in to the last NSG evaluated.
+    double signInSeconds() const { return m_signedInMs / 1000.0; }
+    double scanSeconds() const { return (m_doneMs - m_signedInMs) / 1000.0; }
 
 Q_SIGNALS:
     void finished();
@@ -92,6 +99,9 @@ private:
     QString m_account;
     QString m_failure;
     bool m_done = false;
+    QElapsedTimer m_clock;
+    qint64 m_signedInMs = 0;
+    qint64 m_doneMs = 0;
 };
 
 } // namespace nsg::cli

@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -65,6 +66,19 @@ bool writeReport(const QString &path, const AuditReport &report, QString *error)
         return false;
     }
     return true;
+}
+
+// VmHWM: the most memory this process has held (Linux; -1 elsewhere).
+double peakRssMb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return -1;
 }
 
 } // namespace
@@ -153,10 +167,14 @@ int runScan(const QStringList &arguments)
         QStringLiteral("nics"),
         tr("Also read network interfaces and virtual networks and report what reaches each NIC "
            "through its subnet's NSG and its own."));
-    parser.addOptions({helpOption, versionOption, inputOption, portOption, protocolOption,
-                       breadthOption, ipv6BreadthOption, jsonOption, csvOption, failOption,
-                       proofOption, quietOption, demoOption, sandboxOption, tenantOption,
-                       cloudOption, clientIdOption, viaOption, nicsOption});
+    const QCommandLineOption statsOption(
+        QStringLiteral("stats"),
+        tr("At the end, print timings, requests and peak memory on standard error (one JSON line "
+           "after 'stats ')."));
+    parser.addOptions({helpOption,    versionOption,     inputOption, portOption,    protocolOption,
+                       breadthOption, ipv6BreadthOption, jsonOption,  csvOption,     failOption,
+                       proofOption,   quietOption,       demoOption,  sandboxOption, tenantOption,
+                       cloudOption,   clientIdOption,    viaOption,   nicsOption,    statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
                                  QStringLiteral("[FILE...]"));
 
@@ -212,6 +230,9 @@ int runScan(const QStringList &arguments)
             || parser.isSet(clientIdOption)))
         return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
 
+    QElapsedTimer clock;
+    clock.start();
+    QString stats;
     AuditReport report;
     if (live) {
         LiveScanOptions liveOptions;
@@ -251,6 +272,12 @@ int runScan(const QStringList &arguments)
             return fail(scan.errorString());
         report = AuditReport::fromScan(scan.takeResult());
         report.account = scan.account();
+        stats =
+            QStringLiteral("\"sign_in_s\": %1, \"scan_s\": %2, \"requests\": %3, \"retries\": %4, ")
+                .arg(scan.signInSeconds(), 0, 'f', 3)
+                .arg(scan.scanSeconds(), 0, 'f', 3)
+                .arg(scan.requestsSent())
+                .arg(scan.retries());
     } else {
         for (const QString &file : files) {
             if (!QFile::exists(file))
@@ -281,6 +308,16 @@ int runScan(const QStringList &arguments)
         table.proof = parser.isSet(proofOption);
         out << renderScanTable(report.scan, table);
         out.flush();
+    }
+
+    if (parser.isSet(statsOption)) {
+        err << "stats {" << stats
+            << QStringLiteral("\"wall_s\": %1, \"nsgs\": %2, \"errors\": %3, \"peak_rss_mb\": %4}")
+                   .arg(clock.elapsed() / 1000.0, 0, 'f', 3)
+                   .arg(report.scan.nsgs.size())
+                   .arg(report.scan.errors.size())
+                   .arg(peakRssMb(), 0, 'f', 1)
+            << Qt::endl;
     }
 
     if (parser.isSet(failOption)) {

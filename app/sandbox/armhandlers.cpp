@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <cstring>
+
 namespace nsg::sandbox {
 
 namespace {
@@ -885,6 +887,73 @@ HttpReply SandboxServer::permissions(const Context &ctx, const QString &scope)
     return HttpReply::json(200, {{"value", value}});
 }
 
+namespace {
+
+// A Resource Graph row from a generated NSG's compact text (SandboxWorld::isGeneratedText): the
+// requested columns in their order, values spliced from the text.
+std::string generatedGraphRow(const std::string &text, const ResourceId &rid,
+                              const QString &tenantId, const QStringList &columns)
+{
+    auto between = [&text](const char *from, const char *to) {
+        const size_t a = text.find(from);
+        const size_t b = text.find(to, a == std::string::npos ? 0 : a);
+        if (a == std::string::npos || b == std::string::npos)
+            return std::string("null");
+        return text.substr(a + std::strlen(from), b - a - std::strlen(from));
+    };
+    const std::string id = between("\"id\":", ",\"etag\":");
+    const std::string name = between("\"name\":", ",\"id\":");
+    const std::string location = between("\"location\":", ",\"tags\":");
+    const std::string tags = between("\"tags\":", ",\"properties\":");
+    const size_t props = text.find(",\"properties\":");
+    const std::string properties = props == std::string::npos
+        ? std::string("{}")
+        : text.substr(props + 14, text.size() - props - 15); // up to the NSG's closing brace
+    std::string out = "{";
+    for (const QString &c : columns) {
+        const std::string key = c.toStdString();
+        std::string value = "null";
+        if (key == "id")
+            value = id;
+        else if (key == "name")
+            value = name;
+        else if (key == "type")
+            value = "\"microsoft.network/networksecuritygroups\"";
+        else if (key == "tenantId")
+            value = ojson(tenantId.toStdString()).dump();
+        else if (key == "kind" || key == "managedBy")
+            value = "\"\"";
+        else if (key == "location")
+            value = location;
+        else if (key == "resourceGroup")
+            value = ojson(rid.resourceGroup.toLower().toStdString()).dump();
+        else if (key == "subscriptionId")
+            value = ojson(rid.subscriptionId.toStdString()).dump();
+        else if (key == "properties")
+            value = properties;
+        else if (key == "tags")
+            value = tags;
+        if (out.size() > 1)
+            out += ',';
+        out += ojson(key).dump() + ':' + value;
+    }
+    return out + '}';
+}
+
+} // namespace
+
+struct SandboxServer::GraphRows
+{
+    struct Row
+    {
+        QString id;
+        int nsg = -1; // index into nsgEntries, or -1 for `object`
+        ojson object;
+    };
+    std::vector<SandboxWorld::NsgEntry> nsgEntries;
+    std::vector<Row> rows;
+};
+
 HttpReply SandboxServer::resourceGraph(const Context &ctx)
 {
     const Request &r = ctx.request;
@@ -1007,50 +1076,62 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
         }
     }
     // Rows: what the account may read, as Resource Graph shows resources (type and resource
-    // group in lower case).
-    struct Row
-    {
-        QString id;
-        const SandboxWorld::NsgEntry *nsg = nullptr;
-        ojson object;
-    };
-    std::vector<SandboxWorld::NsgEntry> nsgEntries;
-    std::vector<Row> rows;
-    const bool wantNsgs = query->type.isEmpty()
-        || query->type == QLatin1String("microsoft.network/networksecuritygroups");
-    const bool wantNics = query->type.isEmpty()
-        || query->type == QLatin1String("microsoft.network/networkinterfaces");
-    for (const QString &subId : scope) {
-        if (!query->subscriptions.isEmpty() && !query->subscriptions.contains(subId.toLower()))
-            continue;
-        if (wantNsgs) {
-            for (const SandboxWorld::NsgEntry &e : m_world.nsgs(subId)) {
-                if (m_world.mayPerform(
-                        *ctx.grant.account, e.id,
-                        QStringLiteral("Microsoft.Network/networkSecurityGroups/read"))
-                    && (query->name.isEmpty()
-                        || e.name.compare(query->name, Qt::CaseInsensitive) == 0))
-                    nsgEntries.push_back(e);
+    // group in lower case). Continuation pages reuse the rows of the query's first page.
+    const QString cacheKey = user + QLatin1Char('|') + ctx.grant.tenantId + QLatin1Char('|')
+        + q(body["query"].get<std::string>()) + QLatin1Char('|') + scope.join(QLatin1Char(','));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_graphRows.begin(); it != m_graphRows.end();)
+        it = nowMs - it->atMs > 120000 ? m_graphRows.erase(it) : std::next(it);
+    std::shared_ptr<const GraphRows> cached;
+    if (*offset > 0 && m_graphRows.contains(cacheKey))
+        cached = m_graphRows.value(cacheKey).rows;
+    if (!cached) {
+        auto built = std::make_shared<GraphRows>();
+        const bool wantNsgs = query->type.isEmpty()
+            || query->type == QLatin1String("microsoft.network/networksecuritygroups");
+        const bool wantNics = query->type.isEmpty()
+            || query->type == QLatin1String("microsoft.network/networkinterfaces");
+        const QString nsgRead = QStringLiteral("Microsoft.Network/networkSecurityGroups/read");
+        for (const QString &subId : scope) {
+            if (!query->subscriptions.isEmpty() && !query->subscriptions.contains(subId.toLower()))
+                continue;
+            if (wantNsgs) {
+                // Readable across the subscription, or NSG by NSG (resource-group roles).
+                const bool all = m_world.mayPerform(
+                    *ctx.grant.account, QStringLiteral("/subscriptions/") + subId, nsgRead);
+                for (SandboxWorld::NsgEntry &e : m_world.nsgs(subId)) {
+                    if ((all || m_world.mayPerform(*ctx.grant.account, e.id, nsgRead))
+                        && (query->name.isEmpty()
+                            || e.name.compare(query->name, Qt::CaseInsensitive) == 0))
+                        built->nsgEntries.push_back(std::move(e));
+                }
+            }
+            if (wantNics) {
+                for (const ojson &nic : m_world.networkInterfaces(subId)) {
+                    const QString id = q(nic["id"].get<std::string>());
+                    if (m_world.mayPerform(
+                            *ctx.grant.account, id,
+                            QStringLiteral("Microsoft.Network/networkInterfaces/read")))
+                        built->rows.push_back(GraphRows::Row{id, -1, nic});
+                }
             }
         }
-        if (wantNics) {
-            for (const ojson &nic : m_world.networkInterfaces(subId)) {
-                const QString id = q(nic["id"].get<std::string>());
-                if (m_world.mayPerform(*ctx.grant.account, id,
-                                       QStringLiteral("Microsoft.Network/networkInterfaces/read")))
-                    rows.push_back(Row{id, nullptr, nic});
-            }
+        for (size_t i = 0; i < built->nsgEntries.size(); ++i)
+            built->rows.push_back(GraphRows::Row{built->nsgEntries[i].id, int(i), ojson()});
+        if (!query->orderBy.isEmpty()
+            && query->orderBy.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
+            std::sort(built->rows.begin(), built->rows.end(),
+                      [&](const GraphRows::Row &a, const GraphRows::Row &b) {
+                          const int c = a.id.compare(b.id, Qt::CaseInsensitive);
+                          return query->descending ? c > 0 : c < 0;
+                      });
         }
+        cached = built;
+        if (m_graphRows.size() > 16)
+            m_graphRows.clear();
+        m_graphRows.insert(cacheKey, GraphCache{cached, nowMs});
     }
-    for (const SandboxWorld::NsgEntry &e : nsgEntries)
-        rows.push_back(Row{e.id, &e, ojson()});
-    if (!query->orderBy.isEmpty()
-        && query->orderBy.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
-        std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) {
-            const int c = a.id.compare(b.id, Qt::CaseInsensitive);
-            return query->descending ? c > 0 : c < 0;
-        });
-    }
+    const std::vector<GraphRows::Row> &rows = cached->rows;
     size_t total = rows.size();
     if (query->limit >= 0)
         total = std::min(total, size_t(query->limit));
@@ -1078,39 +1159,66 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
                                         QStringLiteral("zones"),
                                         QStringLiteral("extendedLocation")};
     const QStringList columns = query->project.isEmpty() ? allColumns : query->project;
-    ojson data = ojson::array();
+    // Rows are serialised one by one and joined: a page's tree of a thousand NSGs would cost
+    // far more than its text.
+    std::string data = "[";
     ojson tableRows = ojson::array();
     for (size_t i = first; i < end; ++i) {
-        Row &row = rows[i];
-        const ojson resource = row.nsg ? m_world.nsgJson(*row.nsg) : row.object;
+        const GraphRows::Row &row = rows[i];
+        if (!table && row.nsg >= 0
+            && m_world.isGeneratedText(cached->nsgEntries[size_t(row.nsg)])) {
+            // Generated NSGs: the row is cut from the generator's text, not parsed and rebuilt.
+            if (data.size() > 1)
+                data += ',';
+            const ResourceId rid = ResourceId::parse(row.id);
+            const SandboxWorld::Subscription *sub = m_world.subscription(rid.subscriptionId);
+            data += generatedGraphRow(m_world.nsgText(cached->nsgEntries[size_t(row.nsg)]), rid,
+                                      sub ? sub->tenantId : QString(), columns);
+            continue;
+        }
+        ojson resource =
+            row.nsg >= 0 ? m_world.nsgJson(cached->nsgEntries[size_t(row.nsg)]) : row.object;
         const ResourceId rid = ResourceId::parse(row.id);
         const SandboxWorld::Subscription *sub = m_world.subscription(rid.subscriptionId);
-        ojson full{{"id", resource["id"]},
-                   {"name", resource["name"]},
+        auto take = [&resource](const char *key, ojson fallback) {
+            auto it = resource.find(key);
+            return it == resource.end() ? fallback : std::move(*it);
+        };
+        // Moved, not copied: a page holds up to a thousand NSGs with all their rules.
+        ojson full{{"id", take("id", "")},
+                   {"name", take("name", "")},
                    {"type", s(q(resource["type"].get<std::string>()).toLower())},
                    {"tenantId", s(sub ? sub->tenantId : QString())},
                    {"kind", ""},
-                   {"location", resource.value("location", std::string())},
+                   {"location", take("location", "")},
                    {"resourceGroup", s(rid.resourceGroup.toLower())},
                    {"subscriptionId", s(rid.subscriptionId)},
                    {"managedBy", ""},
                    {"sku", nullptr},
                    {"plan", nullptr},
-                   {"properties", resource.value("properties", ojson::object())},
-                   {"tags", resource.value("tags", ojson::object())},
+                   {"properties", take("properties", ojson::object())},
+                   {"tags", take("tags", ojson::object())},
                    {"identity", nullptr},
                    {"zones", nullptr},
                    {"extendedLocation", nullptr}};
-        ojson projected;
+        ojson projected = ojson::object();
         ojson tableRow = ojson::array();
         for (const QString &c : columns) {
             const std::string key = s(c);
-            const ojson value = full.contains(key) ? full[key] : ojson(nullptr);
-            projected[key] = value;
-            tableRow.push_back(value);
+            auto it = full.find(key);
+            ojson value = it == full.end() ? ojson(nullptr) : std::move(*it);
+            if (table)
+                tableRow.push_back(std::move(value));
+            else
+                projected[key] = std::move(value);
         }
-        data.push_back(projected);
-        tableRows.push_back(tableRow);
+        if (table) {
+            tableRows.push_back(std::move(tableRow));
+        } else {
+            if (data.size() > 1)
+                data += ',';
+            data += projected.dump();
+        }
     }
     ojson reply{{"totalRecords", total},
                 {"count", end - first},
@@ -1127,10 +1235,13 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
                   (c == QLatin1String("properties") || c == QLatin1String("tags")) ? "object"
                                                                                    : "string"}});
         reply["data"] = {{"columns", cols}, {"rows", tableRows}};
-    } else {
-        reply["data"] = data;
     }
-    HttpReply out = HttpReply::json(200, reply);
+    std::string text = reply.dump();
+    if (!table) {
+        text.pop_back(); // the closing brace
+        text += ",\"data\":" + data + "]}";
+    }
+    HttpReply out = HttpReply::rawJson(200, std::move(text));
     quotaHeaders(out);
     return out;
 }

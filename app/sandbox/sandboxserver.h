@@ -131,6 +131,14 @@ private:
     QHash<QString, Operation> m_operations;
     QHash<QString, QString> m_busyNsgs; // lower-case NSG id → operation in progress
     QHash<QString, std::vector<qint64>> m_graphCalls; // account → recent query times (ms)
+    // A query's rows, kept for its $skipToken pages so that each page costs its own rows only.
+    struct GraphRows;
+    struct GraphCache
+    {
+        std::shared_ptr<const GraphRows> rows;
+        qint64 atMs = 0;
+    };
+    QHash<QString, GraphCache> m_graphRows;
     QTimer m_autoApprove;
 };
 

@@ -128,6 +128,12 @@ public:
     // The NSG as ARM returns it (compact JSON text, or a tree to change).
     std::string nsgText(const NsgEntry &entry) const;
     ojson nsgJson(const NsgEntry &entry) const;
+    // Whether nsgText is the generator's own compact text (fields in its fixed order: name, id,
+    // etag, type, location, tags, properties), which callers may slice instead of parsing.
+    bool isGeneratedText(const NsgEntry &entry) const
+    {
+        return entry.generatedIndex >= 0 && m_written.find(key(entry.id)) == m_written.end();
+    }
     void storeNsg(const QString &id, ojson nsg);
 
     // Network interfaces and virtual networks of a subscription, as ARM returns them.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nicexposure.h"
 
+#include "findingtext.h"
+
 #include "net/addressset.h"
 #include "net/cidr.h"
 
@@ -95,19 +97,14 @@ NicFinding NicExposure::evaluate(const QList<NsgLayer> &subnets, const NsgLayer 
     limitCheck.allowedIpv4 = out.allowedIpv4;
     limitCheck.allowedIpv6 = out.allowedIpv6;
     const QString policy = m_evaluator.options().policy.target();
+    const QString who = describeAddresses(out.allowedIpv4, out.allowedIpv6);
+    const QString counts = countPhrase(limitCheck.publicIpv4Count(), limitCheck.publicIpv6Count());
     if (m_evaluator.exceedsLimit(limitCheck)) {
         out.verdict = Verdict::Exposed;
         out.reason = anyNone
-            ? tr("No NSG on the NIC or its subnet: Azure lets every public address reach %1.")
-                  .arg(policy)
-            : tr("%1 public IPv4 address(es) reach %2 through both the subnet's and the NIC's "
-                 "NSG.")
-                  .arg(limitCheck.publicIpv4Count())
-                  .arg(policy);
-        if (limitCheck.publicIpv4Count() == 0)
-            out.reason = tr("Public IPv6 addresses reach %1 through both the subnet's and the "
-                            "NIC's NSG.")
-                             .arg(policy);
+            ? tr("No NSG on the NIC or its subnet: Azure lets %1 reach %2.").arg(who, policy)
+            : tr("Through both the subnet's and the NIC's NSG, %1 (%2) can reach %3.")
+                  .arg(who, counts, policy);
         return out;
     }
     if (!unknownWhy.isEmpty()) {
@@ -119,9 +116,8 @@ NicFinding NicExposure::evaluate(const QList<NsgLayer> &subnets, const NsgLayer 
     out.reason = out.allowedIpv4.isEmpty() && out.allowedIpv6.isEmpty()
         ? tr("No public address reaches %1 through the subnet's and the NIC's NSGs together.")
               .arg(policy)
-        : tr("Only %1 public IPv4 address(es) reach %2, within the breadth limit.")
-              .arg(limitCheck.publicIpv4Count())
-              .arg(policy);
+        : tr("Only %1 (%2) reach %3 through both NSGs, within the breadth limit.")
+              .arg(who, counts, policy);
     return out;
 }
 

@@ -111,14 +111,18 @@ class ExportSax
 {
 public:
     ExportSax(NsgJson &converter, const NsgJson::Sink &sink, QString file, qint64 offsetBias,
-              QList<InputError> &errors, qint64 &count)
+              QList<InputError> &errors, qint64 &count, bool paged)
         : m_converter(converter)
         , m_sink(sink)
         , m_file(std::move(file))
         , m_bias(offsetBias)
         , m_errors(errors)
         , m_count(count)
+        , m_paged(paged)
     { }
+
+    // The wrapper's own fields (nextLink, $skipToken, totalRecords, …) once parsed.
+    json takeEnvelope() { return std::exchange(m_top, json::object()); }
 
     bool null() { return scalar(json(nullptr)); }
     bool boolean(bool v) { return scalar(json(v)); }
@@ -287,14 +291,15 @@ private:
             next = findKey(m_top, "$skipToken");
         if (!next)
             next = findKey(m_top, "skip_token");
-        if (next && next->is_string() && !next->get_ref<const std::string &>().empty()) {
+        if (!m_paged && next && next->is_string()
+            && !next->get_ref<const std::string &>().empty()) {
             m_errors.append(InputError{
                 m_file, QStringLiteral("IncompleteExport"),
                 tr("this file is one page of a longer list (it has a next-page link): NSGs on "
                    "later pages are not in it"),
                 -1});
         }
-        if (const json *truncated = findKey(m_top, "resultTruncated"); truncated
+        if (const json *truncated = findKey(m_top, "resultTruncated"); !m_paged && truncated
             && ((truncated->is_string() && truncated->get_ref<const std::string &>() == "true")
                 || (truncated->is_boolean() && truncated->get<bool>()))) {
             m_errors.append(InputError{
@@ -345,6 +350,7 @@ private:
     qint64 m_bias;
     QList<InputError> &m_errors;
     qint64 &m_count;
+    bool m_paged;
 
     Mode m_mode = Mode::Start;
     int m_depth = 0;
@@ -376,9 +382,11 @@ template<typename Parse>
 void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias)
 {
     NsgJson converter(sourceName);
-    ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count);
+    ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count, m_paged);
     if (runParser(sax))
         sax.finish();
+    if (m_paged)
+        m_envelope = sax.takeEnvelope();
     for (const QString &w : converter.warnings())
         m_warnings.append(sourceName + QLatin1String(": ") + w);
 }

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace nsg {
 
 // A problem with an input as a whole (not one NSG in it): broken JSON, not an export at all,
@@ -43,6 +45,18 @@ public:
     bool readFile(const QString &path);
     void readBytes(QByteArrayView json, const QString &sourceName);
 
+    // Pages of a live listing: a nextLink or $skipToken is expected (the caller follows it), not
+    // an incomplete export; envelope() then holds the page's own fields.
+    void setPagedInput(bool paged) { m_paged = paged; }
+    const nlohmann::json &envelope() const { return m_envelope; }
+    // The input was cut off or is not JSON (errors() has an InvalidJson entry).
+    bool brokeOff() const
+    {
+        return std::any_of(m_errors.begin(), m_errors.end(), [](const InputError &e) {
+            return e.code == QLatin1String("InvalidJson");
+        });
+    }
+
     QString errorString() const { return m_errorString; }
     const QList<InputError> &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
@@ -57,6 +71,8 @@ private:
     QList<InputError> m_errors;
     QStringList m_warnings;
     qint64 m_count = 0;
+    bool m_paged = false;
+    nlohmann::json m_envelope;
 };
 
 } // namespace nsg
