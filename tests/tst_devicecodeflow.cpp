@@ -139,9 +139,12 @@ void TestDeviceCodeFlow::slowDownAddsFiveSeconds()
         &network, CloudEnvironment::sandbox(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
     flow.setMinimumPollInterval(50);
     QSignalSpy finished(&flow, &DeviceCodeFlow::finished);
+    QSignalSpy slowed(&flow, &DeviceCodeFlow::slowedDown);
     flow.start();
     QTRY_COMPARE_WITH_TIMEOUT(polls, 1, 5000);
     QTRY_COMPARE(flow.pollIntervalMs(), 5050);
+    QCOMPARE(slowed.size(), 1);
+    QCOMPARE(slowed.first().first().toInt(), 5050);
     // RFC 8628: the new interval holds for this and every later poll.
     QTest::qWait(1000);
     QCOMPARE(polls, 1);

@@ -182,6 +182,7 @@ void DeviceCodeFlow::onPollReply()
         m_intervalMs += 5000;
         qCInfo(lcAuth) << "slow_down: polling every" << m_intervalMs << "ms";
         m_timer.start(m_intervalMs);
+        Q_EMIT slowedDown(m_intervalMs);
         return;
     }
     if (e.error == QLatin1String("network_error") && ++m_networkFailures <= kMaxNetworkFailures) {

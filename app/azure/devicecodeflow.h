@@ -61,6 +61,8 @@ public:
 Q_SIGNALS:
     void userCodeReceived(const QString &userCode, const QUrl &verificationUri,
                           const QDateTime &expiresAt, const QString &message);
+    // Entra ID asked for slower polling (slow_down): the new interval.
+    void slowedDown(int intervalMs);
     // Exactly once per start(): status() says how it ended.
     void finished();
 

@@ -155,6 +155,7 @@ void InventoryLoader::listSubscriptions(const Tenant &tenant)
             return;
         }
         QList<Subscription> listed;
+        QList<ScanError> skipped;
         QStringList scannable;
         for (Subscription s : std::as_const(*found)) {
             const QString key = s.id.toLower();
@@ -166,7 +167,7 @@ void InventoryLoader::listSubscriptions(const Tenant &tenant)
             listed.append(s);
             m_subscriptions.append(s);
             if (!s.isScannable()) {
-                Q_EMIT subscriptionSkipped(ScanError{
+                skipped.append(ScanError{
                     s.scope(), 0, QStringLiteral("SubscriptionDisabled"),
                     tr("Subscription '%1' is %2: not scanned (its resources are read-only and "
                        "its virtual machines deallocated).")
@@ -178,6 +179,8 @@ void InventoryLoader::listSubscriptions(const Tenant &tenant)
             m_pending.insert(key, Pending{s, tenantId, 0, true});
         }
         Q_EMIT subscriptionsListed(tenantId, listed);
+        for (const ScanError &reason : std::as_const(skipped))
+            Q_EMIT subscriptionSkipped(reason);
         m_total += int(scannable.size());
         Q_EMIT progress(m_done, m_total);
 

@@ -20,6 +20,7 @@ QString usage()
     return QCoreApplication::translate(
         "nsg::cli",
         "Usage: nsg-auditor <command> [options]\n"
+        "       nsg-auditor [--demo] [FILE...]   (the desktop window)\n"
         "\n"
         "Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.\n"
         "\n"

@@ -10,7 +10,7 @@
 #include "tokenprovider.h"
 #include "tokenstore.h"
 
-#include "audit/nicexposure.h"
+#include "audit/nicview.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -230,41 +230,13 @@ void LiveScan::onInventoryFinished()
 
 void LiveScan::evaluateInterfaces(const std::vector<Finding> &findings)
 {
-    QHash<QString, qsizetype> nsgIndex;
+    QHash<QString, const Finding *> byId;
     for (size_t i = 0; i < m_nsgs.size(); ++i)
-        nsgIndex.insert(m_nsgs[i].id().toLower(), qsizetype(i));
-    QHash<QString, QString> subnetNsg; // subnet id → NSG id ("" for none)
-    for (const Subnet &s : std::as_const(m_subnets))
-        subnetNsg.insert(s.id.toLower(), s.nsgId);
-    auto layer = [&](const QString &nsgId) {
-        if (nsgId.isEmpty())
-            return NsgLayer::none();
-        const auto it = nsgIndex.constFind(nsgId.toLower());
-        return it == nsgIndex.constEnd() ? NsgLayer::notRead(nsgId)
-                                         : NsgLayer::evaluated(nsgId, &findings[size_t(*it)]);
-    };
-    NicExposure exposure(m_options.evaluation);
-    for (const NetworkInterface &nic : std::as_const(m_interfaces)) {
-        NicResult r;
-        r.nic = nic;
-        QList<NsgLayer> subnets;
-        for (const QString &subnet : nic.subnetIds) {
-            const auto it = subnetNsg.constFind(subnet.toLower());
-            if (it == subnetNsg.constEnd()) {
-                subnets.append(NsgLayer::notRead(subnet));
-                r.subnetNsgIds.append(QString());
-                continue;
-            }
-            subnets.append(layer(*it));
-            r.subnetNsgIds.append(*it);
-        }
-        r.finding = exposure.evaluate(subnets, layer(nic.nsgId));
-        m_result.interfaces.push_back(std::move(r));
-    }
-    std::sort(m_result.interfaces.begin(), m_result.interfaces.end(),
-              [](const NicResult &a, const NicResult &b) {
-                  return a.nic.id.compare(b.nic.id, Qt::CaseInsensitive) < 0;
-              });
+        byId.insert(m_nsgs[i].id().toLower(), &findings[i]);
+    const QList<NicResult> nics = nsg::evaluateInterfaces(
+        m_interfaces, m_subnets, [&byId](const QString &id) { return byId.value(id.toLower()); },
+        m_options.evaluation);
+    m_result.interfaces.assign(nics.begin(), nics.end());
 }
 
 } // namespace nsg::cli

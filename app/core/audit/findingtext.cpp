@@ -300,56 +300,70 @@ QString FindingText::ruleByRuleNote() const
         .arg(describeAddresses(f.allowedIpv4, f.allowedIpv6), target);
 }
 
+QString FindingText::decision(const RuleTrace &t) const
+{
+    const QString target = m_options.policy.target();
+    const SecurityRule &r = ruleAt(t.rule);
+    QString what;
+    switch (t.mark) {
+    case RuleMark::Decides:
+        if (r.access() == Access::Allow) {
+            for (const ExposingRule &e : m_finding.exposing) {
+                if (e.rule == t.rule)
+                    what = tr("decides first: lets %1 reach %2")
+                               .arg(describeAddresses(e.ipv4, e.ipv6, 8), target);
+            }
+        } else {
+            what = tr("decides first: blocks the public sources it matches");
+        }
+        if (t.partlyShadowed && t.shadowedBy >= 0)
+            what += tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
+        break;
+    case RuleMark::Shadowed:
+        what = t.shadowedBy >= 0
+            ? tr("shadowed: %1 already decided its public sources").arg(ruleLabel(t.shadowedBy))
+            : tr("shadowed: earlier rules already decided its public sources");
+        break;
+    case RuleMark::PortOrProtocolMismatch:
+        what = tr("does not match %1").arg(target);
+        break;
+    case RuleMark::SourceNotPublic:
+        what = tr("its source holds no public address");
+        break;
+    case RuleMark::Malformed:
+        what = tr("could not be read; evaluation stops here");
+        break;
+    case RuleMark::NotReached:
+        what = tr("not evaluated (after a rule that could not be read)");
+        break;
+    }
+    if (t.limited && (t.mark == RuleMark::Decides || t.mark == RuleMark::Shadowed)) {
+        what += tr("; it matches only some source ports or destinations, so other traffic "
+                   "goes on to later rules");
+    }
+    return what;
+}
+
+QString FindingText::decision(int rule) const
+{
+    for (const RuleTrace &t : m_finding.trace) {
+        if (t.rule == rule)
+            return decision(t);
+    }
+    return QString();
+}
+
 QStringList FindingText::proof() const
 {
     QStringList lines;
-    const QString target = m_options.policy.target();
     for (const RuleTrace &t : m_finding.trace) {
         const SecurityRule &r = ruleAt(t.rule);
-        QString what;
-        switch (t.mark) {
-        case RuleMark::Decides:
-            if (r.access() == Access::Allow) {
-                for (const ExposingRule &e : m_finding.exposing) {
-                    if (e.rule == t.rule)
-                        what = tr("decides first: lets %1 reach %2")
-                                   .arg(describeAddresses(e.ipv4, e.ipv6, 8), target);
-                }
-            } else {
-                what = tr("decides first: blocks the public sources it matches");
-            }
-            if (t.partlyShadowed && t.shadowedBy >= 0)
-                what +=
-                    tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
-            break;
-        case RuleMark::Shadowed:
-            what = t.shadowedBy >= 0
-                ? tr("shadowed: %1 already decided its public sources").arg(ruleLabel(t.shadowedBy))
-                : tr("shadowed: earlier rules already decided its public sources");
-            break;
-        case RuleMark::PortOrProtocolMismatch:
-            what = tr("does not match %1").arg(target);
-            break;
-        case RuleMark::SourceNotPublic:
-            what = tr("its source holds no public address");
-            break;
-        case RuleMark::Malformed:
-            what = tr("could not be read; evaluation stops here");
-            break;
-        case RuleMark::NotReached:
-            what = tr("not evaluated (after a rule that could not be read)");
-            break;
-        }
-        if (t.limited && (t.mark == RuleMark::Decides || t.mark == RuleMark::Shadowed)) {
-            what += tr("; it matches only some source ports or destinations, so other traffic "
-                       "goes on to later rules");
-        }
         const QStringList sources = r.sourceAddressPrefixes() + r.sourceApplicationSecurityGroups();
         lines.append(tr("%1 %2: %3 %4/%5 from %6 \u2014 %7")
                          .arg(r.hasPriority() ? QString::number(r.priority()) : QStringLiteral("?"),
                               ruleName(t.rule), apiName(r.access()), displayName(r.protocol()),
                               r.destinationPortRanges().join(QLatin1Char(',')),
-                              sources.join(QLatin1Char(',')), what));
+                              sources.join(QLatin1Char(',')), decision(t)));
     }
     return lines;
 }

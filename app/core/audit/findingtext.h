@@ -23,6 +23,10 @@ public:
     QString ruleByRuleNote() const;
     // Every inbound rule in evaluation order and what it decided.
     QStringList proof() const;
+    // What one inbound rule (its position in inboundRules()) decided, in words; empty when the
+    // evaluation did not reach it at all.
+    QString decision(int rule) const;
+    QString decision(const RuleTrace &trace) const;
     // "'AllowSmtp' (priority 100)" for a trace position.
     QString ruleLabel(int rule) const;
     QString ruleName(int rule) const;

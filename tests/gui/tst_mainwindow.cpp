@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The window end to end against the sandbox in this process: sign in through the dialog (the
+// "open browser" is caught by a URL handler that approves the code), wait for the tree, compare
+// its red / green / grey NSGs with the sandbox's truth, read an exposed NSG's rule table, filter,
+// open an export offline. Screenshots of the window and the dialog land in the build directory.
+#include "sandboxfixture.h"
+
+#include "models/inventoryfilter.h"
+#include "models/inventorymodel.h"
+#include "models/ruletablemodel.h"
+#include "models/statusicons.h"
+#include "widgets/mainwindow.h"
+#include "widgets/nsgpage.h"
+#include "widgets/signindialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QDir>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace nsg;
+using namespace nsg::ui;
+using nsg::test::SandboxFixture;
+using json = nlohmann::json;
+
+// Stands in for the browser: whatever "Copy code and open browser" opens lands here.
+class Browser final : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void signInScanAndRead();
+    void offlineFiles();
+
+private:
+    void screenshot(QWidget *widget, const QString &name);
+    QDir m_shots;
+    QTemporaryDir m_settings;
+};
+
+namespace {
+
+struct Tally
+{
+    int exposed = 0, ok = 0, unknown = 0;
+};
+
+Tally tally(const InventoryModel *model, const QModelIndex &parent = {})
+{
+    Tally t;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (const NsgResult *n = model->nsgAt(i)) {
+            (n->finding.verdict == Verdict::Exposed  ? t.exposed
+                 : n->finding.verdict == Verdict::Ok ? t.ok
+                                                     : t.unknown)++;
+            continue;
+        }
+        const Tally below = tally(model, i);
+        t.exposed += below.exposed;
+        t.ok += below.ok;
+        t.unknown += below.unknown;
+    }
+    return t;
+}
+
+int visibleNsgs(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        if (i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg))
+            ++n;
+        else
+            n += visibleNsgs(model, i);
+    }
+    return n;
+}
+
+} // namespace
+
+void TestMainWindow::initTestCase()
+{
+    m_shots = QDir(QStringLiteral(NSG_SCREENSHOT_DIR));
+    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+    // Settings of this run only, never the user's.
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("nsg-auditor-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::screenshot(QWidget *widget, const QString &name)
+{
+    QTest::qWait(100); // let layouts settle
+    QVERIFY(widget->grab().save(m_shots.filePath(name + QLatin1String(".png"))));
+}
+
+void TestMainWindow::signInScanAndRead()
+{
+    SandboxFixture sandbox;
+    Browser browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    const auto unset =
+        qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+
+    MainWindow window;
+    window.setSandbox(sandbox.baseUrl());
+    window.setMinimumPollInterval(50);
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::scanFinished);
+
+    // Sign in through the dialog as a reviewer would.
+    window.showSignIn();
+    SignInDialog *dialog = window.signInDialog();
+    auto *signIn = dialog->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QVERIFY(signIn);
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->userCode().isEmpty(), 10000);
+    QCOMPARE(dialog->verificationUri().toString(),
+             sandbox.baseUrl() + QLatin1String("/devicelogin"));
+    QVERIFY(dialog->stateText().contains(QLatin1String("Waiting")));
+    screenshot(dialog, QStringLiteral("sign-in-dialog"));
+    auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QCOMPARE(browser.opened.size(), 1);
+    QCOMPARE(browser.opened.first(), dialog->verificationUri());
+    QCOMPARE(QGuiApplication::clipboard()->text(), dialog->userCode());
+    QCOMPARE(sandbox.control()
+                 .postJson(QStringLiteral("/sandbox/approve"),
+                           {{"user_code", dialog->userCode().toStdString()},
+                            {"account", "reviewer@contoso.com"}})
+                 .status,
+             200);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isSignedIn(), 10000);
+    QVERIFY(dialog->stateText().contains(QLatin1String("reviewer@contoso.com")));
+
+    // The tree fills; its verdicts are the sandbox's truth for every subscription it could read.
+    QVERIFY(finished.wait(30000));
+    const InventoryModel *model = window.inventory();
+    const json truth = sandbox.truth();
+    Tally expected;
+    for (const json &n : truth["nsgs"]) {
+        const std::string id = n["id"];
+        if (id.find(SandboxFixture::kFinanceSubscription) != std::string::npos
+            || id.find(SandboxFixture::kLegacySubscription) != std::string::npos)
+            continue;
+        (n["exposed"].get<bool>() ? expected.exposed : expected.ok)++;
+    }
+    const Tally got = tally(model);
+    QCOMPARE(got.exposed, expected.exposed);
+    QCOMPARE(got.ok, expected.ok);
+    QCOMPARE(got.unknown, 0);
+    QCOMPARE(model->totals().exposed, expected.exposed);
+    // Two tenants; the unreadable subscription grey with its error, and listed as a problem.
+    QCOMPARE(model->rowCount(), 2);
+    const QModelIndex finance =
+        model->indexOfSubscription(QString::fromLatin1(SandboxFixture::kFinanceSubscription));
+    QVERIFY(finance.isValid());
+    QCOMPARE(finance.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+    QVERIFY(model->index(finance.row(), InventoryModel::StatusColumn, finance.parent())
+                .data()
+                .toString()
+                .contains(QLatin1String("403")));
+    QVERIFY(finance.data(Qt::ToolTipRole).toString().contains(QLatin1String("Request id")));
+    QStringList problems;
+    for (int i = 0; i < window.problems()->count(); ++i)
+        problems.append(window.problems()->item(i)->text());
+    QVERIFY2(problems.join(u'\n').contains(QLatin1String("403 AuthorizationFailed")),
+             qPrintable(problems.join(u'\n')));
+    const QModelIndex mail =
+        model->indexOfSubscription(QString::fromLatin1(SandboxFixture::kMailSubscription));
+    QVERIFY(model->index(mail.row(), InventoryModel::StatusColumn, mail.parent())
+                .data()
+                .toString()
+                .contains(QLatin1String("exposed of")));
+
+    // An exposed NSG: the portal's table, custom rules by priority then the greyed defaults,
+    // the offending rule highlighted.
+    const QString mx = QStringLiteral("/subscriptions/%1/resourceGroups/rg-mail-prod/providers/"
+                                      "Microsoft.Network/networkSecurityGroups/nsg-mx-inbound")
+                           .arg(QLatin1String(SandboxFixture::kMailSubscription));
+    window.selectNsg(mx);
+    NsgPage *page = window.nsgPage();
+    QTRY_COMPARE(page->nsgId(), mx);
+    QVERIFY(page->bannerText().contains(QLatin1String("Exposed")));
+    RuleTableModel *rules = page->inboundModel();
+    QCOMPARE(rules->headerData(RuleTableModel::PriorityColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Priority"));
+    QStringList header;
+    for (int c = 0; c < rules->columnCount(); ++c)
+        header.append(rules->headerData(c, Qt::Horizontal).toString());
+    QCOMPARE(
+        header,
+        (QStringList{QStringLiteral("Priority"), QStringLiteral("Name"), QStringLiteral("Port"),
+                     QStringLiteral("Protocol"), QStringLiteral("Source"),
+                     QStringLiteral("Destination"), QStringLiteral("Action")}));
+    QVERIFY(rules->rowCount() >= 4);
+    int previous = -1;
+    bool seenDefault = false;
+    for (int r = 0; r < rules->rowCount(); ++r) {
+        const int priority = rules->index(r, RuleTableModel::PriorityColumn).data().toInt();
+        const bool isDefault = rules->index(r, 0).data(RuleTableModel::IsDefaultRole).toBool();
+        QVERIFY2(priority > previous, "rows in priority order");
+        QVERIFY2(!seenDefault || isDefault, "default rules after the custom ones");
+        seenDefault = seenDefault || isDefault;
+        previous = priority;
+    }
+    QCOMPARE(rules->index(rules->rowCount() - 1, RuleTableModel::NameColumn).data().toString(),
+             QStringLiteral("DenyAllInBound"));
+    const QList<int> exposing = rules->exposingRows();
+    QCOMPARE(exposing.size(), 1);
+    const QModelIndex offending = rules->index(exposing.first(), RuleTableModel::NameColumn);
+    QCOMPARE(offending.data().toString(), QStringLiteral("Allow-SMTP-Internet"));
+    QCOMPARE(rules->index(exposing.first(), RuleTableModel::SourceColumn).data().toString(),
+             QStringLiteral("Internet"));
+    QCOMPARE(rules->index(exposing.first(), RuleTableModel::PortColumn).data().toString(),
+             QStringLiteral("25"));
+    QCOMPARE(offending.data(Qt::BackgroundRole).value<QColor>(),
+             StatusIcons::tint(StatusIcons::Kind::Exposed));
+    QVERIFY(offending.data(Qt::ToolTipRole).toString().contains(QLatin1String("reach TCP/25")));
+    for (int r = 0; r < rules->rowCount(); ++r) {
+        if (r != exposing.first())
+            QVERIFY(!rules->index(r, 0).data(Qt::BackgroundRole).isValid()
+                    || rules->index(r, 0).data(RuleTableModel::MarkRole).toInt()
+                        == int(RuleMark::Malformed));
+    }
+    screenshot(&window, QStringLiteral("main-window-exposed-nsg"));
+
+    // The proof in words, and the JSON as ARM returns it.
+    page->tabs()->setCurrentIndex(NsgPage::WhyTab);
+    screenshot(&window, QStringLiteral("main-window-why"));
+    page->tabs()->setCurrentIndex(NsgPage::JsonTab);
+    auto *jsonView = page->findChild<QPlainTextEdit *>(QStringLiteral("jsonView"));
+    QTRY_VERIFY(jsonView->toPlainText().contains(QLatin1String("\"Allow-SMTP-Internet\"")));
+    page->tabs()->setCurrentIndex(NsgPage::InboundTab);
+
+    // Filter by name, by address, exposed only.
+    InventoryFilterModel *filter = window.filter();
+    const int all = visibleNsgs(filter);
+    QCOMPARE(all, got.exposed + got.ok);
+    QTest::keyClicks(window.filterLineEdit(), QStringLiteral("nsg-mx"));
+    QTRY_COMPARE(visibleNsgs(filter), 2); // nsg-mx-inbound, nsg-mx-partners
+    window.filterLineEdit()->clear();
+    window.filterLineEdit()->setText(QStringLiteral("198.51.100.20")); // a partner's address
+    QTRY_VERIFY(visibleNsgs(filter) >= 1);
+    window.filterLineEdit()->clear();
+    QTest::mouseClick(window.exposedOnlyCheckBox(), Qt::LeftButton);
+    QTRY_COMPARE(visibleNsgs(filter), got.exposed);
+    screenshot(&window, QStringLiteral("main-window-exposed-only"));
+    window.exposedOnlyCheckBox()->setChecked(false);
+    QTRY_COMPARE(visibleNsgs(filter), all);
+
+    // Refresh one NSG: one request, selection kept.
+    window.selectNsg(mx);
+    const int before = int(sandbox.requests().size());
+    QAction *refresh = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    }
+    QVERIFY(refresh);
+    QVERIFY(refresh->isEnabled());
+    refresh->trigger();
+    QTRY_VERIFY(int(sandbox.requests().size()) == before + 1);
+    QTest::qWait(200);
+    QCOMPARE(window.nsgPage()->nsgId(), mx);
+}
+
+void TestMainWindow::offlineFiles()
+{
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+    window.openFiles({QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")});
+    QVERIFY(loaded.wait(10000));
+    const InventoryModel *model = window.inventory();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex offline = model->index(0, 0);
+    QCOMPARE(offline.data().toString(), QStringLiteral("Offline files"));
+    QCOMPARE(model->nsgCount(), 15);
+    QCOMPARE(model->totals().exposed, 10);
+    const Tally t = tally(model);
+    QCOMPARE(t.exposed, 10);
+    QCOMPARE(t.ok, 5);
+    // A broken file is a problem in the dock, not a dialog.
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.json"));
+    QFile f(broken);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[{\"name\": \"nsg-cut\", \"properties\": {\"securityRules\": [");
+    f.close();
+    window.openFiles({broken});
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(window.problems()->count() >= 1);
+    QVERIFY(window.problems()->item(0)->text().contains(QLatin1String("InvalidJson")));
+    screenshot(&window, QStringLiteral("main-window-offline"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+// InventoryModel and InventoryFilterModel under QAbstractItemModelTester while the tree fills,
+// fails, is refreshed and filtered, as a scan drives it.
+#include "models/inventoryfilter.h"
+#include "models/inventorymodel.h"
+
+#include "input/offlinescan.h"
+#include "synthetic/syntheticestate.h"
+
+#include <QAbstractItemModelTester>
+#include <QIcon>
+#include <QTest>
+
+using namespace nsg;
+using namespace nsg::ui;
+
+namespace {
+
+const QString kSample = QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json");
+
+ScanResult sample()
+{
+    OfflineScan scan;
+    if (!scan.addFile(kSample))
+        qFatal("cannot read the sample export");
+    return scan.takeResult();
+}
+
+// The sample's NSGs of one subscription, as a live scan would deliver them.
+QList<NsgResult> nsgsOf(const ScanResult &r, const QString &subscription)
+{
+    QList<NsgResult> out;
+    for (const NsgResult &n : r.nsgs) {
+        if (n.nsg.subscriptionId() == subscription)
+            out.append(n);
+    }
+    return out;
+}
+
+const QString kTenant = QStringLiteral("11111111-1111-4111-8111-111111111111");
+const QString kSubA = QStringLiteral("6f1c2a4e-9b3d-4c8e-a1f0-3d5b7c9e2a14");
+const QString kSubB = QStringLiteral("b83e5d21-4a6f-4e09-9c7d-1e2f3a4b5c6d");
+const QString kSubC = QStringLiteral("c0000000-0000-4000-8000-000000000000");
+
+QString status(const InventoryModel &m, const QModelIndex &i)
+{
+    return m.index(i.row(), InventoryModel::StatusColumn, i.parent()).data().toString();
+}
+
+int nsgRows(const QAbstractItemModel *model, const QModelIndex &parent = {})
+{
+    int n = 0;
+    for (int r = 0; r < model->rowCount(parent); ++r) {
+        const QModelIndex i = model->index(r, 0, parent);
+        n += i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg)
+            ? 1
+            : nsgRows(model, i);
+    }
+    return n;
+}
+
+} // namespace
+
+class TestInventoryModel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fillsIncrementally();
+    void failuresAndRefresh();
+    void offlineFiles();
+    void filter();
+    void sortByStatus();
+};
+
+void TestInventoryModel::fillsIncrementally()
+{
+    const ScanResult r = sample();
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addTenants(
+        {Tenant{kTenant, QStringLiteral("Contoso"), QStringLiteral("contoso.example"), {}}});
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Contoso (contoso.example)"));
+    model.addSubscriptions(
+        kTenant,
+        {Subscription{kSubA, QStringLiteral("Mail"), kTenant, QStringLiteral("Enabled")},
+         Subscription{kSubB, QStringLiteral("Apps"), kTenant, QStringLiteral("Enabled")}});
+    const QModelIndex a = model.indexOfSubscription(kSubA);
+    QCOMPARE(status(model, a), QStringLiteral("Loading…"));
+    QCOMPARE(a.data(InventoryModel::VerdictRole).toInt(), -1);
+
+    // Page by page.
+    const QList<NsgResult> first = nsgsOf(r, kSubA);
+    model.addNsgs(kSubA, first.mid(0, 3));
+    model.addNsgs(kSubA, first.mid(3));
+    model.addNsgs(kSubB, nsgsOf(r, kSubB));
+    model.setSubscriptionLoading(kSubA, false);
+    model.setSubscriptionLoading(kSubB, false);
+    QCOMPARE(model.nsgCount(), 15);
+    QCOMPARE(model.totals().exposed, 10);
+    QCOMPARE(model.totals().ok, 5);
+    QCOMPARE(status(model, model.index(0, 0)), QStringLiteral("10 exposed of 15"));
+    QCOMPARE(model.index(0, 0).data(InventoryModel::VerdictRole).toInt(), int(Verdict::Exposed));
+    QVERIFY(!model.index(0, 0).data(Qt::DecorationRole).value<QIcon>().isNull());
+    // Subscription → resource group → NSG.
+    const QModelIndex mailProd = [&] {
+        for (int i = 0; i < model.rowCount(a); ++i) {
+            if (model.index(i, 0, a).data().toString() == QLatin1String("rg-mail-prod"))
+                return model.index(i, 0, a);
+        }
+        return QModelIndex();
+    }();
+    QVERIFY(mailProd.isValid());
+    QCOMPARE(mailProd.data(InventoryModel::KindRole).toInt(),
+             int(InventoryModel::Kind::ResourceGroup));
+    const QModelIndex blocked = model.indexOfNsg(
+        QStringLiteral("/subscriptions/%1/resourceGroups/rg-mail-prod/providers/Microsoft.Network/"
+                       "networkSecurityGroups/nsg-smtp-blocked")
+            .arg(kSubA));
+    QVERIFY(blocked.isValid());
+    QCOMPARE(blocked.parent(), mailProd);
+    QCOMPARE(status(model, blocked), QStringLiteral("OK"));
+    QVERIFY(blocked.data(Qt::ToolTipRole).toString().contains(QLatin1String("shadowed")));
+    QCOMPARE(model.subscriptionOf(blocked), kSubA);
+    QCOMPARE(model.tenantOf(blocked), kTenant);
+
+    // Delivered again (an NSG seen twice): updated in place, never doubled.
+    model.addNsgs(kSubA, first.mid(0, 1));
+    QCOMPARE(model.nsgCount(), 15);
+}
+
+void TestInventoryModel::failuresAndRefresh()
+{
+    const ScanResult r = sample();
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addTenants({Tenant{kTenant, {}, {}, {}}});
+    model.addSubscriptions(
+        kTenant,
+        {Subscription{kSubA, QStringLiteral("Mail"), kTenant, QStringLiteral("Enabled")},
+         Subscription{kSubC, QStringLiteral("Finance"), kTenant, QStringLiteral("Enabled")},
+         Subscription{kSubB, QStringLiteral("Old"), kTenant, QStringLiteral("Disabled")}});
+    model.addNsgs(kSubA, nsgsOf(r, kSubA));
+    const ScanError denied{QLatin1String("/subscriptions/") + kSubC, 403,
+                           QStringLiteral("AuthorizationFailed"), QStringLiteral("no read"),
+                           QStringLiteral("req-1")};
+    model.setSubscriptionError(kSubC, denied);
+    model.setSubscriptionSkipped(ScanError{QLatin1String("/subscriptions/") + kSubB, 0,
+                                           QStringLiteral("SubscriptionDisabled"),
+                                           QStringLiteral("Disabled"), QString()});
+    const QModelIndex finance = model.indexOfSubscription(kSubC);
+    QCOMPARE(status(model, finance), QStringLiteral("Not read: 403 AuthorizationFailed"));
+    QCOMPARE(finance.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+    QVERIFY(finance.data(Qt::ToolTipRole).toString().contains(QLatin1String("req-1")));
+    QCOMPARE(status(model, model.indexOfSubscription(kSubB)), QStringLiteral("Skipped"));
+    // The tenant shows the exposure it can prove.
+    QVERIFY(status(model, model.index(0, 0)).contains(QLatin1String("exposed of")));
+
+    // Re-read a subscription: its NSGs go and come back; the counts follow.
+    const int before = model.nsgCount();
+    model.resetSubscription(kSubA);
+    QCOMPARE(model.nsgCount(), 0);
+    QCOMPARE(status(model, model.indexOfSubscription(kSubA)), QStringLiteral("Loading…"));
+    QVERIFY(!model.indexOfNsg(nsgsOf(r, kSubA).first().nsg.id()).isValid());
+    model.addNsgs(kSubA, nsgsOf(r, kSubA));
+    QCOMPARE(model.nsgCount(), before);
+
+    // One NSG re-read with another verdict.
+    NsgResult changed = nsgsOf(r, kSubA).first();
+    const Verdict old = changed.finding.verdict;
+    changed.finding.verdict = old == Verdict::Exposed ? Verdict::Ok : Verdict::Exposed;
+    const int exposedBefore = model.totals().exposed;
+    QVERIFY(model.updateNsg(changed));
+    QCOMPARE(model.totals().exposed, exposedBefore + (old == Verdict::Exposed ? -1 : 1));
+    QCOMPARE(model.nsgCount(), before);
+
+    model.clearLive();
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.nsgCount(), 0);
+}
+
+void TestInventoryModel::offlineFiles()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addTenants({Tenant{kTenant, {}, {}, {}}});
+    model.addOfflineFile(kSample, sample());
+    QCOMPARE(model.rowCount(), 2);
+    const QModelIndex offline = model.index(1, 0);
+    QCOMPARE(offline.data().toString(), QStringLiteral("Offline files"));
+    const QModelIndex file = model.index(0, 0, offline);
+    QCOMPARE(file.data().toString(), QStringLiteral("sample-export.json"));
+    QCOMPARE(model.rowCount(file), 2); // two subscriptions
+    QCOMPARE(model.nsgCount(), 15);
+    // Offline NSGs are not read again from Azure.
+    const QModelIndex sub = model.index(0, 0, file);
+    QVERIFY(model.subscriptionOf(model.index(0, 0, model.index(0, 0, sub))).isEmpty());
+    // Live data cleared, files stay.
+    model.clearLive();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.nsgCount(), 15);
+    model.addTenants({Tenant{kTenant, {}, {}, {}}});
+    QCOMPARE(model.index(0, 0).data(InventoryModel::KindRole).toInt(),
+             int(InventoryModel::Kind::Tenant));
+}
+
+void TestInventoryModel::filter()
+{
+    const ScanResult r = sample();
+    InventoryModel model;
+    InventoryFilterModel filter;
+    filter.setInventory(&model);
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addTenants({Tenant{kTenant, {}, {}, {}}});
+    model.addSubscriptions(
+        kTenant,
+        {Subscription{kSubA, QStringLiteral("Mail"), kTenant, QStringLiteral("Enabled")},
+         Subscription{kSubB, QStringLiteral("Apps"), kTenant, QStringLiteral("Enabled")}});
+    model.addNsgs(kSubA, nsgsOf(r, kSubA));
+    model.addNsgs(kSubB, nsgsOf(r, kSubB));
+    QCOMPARE(nsgRows(&filter), 15);
+
+    filter.setFilterText(QStringLiteral("nsg-partner"));
+    QCOMPARE(nsgRows(&filter), 2);
+    filter.setFilterText(QStringLiteral("RG-SANDBOX")); // a resource group: all of it
+    QCOMPARE(nsgRows(&filter), 2);
+    filter.setFilterText(QStringLiteral("Apps")); // a subscription by name
+    QCOMPARE(nsgRows(&filter), int(nsgsOf(r, kSubB).size()));
+    filter.setFilterText(kSubB.left(8)); // or by id
+    QCOMPARE(nsgRows(&filter), int(nsgsOf(r, kSubB).size()));
+    filter.setFilterText(QStringLiteral("no-such-thing"));
+    QCOMPARE(nsgRows(&filter), 0);
+    QCOMPARE(filter.rowCount(), 0);
+
+    // An address: the NSGs that let it reach the port.
+    filter.setFilterText(QStringLiteral("192.0.2.10"));
+    QVERIFY(filter.filtersByAddress());
+    QStringList names;
+    for (const NsgResult &n : r.nsgs) {
+        if (n.finding.allowedIpv4.contains(0xC000020A))
+            names.append(n.nsg.name());
+    }
+    QCOMPARE(nsgRows(&filter), int(names.size()));
+    QVERIFY(names.contains(QStringLiteral("nsg-dualstack-mx")));
+    filter.setFilterText(QStringLiteral("10.0.0.0/8")); // private: nothing public gets in from it
+    QCOMPARE(nsgRows(&filter), 0);
+
+    filter.setFilterText(QString());
+    filter.setExposedOnly(true);
+    QCOMPARE(nsgRows(&filter), 10);
+    QCOMPARE(filter.visibleNsgCount(), 10);
+    // Rows that arrive while filtering appear after refresh().
+    model.addSubscriptions(
+        kTenant, {Subscription{kSubC, QStringLiteral("New"), kTenant, QStringLiteral("Enabled")}});
+    // Three generated, exposed NSGs of that subscription.
+    const SyntheticEstate estate(5);
+    std::string text = "[";
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0)
+            text += ',';
+        estate.appendNsg(text, kSubC, i, 6, 1.0);
+    }
+    text += ']';
+    OfflineScan generated;
+    generated.addBytes(QByteArrayView(text.data(), qsizetype(text.size())), QString());
+    QList<NsgResult> fresh;
+    for (NsgResult &n : generated.takeResult().nsgs)
+        fresh.append(std::move(n));
+    QCOMPARE(fresh.size(), 3);
+    model.addNsgs(kSubC, fresh);
+    QCOMPARE(nsgRows(&filter), 10); // not yet: the filter is recomputed on refresh()
+    filter.refresh();
+    QCOMPARE(nsgRows(&filter), 13);
+    filter.setExposedOnly(false);
+    QCOMPARE(nsgRows(&filter), 18);
+}
+
+void TestInventoryModel::sortByStatus()
+{
+    const ScanResult r = sample();
+    InventoryModel model;
+    InventoryFilterModel filter;
+    filter.setInventory(&model);
+    model.addTenants({Tenant{kTenant, {}, {}, {}}});
+    model.addSubscriptions(
+        kTenant, {Subscription{kSubA, QStringLiteral("Mail"), kTenant, QStringLiteral("Enabled")}});
+    model.addNsgs(kSubA, nsgsOf(r, kSubA));
+    filter.sort(InventoryModel::StatusColumn, Qt::AscendingOrder);
+    const QModelIndex sub = filter.index(0, 0, filter.index(0, 0));
+    // The resource group with the most exposure first.
+    const int first = filter.index(0, 0, sub).data(InventoryModel::ExposedCountRole).toInt();
+    for (int i = 1; i < filter.rowCount(sub); ++i)
+        QVERIFY(filter.index(i, 0, sub).data(InventoryModel::ExposedCountRole).toInt() <= first);
+    filter.sort(InventoryModel::NameColumn, Qt::AscendingOrder);
+    QStringList groups;
+    for (int i = 0; i < filter.rowCount(sub); ++i)
+        groups.append(filter.index(i, 0, sub).data().toString());
+    QStringList sorted = groups;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    QCOMPARE(groups, sorted);
+}
+
+QTEST_MAIN(TestInventoryModel)
+#include "tst_inventorymodel.moc"

@@ -1,0 +1,620 @@
+// SPDX-License-Identifier: MIT
+#include "inventorymodel.h"
+
+#include "statusicons.h"
+
+#include "audit/findingtext.h"
+
+#include <QFileInfo>
+#include <QFont>
+
+#include <map>
+
+namespace nsg::ui {
+
+using Node = InventoryModel::Node;
+
+namespace {
+
+InventoryModel::Counts countsOf(Verdict v)
+{
+    InventoryModel::Counts c;
+    (v == Verdict::Exposed ? c.exposed : v == Verdict::Ok ? c.ok : c.unknown) = 1;
+    return c;
+}
+
+InventoryModel::Counts operator-(const InventoryModel::Counts &c)
+{
+    return {-c.exposed, -c.ok, -c.unknown};
+}
+
+// The worst verdict below a node, -1 while nothing is known.
+int worst(const Node *n)
+{
+    if (n->kind == InventoryModel::Kind::Nsg)
+        return int(n->nsg->finding.verdict);
+    if (n->counts.exposed > 0)
+        return int(Verdict::Exposed);
+    if (n->counts.unknown > 0 || n->failed)
+        return int(Verdict::Unknown);
+    if (n->counts.ok > 0)
+        return int(Verdict::Ok);
+    return -1;
+}
+
+StatusIcons::Kind iconKind(const Node *n)
+{
+    if (n->kind == InventoryModel::Kind::Nsg) {
+        switch (n->nsg->finding.verdict) {
+        case Verdict::Exposed:
+            return StatusIcons::Kind::Exposed;
+        case Verdict::Ok:
+            return StatusIcons::Kind::Ok;
+        case Verdict::Unknown:
+            break;
+        }
+        return StatusIcons::Kind::Unknown;
+    }
+    // Proven exposure wins over everything; then anything unread; then progress; then ok.
+    if (n->counts.exposed > 0)
+        return StatusIcons::Kind::Exposed;
+    if (n->failed || n->counts.unknown > 0)
+        return StatusIcons::Kind::Unknown;
+    if (n->skipped)
+        return StatusIcons::Kind::Skipped;
+    if (n->loading)
+        return StatusIcons::Kind::Loading;
+    return StatusIcons::Kind::Ok;
+}
+
+qint64 statusSortKey(const Node *n)
+{
+    const int v = worst(n);
+    const int rank = v == int(Verdict::Exposed) ? 0
+        : v == int(Verdict::Unknown)            ? 1
+        : v < 0                                 ? 3
+                                                : 2;
+    return qint64(rank) * 1000000000 - qint64(n->counts.exposed) * 1000 - n->counts.unknown;
+}
+
+} // namespace
+
+InventoryModel::InventoryModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{
+    m_root->kind = Kind::OfflineRoot; // never shown
+}
+
+InventoryModel::~InventoryModel() = default;
+
+const Node *InventoryModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return nullptr;
+    return static_cast<const Node *>(index.internalPointer());
+}
+
+const NsgResult *InventoryModel::nsgAt(const QModelIndex &index) const
+{
+    const Node *n = nodeOf(index);
+    return n && n->kind == Kind::Nsg ? n->nsg.get() : nullptr;
+}
+
+QModelIndex InventoryModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, const_cast<Node *>(node));
+}
+
+QModelIndex InventoryModel::indexOfNsg(const QString &id) const
+{
+    return indexOf(m_nsgs.value(id.toLower()));
+}
+
+QModelIndex InventoryModel::indexOfSubscription(const QString &id) const
+{
+    return indexOf(m_subscriptions.value(id.toLower()));
+}
+
+QString InventoryModel::subscriptionOf(const QModelIndex &index) const
+{
+    QString id;
+    for (const Node *n = nodeOf(index); n; n = n->parent) {
+        if (n->kind == Kind::OfflineFile)
+            return QString(); // offline: nothing to read again
+        if (n->kind == Kind::Subscription)
+            id = n->id;
+    }
+    return id;
+}
+
+QString InventoryModel::tenantOf(const QModelIndex &index) const
+{
+    for (const Node *n = nodeOf(index); n; n = n->parent) {
+        if (n->kind == Kind::Tenant)
+            return n->id;
+    }
+    return QString();
+}
+
+QModelIndex InventoryModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column < 0 || column >= ColumnCount || row < 0)
+        return {};
+    const Node *p = parent.isValid() ? nodeOf(parent) : m_root.get();
+    if (!p || size_t(row) >= p->children.size())
+        return {};
+    return createIndex(row, column, p->children[size_t(row)].get());
+}
+
+QModelIndex InventoryModel::parent(const QModelIndex &child) const
+{
+    const Node *n = nodeOf(child);
+    if (!n || !n->parent || n->parent == m_root.get())
+        return {};
+    return createIndex(n->parent->row, 0, n->parent);
+}
+
+int InventoryModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const Node *p = parent.isValid() ? nodeOf(parent) : m_root.get();
+    return p ? int(p->children.size()) : 0;
+}
+
+int InventoryModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+bool InventoryModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+QString InventoryModel::statusText(const Node *n) const
+{
+    if (n->kind == Kind::Nsg)
+        return displayName(n->nsg->finding.verdict);
+    const Counts &c = n->counts;
+    QString text;
+    if (c.exposed > 0)
+        text = tr("%1 exposed of %2").arg(c.exposed).arg(c.total());
+    else if (c.unknown > 0)
+        text = tr("%1 unknown of %2").arg(c.unknown).arg(c.total());
+    else if (c.ok > 0)
+        text = c.ok == 1 ? tr("OK") : tr("All %1 OK").arg(c.ok);
+    if (n->failed) {
+        const QString what = n->error.httpStatus
+            ? QStringLiteral("%1 %2").arg(n->error.httpStatus).arg(n->error.code)
+            : n->error.code;
+        text = text.isEmpty() ? tr("Not read: %1").arg(what)
+                              : tr("%1; not fully read: %2").arg(text, what);
+    } else if (n->skipped) {
+        text = tr("Skipped");
+    } else if (text.isEmpty()) {
+        text = n->loading ? tr("Loading…") : tr("No NSGs");
+    } else if (n->loading) {
+        text += tr(" (loading…)");
+    }
+    return text;
+}
+
+QString InventoryModel::tooltip(const Node *n) const
+{
+    switch (n->kind) {
+    case Kind::Nsg: {
+        const FindingText text(n->nsg->nsg, n->nsg->finding, m_options);
+        QString tip = QLatin1String("<b>") + n->name.toHtmlEscaped() + QLatin1String("</b><br>")
+            + text.reason().toHtmlEscaped();
+        const QString note = text.ruleByRuleNote();
+        if (!note.isEmpty())
+            tip += QLatin1String("<br><i>") + note.toHtmlEscaped() + QLatin1String("</i>");
+        return tip;
+    }
+    case Kind::Subscription:
+    case Kind::Tenant:
+    case Kind::OfflineFile: {
+        QString tip = QLatin1String("<b>") + n->name.toHtmlEscaped() + QLatin1String("</b><br>")
+            + n->id.toHtmlEscaped() + QLatin1String("<br>") + statusText(n).toHtmlEscaped();
+        if (n->failed || n->skipped) {
+            tip += QLatin1String("<br><br>") + n->error.message.toHtmlEscaped();
+            if (n->error.httpStatus)
+                tip += QLatin1String("<br>")
+                    + tr("HTTP %1 %2").arg(n->error.httpStatus).arg(n->error.code);
+            if (!n->error.requestId.isEmpty())
+                tip += QLatin1String("<br>") + tr("Request id: %1").arg(n->error.requestId);
+        }
+        return tip;
+    }
+    default:
+        break;
+    }
+    return n->name.toHtmlEscaped() + QLatin1String("<br>") + statusText(n).toHtmlEscaped();
+}
+
+QVariant InventoryModel::data(const QModelIndex &index, int role) const
+{
+    const Node *n = nodeOf(index);
+    if (!n)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return n->name;
+        case StatusColumn:
+            return statusText(n);
+        case LocationColumn:
+            return n->kind == Kind::Nsg ? n->nsg->nsg.location() : QString();
+        default:
+            break;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return StatusIcons::icon(iconKind(n));
+        break;
+    case Qt::ToolTipRole:
+        return tooltip(n);
+    case Qt::FontRole:
+        if (n->kind != Kind::Nsg && index.column() == NameColumn) {
+            QFont f;
+            f.setBold(n->kind == Kind::Tenant || n->kind == Kind::OfflineRoot);
+            return f;
+        }
+        break;
+    case KindRole:
+        return int(n->kind);
+    case VerdictRole:
+        return worst(n);
+    case IdRole:
+        return n->id;
+    case SortRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return statusSortKey(n);
+        case LocationColumn:
+            return n->kind == Kind::Nsg ? n->nsg->nsg.location() : QString();
+        default:
+            // Offline files after the tenants; otherwise by name.
+            return QString((n->kind == Kind::OfflineRoot ? QStringLiteral("\uffff") : QString())
+                           + n->name.toLower());
+        }
+    case ExposedCountRole:
+        return n->counts.exposed;
+    case UnknownCountRole:
+        return n->counts.unknown;
+    case NsgCountRole:
+        return n->counts.total();
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant InventoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case LocationColumn:
+        return tr("Location");
+    default:
+        break;
+    }
+    return {};
+}
+
+Node *InventoryModel::append(Node *parent, std::unique_ptr<Node> child)
+{
+    const int row = int(parent->children.size());
+    beginInsertRows(indexOf(parent), row, row);
+    child->parent = parent;
+    child->row = row;
+    Node *raw = child.get();
+    parent->children.push_back(std::move(child));
+    endInsertRows();
+    return raw;
+}
+
+void InventoryModel::changed(Node *node)
+{
+    if (node == m_root.get())
+        return;
+    Q_EMIT dataChanged(indexOf(node, 0), indexOf(node, ColumnCount - 1));
+}
+
+void InventoryModel::changedUpwards(Node *node)
+{
+    for (Node *n = node; n && n != m_root.get(); n = n->parent)
+        changed(n);
+}
+
+void InventoryModel::addCounts(Node *from, const Counts &delta)
+{
+    for (Node *n = from; n; n = n->parent) {
+        n->counts.exposed += delta.exposed;
+        n->counts.ok += delta.ok;
+        n->counts.unknown += delta.unknown;
+    }
+}
+
+void InventoryModel::clearLive()
+{
+    beginResetModel();
+    std::vector<std::unique_ptr<Node>> keep;
+    for (auto &child : m_root->children) {
+        if (child->kind == Kind::OfflineRoot)
+            keep.push_back(std::move(child));
+    }
+    m_root->children = std::move(keep);
+    m_root->counts = Counts();
+    for (size_t i = 0; i < m_root->children.size(); ++i) {
+        m_root->children[i]->row = int(i);
+        addCounts(m_root.get(), m_root->children[i]->counts);
+    }
+    m_tenants.clear();
+    m_subscriptions.clear();
+    m_nsgs.clear();
+    endResetModel();
+}
+
+void InventoryModel::addTenants(const QList<Tenant> &tenants)
+{
+    for (const Tenant &t : tenants) {
+        if (m_tenants.contains(t.id.toLower()))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Tenant;
+        node->id = t.id;
+        node->name = t.displayName.isEmpty() ? t.id
+            : t.defaultDomain.isEmpty()
+            ? t.displayName
+            : t.displayName + QLatin1String(" (") + t.defaultDomain + QLatin1Char(')');
+        node->loading = true;
+        // Tenants stay before the offline files.
+        Node *raw = node.get();
+        const int row = m_offline ? m_offline->row : int(m_root->children.size());
+        beginInsertRows({}, row, row);
+        node->parent = m_root.get();
+        m_root->children.insert(m_root->children.begin() + row, std::move(node));
+        for (size_t i = size_t(row); i < m_root->children.size(); ++i)
+            m_root->children[i]->row = int(i);
+        endInsertRows();
+        m_tenants.insert(t.id.toLower(), raw);
+    }
+}
+
+void InventoryModel::setTenantError(const QString &tenantId, const ScanError &error)
+{
+    Node *n = m_tenants.value(tenantId.toLower());
+    if (!n) {
+        addTenants({Tenant{tenantId, QString(), QString(), QString()}});
+        n = m_tenants.value(tenantId.toLower());
+    }
+    n->failed = true;
+    n->loading = false;
+    n->error = error;
+    changed(n);
+}
+
+void InventoryModel::addSubscriptions(const QString &tenantId,
+                                      const QList<Subscription> &subscriptions)
+{
+    Node *tenant = m_tenants.value(tenantId.toLower());
+    if (!tenant) {
+        addTenants({Tenant{tenantId, QString(), QString(), QString()}});
+        tenant = m_tenants.value(tenantId.toLower());
+    }
+    tenant->loading = false;
+    for (const Subscription &s : subscriptions) {
+        if (m_subscriptions.contains(s.id.toLower()))
+            continue;
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Subscription;
+        node->id = s.id;
+        node->name = s.displayName.isEmpty() ? s.id : s.displayName;
+        node->loading = s.isScannable();
+        m_subscriptions.insert(s.id.toLower(), append(tenant, std::move(node)));
+    }
+    changed(tenant);
+}
+
+Node *InventoryModel::subscriptionNode(const QString &id) const
+{
+    return m_subscriptions.value(id.toLower());
+}
+
+void InventoryModel::setSubscriptionLoading(const QString &subscriptionId, bool loading)
+{
+    if (Node *n = subscriptionNode(subscriptionId); n && n->loading != loading) {
+        n->loading = loading;
+        changed(n);
+    }
+}
+
+void InventoryModel::setSubscriptionError(const QString &subscriptionId, const ScanError &error)
+{
+    Node *n = subscriptionNode(subscriptionId);
+    if (!n)
+        return;
+    n->failed = true;
+    n->loading = false;
+    n->error = error;
+    changedUpwards(n);
+}
+
+void InventoryModel::setSubscriptionSkipped(const ScanError &reason)
+{
+    Node *n = subscriptionNode(reason.scope.section(QLatin1Char('/'), 2, 2));
+    if (!n)
+        return;
+    n->skipped = true;
+    n->loading = false;
+    n->error = reason;
+    changed(n);
+}
+
+Node *InventoryModel::resourceGroupNode(Node *under, const QString &group)
+{
+    for (const auto &child : under->children) {
+        if (child->kind == Kind::ResourceGroup
+            && child->name.compare(group, Qt::CaseInsensitive) == 0)
+            return child.get();
+    }
+    auto node = std::make_unique<Node>();
+    node->kind = Kind::ResourceGroup;
+    node->name = group.isEmpty() ? tr("(no resource group)") : group;
+    node->id = under->id + QLatin1String("/resourceGroups/") + group;
+    return append(under, std::move(node));
+}
+
+void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live)
+{
+    const int first = int(group->children.size());
+    beginInsertRows(indexOf(group), first, first + int(list.size()) - 1);
+    Counts here;
+    for (const NsgResult *r : list) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::Nsg;
+        node->parent = group;
+        node->row = int(group->children.size());
+        node->id = r->nsg.id();
+        node->name = live ? r->nsg.name() : r->nsg.displayName();
+        node->nsg = std::make_unique<NsgResult>(*r);
+        node->counts = countsOf(r->finding.verdict);
+        here.exposed += node->counts.exposed;
+        here.ok += node->counts.ok;
+        here.unknown += node->counts.unknown;
+        if (live)
+            m_nsgs.insert(node->id.toLower(), node.get());
+        group->children.push_back(std::move(node));
+    }
+    endInsertRows();
+    addCounts(group, here);
+    changed(group);
+}
+
+void InventoryModel::addNsgs(const QString &subscriptionId, const QList<NsgResult> &nsgs)
+{
+    Node *sub = subscriptionNode(subscriptionId);
+    if (!sub || nsgs.isEmpty())
+        return;
+    // Grouped by resource group, so each group gets one insertion.
+    std::map<QString, std::vector<const NsgResult *>> groups;
+    for (const NsgResult &r : nsgs) {
+        if (m_nsgs.contains(r.nsg.id().toLower())) {
+            updateNsg(r);
+            continue;
+        }
+        groups[r.nsg.resourceGroup().toLower()].push_back(&r);
+    }
+    for (const auto &[key, list] : groups) {
+        insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, true);
+    }
+    changedUpwards(sub);
+}
+
+bool InventoryModel::updateNsg(const NsgResult &nsg)
+{
+    Node *n = m_nsgs.value(nsg.nsg.id().toLower());
+    if (!n)
+        return false;
+    addCounts(n, -n->counts);
+    *n->nsg = nsg;
+    n->name = nsg.nsg.name();
+    n->counts = countsOf(nsg.finding.verdict);
+    addCounts(n->parent, n->counts);
+    changedUpwards(n);
+    return true;
+}
+
+void InventoryModel::forget(Node *node)
+{
+    if (node->kind == Kind::Nsg)
+        m_nsgs.remove(node->id.toLower());
+    for (const auto &child : node->children)
+        forget(child.get());
+}
+
+void InventoryModel::removeChildren(Node *node)
+{
+    if (node->children.empty())
+        return;
+    beginRemoveRows(indexOf(node), 0, int(node->children.size()) - 1);
+    for (const auto &child : node->children)
+        forget(child.get());
+    addCounts(node->parent, -node->counts);
+    node->counts = Counts();
+    node->children.clear();
+    endRemoveRows();
+}
+
+void InventoryModel::resetSubscription(const QString &subscriptionId)
+{
+    Node *sub = subscriptionNode(subscriptionId);
+    if (!sub)
+        return;
+    removeChildren(sub);
+    sub->failed = false;
+    sub->skipped = false;
+    sub->error = ScanError();
+    sub->loading = true;
+    changedUpwards(sub);
+}
+
+Node *InventoryModel::offlineRoot()
+{
+    if (!m_offline) {
+        auto node = std::make_unique<Node>();
+        node->kind = Kind::OfflineRoot;
+        node->name = tr("Offline files");
+        m_offline = append(m_root.get(), std::move(node));
+    }
+    return m_offline;
+}
+
+void InventoryModel::addOfflineFile(const QString &path, const ScanResult &result)
+{
+    Node *root = offlineRoot();
+    auto fileNode = std::make_unique<Node>();
+    fileNode->kind = Kind::OfflineFile;
+    fileNode->id = path;
+    fileNode->name = QFileInfo(path).fileName();
+    if (!result.errors.isEmpty()) {
+        fileNode->failed = true;
+        fileNode->error = result.errors.front();
+        if (result.errors.size() > 1)
+            fileNode->error.message +=
+                tr(" (and %n more problem(s))", "", int(result.errors.size() - 1));
+    }
+    Node *file = append(root, std::move(fileNode));
+    // Subscription → resource group → NSG, as for live ones.
+    std::map<QString, std::map<QString, std::vector<const NsgResult *>>> tree;
+    for (const NsgResult &r : result.nsgs)
+        tree[r.nsg.subscriptionId().toLower()][r.nsg.resourceGroup().toLower()].push_back(&r);
+    for (const auto &[subKey, groups] : tree) {
+        auto subNode = std::make_unique<Node>();
+        subNode->kind = Kind::Subscription;
+        const QString subId = groups.begin()->second.front()->nsg.subscriptionId();
+        subNode->id = subId;
+        subNode->name = subId.isEmpty() ? tr("(no subscription)") : subId;
+        Node *sub = append(file, std::move(subNode));
+        for (const auto &[groupKey, list] : groups) {
+            insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, false);
+        }
+    }
+    changedUpwards(file);
+    for (const auto &child : file->children)
+        changed(child.get());
+}
+
+} // namespace nsg::ui

@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "audit/scanresult.h"
+#include "model/inventory.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace nsg::ui {
+
+// The inventory as a tree: Tenant → Subscription → Resource group → NSG, and Offline files →
+// file → Subscription → Resource group → NSG. Each node carries a status (icon and text; the
+// icon's shape tells what its colour does) and containers aggregate their NSGs ("3 exposed of
+// 40"). Fills incrementally while a scan streams in. Qt Core/Gui only.
+class InventoryModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InventoryModel)
+
+public:
+    enum Column { NameColumn, StatusColumn, LocationColumn, ColumnCount };
+    enum Role {
+        KindRole = Qt::UserRole + 1, // Kind
+        VerdictRole, // NSGs: int(Verdict); containers: the worst verdict below (-1 none yet)
+        IdRole, // tenant id, subscription id, NSG id, file path
+        SortRole, // what the columns sort by
+        ExposedCountRole,
+        UnknownCountRole,
+        NsgCountRole,
+    };
+    enum class Kind { Tenant, Subscription, ResourceGroup, Nsg, OfflineRoot, OfflineFile };
+    Q_ENUM(Kind)
+
+    struct Counts
+    {
+        int exposed = 0;
+        int ok = 0;
+        int unknown = 0;
+        int total() const { return exposed + ok + unknown; }
+    };
+
+    // A node of the tree; read-only outside the model (the filter walks it).
+    struct Node
+    {
+        Kind kind = Kind::Tenant;
+        Node *parent = nullptr;
+        int row = 0;
+        QString id; // see IdRole
+        QString name;
+        std::vector<std::unique_ptr<Node>> children;
+        std::unique_ptr<NsgResult> nsg; // for Kind::Nsg
+        Counts counts; // NSGs at and below this node
+        bool loading = false; // a subscription or tenant still being read
+        bool failed = false; // could not be (fully) read: see error
+        bool skipped = false; // deliberately not read: see error
+        ScanError error;
+    };
+
+    explicit InventoryModel(QObject *parent = nullptr);
+    ~InventoryModel() override;
+
+    void setEvaluationOptions(const EvaluationOptions &options) { m_options = options; }
+    const EvaluationOptions &evaluationOptions() const { return m_options; }
+
+    // Live inventory.
+    void clearLive();
+    void addTenants(const QList<Tenant> &tenants);
+    void setTenantError(const QString &tenantId, const ScanError &error);
+    void addSubscriptions(const QString &tenantId, const QList<Subscription> &subscriptions);
+    void setSubscriptionLoading(const QString &subscriptionId, bool loading);
+    void setSubscriptionError(const QString &subscriptionId, const ScanError &error);
+    void setSubscriptionSkipped(const ScanError &reason);
+    void addNsgs(const QString &subscriptionId, const QList<NsgResult> &nsgs);
+    // Drops a subscription's NSGs and its error before it is read again.
+    void resetSubscription(const QString &subscriptionId);
+    // One NSG read again; false when it is not in the tree.
+    bool updateNsg(const NsgResult &nsg);
+    // Offline exports.
+    void addOfflineFile(const QString &path, const ScanResult &result);
+
+    const Node *root() const { return m_root.get(); }
+    const Node *nodeOf(const QModelIndex &index) const;
+    const NsgResult *nsgAt(const QModelIndex &index) const;
+    QModelIndex indexOf(const Node *node, int column = 0) const;
+    QModelIndex indexOfNsg(const QString &id) const;
+    QModelIndex indexOfSubscription(const QString &id) const;
+    // The subscription (or tenant) a node belongs to, empty for offline ones.
+    QString subscriptionOf(const QModelIndex &index) const;
+    QString tenantOf(const QModelIndex &index) const;
+    Counts totals() const { return m_root->counts; }
+    int nsgCount() const { return m_root->counts.total(); }
+    QString statusText(const Node *node) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
+private:
+    Node *append(Node *parent, std::unique_ptr<Node> child);
+    Node *subscriptionNode(const QString &id) const;
+    Node *resourceGroupNode(Node *under, const QString &group);
+    // Appends NSGs under a resource group (live ones are indexed by id for updates).
+    void insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live);
+    void addCounts(Node *from, const Counts &delta);
+    void changed(Node *node);
+    void changedUpwards(Node *node);
+    void removeChildren(Node *node);
+    void forget(Node *node);
+    Node *offlineRoot();
+    QString tooltip(const Node *node) const;
+
+    std::unique_ptr<Node> m_root;
+    Node *m_offline = nullptr;
+    QHash<QString, Node *> m_tenants; // lower-case id
+    QHash<QString, Node *> m_subscriptions; // lower-case id (live only)
+    QHash<QString, Node *> m_nsgs; // lower-case id (live only)
+    EvaluationOptions m_options;
+};
+
+} // namespace nsg::ui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#include "scancontroller.h"
+
+namespace nsg::ui {
+
+ScanController::ScanController(QObject *parent)
+    : QObject(parent)
+    , m_worker(new ScanWorker)
+{
+    m_thread.setObjectName(QStringLiteral("scan"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+ScanController::~ScanController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void ScanController::setEnvironment(const azure::CloudEnvironment &environment, bool keychain)
+{
+    call([w = m_worker, environment, keychain] { w->setEnvironment(environment, keychain); });
+}
+
+void ScanController::setMinimumPollInterval(int ms)
+{
+    call([w = m_worker, ms] { w->setMinimumPollInterval(ms); });
+}
+
+void ScanController::restore(const QString &storageKey)
+{
+    call([w = m_worker, storageKey] { w->restore(storageKey); });
+}
+
+void ScanController::signIn(const QString &tenant)
+{
+    call([w = m_worker, tenant] { w->signIn(tenant); });
+}
+
+void ScanController::cancelSignIn()
+{
+    call([w = m_worker] { w->cancelSignIn(); });
+}
+
+void ScanController::signOut()
+{
+    call([w = m_worker] { w->signOut(); });
+}
+
+void ScanController::startScan(const azure::InventoryOptions &inventory,
+                               const EvaluationOptions &evaluation)
+{
+    call([w = m_worker, inventory, evaluation] { w->startScan(inventory, evaluation); });
+}
+
+void ScanController::cancelScan()
+{
+    call([w = m_worker] { w->cancelScan(); });
+}
+
+void ScanController::refreshSubscription(const QString &tenantId, const QString &subscriptionId)
+{
+    call([w = m_worker, tenantId, subscriptionId] {
+        w->refreshSubscription(tenantId, subscriptionId);
+    });
+}
+
+void ScanController::refreshNsg(const QString &tenantId, const QString &nsgId)
+{
+    call([w = m_worker, tenantId, nsgId] { w->refreshNsg(tenantId, nsgId); });
+}
+
+void ScanController::fetchNsgJson(const QString &tenantId, const QString &nsgId)
+{
+    call([w = m_worker, tenantId, nsgId] { w->fetchNsgJson(tenantId, nsgId); });
+}
+
+} // namespace nsg::ui

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "cloudenvironment.h"
+#include "inventoryloader.h"
+#include "oauth.h"
+
+#include "audit/exposureevaluator.h"
+#include "audit/scanresult.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace nsg::azure {
+class ArmClient;
+class DeviceCodeFlow;
+class ResourceGraphClient;
+class Session;
+class TokenStore;
+} // namespace nsg::azure
+
+namespace nsg::ui {
+
+// Everything that talks to Azure, on its own thread, so the window never waits for the network
+// or for parsing: sign-in, the inventory, evaluation, single re-reads. Commands arrive as
+// queued calls (ScanController); results leave as signals, evaluated and ready to show.
+class ScanWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ScanWorker)
+
+public:
+    explicit ScanWorker(QObject *parent = nullptr);
+    ~ScanWorker() override;
+
+    // Commands (call in the worker's thread).
+    void setEnvironment(const azure::CloudEnvironment &environment, bool keychain);
+    void restore(const QString &storageKey);
+    void signIn(const QString &tenant);
+    void cancelSignIn();
+    void signOut();
+    void startScan(const azure::InventoryOptions &inventory, const EvaluationOptions &evaluation);
+    void cancelScan();
+    void refreshSubscription(const QString &tenantId, const QString &subscriptionId);
+    void refreshNsg(const QString &tenantId, const QString &nsgId);
+    void fetchNsgJson(const QString &tenantId, const QString &nsgId);
+    // For tests and the demo: never poll faster than this.
+    void setMinimumPollInterval(int ms) { m_minimumPollMs = ms; }
+
+Q_SIGNALS:
+    void userCodeReceived(const QString &userCode, const QUrl &verificationUri,
+                          const QDateTime &expiresAt, const QString &message);
+    void signInSlowedDown(int intervalMs);
+    // ok: signed in (account says who); else message says why (declined, expired, …).
+    void signInFinished(bool ok, const QString &message, const nsg::azure::AccountInfo &account,
+                        const QString &storageKey);
+    void restoreFinished(bool ok, const QString &message, const nsg::azure::AccountInfo &account);
+    void signedOut();
+    void storageWarning(const QString &message);
+
+    void scanStarted();
+    void tenantsListed(const QList<nsg::Tenant> &tenants);
+    void tenantFailed(const nsg::ScanError &error);
+    void subscriptionsListed(const QString &tenantId,
+                             const QList<nsg::Subscription> &subscriptions);
+    void nsgsReady(const QString &subscriptionId, const QList<nsg::NsgResult> &nsgs);
+    void subscriptionFailed(const nsg::ScanError &error);
+    void subscriptionSkipped(const nsg::ScanError &reason);
+    void subscriptionFinished(const QString &subscriptionId, bool complete);
+    void progress(int done, int total);
+    void notice(const QString &message);
+    void interfacesReady(const QList<nsg::NicResult> &interfaces);
+    void scanFinished(bool cancelled);
+
+    void subscriptionReloaded(const QString &subscriptionId, const QList<nsg::NsgResult> &nsgs);
+    void nsgRefreshed(const nsg::NsgResult &nsg);
+    void refreshFailed(const nsg::ScanError &error);
+    void nsgJsonReady(const QString &nsgId, const QString &json, const QString &error);
+
+private:
+    QList<NsgResult> evaluate(const QList<NetworkSecurityGroup> &nsgs);
+    void evaluateInterfaces();
+
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QPointer<azure::TokenStore> m_store;
+    QPointer<azure::Session> m_session;
+    QPointer<azure::ArmClient> m_arm;
+    QPointer<azure::ResourceGraphClient> m_graph;
+    QPointer<azure::InventoryLoader> m_loader;
+    QPointer<azure::DeviceCodeFlow> m_flow;
+    std::unique_ptr<ExposureEvaluator> m_evaluator;
+    EvaluationOptions m_evaluation;
+    int m_minimumPollMs = 1000;
+    // For the NIC view: every NSG's finding by id, and the NICs and subnets read.
+    bool m_keepForInterfaces = false;
+    QHash<QString, NsgResult> m_results;
+    QList<NetworkInterface> m_interfaces;
+    QList<Subnet> m_subnets;
+};
+
+} // namespace nsg::ui

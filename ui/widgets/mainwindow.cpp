@@ -1,0 +1,814 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "models/inventoryfilter.h"
+#include "models/inventorymodel.h"
+#include "models/statusicons.h"
+#include "nsgpage.h"
+#include "scan/demosandbox.h"
+#include "scan/scancontroller.h"
+#include "signindialog.h"
+
+#include "cloudenvironment.h"
+#include "sandboxserver.h"
+
+#include "input/offlinescan.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace nsg::ui {
+
+namespace {
+
+enum Page { WelcomePage, ScopePage, NsgPageIndex };
+
+// The element at a JSON path such as "$[3]" or "$.value[2]" of a file, pretty-printed; files
+// over 64 MiB are not loaded whole for this.
+QString elementOf(const QString &file, const QString &path, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return QString();
+    }
+    if (f.size() > 64 * 1024 * 1024) {
+        *error = QCoreApplication::translate("nsg::ui::MainWindow",
+                                             "the file is too large to show one NSG from it");
+        return QString();
+    }
+    QByteArray bytes = f.readAll();
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const nlohmann::json doc =
+        nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (doc.is_discarded()) {
+        *error = QCoreApplication::translate("nsg::ui::MainWindow", "the file is not valid JSON");
+        return QString();
+    }
+    const nlohmann::json *at = &doc;
+    static const QRegularExpression step(QStringLiteral(R"(\.([^.\[]+)|\[(\d+)\])"));
+    auto it = step.globalMatch(path.mid(1));
+    while (it.hasNext() && at) {
+        const auto m = it.next();
+        if (m.capturedLength(1) > 0) {
+            const std::string key = m.captured(1).toStdString();
+            at = at->is_object() && at->contains(key) ? &(*at)[key] : nullptr;
+        } else {
+            const size_t i = m.captured(2).toULongLong();
+            at = at->is_array() && i < at->size() ? &(*at)[i] : nullptr;
+        }
+    }
+    if (!at) {
+        *error =
+            QCoreApplication::translate("nsg::ui::MainWindow", "%1 is not in the file").arg(path);
+        return QString();
+    }
+    return QString::fromStdString(at->dump(2));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_controller(new ScanController(this))
+    , m_inventory(new InventoryModel(this))
+    , m_filter(new InventoryFilterModel(this))
+    , m_tree(new QTreeView(this))
+    , m_right(new QStackedWidget(this))
+    , m_welcome(new QLabel(this))
+    , m_scope(new QLabel(this))
+    , m_nsgPage(new NsgPage(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_problems(new QListWidget(this))
+    , m_filterLineEdit(new QLineEdit(this))
+    , m_exposedOnly(new QCheckBox(tr("Exposed only"), this))
+    , m_accountLabel(new QLabel(this))
+    , m_progressLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_filterTimer(new QTimer(this))
+    , m_signIn(new SignInDialog(m_controller->worker(), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("NSG Auditor"));
+    setAcceptDrops(true);
+    m_filter->setInventory(m_inventory);
+    buildActions();
+    buildLayout();
+    connectWorker();
+    m_filterTimer->setSingleShot(true);
+    m_filterTimer->setInterval(400);
+    connect(m_filterTimer, &QTimer::timeout, m_filter, &InventoryFilterModel::refresh);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow()
+{
+    m_controller->cancelScan();
+}
+
+void MainWindow::buildActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open export…"), this, &MainWindow::onOpen);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Scan az network nsg list exports, ARM list pages or Resource Graph "
+                        "output (Ctrl+O; or drop files on the window)"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *azure = menuBar()->addMenu(tr("&Azure"));
+    m_signInAction = azure->addAction(tr("&Sign in…"), this, &MainWindow::showSignIn);
+    m_signOutAction = azure->addAction(tr("Sign &out"), this, [this] {
+        m_controller->signOut();
+        if (m_sandboxUrl.isEmpty())
+            QSettings().remove(QLatin1String("signIn/") + m_cloud + QLatin1String("/account"));
+    });
+    m_signOutAction->setEnabled(false);
+    azure->addSeparator();
+    m_refreshAction = azure->addAction(tr("&Refresh"), this, &MainWindow::onRefresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(
+        tr("Read the selected NSG or subscription again, or everything (F5)"));
+    m_refreshAction->setEnabled(false);
+    m_cancelAction =
+        azure->addAction(tr("&Cancel scan"), m_controller, &ScanController::cancelScan);
+    m_cancelAction->setEnabled(false);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *find = view->addAction(tr("&Filter"), this, [this] {
+        m_filterLineEdit->setFocus();
+        m_filterLineEdit->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    m_interfacesAction = view->addAction(tr("Include network &interfaces"));
+    m_interfacesAction->setCheckable(true);
+    m_interfacesAction->setToolTip(tr("Also read NICs and virtual networks on the next scan, to "
+                                      "show what reaches each NIC through both NSGs"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About NSG Auditor"), this, [this] {
+        QMessageBox::about(this, tr("About NSG Auditor"),
+                           tr("<h3>NSG Auditor %1</h3><p>Finds Azure network security groups that "
+                              "let %2 in from the Internet, and proves it rule by rule.</p>")
+                               .arg(QCoreApplication::applicationVersion(),
+                                    m_inventory->evaluationOptions().policy.label()));
+    });
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setMovable(false);
+    bar->addAction(m_signInAction);
+    bar->addAction(m_refreshAction);
+    bar->addAction(m_cancelAction);
+    bar->addAction(open);
+    bar->addSeparator();
+    m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterLineEdit->setPlaceholderText(
+        tr("Filter: name, resource group, subscription, or an IP/CIDR that gets in"));
+    m_filterLineEdit->setClearButtonEnabled(true);
+    m_filterLineEdit->setMinimumWidth(320);
+    bar->addWidget(m_filterLineEdit);
+    m_exposedOnly->setObjectName(QStringLiteral("exposedOnlyCheckBox"));
+    bar->addWidget(m_exposedOnly);
+    connect(m_filterLineEdit, &QLineEdit::textChanged, m_filter,
+            &InventoryFilterModel::setFilterText);
+    connect(m_exposedOnly, &QCheckBox::toggled, m_filter, &InventoryFilterModel::setExposedOnly);
+    connect(m_filterLineEdit, &QLineEdit::textChanged, this, [this] {
+        if (m_filter->isFiltering())
+            m_tree->expandAll();
+    });
+    connect(m_exposedOnly, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_tree->expandAll();
+    });
+}
+
+void MainWindow::buildLayout()
+{
+    m_tree->setObjectName(QStringLiteral("inventoryTree"));
+    m_tree->setModel(m_filter);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
+    m_tree->header()->resizeSection(InventoryModel::StatusColumn, 170);
+    m_tree->header()->resizeSection(InventoryModel::LocationColumn, 100);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onSelectionChanged);
+
+    m_welcome->setObjectName(QStringLiteral("welcomeLabel"));
+    m_welcome->setAlignment(Qt::AlignCenter);
+    m_welcome->setWordWrap(true);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setText(
+        tr("<h2>NSG Auditor</h2><p>Finds network security groups that let %1 in from the "
+           "Internet — and proves it, rule by rule, the way Azure evaluates them.</p>"
+           "<p><a href=\"signin\">Sign in to Azure</a> to scan your tenants, or open an "
+           "export (<tt>az network nsg list -o json</tt>) with File → Open.</p>")
+            .arg(m_inventory->evaluationOptions().policy.label()));
+    connect(m_welcome, &QLabel::linkActivated, this, &MainWindow::showSignIn);
+    m_scope->setObjectName(QStringLiteral("scopeLabel"));
+    m_scope->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_scope->setWordWrap(true);
+    m_scope->setTextFormat(Qt::RichText);
+    m_scope->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scope->setMargin(12);
+    m_right->addWidget(m_welcome);
+    m_right->addWidget(m_scope);
+    m_right->addWidget(m_nsgPage);
+    connect(m_nsgPage, &NsgPage::jsonRequested, this, &MainWindow::onJsonRequested);
+    connect(m_nsgPage, &NsgPage::refreshRequested, this, &MainWindow::onRefresh);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_right);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problems->setObjectName(QStringLiteral("problemsList"));
+    m_problems->setWordWrap(true);
+    m_problemsDock->setWidget(m_problems);
+    m_problemsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+    connect(m_problems, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QModelIndex source =
+            m_inventory->indexOfSubscription(item->data(Qt::UserRole).toString());
+        const QModelIndex index = m_filter->mapFromSource(source);
+        if (index.isValid())
+            m_tree->setCurrentIndex(index);
+    });
+
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setText(tr("Not signed in"));
+    statusBar()->addPermanentWidget(m_accountLabel);
+    m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
+    statusBar()->addWidget(m_progressLabel, 1);
+    m_progress->setObjectName(QStringLiteral("scanProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->setVisible(false);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::connectWorker()
+{
+    ScanWorker *w = m_controller->worker();
+    connect(m_signIn, &SignInDialog::signInRequested, this, &MainWindow::onSignInRequested);
+    connect(m_signIn, &SignInDialog::signInCancelled, m_controller, &ScanController::cancelSignIn);
+    connect(
+        w, &ScanWorker::signInFinished, this,
+        [this](bool ok, const QString &, const azure::AccountInfo &account, const QString &key) {
+            if (ok)
+                onSignedIn(account.username, key);
+        });
+    connect(w, &ScanWorker::restoreFinished, this,
+            [this](bool ok, const QString &message, const azure::AccountInfo &account) {
+                if (ok) {
+                    onSignedIn(account.username, QString());
+                    return;
+                }
+                m_progressLabel->setText(message);
+                m_right->setCurrentIndex(WelcomePage);
+            });
+    connect(w, &ScanWorker::signedOut, this, [this] {
+        m_signedIn = false;
+        m_accountLabel->setText(tr("Not signed in"));
+        m_signOutAction->setEnabled(false);
+        m_refreshAction->setEnabled(false);
+        m_inventory->clearLive();
+        m_right->setCurrentIndex(WelcomePage);
+    });
+    connect(w, &ScanWorker::storageWarning, this, [this](const QString &message) {
+        m_accountLabel->setToolTip(message);
+        m_accountLabel->setText(
+            tr("Signed in as %1 (not remembered: no keychain)").arg(m_username));
+        addProblem(tr("Sign-in"),
+                   ScanError{QString(), 0, QStringLiteral("NoKeychain"), message, QString()});
+    });
+
+    paced(&ScanWorker::tenantsListed,
+          [this](const QList<Tenant> &t) { m_inventory->addTenants(t); });
+    paced(&ScanWorker::tenantFailed, [this](const ScanError &e) {
+        m_inventory->setTenantError(e.scope, e);
+        addProblem(tr("Tenant %1").arg(e.scope), e);
+    });
+    paced(&ScanWorker::subscriptionsListed,
+          [this](const QString &tenantId, const QList<Subscription> &subs) {
+              m_inventory->addSubscriptions(tenantId, subs);
+              m_tree->expand(m_filter->mapFromSource(
+                  m_inventory->indexOf(m_inventory->nodeOf(m_inventory->index(0, 0)))));
+          });
+    paced(&ScanWorker::nsgsReady, [this](const QString &sub, const QList<NsgResult> &nsgs) {
+        m_inventory->addNsgs(sub, nsgs);
+        scheduleFilterRefresh();
+        restoreSelection();
+    });
+    paced(&ScanWorker::subscriptionFailed, [this](const ScanError &e) {
+        const QString id = e.scope.section(QLatin1Char('/'), 2, 2);
+        m_inventory->setSubscriptionError(id, e);
+        const QModelIndex index = m_inventory->indexOfSubscription(id);
+        addProblem(index.isValid() ? index.data().toString() : e.scope, e);
+    });
+    paced(&ScanWorker::subscriptionSkipped,
+          [this](const ScanError &e) { m_inventory->setSubscriptionSkipped(e); });
+    paced(&ScanWorker::subscriptionFinished,
+          [this](const QString &sub, bool) { m_inventory->setSubscriptionLoading(sub, false); });
+    paced(&ScanWorker::progress, [this](int done, int total) {
+        m_progress->setMaximum(std::max(total, 1));
+        m_progress->setValue(done);
+        m_progressLabel->setText(done < total
+                                     ? tr("Scanning subscription %1 of %2").arg(done + 1).arg(total)
+                                     : tr("Scanned %n subscription(s)", "", total));
+    });
+    paced(&ScanWorker::notice, [this](const QString &message) {
+        addProblem(tr("Note"), ScanError{QString(), 0, QStringLiteral("Note"), message, QString()});
+    });
+    paced(&ScanWorker::interfacesReady, [this](const QList<NicResult> &interfaces) {
+        m_interfaces = interfaces;
+        m_haveInterfaces = true;
+        if (m_right->currentIndex() == NsgPageIndex)
+            m_nsgPage->showInterfaces(&m_interfaces);
+    });
+    paced(&ScanWorker::scanFinished, [this](bool cancelled) {
+        setScanning(false);
+        const InventoryModel::Counts c = m_inventory->totals();
+        m_progressLabel->setText((cancelled ? tr("Scan cancelled: ") : QString())
+                                 + tr("%1 NSGs: %2 exposed, %3 ok, %4 unknown")
+                                       .arg(c.total())
+                                       .arg(c.exposed)
+                                       .arg(c.ok)
+                                       .arg(c.unknown));
+        m_filter->refresh();
+        Q_EMIT scanFinished();
+    });
+    paced(&ScanWorker::subscriptionReloaded,
+          [this](const QString &sub, const QList<NsgResult> &nsgs) {
+              m_inventory->addNsgs(sub, nsgs);
+              m_inventory->setSubscriptionLoading(sub, false);
+              m_filter->refresh();
+              restoreSelection();
+              m_progressLabel->setText(tr("Subscription read again."));
+          });
+    paced(&ScanWorker::nsgRefreshed, [this](const NsgResult &r) {
+        m_inventory->updateNsg(r);
+        if (m_nsgPage->nsgId() == r.nsg.id())
+            onSelectionChanged();
+        m_progressLabel->setText(
+            tr("%1 read again: %2").arg(r.nsg.name(), displayName(r.finding.verdict)));
+    });
+    paced(&ScanWorker::refreshFailed, [this](const ScanError &e) {
+        if (e.scope.count(QLatin1Char('/')) == 2)
+            m_inventory->setSubscriptionError(e.scope.section(QLatin1Char('/'), 2, 2), e);
+        addProblem(e.scope.section(QLatin1Char('/'), -1), e);
+    });
+    connect(w, &ScanWorker::nsgJsonReady, m_nsgPage, &NsgPage::setJson);
+}
+
+ScanWorker *MainWindow::workerObject() const
+{
+    return m_controller->worker();
+}
+
+void MainWindow::drain()
+{
+    m_drainScheduled = false;
+    QElapsedTimer clock;
+    clock.start();
+    // A slice at a time, so that a burst of results never freezes the window.
+    while (!m_work.empty() && clock.elapsed() < 12) {
+        const std::function<void()> work = std::move(m_work.front());
+        m_work.pop_front();
+        work();
+    }
+    if (!m_work.empty()) {
+        m_drainScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::drain);
+    }
+}
+
+void MainWindow::setMinimumPollInterval(int ms)
+{
+    m_controller->setMinimumPollInterval(ms);
+}
+
+void MainWindow::setSandbox(const QString &baseUrl)
+{
+    m_sandboxUrl = baseUrl;
+    m_signIn->setDemo(true);
+}
+
+bool MainWindow::startDemo(QString *error)
+{
+    sandbox::SandboxOptions options;
+    options.tls = true;
+    options.autoApproveSeconds = 3;
+    options.pollIntervalSeconds = 1;
+    m_demo = std::make_unique<DemoSandbox>(options);
+    if (!m_demo->startAndWait()) {
+        *error = m_demo->errorString();
+        return false;
+    }
+    setSandbox(m_demo->baseUrl());
+    setWindowTitle(tr("NSG Auditor — demo"));
+    showSignIn();
+    m_signIn->start();
+    return true;
+}
+
+void MainWindow::showSignIn()
+{
+    m_signIn->setCloud(m_cloud);
+    m_signIn->setTenant(m_tenant);
+    m_signIn->show();
+    m_signIn->raise();
+    m_signIn->activateWindow();
+}
+
+void MainWindow::restoreSignIn()
+{
+    if (!m_sandboxUrl.isEmpty())
+        return;
+    const QString key = QSettings()
+                            .value(QLatin1String("signIn/") + m_cloud + QLatin1String("/account"))
+                            .toString();
+    const auto environment = azure::CloudEnvironment::byName(m_cloud);
+    if (key.isEmpty() || !environment)
+        return;
+    m_progressLabel->setText(tr("Signing in as %1…").arg(key.section(QLatin1Char(':'), 2)));
+    m_controller->setEnvironment(*environment, true);
+    m_controller->restore(key);
+}
+
+void MainWindow::onSignInRequested(const QString &cloud, const QString &tenant,
+                                   const QString &clientId)
+{
+    std::optional<azure::CloudEnvironment> environment;
+    if (!m_sandboxUrl.isEmpty()) {
+        environment = azure::CloudEnvironment::sandbox(QUrl(m_sandboxUrl),
+                                                       {sandbox::SandboxServer::caCertificate()});
+    } else {
+        environment = azure::CloudEnvironment::byName(cloud);
+        m_cloud = cloud;
+    }
+    m_tenant = tenant;
+    if (!environment || !environment->isValid())
+        return;
+    if (!clientId.isEmpty())
+        environment->setClientId(clientId);
+    m_controller->setEnvironment(*environment, m_sandboxUrl.isEmpty());
+    m_controller->signIn(tenant);
+}
+
+void MainWindow::onSignedIn(const QString &username, const QString &storageKey)
+{
+    m_signedIn = true;
+    m_username = username;
+    m_accountLabel->setText(tr("Signed in as %1").arg(username));
+    m_signOutAction->setEnabled(true);
+    m_refreshAction->setEnabled(true);
+    if (m_sandboxUrl.isEmpty() && !storageKey.isEmpty())
+        QSettings().setValue(QLatin1String("signIn/") + m_cloud + QLatin1String("/account"),
+                             storageKey);
+    startScan();
+}
+
+void MainWindow::startScan()
+{
+    if (!m_signedIn)
+        return;
+    m_inventory->clearLive();
+    m_interfaces.clear();
+    m_haveInterfaces = false;
+    m_problems->clear();
+    m_problemsDock->hide();
+    azure::InventoryOptions inventory;
+    inventory.networkInterfaces = m_interfacesAction->isChecked();
+    if (m_tenant != QLatin1String("organizations") && m_tenant != QLatin1String("common")
+        && !m_tenant.contains(QLatin1Char('.')))
+        inventory.tenants = {m_tenant};
+    setScanning(true);
+    m_progressLabel->setText(tr("Listing tenants and subscriptions…"));
+    m_controller->startScan(inventory, m_inventory->evaluationOptions());
+}
+
+void MainWindow::setScanning(bool on)
+{
+    m_scanning = on;
+    m_progress->setVisible(on);
+    if (on) {
+        m_progress->setMaximum(0); // busy until the subscriptions are known
+        m_progress->setValue(0);
+    }
+    m_cancelAction->setEnabled(on);
+    m_refreshAction->setEnabled(!on && m_signedIn);
+}
+
+void MainWindow::onRefresh()
+{
+    if (!m_signedIn || m_scanning)
+        return;
+    const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
+    const InventoryModel::Node *node = m_inventory->nodeOf(source);
+    const QString subscription = m_inventory->subscriptionOf(source);
+    const QString tenant = m_inventory->tenantOf(source);
+    if (node && node->kind == InventoryModel::Kind::Nsg && !subscription.isEmpty()) {
+        m_progressLabel->setText(tr("Reading %1 again…").arg(node->name));
+        m_controller->refreshNsg(tenant, node->id);
+        return;
+    }
+    if (node && node->kind == InventoryModel::Kind::Subscription && !subscription.isEmpty()) {
+        m_selectedId = subscription;
+        m_inventory->resetSubscription(subscription);
+        m_progressLabel->setText(tr("Reading %1 again…").arg(node->name));
+        m_controller->refreshSubscription(tenant, subscription);
+        return;
+    }
+    startScan();
+}
+
+void MainWindow::onOpen()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open NSG exports"), QString(), tr("JSON exports (*.json);;All files (*)"));
+    openFiles(files);
+}
+
+void MainWindow::openFiles(const QStringList &paths)
+{
+    const EvaluationOptions options = m_inventory->evaluationOptions();
+    for (const QString &path : paths) {
+        ++m_offlinePending;
+        auto *watcher = new QFutureWatcher<std::pair<bool, ScanResult>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path] {
+            watcher->deleteLater();
+            --m_offlinePending;
+            auto [ok, result] = watcher->result();
+            if (!ok) {
+                addProblem(QFileInfo(path).fileName(),
+                           ScanError{path, 0, QStringLiteral("CannotOpen"),
+                                     result.warnings.value(0), QString()});
+            } else {
+                m_inventory->addOfflineFile(path, result);
+                m_tree->expand(m_filter->mapFromSource(
+                    m_inventory->indexOf(m_inventory->root()->children.back().get())));
+                for (const ScanError &e : std::as_const(result.errors))
+                    addProblem(QFileInfo(path).fileName(), e);
+                m_filter->refresh();
+            }
+            m_progressLabel->setText(ok ? tr("Opened %1: %2 NSGs.")
+                                              .arg(QFileInfo(path).fileName())
+                                              .arg(result.nsgs.size())
+                                        : tr("Could not open %1.").arg(QFileInfo(path).fileName()));
+            Q_EMIT offlineFileLoaded(path);
+        });
+        // Read off the window's thread: a large export takes seconds.
+        watcher->setFuture(QtConcurrent::run([path, options] {
+            OfflineScan scan(options);
+            if (!scan.addFile(path)) {
+                ScanResult failed;
+                failed.warnings.append(scan.errorString());
+                return std::make_pair(false, failed);
+            }
+            return std::make_pair(true, scan.takeResult());
+        }));
+    }
+    if (!paths.isEmpty())
+        m_progressLabel->setText(tr("Reading %n file(s)…", "", int(paths.size())));
+}
+
+void MainWindow::addProblem(const QString &scopeName, const ScanError &error)
+{
+    QString text = scopeName + QLatin1String(": ");
+    if (error.httpStatus)
+        text += QString::number(error.httpStatus) + QLatin1Char(' ');
+    if (!error.code.isEmpty() && error.code != QLatin1String("Note"))
+        text += error.code + QStringLiteral(" \u2014 ");
+    text += error.message;
+    if (!error.requestId.isEmpty())
+        text += tr(" (request %1)").arg(error.requestId);
+    auto *item = new QListWidgetItem(error.code == QLatin1String("Note")
+                                         ? StatusIcons::icon(StatusIcons::Kind::Skipped)
+                                         : StatusIcons::icon(StatusIcons::Kind::Failed),
+                                     text, m_problems);
+    item->setData(Qt::UserRole, error.scope.section(QLatin1Char('/'), 2, 2));
+    item->setToolTip(text);
+    if (m_problemsDock->isHidden()) {
+        m_problemsDock->show();
+        resizeDocks({m_problemsDock}, {std::max(90, height() / 8)}, Qt::Vertical);
+    }
+}
+
+void MainWindow::scheduleFilterRefresh()
+{
+    if (m_filter->isFiltering() && !m_filterTimer->isActive())
+        m_filterTimer->start();
+}
+
+void MainWindow::selectNsg(const QString &id)
+{
+    const QModelIndex index = m_filter->mapFromSource(m_inventory->indexOfNsg(id));
+    if (!index.isValid())
+        return;
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+}
+
+void MainWindow::restoreSelection()
+{
+    if (m_selectedId.isEmpty() || m_tree->currentIndex().isValid())
+        return;
+    QModelIndex source = m_inventory->indexOfNsg(m_selectedId);
+    if (!source.isValid())
+        source = m_inventory->indexOfSubscription(m_selectedId);
+    const QModelIndex index = m_filter->mapFromSource(source);
+    if (index.isValid()) {
+        m_tree->scrollTo(index);
+        m_tree->setCurrentIndex(index);
+    }
+}
+
+void MainWindow::onSelectionChanged()
+{
+    const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
+    const InventoryModel::Node *node = m_inventory->nodeOf(source);
+    if (!node) {
+        m_right->setCurrentIndex(m_signedIn || m_inventory->rowCount() ? ScopePage : WelcomePage);
+        return;
+    }
+    m_selectedId = node->id;
+    if (node->kind != InventoryModel::Kind::Nsg) {
+        showScope(source);
+        return;
+    }
+    const bool live = !m_inventory->subscriptionOf(source).isEmpty();
+    QString subscriptionName;
+    for (const InventoryModel::Node *n = node; n; n = n->parent) {
+        if (n->kind == InventoryModel::Kind::Subscription)
+            subscriptionName = n->name;
+    }
+    m_nsgPage->showNsg(*node->nsg, m_inventory->evaluationOptions(), subscriptionName, live);
+    m_nsgPage->showInterfaces(m_haveInterfaces ? &m_interfaces : nullptr);
+    m_right->setCurrentIndex(NsgPageIndex);
+}
+
+void MainWindow::showScope(const QModelIndex &source)
+{
+    const InventoryModel::Node *n = m_inventory->nodeOf(source);
+    const InventoryModel::Counts &c = n->counts;
+    QString kind;
+    switch (n->kind) {
+    case InventoryModel::Kind::Tenant:
+        kind = tr("Tenant");
+        break;
+    case InventoryModel::Kind::Subscription:
+        kind = tr("Subscription");
+        break;
+    case InventoryModel::Kind::ResourceGroup:
+        kind = tr("Resource group");
+        break;
+    case InventoryModel::Kind::OfflineFile:
+        kind = tr("Export file");
+        break;
+    default:
+        kind = tr("Offline files");
+        break;
+    }
+    QString html = QLatin1String("<p style=\"color:gray\">") + kind + QLatin1String("</p><h2>")
+        + n->name.toHtmlEscaped() + QLatin1String("</h2>");
+    if (!n->id.isEmpty() && n->kind != InventoryModel::Kind::ResourceGroup)
+        html += QLatin1String("<p><tt>") + n->id.toHtmlEscaped() + QLatin1String("</tt></p>");
+    html += QLatin1String("<p><b>") + m_inventory->statusText(n).toHtmlEscaped()
+        + QLatin1String("</b></p>");
+    html += QLatin1String("<table cellspacing=6><tr><td>") + tr("Exposed")
+        + QLatin1String("</td><td align=right>") + QString::number(c.exposed)
+        + QLatin1String("</td></tr><tr><td>") + tr("OK") + QLatin1String("</td><td align=right>")
+        + QString::number(c.ok) + QLatin1String("</td></tr><tr><td>") + tr("Unknown")
+        + QLatin1String("</td><td align=right>") + QString::number(c.unknown)
+        + QLatin1String("</td></tr></table>");
+    if (n->failed || n->skipped) {
+        html += QLatin1String("<p>") + n->error.message.toHtmlEscaped() + QLatin1String("</p>");
+        if (n->error.httpStatus)
+            html += QLatin1String("<p>")
+                + tr("HTTP %1 %2").arg(n->error.httpStatus).arg(n->error.code.toHtmlEscaped())
+                + QLatin1String("</p>");
+        if (!n->error.requestId.isEmpty())
+            html += QLatin1String("<p>")
+                + tr("Request id: <tt>%1</tt> (quote it to Azure support)")
+                      .arg(n->error.requestId.toHtmlEscaped())
+                + QLatin1String("</p>");
+    }
+    if (n->kind == InventoryModel::Kind::Subscription
+        && !m_inventory->subscriptionOf(source).isEmpty())
+        html += QLatin1String("<p style=\"color:gray\">")
+            + tr("Press F5 to read this subscription again.") + QLatin1String("</p>");
+    m_scope->setText(html);
+    m_right->setCurrentIndex(ScopePage);
+}
+
+void MainWindow::onJsonRequested(const QString &nsgId)
+{
+    const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
+    const NsgResult *r = m_inventory->nsgAt(source);
+    if (!r || r->nsg.id() != nsgId)
+        return;
+    if (!m_inventory->subscriptionOf(source).isEmpty()) {
+        m_controller->fetchNsgJson(m_inventory->tenantOf(source), nsgId);
+        return;
+    }
+    QString error;
+    const QString text = elementOf(r->nsg.sourceFile(), r->nsg.sourcePath(), &error);
+    m_nsgPage->setJson(nsgId, text, error);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    openFiles(files);
+    event->acceptProposedAction();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("window/treeHeader"), m_tree->header()->saveState());
+    s.setValue(QStringLiteral("view/includeInterfaces"), m_interfacesAction->isChecked());
+    if (m_sandboxUrl.isEmpty()) {
+        s.setValue(QStringLiteral("signIn/lastCloud"), m_cloud);
+        s.setValue(QStringLiteral("signIn/lastTenant"), m_tenant);
+    }
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_problemsDock->hide();
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_tree->header()->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
+    m_interfacesAction->setChecked(
+        s.value(QStringLiteral("view/includeInterfaces"), false).toBool());
+    m_cloud = s.value(QStringLiteral("signIn/lastCloud"), m_cloud).toString();
+    m_tenant = s.value(QStringLiteral("signIn/lastTenant"), m_tenant).toString();
+}
+
+} // namespace nsg::ui

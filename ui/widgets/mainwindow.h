@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "audit/scanresult.h"
+#include "inventoryloader.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+
+#include <deque>
+#include <functional>
+
+#include <memory>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QDockWidget;
+
+namespace nsg::ui {
+
+class DemoSandbox;
+class InventoryFilterModel;
+class InventoryModel;
+class NsgPage;
+class ScanController;
+class ScanWorker;
+class SignInDialog;
+
+// The reviewer's window: the inventory tree on the left (tenants → subscriptions → resource
+// groups → NSGs, red / green / grey, filterable), the selected NSG on the right, scan progress
+// in the status bar, problems in a dock that never interrupts.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Sign in against a sandbox at this URL instead of Azure (the demo, tests).
+    void setSandbox(const QString &baseUrl);
+    // --demo: the built-in sandbox on its own thread, then the sign-in dialog at once.
+    bool startDemo(QString *error);
+    // At start-up: sign in silently from the keychain when an account is remembered.
+    void restoreSignIn();
+    void openFiles(const QStringList &paths);
+    void showSignIn();
+
+    // For tests and screenshots.
+    InventoryModel *inventory() const { return m_inventory; }
+    InventoryFilterModel *filter() const { return m_filter; }
+    QTreeView *tree() const { return m_tree; }
+    NsgPage *nsgPage() const { return m_nsgPage; }
+    SignInDialog *signInDialog() const { return m_signIn; }
+    ScanController *controller() const { return m_controller; }
+    QLineEdit *filterLineEdit() const { return m_filterLineEdit; }
+    QCheckBox *exposedOnlyCheckBox() const { return m_exposedOnly; }
+    QListWidget *problems() const { return m_problems; }
+    bool isScanning() const { return m_scanning; }
+    int offlineFilesPending() const { return m_offlinePending; }
+    void setMinimumPollInterval(int ms);
+    void selectNsg(const QString &id);
+
+Q_SIGNALS:
+    void scanFinished();
+    void offlineFileLoaded(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void connectWorker();
+    // Worker results are applied in order, in slices of a few milliseconds.
+    template<typename Signal, typename Handler>
+    void paced(Signal signal, Handler handler)
+    {
+        connect(workerObject(), signal, this, [this, handler](const auto &...args) {
+            m_work.push_back([handler, args...] { handler(args...); });
+            if (!m_drainScheduled) {
+                m_drainScheduled = true;
+                QTimer::singleShot(0, this, &MainWindow::drain);
+            }
+        });
+    }
+    ScanWorker *workerObject() const;
+    void drain();
+    void onSignInRequested(const QString &cloud, const QString &tenant, const QString &clientId);
+    void onSignedIn(const QString &username, const QString &storageKey);
+    void startScan();
+    void onRefresh();
+    void onOpen();
+    void onSelectionChanged();
+    void onJsonRequested(const QString &nsgId);
+    void addProblem(const QString &scopeName, const ScanError &error);
+    void scheduleFilterRefresh();
+    void showScope(const QModelIndex &sourceIndex);
+    void setScanning(bool on);
+    void restoreSelection();
+    void saveSettings() const;
+    void restoreSettings();
+
+    ScanController *m_controller;
+    InventoryModel *m_inventory;
+    InventoryFilterModel *m_filter;
+    QTreeView *m_tree;
+    QStackedWidget *m_right;
+    QLabel *m_welcome;
+    QLabel *m_scope;
+    NsgPage *m_nsgPage;
+    QSplitter *m_splitter;
+    QDockWidget *m_problemsDock;
+    QListWidget *m_problems;
+    QLineEdit *m_filterLineEdit;
+    QCheckBox *m_exposedOnly;
+    QLabel *m_accountLabel;
+    QLabel *m_progressLabel;
+    QProgressBar *m_progress;
+    QTimer *m_filterTimer;
+    SignInDialog *m_signIn;
+    std::unique_ptr<DemoSandbox> m_demo;
+
+    QAction *m_signInAction = nullptr;
+    QAction *m_signOutAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_interfacesAction = nullptr;
+
+    QString m_sandboxUrl;
+    QString m_cloud = QStringLiteral("AzureCloud");
+    QString m_tenant = QStringLiteral("organizations");
+    QString m_username;
+    bool m_signedIn = false;
+    bool m_scanning = false;
+    bool m_haveInterfaces = false;
+    QList<NicResult> m_interfaces;
+    QString m_selectedId; // kept across refreshes
+    int m_offlinePending = 0;
+    std::deque<std::function<void()>> m_work;
+    bool m_drainScheduled = false;
+};
+
+} // namespace nsg::ui

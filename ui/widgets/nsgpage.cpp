@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: MIT
+#include "nsgpage.h"
+
+#include "models/ruletablemodel.h"
+#include "models/statusicons.h"
+
+#include "audit/findingtext.h"
+
+#include <QFontDatabase>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace nsg::ui {
+
+namespace {
+
+QTableView *ruleTable(RuleTableModel *model, QWidget *parent)
+{
+    auto *table = new QTableView(parent);
+    table->setModel(model);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setAlternatingRowColors(false);
+    table->setWordWrap(false);
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setMouseTracking(true);
+    return table;
+}
+
+QString lastSegments(const QString &id, int n)
+{
+    return id.section(QLatin1Char('/'), -n, -1);
+}
+
+} // namespace
+
+NsgPage::NsgPage(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_refreshButton(new QPushButton(tr("Re-check"), this))
+    , m_banner(new QFrame(this))
+    , m_bannerIcon(new QLabel(m_banner))
+    , m_bannerText(new QLabel(m_banner))
+    , m_ruleByRule(new QLabel(m_banner))
+    , m_tabs(new QTabWidget(this))
+    , m_inbound(new RuleTableModel(Direction::Inbound, this))
+    , m_outbound(new RuleTableModel(Direction::Outbound, this))
+    , m_inboundTable(ruleTable(m_inbound, this))
+    , m_outboundTable(ruleTable(m_outbound, this))
+    , m_why(new QTextBrowser(this))
+    , m_nics(new QTableWidget(this))
+    , m_nicsNote(new QLabel(this))
+    , m_json(new QPlainTextEdit(this))
+{
+    setObjectName(QStringLiteral("nsgPage"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_refreshButton->setObjectName(QStringLiteral("recheckButton"));
+    m_refreshButton->setToolTip(tr("Read this NSG again from Azure (one request) and re-evaluate"));
+    connect(m_refreshButton, &QPushButton::clicked, this, [this] {
+        if (m_result)
+            Q_EMIT refreshRequested(m_result->nsg.id());
+    });
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_refreshButton, 0, Qt::AlignTop);
+
+    m_banner->setObjectName(QStringLiteral("verdictBanner"));
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setAutoFillBackground(true);
+    m_bannerText->setObjectName(QStringLiteral("verdictText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ruleByRule->setWordWrap(true);
+    m_ruleByRule->setObjectName(QStringLiteral("ruleByRuleNote"));
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerIcon, 0, Qt::AlignTop);
+    auto *bannerTexts = new QVBoxLayout;
+    bannerTexts->addWidget(m_bannerText);
+    bannerTexts->addWidget(m_ruleByRule);
+    bannerLayout->addLayout(bannerTexts, 1);
+
+    m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
+    m_outboundTable->setObjectName(QStringLiteral("outboundTable"));
+    m_why->setObjectName(QStringLiteral("whyBrowser"));
+    m_why->setOpenLinks(false);
+    m_nics->setObjectName(QStringLiteral("nicsTable"));
+    m_nics->setColumnCount(3);
+    m_nics->setHorizontalHeaderLabels({tr("Network interface"), tr("Verdict"), tr("Why")});
+    m_nics->horizontalHeader()->setStretchLastSection(true);
+    m_nics->verticalHeader()->setVisible(false);
+    m_nics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_nicsNote->setWordWrap(true);
+    auto *nicsPage = new QWidget(this);
+    auto *nicsLayout = new QVBoxLayout(nicsPage);
+    nicsLayout->addWidget(m_nicsNote);
+    nicsLayout->addWidget(m_nics, 1);
+    m_json->setObjectName(QStringLiteral("jsonView"));
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+
+    m_tabs->setObjectName(QStringLiteral("nsgTabs"));
+    m_tabs->addTab(m_inboundTable, tr("Inbound security rules"));
+    m_tabs->addTab(m_outboundTable, tr("Outbound security rules"));
+    m_tabs->addTab(m_why, tr("Why"));
+    m_tabs->addTab(nicsPage, tr("NICs"));
+    m_tabs->addTab(m_json, tr("JSON"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &NsgPage::onTabChanged);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(header);
+    layout->addWidget(m_details);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_tabs, 1);
+}
+
+NsgPage::~NsgPage() = default;
+
+QString NsgPage::nsgId() const
+{
+    return m_result ? m_result->nsg.id() : QString();
+}
+
+QString NsgPage::bannerText() const
+{
+    return m_bannerText->text();
+}
+
+void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
+                      const QString &subscriptionName, bool live)
+{
+    const bool same = m_result && m_result->nsg.id() == result.nsg.id();
+    m_result = std::make_unique<NsgResult>(result);
+    m_live = live;
+    m_jsonLoaded = false;
+    const NetworkSecurityGroup &nsg = m_result->nsg;
+    const Finding &f = m_result->finding;
+    const FindingText text(nsg, f, options);
+
+    m_title->setText(nsg.name().isEmpty() ? nsg.displayName() : nsg.name());
+    QStringList attached;
+    for (const QString &s : nsg.subnetIds())
+        attached.append(
+            tr("subnet %1")
+                .arg(lastSegments(s, 3).replace(QLatin1String("/subnets/"), QLatin1String("/"))));
+    for (const QString &n : nsg.networkInterfaceIds())
+        attached.append(tr("NIC %1").arg(lastSegments(n, 1)));
+    const QString where =
+        live ? subscriptionName : tr("%1 (file %2)").arg(nsg.subscriptionId(), nsg.sourceFile());
+    m_details->setText(
+        tr("<b>Resource group</b> %1 &nbsp; <b>Subscription</b> %2 &nbsp; <b>Location</b> %3<br>"
+           "<b>Attached to</b> %4")
+            .arg(nsg.resourceGroup().toHtmlEscaped(), where.toHtmlEscaped(),
+                 nsg.location().toHtmlEscaped(),
+                 attached.isEmpty() ? tr("not attached (it guards nothing until it is)")
+                                    : attached.join(QLatin1String(", ")).toHtmlEscaped()));
+    m_refreshButton->setVisible(live);
+
+    const StatusIcons::Kind kind = f.verdict == Verdict::Exposed ? StatusIcons::Kind::Exposed
+        : f.verdict == Verdict::Ok                               ? StatusIcons::Kind::Ok
+                                                                 : StatusIcons::Kind::Unknown;
+    QPalette pal = m_banner->palette();
+    pal.setColor(QPalette::Window, StatusIcons::tint(kind));
+    pal.setColor(QPalette::WindowText, QColor(0x1b, 0x1b, 0x1b));
+    m_banner->setPalette(pal);
+    m_bannerIcon->setPixmap(StatusIcons::icon(kind).pixmap(32, 32));
+    m_bannerText->setText(QLatin1String("<b>") + displayName(f.verdict).toHtmlEscaped()
+                          + QLatin1String(".</b> ") + text.reason().toHtmlEscaped());
+    const QString note = text.ruleByRuleNote();
+    m_ruleByRule->setText(note);
+    m_ruleByRule->setVisible(!note.isEmpty());
+
+    m_inbound->setNsg(*m_result, options);
+    m_outbound->setNsg(*m_result, options);
+    for (QTableView *table : {m_inboundTable, m_outboundTable})
+        table->resizeColumnsToContents();
+    if (!m_inbound->exposingRows().isEmpty())
+        m_inboundTable->scrollTo(m_inbound->index(m_inbound->exposingRows().first(), 0));
+
+    // The proof in words.
+    QString html = QLatin1String("<h3>") + displayName(f.verdict).toHtmlEscaped()
+        + QLatin1String("</h3><p>") + text.reason().toHtmlEscaped() + QLatin1String("</p>");
+    if (f.allowsAnyPublic()) {
+        html += QLatin1String("<p><b>")
+            + tr("Public addresses that reach %1").arg(options.policy.target())
+            + QLatin1String("</b> (")
+            + countPhrase(f.publicIpv4Count(), f.publicIpv6Count()).toHtmlEscaped()
+            + QLatin1String("):</p><ul>");
+        for (const Cidr &c : publicCover(f.allowedIpv4, f.allowedIpv6))
+            html += QLatin1String("<li><tt>") + c.toString(false) + QLatin1String("</tt></li>");
+        html += QLatin1String("</ul>");
+    }
+    html += QLatin1String("<p><b>") + tr("Inbound rules in the order Azure applies them:")
+        + QLatin1String("</b></p><ol>");
+    for (const QString &line : text.proof())
+        html += QLatin1String("<li>") + line.toHtmlEscaped() + QLatin1String("</li>");
+    html += QLatin1String("</ol>");
+    if (!note.isEmpty())
+        html += QLatin1String("<p><i>") + note.toHtmlEscaped() + QLatin1String("</i></p>");
+    for (const ReadProblem &p : nsg.problems())
+        html += QLatin1String("<p>") + tr("Problem in the input: %1").arg(p.message.toHtmlEscaped())
+            + QLatin1String("</p>");
+    html += QLatin1String("<p style=\"color:gray\">")
+        + tr("Method: rules evaluated as Azure does (priority order, first match decides, Deny and "
+             "default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network "
+             "Manager security admin rules, which run before NSGs, are not read.")
+        + QLatin1String("</p>");
+    m_why->setHtml(html);
+
+    m_json->setPlainText(tr("Loading…"));
+    if (!same && m_tabs->currentIndex() == NicsTab)
+        m_tabs->setCurrentIndex(InboundTab);
+    if (m_tabs->currentIndex() == JsonTab)
+        onTabChanged(JsonTab);
+}
+
+void NsgPage::showInterfaces(const QList<NicResult> *interfaces)
+{
+    m_nics->setRowCount(0);
+    if (!interfaces) {
+        m_nicsNote->setText(tr("Network interfaces were not read in this scan. Turn on View → "
+                               "Include network interfaces and refresh to see what reaches each "
+                               "NIC through its subnet's NSG and its own."));
+        m_nicsNote->setVisible(true);
+        m_nics->setVisible(false);
+        return;
+    }
+    const QString id = nsgId();
+    QList<const NicResult *> mine;
+    for (const NicResult &n : *interfaces) {
+        if (n.nic.nsgId.compare(id, Qt::CaseInsensitive) == 0
+            || n.subnetNsgIds.contains(id, Qt::CaseInsensitive))
+            mine.append(&n);
+    }
+    m_nicsNote->setText(mine.isEmpty() ? tr("No network interface is behind this NSG.")
+                                       : tr("Inbound traffic passes the subnet's NSG, then the "
+                                            "NIC's; a missing NSG lets everything through."));
+    m_nicsNote->setVisible(true);
+    m_nics->setVisible(!mine.isEmpty());
+    m_nics->setRowCount(int(mine.size()));
+    for (int i = 0; i < mine.size(); ++i) {
+        const NicResult &n = *mine[i];
+        auto *name = new QTableWidgetItem(StatusIcons::icon(n.finding.verdict), n.nic.name);
+        name->setToolTip(n.nic.id);
+        m_nics->setItem(i, 0, name);
+        m_nics->setItem(i, 1, new QTableWidgetItem(displayName(n.finding.verdict)));
+        auto *why = new QTableWidgetItem(n.finding.reason);
+        why->setToolTip(n.finding.reason);
+        m_nics->setItem(i, 2, why);
+    }
+    m_nics->resizeColumnsToContents();
+}
+
+void NsgPage::setJson(const QString &nsgId, const QString &json, const QString &error)
+{
+    if (nsgId != this->nsgId())
+        return;
+    m_jsonLoaded = error.isEmpty();
+    m_json->setPlainText(error.isEmpty() ? json : tr("Could not load the JSON: %1").arg(error));
+}
+
+void NsgPage::onTabChanged(int index)
+{
+    if (index == JsonTab && m_result && !m_jsonLoaded)
+        Q_EMIT jsonRequested(m_result->nsg.id());
+}
+
+} // namespace nsg::ui

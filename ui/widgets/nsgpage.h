@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "audit/scanresult.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QFrame;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTextBrowser;
+
+namespace nsg::ui {
+
+class RuleTableModel;
+
+// One NSG as a reviewer reads it: who it is and where it is attached, the verdict in one
+// sentence (and what rule-at-a-time scanners would say, where that differs), then tabs: the
+// inbound and outbound rules laid out as the portal does, the proof in words, the NICs behind
+// it, and the JSON as read.
+class NsgPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NsgPage)
+
+public:
+    enum Tab { InboundTab, OutboundTab, WhyTab, NicsTab, JsonTab };
+
+    explicit NsgPage(QWidget *parent = nullptr);
+    ~NsgPage() override;
+
+    void showNsg(const NsgResult &result, const EvaluationOptions &options,
+                 const QString &subscriptionName, bool live);
+    // NICs whose subnet or own NSG this is; null: NICs were not read.
+    void showInterfaces(const QList<NicResult> *interfaces);
+    void setJson(const QString &nsgId, const QString &json, const QString &error);
+    QString nsgId() const;
+
+    RuleTableModel *inboundModel() const { return m_inbound; }
+    RuleTableModel *outboundModel() const { return m_outbound; }
+    QTableView *inboundTable() const { return m_inboundTable; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString bannerText() const;
+
+Q_SIGNALS:
+    void jsonRequested(const QString &nsgId);
+    void refreshRequested(const QString &nsgId);
+
+private:
+    void onTabChanged(int index);
+
+    std::unique_ptr<NsgResult> m_result;
+    bool m_live = false;
+    bool m_jsonLoaded = false;
+    QLabel *m_title;
+    QLabel *m_details;
+    QPushButton *m_refreshButton;
+    QFrame *m_banner;
+    QLabel *m_bannerIcon;
+    QLabel *m_bannerText;
+    QLabel *m_ruleByRule;
+    QTabWidget *m_tabs;
+    RuleTableModel *m_inbound;
+    RuleTableModel *m_outbound;
+    QTableView *m_inboundTable;
+    QTableView *m_outboundTable;
+    QTextBrowser *m_why;
+    QTableWidget *m_nics;
+    QLabel *m_nicsNote;
+    QPlainTextEdit *m_json;
+};
+
+} // namespace nsg::ui
