@@ -326,6 +326,11 @@ void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
     }
 
     const QByteArray body = reply->readAll();
+    if (job->m_poll != ArmJob::Poll::None && status >= 200 && status < 300
+        && reply->error() == QNetworkReply::NoError) {
+        onPollReply(job, reply, status, body, requestId);
+        return;
+    }
     if (status >= 200 && status < 300) {
         if (reply->error() != QNetworkReply::NoError) {
             // The status line came, the body did not (connection reset, truncated body).
@@ -348,6 +353,10 @@ void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
         }
         job->m_responseHeaders = reply->rawHeaderPairs();
         ++job->m_pages;
+        if (job->m_longRunning) {
+            startPolling(job, reply, requestId);
+            return;
+        }
         if (job->m_paging != ArmJob::Paging::FollowNextLink)
             next.clear();
         followOrFinish(job, next, requestId);
@@ -408,10 +417,114 @@ void ArmClient::followOrFinish(ArmJob *job, const QString &next, const QByteArra
     enqueue(job);
 }
 
+int ArmClient::pollDelayMs(QNetworkReply *reply) const
+{
+    const int after = retryAfterMs(reply);
+    return std::max(m_options.minimumPollMs, after >= 0 ? after : m_options.defaultPollMs);
+}
+
+void ArmClient::startPolling(ArmJob *job, QNetworkReply *reply, const QByteArray &requestId)
+{
+    const QByteArray async = reply->rawHeader("Azure-AsyncOperation");
+    const QByteArray location = reply->rawHeader("Location");
+    if (async.isEmpty() && location.isEmpty()) {
+        finish(job); // completed synchronously
+        return;
+    }
+    const QUrl url =
+        job->m_url.resolved(QUrl(QString::fromLatin1(async.isEmpty() ? location : async)));
+    if (!environment().mayReceiveToken(url) || (async.size() > 4096 || location.size() > 4096)) {
+        qCWarning(lcArm) << "refused an operation status URL on" << url.host();
+        fail(job,
+             ArmError{0, QStringLiteral("UntrustedHost"),
+                      tr("ARM asked us to follow the operation at %1, which may not receive "
+                         "the sign-in token; it was not followed, so the outcome is not "
+                         "known: read the resource again.")
+                          .arg(url.host()),
+                      QString::fromLatin1(requestId), QString()});
+        return;
+    }
+    job->m_poll = async.isEmpty() ? ArmJob::Poll::Location : ArmJob::Poll::AsyncOperation;
+    job->m_operationStatus = QStringLiteral("InProgress");
+    job->m_pollDeadline = QDateTime::currentMSecsSinceEpoch() + m_options.operationTimeoutMs;
+    job->m_url = url;
+    job->m_verb = "GET";
+    job->m_body.clear();
+    job->m_headers.clear();
+    job->m_attempts = 0;
+    job->m_retriedAuth = false;
+    enqueue(job, pollDelayMs(reply));
+}
+
+void ArmClient::onPollReply(ArmJob *job, QNetworkReply *reply, int status, const QByteArray &body,
+                            const QByteArray &requestId)
+{
+    job->m_attempts = 0;
+    QString state;
+    ArmError failure;
+    if (job->m_poll == ArmJob::Poll::AsyncOperation) {
+        const json doc =
+            json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+        if (doc.is_object() && doc.contains("status") && doc["status"].is_string())
+            state = QString::fromStdString(doc["status"].get<std::string>());
+        if (state.isEmpty()) {
+            retryOrFail(job,
+                        ArmError{status, QStringLiteral("MalformedResponse"),
+                                 tr("The operation status has no 'status'."),
+                                 QString::fromLatin1(requestId), QString()},
+                        -1);
+            return;
+        }
+        if (doc.contains("error") && doc["error"].is_object()) {
+            failure = ArmError::fromBody(status, QByteArray::fromStdString(doc.dump()), requestId);
+            failure.httpStatus = 0;
+        }
+    } else {
+        state = status == 202 ? QStringLiteral("InProgress") : QStringLiteral("Succeeded");
+    }
+    job->m_operationStatus = state;
+    Q_EMIT job->operationPolled(state);
+    if (state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0) {
+        finish(job);
+        return;
+    }
+    if (state.compare(QLatin1String("Failed"), Qt::CaseInsensitive) == 0
+        || state.compare(QLatin1String("Canceled"), Qt::CaseInsensitive) == 0) {
+        if (failure.code.isEmpty())
+            failure = ArmError{0, QStringLiteral("Operation") + state,
+                               tr("The operation ended %1.").arg(state.toLower()),
+                               QString::fromLatin1(requestId), QString()};
+        failure.message = tr("The operation ended %1: %2").arg(state.toLower(), failure.message);
+        fail(job, failure);
+        return;
+    }
+    if (QDateTime::currentMSecsSinceEpoch() > job->m_pollDeadline) {
+        fail(job,
+             ArmError{0, QStringLiteral("OperationTimeout"),
+                      tr("The operation was still %1 after %2 s; read the resource again to "
+                         "see where it stands.")
+                          .arg(state)
+                          .arg(m_options.operationTimeoutMs / 1000),
+                      QString::fromLatin1(requestId), QString()});
+        return;
+    }
+    enqueue(job, pollDelayMs(reply));
+}
+
 void ArmClient::handleError(ArmJob *job, QNetworkReply *reply, const QString &token, int status,
                             const QByteArray &body, const QByteArray &requestId)
 {
-    const ArmError error = ArmError::fromBody(status, body, requestId);
+    ArmError error = ArmError::fromBody(status, body, requestId);
+    const QByteArray challenge = reply->rawHeader("WWW-Authenticate");
+    if (status == 401 && challenge.contains("insufficient_claims")) {
+        // MFA: a new sign-in must carry these claims (azure-protocol.md 1.7).
+        static const QRegularExpression claims(QStringLiteral("claims=\"([^\"]+)\""));
+        if (const auto m = claims.match(QString::fromLatin1(challenge)); m.hasMatch())
+            error.claims = QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1()));
+        error.code = QStringLiteral("InsufficientClaims");
+        fail(job, error);
+        return;
+    }
     if (status == 401) {
         if ((error.code == QLatin1String("ExpiredAuthenticationToken")
              || error.code == QLatin1String("InvalidAuthenticationToken"))

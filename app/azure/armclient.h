@@ -32,6 +32,11 @@ struct ArmClientOptions
     int backoffBaseMs = 1000; // without Retry-After: base·2^n with jitter, up to backoffMaxMs
     int backoffMaxMs = 32000;
     int maxRetryAfterSeconds = 300; // a longer Retry-After fails the call instead of waiting
+    // Long-running operations: without Retry-After, poll this often; never more often than
+    // minimumPollMs; give up after operationTimeoutMs.
+    int defaultPollMs = 2000;
+    int minimumPollMs = 200;
+    int operationTimeoutMs = 600000;
     // ARM's token bucket refill (azure-protocol.md 4.2): with the remaining-reads header this
     // paces requests so the bucket is never overdrawn.
     double readsPerSecond = 25.0;
@@ -60,6 +65,12 @@ public:
     void setPageHandler(PageHandler handler) { m_handler = std::move(handler); }
     // Instead of a page handler, for large pages.
     void setBodyHandler(BodyHandler handler) { m_bodyHandler = std::move(handler); }
+    // A write that ARM completes asynchronously: after the first answer the job follows
+    // Azure-AsyncOperation (else Location) until the operation ends, and reports then. result()
+    // stays the first answer's body. Status URLs on another host are refused.
+    void setLongRunning(bool on) { m_longRunning = on; }
+    // The operation's last reported status (InProgress, Succeeded, …), empty before polling.
+    QString operationStatus() const { return m_operationStatus; }
 
     bool isFinished() const { return m_finished; }
     bool succeeded() const { return m_finished && m_error.isNull(); }
@@ -79,6 +90,8 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // A long-running operation answered a poll (status InProgress, …).
+    void operationPolled(const QString &status);
 
 private:
     friend class ArmClient;
@@ -92,6 +105,10 @@ private:
     Paging m_paging = Paging::Single;
     PageHandler m_handler;
     BodyHandler m_bodyHandler;
+    bool m_longRunning = false;
+    enum class Poll { None, AsyncOperation, Location } m_poll = Poll::None;
+    QString m_operationStatus;
+    qint64 m_pollDeadline = 0;
 
     int m_attempts = 0; // for the current page
     int m_attemptsTotal = 0;
@@ -160,6 +177,11 @@ private:
     // The default body reader: the page as a JSON tree, to the page handler or result().
     bool readTree(ArmJob *job, const QByteArray &body, QString *nextLink);
     void followOrFinish(ArmJob *job, const QString &nextLink, const QByteArray &requestId);
+    // After a long-running write's first answer, or a poll: schedules the next poll or ends.
+    void startPolling(ArmJob *job, QNetworkReply *reply, const QByteArray &requestId);
+    void onPollReply(ArmJob *job, QNetworkReply *reply, int status, const QByteArray &body,
+                     const QByteArray &requestId);
+    int pollDelayMs(QNetworkReply *reply) const;
     void handleError(ArmJob *job, QNetworkReply *reply, const QString &token, int status,
                      const QByteArray &body, const QByteArray &requestId);
     void retryOrFail(ArmJob *job, const ArmError &error, int retryAfterMs);

@@ -13,10 +13,21 @@ namespace nsg::azure {
 // failed token refresh (invalid_grant, interaction_required, …).
 struct ArmError
 {
+    ArmError() = default;
+    ArmError(int status, QString errorCode, QString text, QString request, QString challenge = {})
+        : httpStatus(status)
+        , code(std::move(errorCode))
+        , message(std::move(text))
+        , requestId(std::move(request))
+        , claims(std::move(challenge))
+    { }
+
     int httpStatus = 0;
     QString code;
     QString message;
     QString requestId; // x-ms-request-id, or our x-ms-client-request-id without an answer
+    // A 401 claims challenge (MFA): the claims JSON a new sign-in must satisfy.
+    QString claims;
 
     bool isNull() const { return code.isEmpty() && httpStatus == 0; }
     // "403 AuthorizationFailed: The client … (request 1234…)"

@@ -321,10 +321,14 @@ void SandboxServer::logRequest(const Request &request, int status)
     if (request.method == QLatin1String("POST") && request.path.endsWith(QLatin1String("/token")))
         grant =
             formBody(request.body).queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
+    const bool write =
+        request.method == QLatin1String("PUT") || request.method == QLatin1String("PATCH");
     m_log.push_back(LoggedRequest{request.method, path, status,
                                   request.header("authorization").startsWith("Bearer ")
                                       || request.header("authorization").startsWith("bearer "),
-                                  QDateTime::currentDateTimeUtc(), grant});
+                                  QDateTime::currentDateTimeUtc(), grant,
+                                  write ? request.body.left(65536) : QByteArray(),
+                                  request.header("if-match"), request.header("if-none-match")});
 }
 
 HttpReply SandboxServer::route(const Request &r, bool *armRequest)
@@ -418,6 +422,15 @@ HttpReply SandboxServer::control(const Request &r)
                             {"time", s(l.time.toString(Qt::ISODateWithMs))}});
             if (!l.grant.isEmpty())
                 list.back()["grant_type"] = s(l.grant);
+            if (!l.body.isEmpty()) {
+                const ojson sent = ojson::parse(l.body.constData(),
+                                                l.body.constData() + l.body.size(), nullptr, false);
+                list.back()["body"] = sent.is_discarded() ? ojson(l.body.toStdString()) : sent;
+            }
+            if (!l.ifMatch.isEmpty())
+                list.back()["ifMatch"] = l.ifMatch.toStdString();
+            if (!l.ifNoneMatch.isEmpty())
+                list.back()["ifNoneMatch"] = l.ifNoneMatch.toStdString();
         }
         return HttpReply::json(200, {{"requests", list}});
     }

@@ -41,6 +41,9 @@ public:
         bool bearer = false;
         QDateTime time;
         QString grant; // grant_type of a token request, else empty
+        QByteArray body; // a write's body (PUT, PATCH), as sent
+        QByteArray ifMatch; // a write's If-Match / If-None-Match
+        QByteArray ifNoneMatch;
     };
 
     explicit SandboxServer(SandboxOptions options, QObject *parent = nullptr);

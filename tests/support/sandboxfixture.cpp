@@ -50,11 +50,12 @@ azure::CloudEnvironment SandboxFixture::environment() const
                                             {sandbox::SandboxServer::caCertificate()});
 }
 
-bool SandboxFixture::signIn(azure::Session &session, const QString &account, const QString &tenant)
+bool SandboxFixture::signIn(azure::Session &session, const QString &account, const QString &tenant,
+                            const QString &claims)
 {
     QSignalSpy signedIn(&session, &azure::Session::signedIn);
     QSignalSpy failed(&session, &azure::Session::signInFailed);
-    azure::DeviceCodeFlow *flow = session.signIn(tenant);
+    azure::DeviceCodeFlow *flow = session.signIn(tenant, claims);
     flow->setMinimumPollInterval(20);
     QSignalSpy code(flow, &azure::DeviceCodeFlow::userCodeReceived);
     if (!code.wait(5000)) {

@@ -46,11 +46,13 @@ public:
     QNetworkAccessManager &network() { return m_network; }
     HttpProbe &control() { return m_control; }
 
-    // A device-code sign-in approved through /sandbox/approve as `account`; false (with a
+    // A device-code sign-in (carrying `claims`, for an MFA challenge) approved through
+    // /sandbox/approve as `account`; false (with a
     // QTest failure message) when it did not succeed in time.
     bool signIn(azure::Session &session,
                 const QString &account = QStringLiteral("reviewer@contoso.com"),
-                const QString &tenant = QStringLiteral("organizations"));
+                const QString &tenant = QStringLiteral("organizations"),
+                const QString &claims = QString());
     nlohmann::json truth();
     nlohmann::json requests();
     void setFaults(const QString &spec);
