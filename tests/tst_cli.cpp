@@ -6,6 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +71,12 @@ private slots:
     void scanTlsSandboxUrl();
     void sandboxCommandRejectsBadOptions_data();
     void sandboxCommandRejectsBadOptions();
+    void restrictDryRunSendsNothing();
+    void restrictThenRevert();
+    void restrictRefusesBadSources_data();
+    void restrictRefusesBadSources();
+    void restrictAfterMfaChallenge();
+    void revertAfterAnotherChangeAsksFirst();
 
 private:
     QTemporaryDir m_dir;
@@ -477,6 +484,188 @@ void TestCli::scanTlsSandboxUrl()
     QCOMPARE(r.exitCode, 0);
     const json doc = json::parse(r.out.toStdString());
     QCOMPARE(int(doc["nsgs"].size()), 36);
+}
+
+namespace {
+
+const QString kMxRule = QStringLiteral(
+    "/subscriptions/2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21/resourceGroups/rg-mail-prod/providers/"
+    "Microsoft.Network/networkSecurityGroups/nsg-mx-inbound/securityRules/Allow-SMTP-Internet");
+
+QStringList sandboxArgs(const QStringList &more = {})
+{
+    return QStringList{QStringLiteral("--auto-approve"),  QStringLiteral("0"),
+                       QStringLiteral("--poll-interval"), QStringLiteral("1"),
+                       QStringLiteral("--operation-ms"),  QStringLiteral("300")}
+    + more;
+}
+
+int writesIn(HttpProbe &control)
+{
+    int writes = 0;
+    const json log = control.get(QStringLiteral("/sandbox/requests")).json();
+    for (const json &q : log["requests"])
+        writes += q["method"] == "PUT" || q["method"] == "DELETE";
+    return writes;
+}
+
+} // namespace
+
+void TestCli::restrictDryRunSendsNothing()
+{
+    ChildSandbox sandbox(sandboxArgs());
+    const QString journal = m_dir.filePath(QStringLiteral("dry.jsonl"));
+    const Run r = run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+                       QStringLiteral("--rule"), kMxRule, QStringLiteral("--source"),
+                       QStringLiteral("203.0.113.17/28,2001:db8:5::/64"),
+                       QStringLiteral("--dry-run"), QStringLiteral("--journal"), journal});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QLatin1String("- sourceAddressPrefix: \"Internet\"")),
+             qPrintable(r.out));
+    QVERIFY2(r.out.contains(QLatin1String(
+                 "+ sourceAddressPrefixes: [\"203.0.113.16/28\",\"2001:db8:5::/64\"]")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("NSG before: Exposed")));
+    QVERIFY(r.out.contains(QLatin1String("NSG after:  OK")));
+    QVERIFY(r.out.contains(QLatin1String(
+        "az network nsg rule update --subscription 2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 "
+        "--resource-group rg-mail-prod --nsg-name nsg-mx-inbound --name Allow-SMTP-Internet "
+        "--source-address-prefixes 203.0.113.16/28 2001:db8:5::/64")));
+    QVERIFY2(r.err.contains(QLatin1String("host bits cleared: 203.0.113.16/28")),
+             qPrintable(r.err));
+    HttpProbe control(sandbox.url);
+    QCOMPARE(writesIn(control), 0);
+    QVERIFY(!QFile::exists(journal));
+}
+
+void TestCli::restrictThenRevert()
+{
+    ChildSandbox sandbox(sandboxArgs());
+    const QString journal = m_dir.filePath(QStringLiteral("cli.jsonl"));
+    const Run r = run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+                       QStringLiteral("--rule"), kMxRule, QStringLiteral("--source"),
+                       QStringLiteral("203.0.113.16/28"), QStringLiteral("--journal"), journal});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QLatin1String("Verified: the rule read back as written")),
+             qPrintable(r.out));
+    QVERIFY(r.out.contains(QLatin1String("NSG now: OK")));
+    QVERIFY(r.err.contains(QLatin1String("Azure is applying the change")));
+    static const QRegularExpression changeLine(QStringLiteral("change ([0-9a-f-]{36})"));
+    const QString id = changeLine.match(r.out).captured(1);
+    QVERIFY2(!id.isEmpty(), qPrintable(r.out));
+
+    // A scan agrees: the NSG is ok now.
+    const QString scanJson = m_dir.filePath(QStringLiteral("after.json"));
+    QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                  QStringLiteral("--json"), scanJson, QStringLiteral("-q")})
+                 .exitCode,
+             0);
+    const QString nsgId = kMxRule.section(QStringLiteral("/securityRules/"), 0, 0).toLower();
+    QCOMPARE(verdictsOf(json::parse(readFile(scanJson).toStdString())).value(nsgId),
+             QStringLiteral("ok"));
+
+    const Run list = run(
+        {QStringLiteral("revert"), QStringLiteral("--list"), QStringLiteral("--journal"), journal});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.startsWith(id.left(8)) && list.out.contains(QLatin1String("applied")),
+             qPrintable(list.out));
+
+    const Run back =
+        run({QStringLiteral("revert"), QStringLiteral("--sandbox-url"), sandbox.url,
+             QStringLiteral("--change"), id.left(8), QStringLiteral("--journal"), journal});
+    QVERIFY2(back.exitCode == 0, qPrintable(back.err));
+    QVERIFY2(back.out.contains(QLatin1String("Reverted: the rule is back")), qPrintable(back.out));
+    QVERIFY(back.out.contains(QLatin1String("NSG now: Exposed")));
+    const Run again = run(
+        {QStringLiteral("revert"), QStringLiteral("--list"), QStringLiteral("--journal"), journal});
+    QVERIFY2(again.out.contains(QLatin1String("reverted  restrictSource")), qPrintable(again.out));
+    QVERIFY(again.out.contains(QLatin1String("applied   revert")));
+    // Reverting twice is refused.
+    QCOMPARE(run({QStringLiteral("revert"), QStringLiteral("--sandbox-url"), sandbox.url,
+                  QStringLiteral("--change"), id, QStringLiteral("--journal"), journal})
+                 .exitCode,
+             5);
+}
+
+void TestCli::restrictRefusesBadSources_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("Internet") << QStringList{QStringLiteral("--source"), QStringLiteral("Internet")}
+                              << QStringLiteral("refused: Internet:");
+    QTest::newRow("any plus a range")
+        << QStringList{QStringLiteral("--source"), QStringLiteral("203.0.113.0/28 0.0.0.0/0")}
+        << QStringLiteral("refused: 0.0.0.0/0:");
+    QTest::newRow("too wide") << QStringList{QStringLiteral("--source"),
+                                             QStringLiteral("198.51.0.0/16")}
+                              << QStringLiteral("65,536 public IPv4 addresses");
+    QTest::newRow("no source") << QStringList{} << QStringLiteral("--source PREFIXES");
+    QTest::newRow("not a rule id")
+        << QStringList{QStringLiteral("--source"), QStringLiteral("203.0.113.0/28"),
+                       QStringLiteral("--rule"), QStringLiteral("nsg-mx-inbound")}
+        << QStringLiteral("--rule must be a security rule's resource id");
+}
+
+void TestCli::restrictRefusesBadSources()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    ChildSandbox sandbox(sandboxArgs());
+    QStringList argv{QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url};
+    if (!args.contains(QLatin1String("--rule")))
+        argv << QStringLiteral("--rule") << kMxRule;
+    const Run r = run(
+        argv + args
+        + QStringList{QStringLiteral("--journal"), m_dir.filePath(QStringLiteral("bad.jsonl"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    HttpProbe control(sandbox.url);
+    QCOMPARE(writesIn(control), 0);
+}
+
+void TestCli::restrictAfterMfaChallenge()
+{
+    ChildSandbox sandbox(sandboxArgs({QStringLiteral("--faults"), QStringLiteral("mfa-writes")}));
+    const Run r = run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+                       QStringLiteral("--rule"), kMxRule, QStringLiteral("--source"),
+                       QStringLiteral("203.0.113.16/28"), QStringLiteral("--journal"),
+                       m_dir.filePath(QStringLiteral("mfa.jsonl"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QLatin1String("multi-factor sign-in")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QLatin1String("To sign in")), 2);
+    HttpProbe control(sandbox.url);
+    QCOMPARE(writesIn(control), 2); // refused with 401, then accepted
+}
+
+void TestCli::revertAfterAnotherChangeAsksFirst()
+{
+    ChildSandbox sandbox(sandboxArgs());
+    const QString journal = m_dir.filePath(QStringLiteral("conflict.jsonl"));
+    auto restrict = [&](const QString &source) {
+        return run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+                    QStringLiteral("--rule"), kMxRule, QStringLiteral("--source"), source,
+                    QStringLiteral("--journal"), journal});
+    };
+    const Run first = restrict(QStringLiteral("203.0.113.16/28"));
+    QCOMPARE(first.exitCode, 0);
+    const QString id = first.out.section(QLatin1String("change "), 1).left(36);
+    QCOMPARE(restrict(QStringLiteral("198.51.100.0/29")).exitCode, 0);
+    const QStringList revert{QStringLiteral("revert"),
+                             QStringLiteral("--sandbox-url"),
+                             sandbox.url,
+                             QStringLiteral("--change"),
+                             id,
+                             QStringLiteral("--journal"),
+                             journal};
+    const Run asked = run(revert);
+    QCOMPARE(asked.exitCode, 5);
+    QVERIFY2(asked.err.contains(QLatin1String("conflict: The rule changed after change")),
+             qPrintable(asked.err));
+    QVERIFY2(asked.out.contains(QLatin1String("+ sourceAddressPrefix: \"198.51.100.0/29\"")),
+             qPrintable(asked.out));
+    const Run forced = run(revert + QStringList{QStringLiteral("--force")});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+    QVERIFY(forced.out.contains(QLatin1String("NSG now: Exposed")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 
+#include "editcommand.h"
 #include "sandboxcommand.h"
 #include "scancommand.h"
 #include "signoutcommand.h"
@@ -28,6 +29,9 @@ QString usage()
         "  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),\n"
         "            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network\n"
         "            nsg list -o json, ARM list pages, Resource Graph output).\n"
+        "  restrict  Restrict an exposing rule's source to known addresses: journaled, written\n"
+        "            with If-Match, verified by reading the NSG back (--dry-run shows it only).\n"
+        "  revert    Put a journaled change back (--change ID), or list the journal (--list).\n"
         "  signout   Forget the sign-in 'scan --tenant' keeps in the system keychain.\n"
         "  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,\n"
         "            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.\n"
@@ -47,6 +51,10 @@ int run(const QStringList &arguments)
         return runScan(arguments.mid(1));
     if (command == QLatin1String("sandbox"))
         return runSandbox(arguments.mid(1));
+    if (command == QLatin1String("restrict"))
+        return runRestrict(arguments.mid(1));
+    if (command == QLatin1String("revert"))
+        return runRevert(arguments.mid(1));
     if (command == QLatin1String("signout"))
         return runSignOut(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

@@ -12,6 +12,7 @@ enum ExitCode : int {
     BadUsage = 2, // bad option, unreadable input, unwritable output
     ExposedFound = 3, // --fail-on-exposed: at least one NSG is exposed
     UnknownFound = 4, // --fail-on-exposed: none exposed, but something could not be decided
+    NotApplied = 5, // restrict/revert: refused, failed, or the rule changed since it was read
 };
 
 // Runs the command line (arguments include the program name). Needs a QCoreApplication.

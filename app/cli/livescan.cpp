@@ -19,11 +19,6 @@ namespace nsg::cli {
 
 using namespace nsg::azure;
 
-QString LiveScan::settingsKey(const QString &cloud)
-{
-    return QLatin1String("signIn/") + cloud + QLatin1String("/account");
-}
-
 LiveScan::LiveScan(QNetworkAccessManager *network, LiveScanOptions options, QTextStream &err,
                    QObject *parent)
     : QObject(parent)
@@ -38,12 +33,12 @@ LiveScan::~LiveScan() = default;
 
 int LiveScan::requestsSent() const
 {
-    return m_arm ? m_arm->requestsSent() : 0;
+    return m_signIn && m_signIn->arm() ? m_signIn->arm()->requestsSent() : 0;
 }
 
 int LiveScan::retries() const
 {
-    return m_arm ? m_arm->retries() : 0;
+    return m_signIn && m_signIn->arm() ? m_signIn->arm()->retries() : 0;
 }
 
 void LiveScan::fail(const QString &message)
@@ -64,119 +59,33 @@ void LiveScan::note(const QString &message)
 bool LiveScan::start()
 {
     m_clock.start();
-    std::optional<CloudEnvironment> environment;
-    switch (m_options.source) {
-    case LiveScanOptions::Source::Demo: {
-        sandbox::SandboxOptions options;
-        options.tls = true;
-        options.autoApproveSeconds = 2;
-        options.pollIntervalSeconds = 1;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QString error;
-        if (!m_sandbox->start(&error)) {
-            m_failure = tr("the demo sandbox did not start: %1").arg(error);
-            return false;
-        }
-        environment = CloudEnvironment::sandbox(QUrl(m_sandbox->baseUrl()),
-                                                {sandbox::SandboxServer::caCertificate()});
-        m_store = new MemoryTokenStore(this);
-        break;
-    }
-    case LiveScanOptions::Source::SandboxUrl: {
-        const QUrl url(m_options.sandboxUrl, QUrl::StrictMode);
-        // A TLS sandbox (nsg-auditor sandbox --tls) serves the test CA shipped with us.
-        environment = CloudEnvironment::sandbox(
-            url,
-            url.scheme() == QLatin1String("https")
-                ? QList<QSslCertificate>{sandbox::SandboxServer::caCertificate()}
-                : QList<QSslCertificate>{});
-        m_store = new MemoryTokenStore(this);
-        break;
-    }
-    case LiveScanOptions::Source::Azure:
-        environment = CloudEnvironment::byName(m_options.cloud);
-        if (!environment) {
-            m_failure =
-                tr("unknown cloud '%1' (known: %2)")
-                    .arg(m_options.cloud, CloudEnvironment::names().join(QLatin1String(", ")));
-            return false;
-        }
-        m_store = new KeychainTokenStore(this);
-        break;
-    }
-    if (!environment->isValid()) {
-        m_failure = environment->errorString();
+    m_signIn = new CliSignIn(m_network, m_options.signIn, m_err, this);
+    connect(m_signIn, &CliSignIn::signedIn, this, &LiveScan::onSignedIn);
+    connect(m_signIn, &CliSignIn::failed, this, &LiveScan::fail);
+    connect(m_signIn, &CliSignIn::note, this, &LiveScan::note);
+    if (!m_signIn->start()) {
+        m_failure = m_signIn->errorString();
         return false;
     }
-    if (!m_options.clientId.isEmpty())
-        environment->setClientId(m_options.clientId);
-
-    m_session = new Session(m_network, *environment, m_store, this);
-    connect(m_session, &Session::storageWarning, this, &LiveScan::note);
-    ArmClientOptions armOptions;
-    armOptions.maxInFlight = m_options.maxInFlight;
-    m_arm = new ArmClient(m_network, m_session->tokens(), armOptions, this);
-    m_graph = new ResourceGraphClient(m_arm, this);
-    connect(m_session, &Session::signedIn, this, &LiveScan::onSignedIn);
-    connect(m_session, &Session::signInFailed, this,
-            [this](const QString &message) { fail(tr("sign-in failed: %1").arg(message)); });
-
-    if (m_options.source == LiveScanOptions::Source::Azure) {
-        const QString key = QSettings().value(settingsKey(environment->name())).toString();
-        if (!key.isEmpty()) {
-            m_triedRestore = true;
-            connect(m_session, &Session::restoreFinished, this,
-                    [this](bool ok, const QString &message) {
-                        if (ok)
-                            return; // signedIn follows
-                        m_err << tr("The stored sign-in could not be used (%1).").arg(message)
-                              << Qt::endl;
-                        signIn();
-                    });
-            m_session->restore(key);
-            return true;
-        }
-    }
-    signIn();
+    m_graph = new ResourceGraphClient(m_signIn->arm(), this);
     return true;
-}
-
-void LiveScan::signIn()
-{
-    DeviceCodeFlow *flow = m_session->signIn(m_options.tenant);
-    connect(
-        flow, &DeviceCodeFlow::userCodeReceived, this,
-        [this](const QString &code, const QUrl &uri, const QDateTime &, const QString &message) {
-            m_err << message << Qt::endl;
-            if (m_options.source == LiveScanOptions::Source::Demo)
-                m_err << tr("(demo: the sandbox approves code %1 as reviewer@contoso.com in "
-                            "2 seconds)")
-                             .arg(code)
-                      << Qt::endl;
-            else
-                m_err << tr("Waiting for the sign-in at %1 …").arg(uri.toString()) << Qt::endl;
-        });
 }
 
 void LiveScan::onSignedIn()
 {
     m_signedInMs = m_clock.elapsed();
-    const AccountInfo account = m_session->account();
+    const AccountInfo account = m_signIn->session()->account();
     m_account = account.username;
     m_err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
           << Qt::endl;
-    if (!m_session->isPersisted() && !m_session->storageNote().isEmpty()
-        && m_options.source == LiveScanOptions::Source::Azure)
-        note(m_session->storageNote());
-    if (m_options.source == LiveScanOptions::Source::Azure)
-        QSettings().setValue(settingsKey(m_session->environment().name()), m_session->storageKey());
 
     InventoryOptions inventory = m_options.inventory;
     // A tenant named by id limits the scan to it; organizations/common scan every tenant.
-    if (inventory.tenants.isEmpty() && m_options.tenant != QLatin1String("organizations")
-        && m_options.tenant != QLatin1String("common"))
-        inventory.tenants = {account.tenantId.isEmpty() ? m_options.tenant : account.tenantId};
-    m_loader = new InventoryLoader(m_arm, m_graph, inventory, this);
+    const QString tenant = m_options.signIn.tenant;
+    if (inventory.tenants.isEmpty() && tenant != QLatin1String("organizations")
+        && tenant != QLatin1String("common"))
+        inventory.tenants = {account.tenantId.isEmpty() ? tenant : account.tenantId};
+    m_loader = new InventoryLoader(m_signIn->arm(), m_graph, inventory, this);
     connect(m_loader, &InventoryLoader::nsgsLoaded, this,
             [this](const QString &, const QList<NetworkSecurityGroup> &nsgs) {
                 m_nsgs.insert(m_nsgs.end(), nsgs.begin(), nsgs.end());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "clisignin.h"
 #include "inventoryloader.h"
 
 #include "audit/exposureevaluator.h"
@@ -31,16 +32,10 @@ namespace nsg::cli {
 
 struct LiveScanOptions
 {
-    enum class Source { Demo, SandboxUrl, Azure };
-    Source source = Source::Demo;
-    QString sandboxUrl;
-    QString tenant = QStringLiteral("organizations"); // sign in here; a GUID also limits the scan
-    QString cloud = QStringLiteral("AzureCloud");
-    QString clientId; // empty: Azure CLI's
+    SignInOptions signIn;
     azure::InventoryOptions inventory;
     EvaluationOptions evaluation;
     bool progress = false; // a progress line on stderr
-    int maxInFlight = 8;
 };
 
 // `scan --demo | --sandbox-url | --tenant`: signs in (device code, or silently from the
@@ -63,8 +58,6 @@ public:
     QString account() const { return m_account; }
     ScanResult takeResult() { return std::move(m_result); }
     int requestsSent() const;
-    // Where the keychain key of the last sign-in to a cloud is remembered (QSettings).
-    static QString settingsKey(const QString &cloud);
     int retries() const;
     // Seconds from start to signed in, and from signed in to the last NSG evaluated.
     double signInSeconds() const { return m_signedInMs / 1000.0; }
@@ -74,7 +67,6 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void signIn();
     void onSignedIn();
     void onInventoryFinished();
     void evaluateInterfaces(const std::vector<Finding> &findings);
@@ -84,13 +76,9 @@ private:
     QNetworkAccessManager *m_network;
     LiveScanOptions m_options;
     QTextStream &m_err;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    QPointer<azure::TokenStore> m_store;
-    QPointer<azure::Session> m_session;
-    QPointer<azure::ArmClient> m_arm;
+    QPointer<CliSignIn> m_signIn;
     QPointer<azure::ResourceGraphClient> m_graph;
     QPointer<azure::InventoryLoader> m_loader;
-    bool m_triedRestore = false;
 
     std::vector<NetworkSecurityGroup> m_nsgs;
     QList<NetworkInterface> m_interfaces;

@@ -2,6 +2,7 @@
 #include "scancommand.h"
 
 #include "cli.h"
+#include "clisignin.h"
 #include "csvreport.h"
 #include "jsonreport.h"
 #include "livescan.h"
@@ -105,21 +106,6 @@ int runScan(const QStringList &arguments)
         tr("An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output "
            "or one NSG. Repeat for several files; more files may follow as arguments."),
         tr("FILE"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        tr("Destination port to check (default 25)."), tr("N"),
-                                        QStringLiteral("25"));
-    const QCommandLineOption protocolOption(QStringLiteral("protocol"),
-                                            tr("tcp or udp (default tcp)."), tr("NAME"),
-                                            QStringLiteral("tcp"));
-    const QCommandLineOption breadthOption(
-        QStringLiteral("breadth-limit"),
-        tr("Most public IPv4 addresses a rule set may admit and still count as restricted "
-           "(default 256)."),
-        tr("N"), QStringLiteral("256"));
-    const QCommandLineOption ipv6BreadthOption(
-        QStringLiteral("ipv6-breadth-limit"),
-        tr("Widest IPv6 prefix that still counts as restricted (default 64: one /64)."),
-        tr("PREFIX"), QStringLiteral("64"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Write the JSON report (schema in README) to FILE, "
                                            "or - for standard output."),
@@ -141,23 +127,6 @@ int runScan(const QStringList &arguments)
         QStringLiteral("demo"),
         tr("Scan the built-in demo tenant: a sandbox in this process, signed in with a device "
            "code that is approved automatically after 2 seconds."));
-    const QCommandLineOption sandboxOption(
-        QStringLiteral("sandbox-url"),
-        tr("Scan a running 'nsg-auditor sandbox' at URL (sign in at the page it names)."),
-        tr("URL"));
-    const QCommandLineOption tenantOption(
-        QStringLiteral("tenant"),
-        tr("Scan Azure: sign in to this tenant (id or domain) and scan it, or 'organizations' "
-           "to scan every tenant the account can see."),
-        tr("ID"));
-    const QCommandLineOption cloudOption(
-        QStringLiteral("cloud"), tr("AzureCloud (default), AzureUSGovernment or AzureChinaCloud."),
-        tr("NAME"), QStringLiteral("AzureCloud"));
-    const QCommandLineOption clientIdOption(
-        QStringLiteral("client-id"),
-        tr("Public client (application) id to sign in with (default: Azure CLI's; also "
-           "NSG_AUDITOR_CLIENT_ID)."),
-        tr("ID"));
     const QCommandLineOption viaOption(
         QStringLiteral("via"),
         tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for "
@@ -171,10 +140,12 @@ int runScan(const QStringList &arguments)
         QStringLiteral("stats"),
         tr("At the end, print timings, requests and peak memory on standard error (one JSON line "
            "after 'stats ')."));
-    parser.addOptions({helpOption,    versionOption,     inputOption, portOption,    protocolOption,
-                       breadthOption, ipv6BreadthOption, jsonOption,  csvOption,     failOption,
-                       proofOption,   quietOption,       demoOption,  sandboxOption, tenantOption,
-                       cloudOption,   clientIdOption,    viaOption,   nicsOption,    statsOption});
+    const CommonOptions common;
+    parser.addOptions({helpOption, versionOption, inputOption});
+    common.addPolicy(parser);
+    parser.addOptions({jsonOption, csvOption, failOption, proofOption, quietOption, demoOption});
+    common.addSource(parser);
+    parser.addOptions({viaOption, nicsOption, statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
                                  QStringLiteral("[FILE...]"));
 
@@ -191,33 +162,15 @@ int runScan(const QStringList &arguments)
         return Done;
     }
 
-    EvaluationOptions options;
-    bool ok = false;
-    const uint port = parser.value(portOption).toUInt(&ok);
-    if (!ok || port < 1 || port > 65535)
-        return fail(
-            tr("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(portOption)));
-    const QString protocol = parser.value(protocolOption).toLower();
-    if (protocol == QLatin1String("tcp"))
-        options.policy = PortPolicy::custom(Protocol::Tcp, quint16(port));
-    else if (protocol == QLatin1String("udp"))
-        options.policy = PortPolicy::custom(Protocol::Udp, quint16(port));
-    else
-        return fail(
-            tr("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocolOption)));
-    options.limit.maxPublicIpv4 = parser.value(breadthOption).toULongLong(&ok);
-    if (!ok)
-        return fail(tr("--breadth-limit must be a whole number, not '%1'")
-                        .arg(parser.value(breadthOption)));
-    const int ipv6Prefix = parser.value(ipv6BreadthOption).toInt(&ok);
-    if (!ok || ipv6Prefix < 0 || ipv6Prefix > 128)
-        return fail(tr("--ipv6-breadth-limit must be a prefix length from 0 to 128, not '%1'")
-                        .arg(parser.value(ipv6BreadthOption)));
-    options.limit.minIpv6PrefixLength = ipv6Prefix;
+    QString optionError;
+    const std::optional<EvaluationOptions> evaluation = common.evaluation(parser, &optionError);
+    if (!evaluation)
+        return fail(optionError);
+    const EvaluationOptions &options = *evaluation;
 
     const QStringList files = parser.values(inputOption) + parser.positionalArguments();
     const int sources = int(!files.isEmpty()) + int(parser.isSet(demoOption))
-        + int(parser.isSet(sandboxOption)) + int(parser.isSet(tenantOption));
+        + int(parser.isSet(common.sandboxUrl)) + int(parser.isSet(common.tenant));
     if (sources == 0)
         return fail(tr("nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant "
                        "ID (see --help)"));
@@ -226,8 +179,8 @@ int runScan(const QStringList &arguments)
             tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
     const bool live = files.isEmpty();
     if (!live
-        && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(cloudOption)
-            || parser.isSet(clientIdOption)))
+        && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
+            || parser.isSet(common.clientId)))
         return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
 
     QElapsedTimer clock;
@@ -237,19 +190,10 @@ int runScan(const QStringList &arguments)
     if (live) {
         LiveScanOptions liveOptions;
         liveOptions.evaluation = options;
-        if (parser.isSet(demoOption)) {
-            liveOptions.source = LiveScanOptions::Source::Demo;
-        } else if (parser.isSet(sandboxOption)) {
-            liveOptions.source = LiveScanOptions::Source::SandboxUrl;
-            liveOptions.sandboxUrl = parser.value(sandboxOption);
-        } else {
-            liveOptions.source = LiveScanOptions::Source::Azure;
-            liveOptions.tenant = parser.value(tenantOption);
-            liveOptions.cloud = parser.value(cloudOption);
-        }
-        liveOptions.clientId = parser.isSet(clientIdOption)
-            ? parser.value(clientIdOption)
-            : qEnvironmentVariable("NSG_AUDITOR_CLIENT_ID");
+        if (parser.isSet(demoOption))
+            liveOptions.signIn.source = SignInOptions::Source::Demo;
+        else
+            liveOptions.signIn = common.signIn(parser);
         const QString via = parser.value(viaOption).toLower();
         if (via == QLatin1String("arm"))
             liveOptions.inventory.via = azure::InventoryOptions::Via::Arm;

@@ -2,9 +2,9 @@
 #include "signoutcommand.h"
 
 #include "cli.h"
+#include "clisignin.h"
 #include "cloudenvironment.h"
 #include "keychaintokenstore.h"
-#include "livescan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,7 +53,7 @@ int runSignOut(const QStringList &arguments)
         return BadUsage;
     }
     QSettings settings;
-    const QString settingsKey = LiveScan::settingsKey(environment->name());
+    const QString settingsKey = CliSignIn::settingsKey(environment->name());
     const QString key = settings.value(settingsKey).toString();
     if (key.isEmpty()) {
         out << tr("No sign-in is stored for %1.").arg(environment->name()) << Qt::endl;

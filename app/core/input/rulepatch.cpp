@@ -264,6 +264,44 @@ QStringList changedProperties(const json &before, const json &after)
     return changed;
 }
 
+QStringList diffLines(const json &before, const json &after)
+{
+    if (before.is_null() && after.is_null())
+        return {};
+    if (before.is_null() || after.is_null()) {
+        const json &rule = before.is_null() ? after : before;
+        const QString sign = before.is_null() ? QStringLiteral("+ ") : QStringLiteral("- ");
+        QStringList out{sign + QStringLiteral("name: ")
+                        + QString::fromStdString(text(rule, "name"))};
+        for (const auto &[k, v] : propertiesOf(rule).items()) {
+            if (k != "provisioningState")
+                out.append(sign + QString::fromStdString(k + ": " + v.dump()));
+        }
+        return out;
+    }
+    const json &a = propertiesOf(before);
+    const json &b = propertiesOf(after);
+    std::set<std::string> keys;
+    for (const auto &[k, v] : a.items())
+        keys.insert(k);
+    for (const auto &[k, v] : b.items())
+        keys.insert(k);
+    QStringList out;
+    for (const std::string &k : keys) {
+        if (k == "provisioningState")
+            continue;
+        const json va = a.contains(k) ? a[k] : json();
+        const json vb = b.contains(k) ? b[k] : json();
+        if (va == vb)
+            continue;
+        if (!va.is_null())
+            out.append(QString::fromStdString("- " + k + ": " + va.dump()));
+        if (!vb.is_null())
+            out.append(QString::fromStdString("+ " + k + ": " + vb.dump()));
+    }
+    return out;
+}
+
 bool sameRule(const json &a, const json &b)
 {
     return changedProperties(a, b).isEmpty();

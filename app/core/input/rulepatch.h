@@ -52,6 +52,9 @@ std::optional<NsgResult> evaluate(const nlohmann::json &nsg, const EvaluationOpt
 
 // The fields of `properties` that differ between two rules (e.g. "sourceAddressPrefixes").
 QStringList changedProperties(const nlohmann::json &before, const nlohmann::json &after);
+// A property-by-property diff for people: "- key: old" / "+ key: new" for each property that
+// differs (a null rule: it does not exist).
+QStringList diffLines(const nlohmann::json &before, const nlohmann::json &after);
 // Equal in every property that matters (etag, id, provisioningState aside).
 bool sameRule(const nlohmann::json &a, const nlohmann::json &b);
 

@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: MIT
+#include "editcommand.h"
+
+#include "armclient.h"
+#include "changejournal.h"
+#include "cli.h"
+#include "clisignin.h"
+#include "ruleeditor.h"
+#include "session.h"
+
+#include "audit/findingtext.h"
+#include "audit/sourceinput.h"
+#include "input/rulepatch.h"
+#include "model/resourceid.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QTextStream>
+
+namespace nsg::cli {
+
+using namespace nsg::azure;
+using json = nlohmann::json;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::cli::edit", text);
+}
+
+QString verdictLine(const std::optional<NsgResult> &r, const EvaluationOptions &options)
+{
+    if (!r)
+        return tr("cannot be evaluated");
+    QString line = displayName(r->finding.verdict);
+    if (r->finding.verdict == Verdict::Exposed)
+        line += QStringLiteral(" — ") + FindingText(r->nsg, r->finding, options).reason();
+    return line;
+}
+
+int exitCodeOf(const EditOutcome &outcome)
+{
+    switch (outcome.state) {
+    case EditOutcome::State::Verified:
+        return Done;
+    case EditOutcome::State::Applied:
+        return ExposedFound;
+    case EditOutcome::State::Conflict:
+    case EditOutcome::State::Refused:
+    case EditOutcome::State::Failed:
+        break;
+    }
+    return NotApplied;
+}
+
+// The parts restrict and revert share: options, sign-in, the journal, and running a RuleEditor
+// to the end (with a second sign-in when Azure asks for MFA).
+class EditRun
+{
+public:
+    EditRun(const QString &command, QTextStream &out, QTextStream &err)
+        : m_command(command)
+        , m_out(out)
+        , m_err(err)
+        , m_journalOption(QStringLiteral("journal"),
+                          tr("The change journal (default: $NSG_AUDITOR_JOURNAL, else the app "
+                             "data folder's journal.jsonl)."),
+                          tr("FILE"))
+        , m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."))
+    { }
+
+    int fail(const QString &message, int code = BadUsage)
+    {
+        m_err << "nsg-auditor " << m_command << ": " << message << Qt::endl;
+        return code;
+    }
+
+    void addOptions(QCommandLineParser &parser)
+    {
+        parser.addOption(m_helpOption);
+        m_common.addPolicy(parser);
+        m_common.addSource(parser);
+        parser.addOption(m_journalOption);
+    }
+
+    // Parses and checks what both commands need; std::nullopt: go on, else the exit code.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments,
+                             bool needsSource = true)
+    {
+        QStringList argv = arguments;
+        argv[0] = QLatin1String("nsg-auditor ") + m_command;
+        if (!parser.parse(argv))
+            return fail(parser.errorText());
+        if (parser.isSet(m_helpOption)) {
+            m_out << parser.helpText();
+            return Done;
+        }
+        QString error;
+        const std::optional<EvaluationOptions> evaluation = m_common.evaluation(parser, &error);
+        if (!evaluation)
+            return fail(error);
+        m_options = *evaluation;
+        if (needsSource && !m_common.hasSource(parser))
+            return fail(tr("give where the rule is: --sandbox-url URL or --tenant ID (--demo "
+                           "cannot be changed: it lives only as long as one process)"));
+        if (parser.isSet(m_common.sandboxUrl) && parser.isSet(m_common.tenant))
+            return fail(tr("give one source: --sandbox-url URL or --tenant ID"));
+        m_signInOptions = m_common.signIn(parser);
+        m_journalPath = parser.isSet(m_journalOption) ? parser.value(m_journalOption)
+                                                      : ChangeJournal::defaultPath();
+        return std::nullopt;
+    }
+
+    bool openJournal(QString *error)
+    {
+        m_journal = std::make_unique<ChangeJournal>(m_journalPath);
+        if (!m_journal->load(error))
+            return false;
+        for (const QString &problem : m_journal->problems())
+            m_err << tr("warning: change journal %1: %2").arg(m_journalPath, problem) << Qt::endl;
+        return true;
+    }
+
+    bool signIn(QString *error)
+    {
+        m_signIn = std::make_unique<CliSignIn>(&m_network, m_signInOptions, m_err);
+        QObject::connect(m_signIn.get(), &CliSignIn::note, [this](const QString &message) {
+            m_err << tr("note: ") << message << Qt::endl;
+        });
+        if (!m_signIn->start()) {
+            *error = m_signIn->errorString();
+            return false;
+        }
+        QEventLoop loop;
+        bool ok = false;
+        QObject::connect(m_signIn.get(), &CliSignIn::signedIn, &loop, [&] {
+            ok = true;
+            loop.quit();
+        });
+        QObject::connect(m_signIn.get(), &CliSignIn::failed, &loop, [&](const QString &message) {
+            *error = message;
+            loop.quit();
+        });
+        loop.exec();
+        QObject::disconnect(m_signIn.get(), &CliSignIn::signedIn, &loop, nullptr);
+        QObject::disconnect(m_signIn.get(), &CliSignIn::failed, &loop, nullptr);
+        if (ok)
+            m_err << tr("Signed in as %1.").arg(account().username) << Qt::endl;
+        return ok;
+    }
+
+    AccountInfo account() const { return m_signIn->session()->account(); }
+    QString tenant() const
+    {
+        const AccountInfo a = account();
+        return a.tenantId.isEmpty() ? a.homeTenantId : a.tenantId;
+    }
+
+    // Runs the editor to its end, printing its steps; an MFA challenge signs in again.
+    EditOutcome run(const std::function<void(RuleEditor &)> &start)
+    {
+        RuleEditor editor(
+            m_signIn->arm(), m_journal.get(),
+            EditContext{m_signIn->session()->environment().name(), account().username});
+        QEventLoop loop;
+        QObject::connect(&editor, &RuleEditor::progress, &loop,
+                         [this](const QString &step) { m_err << step << " …" << Qt::endl; });
+        QObject::connect(&editor, &RuleEditor::finished, &loop, &QEventLoop::quit);
+        QObject::connect(&editor, &RuleEditor::claimsChallenge, &loop,
+                         [this, &editor](const QString &tenantId, const QString &claims) {
+                             m_err << tr("Azure asks for a multi-factor sign-in before this "
+                                         "change.")
+                                   << Qt::endl;
+                             auto *ok = new QMetaObject::Connection;
+                             auto *no = new QMetaObject::Connection;
+                             auto done = [ok, no] {
+                                 QObject::disconnect(*ok);
+                                 QObject::disconnect(*no);
+                                 delete ok;
+                                 delete no;
+                             };
+                             *ok = QObject::connect(m_signIn.get(), &CliSignIn::signedIn, &editor,
+                                                    [&editor, done] {
+                                                        done();
+                                                        editor.resume();
+                                                    });
+                             *no = QObject::connect(m_signIn.get(), &CliSignIn::failed, &editor,
+                                                    [this, &editor, done](const QString &why) {
+                                                        done();
+                                                        m_err << why << Qt::endl;
+                                                        editor.abandon();
+                                                    });
+                             m_signIn->signInAgain(tenantId, claims);
+                         });
+        start(editor);
+        if (!editor.isFinished())
+            loop.exec();
+        return editor.outcome();
+    }
+
+    int report(const EditOutcome &outcome)
+    {
+        if (!outcome.changeId.isEmpty())
+            m_out << tr("change %1 (journal %2)").arg(outcome.changeId, m_journalPath) << Qt::endl;
+        if (outcome.nsg)
+            m_out << tr("NSG now: %1").arg(verdictLine(outcome.nsg, m_options)) << Qt::endl;
+        if (!outcome.requestIds.isEmpty())
+            m_out << tr("request ids: %1").arg(outcome.requestIds.join(QLatin1String(", ")))
+                  << Qt::endl;
+        if (outcome.state == EditOutcome::State::Conflict && !outcome.current.is_null()) {
+            m_out << tr("the rule as it is now:") << Qt::endl
+                  << QString::fromStdString(outcome.current.dump(2)) << Qt::endl;
+        }
+        const QString line = outcome.isVerified()
+            ? outcome.message
+            : EditOutcome::stateName(outcome.state) + QLatin1String(": ") + outcome.message;
+        if (outcome.isVerified()) {
+            m_out << line << Qt::endl;
+            return Done;
+        }
+        m_err << "nsg-auditor " << m_command << ": " << line << Qt::endl;
+        return exitCodeOf(outcome);
+    }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    const EvaluationOptions &options() const { return m_options; }
+    ChangeJournal &journal() { return *m_journal; }
+    ArmClient *arm() const { return m_signIn->arm(); }
+
+private:
+    QString m_command;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CommonOptions m_common;
+    QCommandLineOption m_journalOption;
+    QCommandLineOption m_helpOption;
+    EvaluationOptions m_options;
+    SignInOptions m_signInOptions;
+    QString m_journalPath;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<CliSignIn> m_signIn;
+    std::unique_ptr<ChangeJournal> m_journal;
+};
+
+// --dry-run: reads the NSG, shows what would change and what the verdict would become.
+int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
+{
+    const ResourceId rid = ResourceId::parse(ruleId);
+    const QString nsgId = ruleId.section(QStringLiteral("/securityRules/"), 0, 0,
+                                         QString::SectionCaseInsensitiveSeps);
+    ArmJob *job = run.arm()->get(nsgId + QLatin1String("?api-version=")
+                                     + run.arm()->environment().apiVersions().network,
+                                 run.tenant());
+    QEventLoop loop;
+    QObject::connect(job, &ArmJob::finished, &loop, &QEventLoop::quit);
+    if (!job->isFinished())
+        loop.exec();
+    if (!job->succeeded())
+        return run.fail(tr("cannot read the NSG: %1").arg(job->error().toString()), NotApplied);
+    const json nsg = job->result();
+    json before;
+    for (const json &r : nsg["properties"].value("securityRules", json::array())) {
+        if (QString::fromStdString(r.value("name", std::string()))
+                .compare(rid.childName, Qt::CaseInsensitive)
+            == 0)
+            before = r;
+    }
+    if (before.is_null())
+        return run.fail(tr("the NSG has no rule %1").arg(rid.childName), NotApplied);
+    const json after = RulePatch::restrictSource(before, fix.prefixes);
+    QTextStream &out = run.out();
+    out << tr("rule %1 (dry run: nothing is sent)").arg(ruleId) << Qt::endl;
+    for (const QString &line : RulePatch::diffLines(before, after))
+        out << "  " << line << Qt::endl;
+    out << tr("NSG before: %1")
+               .arg(verdictLine(RulePatch::evaluate(nsg, run.options()), run.options()))
+        << Qt::endl;
+    out << tr("NSG after:  %1")
+               .arg(verdictLine(RulePatch::evaluate(RulePatch::withRule(nsg, after), run.options()),
+                                run.options()))
+        << Qt::endl;
+    out << tr("the same with the Azure CLI:") << Qt::endl
+        << "  " << RulePatch::azCommand(ruleId, fix, after) << Qt::endl;
+    return Done;
+}
+
+} // namespace
+
+int runRestrict(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    EditRun run(QStringLiteral("restrict"), out, err);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Restricts the source of an inbound rule to known addresses (the portal's \"Source: IP "
+           "addresses\"), journals the change, writes it with If-Match, and verifies it by "
+           "reading the NSG back. Exit 0 only when verified; 3 when applied but the rule still "
+           "exposes the port; 5 when not applied."));
+    const QCommandLineOption ruleOption(QStringLiteral("rule"), tr("The rule's resource id."),
+                                        tr("RULE_ID"));
+    const QCommandLineOption sourceOption(
+        QStringLiteral("source"),
+        tr("The new source: IPv4/IPv6 addresses and CIDR ranges, separated by commas or spaces "
+           "(repeatable)."),
+        tr("PREFIXES"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        tr("Show the change, the verdict it would give and the az command; send nothing."));
+    parser.addOptions({ruleOption, sourceOption, dryRunOption});
+    run.addOptions(parser);
+    if (const std::optional<int> code = run.parse(parser, arguments))
+        return *code;
+    if (!parser.isSet(ruleOption))
+        return run.fail(tr("give the rule: --rule RULE_ID"));
+    const QString ruleId = parser.value(ruleOption);
+    const ResourceId rid = ResourceId::parse(ruleId);
+    if (!rid.valid || rid.childType.compare(QLatin1String("securityRules"), Qt::CaseInsensitive))
+        return run.fail(tr("--rule must be a security rule's resource id "
+                           "(/subscriptions/…/networkSecurityGroups/NSG/securityRules/NAME), not "
+                           "'%1'")
+                            .arg(ruleId));
+    if (!parser.isSet(sourceOption))
+        return run.fail(tr("give the new source: --source PREFIXES"));
+
+    // The same validation as the edit dialog, entry by entry.
+    const SourceInput input =
+        SourceInput::parse(parser.values(sourceOption).join(QLatin1Char(' ')), run.options().limit);
+    for (const SourceInput::Entry &e : input.entries) {
+        if (e.status == SourceInput::Entry::Status::Refused)
+            err << tr("refused: %1: %2").arg(e.text, e.message) << Qt::endl;
+        else if (!e.message.isEmpty())
+            err << tr("note: %1: %2").arg(e.text, e.message) << Qt::endl;
+    }
+    if (!input.isUsable())
+        return run.fail(input.prefixes.isEmpty() && input.refusedCount() == 0
+                            ? tr("--source holds no address")
+                            : QCoreApplication::translate("nsg::cli::edit",
+                                                          "%n source entry(s) refused; nothing "
+                                                          "was sent",
+                                                          nullptr, input.refusedCount()));
+    RuleFix fix;
+    fix.prefixes = input.prefixes;
+
+    QString error;
+    if (!parser.isSet(dryRunOption) && !run.openJournal(&error))
+        return run.fail(error);
+    if (!run.signIn(&error))
+        return run.fail(error, NotApplied);
+    if (parser.isSet(dryRunOption))
+        return dryRun(run, ruleId, fix);
+
+    EditRequest request;
+    request.ruleId = ruleId;
+    request.tenantId = run.tenant();
+    request.fix = fix;
+    request.options = run.options();
+    const EditOutcome outcome = run.run([&request](RuleEditor &e) { e.apply(request); });
+    if (!outcome.before.is_null() || !outcome.after.is_null()) {
+        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.after))
+            out << "  " << line << Qt::endl;
+    }
+    return run.report(outcome);
+}
+
+int runRevert(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    EditRun run(QStringLiteral("revert"), out, err);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Puts a journaled change's before JSON back (If-Match on the rule's current etag) "
+           "and verifies it. Refuses when the rule changed since the change, unless --force. "
+           "'--list' shows the journal."));
+    const QCommandLineOption changeOption(
+        QStringLiteral("change"), tr("The change's id (or its first 8 characters)."), tr("ID"));
+    const QCommandLineOption forceOption(
+        QStringLiteral("force"), tr("Revert even though the rule changed since the change."));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+                                        tr("List the journal's changes and exit."));
+    parser.addOptions({changeOption, forceOption, listOption});
+    run.addOptions(parser);
+    // Listing reads the journal only: no sign-in, no source.
+    if (const std::optional<int> code =
+            run.parse(parser, arguments, !arguments.contains(QLatin1String("--list"))))
+        return *code;
+    QString error;
+    if (!run.openJournal(&error))
+        return run.fail(error);
+    if (parser.isSet(listOption)) {
+        for (const JournalChange &c : run.journal().changes()) {
+            out << c.id.left(8) << "  " << c.created.toString(Qt::ISODate) << "  "
+                << JournalChange::statusName(c.status).leftJustified(8) << "  "
+                << c.fix.leftJustified(14) << "  " << c.ruleId << Qt::endl;
+        }
+        return run.journal().isIntact() ? Done : NotApplied;
+    }
+    if (!parser.isSet(changeOption))
+        return run.fail(tr("give the change: --change ID (see --list)"));
+    if (!run.journal().change(parser.value(changeOption), &error))
+        return run.fail(error);
+    if (!run.signIn(&error))
+        return run.fail(error, NotApplied);
+    const QString change = parser.value(changeOption);
+    const bool force = parser.isSet(forceOption);
+    const EvaluationOptions options = run.options();
+    // The change's own tenant (the journal has it) decides which token the writes use.
+    const EditOutcome outcome =
+        run.run([&](RuleEditor &e) { e.revert(change, QString(), options, force); });
+    if (outcome.state == EditOutcome::State::Conflict) {
+        out << tr("the change left the rule so:") << Qt::endl;
+        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.current))
+            out << "  " << line << Qt::endl;
+        err << tr("(--force reverts anyway)") << Qt::endl;
+    }
+    return run.report(outcome);
+}
+
+} // namespace nsg::cli
