@@ -3,7 +3,6 @@
 
 #include "armclient.h"
 
-#include "audit/exposureevaluator.h"
 #include "audit/sourceinput.h"
 #include "util/ascii.h"
 
@@ -33,22 +32,6 @@ QString sentence(const QString &clause)
 QString lastSegment(const QString &id)
 {
     return id.section(QLatin1Char('/'), -1);
-}
-
-// The rule named `name` in an NSG's JSON (null when it has none).
-json ruleIn(const json &nsg, const QString &name)
-{
-    if (!nsg.is_object() || !nsg.contains("properties"))
-        return json();
-    const json &props = nsg["properties"];
-    auto rules = props.find("securityRules");
-    if (rules == props.end() || !rules->is_array())
-        return json();
-    for (const json &r : *rules) {
-        if (text(r, "name").compare(name, Qt::CaseInsensitive) == 0)
-            return r;
-    }
-    return json();
 }
 
 // Null matches null (no rule); otherwise the same rule.
@@ -449,7 +432,7 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
     if (!requestId.isEmpty())
         m_outcome.requestIds.append(QString::fromLatin1(requestId));
     m_nsgJson = job->result();
-    const json current = ruleIn(m_nsgJson, lastSegment(m_writeRuleId));
+    const json current = RulePatch::findRule(m_nsgJson, lastSegment(m_writeRuleId));
     m_outcome.current = current;
     m_outcome.before = m_change.before;
     m_outcome.after = m_change.after;
@@ -472,30 +455,11 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
             return;
         }
         // Does the rule we fixed still let the policy's traffic in?
-        bool stillExposes = !m_outcome.nsg;
-        int otherRules = 0;
-        if (m_outcome.nsg) {
-            // An Allow narrower than the breadth limit still lets its few addresses in: that is
-            // the fix, not exposure. A rule still exposes when what it alone lets in is beyond
-            // the limit.
-            const NsgResult &r = *m_outcome.nsg;
-            const QList<SecurityRule> rules = r.nsg.inboundRules();
-            const ExposureEvaluator evaluator(m_request.options);
-            for (const ExposingRule &e : r.finding.exposing) {
-                Finding alone;
-                alone.allowedIpv4 = e.ipv4;
-                alone.allowedIpv6 = e.ipv6;
-                const bool wide = evaluator.exceedsLimit(alone);
-                if (rules.value(e.rule).name().compare(lastSegment(m_request.ruleId),
-                                                       Qt::CaseInsensitive)
-                    == 0)
-                    stillExposes = stillExposes || wide;
-                else
-                    otherRules += r.finding.verdict == Verdict::Exposed;
-            }
-            if (r.finding.verdict == Verdict::Unknown)
-                stillExposes = true;
-        }
+        const QString fixedName = lastSegment(m_request.ruleId);
+        const bool stillExposes = !m_outcome.nsg
+            || RulePatch::ruleStillExposes(*m_outcome.nsg, fixedName, m_request.options);
+        const int otherRules =
+            m_outcome.nsg ? RulePatch::otherExposingRules(*m_outcome.nsg, fixedName) : 0;
         const QString verdict =
             m_outcome.nsg ? displayName(m_outcome.nsg->finding.verdict) : tr("unreadable");
         if (stillExposes) {

@@ -34,9 +34,39 @@ void ScanController::restore(const QString &storageKey)
     call([w = m_worker, storageKey] { w->restore(storageKey); });
 }
 
-void ScanController::signIn(const QString &tenant)
+void ScanController::signIn(const QString &tenant, const QString &claims)
 {
-    call([w = m_worker, tenant] { w->signIn(tenant); });
+    call([w = m_worker, tenant, claims] { w->signIn(tenant, claims); });
+}
+
+void ScanController::setJournalPath(const QString &path)
+{
+    call([w = m_worker, path] { w->setJournalPath(path); });
+}
+
+void ScanController::checkPermission(const QString &tenantId, const QString &nsgId)
+{
+    call([w = m_worker, tenantId, nsgId] { w->checkPermission(tenantId, nsgId); });
+}
+
+void ScanController::applyFix(const azure::EditRequest &request)
+{
+    call([w = m_worker, request] { w->applyFix(request); });
+}
+
+void ScanController::revertChange(const QString &changeId, bool force)
+{
+    call([w = m_worker, changeId, force] { w->revertChange(changeId, force); });
+}
+
+void ScanController::resumeEdit()
+{
+    call([w = m_worker] { w->resumeEdit(); });
+}
+
+void ScanController::abandonEdit()
+{
+    call([w = m_worker] { w->abandonEdit(); });
 }
 
 void ScanController::cancelSignIn()

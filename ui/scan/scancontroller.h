@@ -24,7 +24,7 @@ public:
     void setEnvironment(const azure::CloudEnvironment &environment, bool keychain);
     void setMinimumPollInterval(int ms);
     void restore(const QString &storageKey);
-    void signIn(const QString &tenant);
+    void signIn(const QString &tenant, const QString &claims = QString());
     void cancelSignIn();
     void signOut();
     void startScan(const azure::InventoryOptions &inventory, const EvaluationOptions &evaluation);
@@ -32,6 +32,12 @@ public:
     void refreshSubscription(const QString &tenantId, const QString &subscriptionId);
     void refreshNsg(const QString &tenantId, const QString &nsgId);
     void fetchNsgJson(const QString &tenantId, const QString &nsgId);
+    void setJournalPath(const QString &path);
+    void checkPermission(const QString &tenantId, const QString &nsgId);
+    void applyFix(const azure::EditRequest &request);
+    void revertChange(const QString &changeId, bool force);
+    void resumeEdit();
+    void abandonEdit();
 
 private:
     template<typename F>

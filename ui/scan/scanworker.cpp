@@ -4,6 +4,7 @@
 #include "armclient.h"
 #include "devicecodeflow.h"
 #include "keychaintokenstore.h"
+#include "permissioncheck.h"
 #include "resourcegraphclient.h"
 #include "session.h"
 #include "tokenprovider.h"
@@ -65,17 +66,19 @@ void ScanWorker::restore(const QString &storageKey)
     m_session->restore(storageKey);
 }
 
-void ScanWorker::signIn(const QString &tenant)
+void ScanWorker::signIn(const QString &tenant, const QString &claims)
 {
     if (!m_session)
         return;
-    m_flow = m_session->signIn(tenant.isEmpty() ? QStringLiteral("organizations") : tenant);
+    m_flow = m_session->signIn(tenant.isEmpty() ? QStringLiteral("organizations") : tenant, claims);
     m_flow->setMinimumPollInterval(m_minimumPollMs);
     connect(m_flow, &DeviceCodeFlow::userCodeReceived, this, &ScanWorker::userCodeReceived);
     connect(m_flow, &DeviceCodeFlow::slowedDown, this, &ScanWorker::signInSlowedDown);
     connect(m_flow, &DeviceCodeFlow::finished, this, [this, flow = m_flow] {
         if (flow->status() == DeviceCodeFlow::Status::Succeeded) {
+            m_account = m_session->account().username;
             Q_EMIT signInFinished(true, QString(), m_session->account(), m_session->storageKey());
+            reconcilePending();
         } else {
             Q_EMIT signInFinished(false, flow->errorString(), AccountInfo(), QString());
         }
@@ -251,6 +254,113 @@ void ScanWorker::fetchNsgJson(const QString &tenantId, const QString &nsgId)
         }
         Q_EMIT nsgJsonReady(nsgId, QString::fromStdString(job->result().dump(2)), QString());
     });
+}
+
+void ScanWorker::setJournalPath(const QString &path)
+{
+    m_journal = std::make_unique<ChangeJournal>(path);
+    QString error;
+    if (!m_journal->load(&error))
+        Q_EMIT notice(error);
+    for (const QString &problem : m_journal->problems())
+        Q_EMIT notice(tr("Change journal %1: %2").arg(path, problem));
+}
+
+void ScanWorker::checkPermission(const QString &tenantId, const QString &nsgId)
+{
+    if (!m_arm)
+        return;
+    auto *check = new PermissionCheck(m_arm, nsgId, tenantId,
+                                      QString::fromLatin1(PermissionCheck::kRuleWrite), this);
+    connect(check, &PermissionCheck::finished, this, [this, check, nsgId] {
+        check->deleteLater();
+        Q_EMIT permissionChecked(nsgId, check->isKnown(), check->isAllowed(),
+                                 check->isKnown() ? check->reason() : check->error().toString());
+    });
+}
+
+RuleEditor *ScanWorker::newEditor()
+{
+    if (!m_arm || !m_journal || m_editor) {
+        // Reported as an outcome, so whoever asked is not left waiting.
+        EditOutcome refused;
+        refused.message = m_editor ? tr("Another change is still being applied.")
+                                   : tr("Sign in before changing rules.");
+        Q_EMIT editFinished(refused);
+        return nullptr;
+    }
+    m_editor = new RuleEditor(m_arm, m_journal.get(),
+                              EditContext{m_arm->environment().name(), m_account}, this);
+    connect(m_editor, &RuleEditor::progress, this, &ScanWorker::editProgress);
+    connect(m_editor, &RuleEditor::claimsChallenge, this, &ScanWorker::editClaimsChallenge);
+    connect(m_editor, &RuleEditor::finished, this, &ScanWorker::onEditFinished);
+    return m_editor;
+}
+
+void ScanWorker::onEditFinished()
+{
+    RuleEditor *editor = m_editor;
+    m_editor = nullptr;
+    editor->deleteLater();
+    const EditOutcome outcome = editor->outcome();
+    Q_EMIT journalChanged(m_journal->path());
+    Q_EMIT editFinished(outcome);
+    // The tree and the page follow what is there now.
+    if (outcome.nsg && !outcome.changeId.isEmpty()) {
+        const std::optional<JournalChange> change = m_journal->change(outcome.changeId);
+        if (change)
+            refreshNsg(change->tenantId, change->nsgId());
+    }
+}
+
+void ScanWorker::applyFix(const EditRequest &request)
+{
+    RuleEditor *editor = newEditor();
+    if (!editor)
+        return;
+    EditRequest r = request;
+    r.options = m_evaluation; // the policy and limits the tree was evaluated with
+    editor->apply(r);
+}
+
+void ScanWorker::revertChange(const QString &changeId, bool force)
+{
+    RuleEditor *editor = newEditor();
+    if (!editor)
+        return;
+    editor->revert(changeId, QString(), m_evaluation, force);
+}
+
+void ScanWorker::resumeEdit()
+{
+    if (m_editor)
+        m_editor->resume();
+}
+
+void ScanWorker::abandonEdit()
+{
+    if (m_editor)
+        m_editor->abandon();
+}
+
+void ScanWorker::reconcilePending()
+{
+    if (!m_journal || !m_arm || m_reconciling > 0)
+        return;
+    m_journal->load();
+    const QList<JournalChange> pending = m_journal->pending();
+    for (const JournalChange &change : pending) {
+        ++m_reconciling;
+        auto *editor = new RuleEditor(m_arm, m_journal.get(), EditContext{}, this);
+        connect(editor, &RuleEditor::finished, this, [this, editor] {
+            editor->deleteLater();
+            Q_EMIT notice(tr("A change left pending by an earlier run was reconciled: %1")
+                              .arg(editor->outcome().message));
+            if (--m_reconciling == 0)
+                Q_EMIT journalChanged(m_journal->path());
+        });
+        editor->reconcile(change.id);
+    }
 }
 
 } // namespace nsg::ui

@@ -4,6 +4,7 @@
 #include "cloudenvironment.h"
 #include "inventoryloader.h"
 #include "oauth.h"
+#include "ruleeditor.h"
 
 #include "audit/exposureevaluator.h"
 #include "audit/scanresult.h"
@@ -41,7 +42,8 @@ public:
     // Commands (call in the worker's thread).
     void setEnvironment(const azure::CloudEnvironment &environment, bool keychain);
     void restore(const QString &storageKey);
-    void signIn(const QString &tenant);
+    // claims: an MFA challenge the new sign-in must satisfy (after editClaimsChallenge).
+    void signIn(const QString &tenant, const QString &claims = QString());
     void cancelSignIn();
     void signOut();
     void startScan(const azure::InventoryOptions &inventory, const EvaluationOptions &evaluation);
@@ -49,6 +51,16 @@ public:
     void refreshSubscription(const QString &tenantId, const QString &subscriptionId);
     void refreshNsg(const QString &tenantId, const QString &nsgId);
     void fetchNsgJson(const QString &tenantId, const QString &nsgId);
+    // Changes (one at a time). The journal lives at `path`; pending entries are reconciled
+    // after each sign-in.
+    void setJournalPath(const QString &path);
+    void checkPermission(const QString &tenantId, const QString &nsgId);
+    void applyFix(const nsg::azure::EditRequest &request);
+    void revertChange(const QString &changeId, bool force);
+    void resumeEdit(); // after editClaimsChallenge and a sign-in with the claims
+    void abandonEdit();
+    void reconcilePending();
+
     // For tests and the demo: never poll faster than this.
     void setMinimumPollInterval(int ms) { m_minimumPollMs = ms; }
 
@@ -81,10 +93,18 @@ Q_SIGNALS:
     void nsgRefreshed(const nsg::NsgResult &nsg);
     void refreshFailed(const nsg::ScanError &error);
     void nsgJsonReady(const QString &nsgId, const QString &json, const QString &error);
+    // known: the permissions could be read; reason says what was found (or why not).
+    void permissionChecked(const QString &nsgId, bool known, bool allowed, const QString &reason);
+    void editProgress(const QString &step);
+    void editClaimsChallenge(const QString &tenantId, const QString &claims);
+    void editFinished(const nsg::azure::EditOutcome &outcome);
+    void journalChanged(const QString &path);
 
 private:
     QList<NsgResult> evaluate(const QList<NetworkSecurityGroup> &nsgs);
     void evaluateInterfaces();
+    azure::RuleEditor *newEditor();
+    void onEditFinished();
 
     std::unique_ptr<QNetworkAccessManager> m_network;
     QPointer<azure::TokenStore> m_store;
@@ -96,6 +116,10 @@ private:
     std::unique_ptr<ExposureEvaluator> m_evaluator;
     EvaluationOptions m_evaluation;
     int m_minimumPollMs = 1000;
+    std::unique_ptr<azure::ChangeJournal> m_journal;
+    QPointer<azure::RuleEditor> m_editor;
+    QString m_account;
+    int m_reconciling = 0;
     // For the NIC view: every NSG's finding by id, and the NICs and subnets read.
     bool m_keepForInterfaces = false;
     QHash<QString, NsgResult> m_results;

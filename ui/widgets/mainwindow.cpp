@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "historywindow.h"
 #include "models/inventoryfilter.h"
 #include "models/inventorymodel.h"
 #include "models/statusicons.h"
 #include "nsgpage.h"
+#include "remediationwizard.h"
+#include "restrictsourcedialog.h"
 #include "scan/demosandbox.h"
 #include "scan/scancontroller.h"
 #include "signindialog.h"
@@ -12,6 +15,9 @@
 #include "cloudenvironment.h"
 #include "sandboxserver.h"
 
+#include "changejournal.h"
+
+#include "input/nsgwriter.h"
 #include "input/offlinescan.h"
 
 #include <nlohmann/json.hpp>
@@ -40,6 +46,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -130,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_filterTimer->setInterval(400);
     connect(m_filterTimer, &QTimer::timeout, m_filter, &InventoryFilterModel::refresh);
     restoreSettings();
+    setJournalPath(azure::ChangeJournal::defaultPath());
 }
 
 MainWindow::~MainWindow()
@@ -167,6 +175,21 @@ void MainWindow::buildActions()
         azure->addAction(tr("&Cancel scan"), m_controller, &ScanController::cancelScan);
     m_cancelAction->setEnabled(false);
 
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editModeAction = edit->addAction(tr("&Edit mode"));
+    m_editModeAction->setObjectName(QStringLiteral("editModeAction"));
+    m_editModeAction->setCheckable(true);
+    m_editModeAction->setToolTip(tr("Allow changes to rules (read-only while off). Every change "
+                                    "is journaled and can be reverted from History."));
+    connect(m_editModeAction, &QAction::toggled, this, [this] { updateEditState(); });
+    m_fixAllAction = edit->addAction(tr("Fix all &similar…"), this, &MainWindow::fixAllSimilar);
+    m_fixAllAction->setObjectName(QStringLiteral("fixAllAction"));
+    m_fixAllAction->setToolTip(tr("One fix for every exposing rule of the selected NSGs (or of "
+                                  "every exposed NSG under the selected scope)"));
+    m_historyAction = edit->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Filter"), this, [this] {
         m_filterLineEdit->setFocus();
@@ -194,6 +217,9 @@ void MainWindow::buildActions()
     bar->addAction(m_refreshAction);
     bar->addAction(m_cancelAction);
     bar->addAction(open);
+    bar->addSeparator();
+    bar->addAction(m_editModeAction);
+    bar->addAction(m_historyAction);
     bar->addSeparator();
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterLineEdit->setPlaceholderText(
@@ -224,7 +250,8 @@ void MainWindow::buildLayout()
     m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several NSGs (or scopes) at once for "Fix all similar".
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->resizeSection(InventoryModel::StatusColumn, 170);
@@ -254,6 +281,8 @@ void MainWindow::buildLayout()
     m_right->addWidget(m_nsgPage);
     connect(m_nsgPage, &NsgPage::jsonRequested, this, &MainWindow::onJsonRequested);
     connect(m_nsgPage, &NsgPage::refreshRequested, this, &MainWindow::onRefresh);
+    connect(m_nsgPage, &NsgPage::restrictRequested, this, &MainWindow::openRestrictDialog);
+    connect(m_nsgPage, &NsgPage::fixRequested, this, &MainWindow::openWizard);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -296,6 +325,15 @@ void MainWindow::connectWorker()
     connect(
         w, &ScanWorker::signInFinished, this,
         [this](bool ok, const QString &, const azure::AccountInfo &account, const QString &key) {
+            if (m_awaitingClaims) {
+                // The sign-in Azure asked for before a change: send the change again.
+                m_awaitingClaims = false;
+                if (ok)
+                    m_controller->resumeEdit();
+                else
+                    m_controller->abandonEdit();
+                return;
+            }
             if (ok)
                 onSignedIn(account.username, key);
         });
@@ -400,6 +438,38 @@ void MainWindow::connectWorker()
         addProblem(e.scope.section(QLatin1Char('/'), -1), e);
     });
     connect(w, &ScanWorker::nsgJsonReady, m_nsgPage, &NsgPage::setJson);
+    connect(w, &ScanWorker::nsgJsonReady, this,
+            [this](const QString &nsgId, const QString &json, const QString &error) {
+                RestrictSourceDialog *dialog = restrictDialog();
+                if (!dialog || !error.isEmpty()
+                    || !dialog->ruleId().startsWith(nsgId + QLatin1Char('/'), Qt::CaseInsensitive))
+                    return;
+                const nlohmann::json doc =
+                    nlohmann::json::parse(json.toStdString(), nullptr, false);
+                if (doc.is_object())
+                    dialog->setFreshJson(doc);
+            });
+    connect(w, &ScanWorker::permissionChecked, this,
+            [this](const QString &nsgId, bool known, bool allowed, const QString &reason) {
+                m_permissions.insert(nsgId.toLower(), Permission{known, allowed, reason});
+                updateEditState();
+                Q_EMIT permissionKnown(nsgId);
+            });
+    connect(w, &ScanWorker::editProgress, this, [this](const QString &step) {
+        m_progressLabel->setText(step);
+        if (auto *d = qobject_cast<RestrictSourceDialog *>(m_editClient))
+            d->showProgress(step);
+        else if (auto *z = qobject_cast<RemediationWizard *>(m_editClient))
+            z->showProgress(step);
+        else if (auto *h = qobject_cast<HistoryWindow *>(m_editClient))
+            h->setBusy(true, step);
+    });
+    connect(w, &ScanWorker::editFinished, this, &MainWindow::onEditOutcome);
+    connect(w, &ScanWorker::editClaimsChallenge, this, &MainWindow::onClaimsChallenge);
+    connect(w, &ScanWorker::journalChanged, this, [this] {
+        if (HistoryWindow *h = historyWindow())
+            h->reload();
+    });
 }
 
 ScanWorker *MainWindow::workerObject() const
@@ -448,6 +518,11 @@ bool MainWindow::startDemo(QString *error)
     }
     setSandbox(m_demo->baseUrl());
     setWindowTitle(tr("NSG Auditor — demo"));
+    // The demo tenant starts afresh each time: so does its journal (unless one is named).
+    if (qEnvironmentVariableIsEmpty("NSG_AUDITOR_JOURNAL")) {
+        m_demoJournal = std::make_unique<QTemporaryDir>();
+        setJournalPath(m_demoJournal->filePath(QStringLiteral("demo-journal.jsonl")));
+    }
     showSignIn();
     m_signIn->start();
     return true;
@@ -687,6 +762,7 @@ void MainWindow::onSelectionChanged()
     m_nsgPage->showNsg(*node->nsg, m_inventory->evaluationOptions(), subscriptionName, live);
     m_nsgPage->showInterfaces(m_haveInterfaces ? &m_interfaces : nullptr);
     m_right->setCurrentIndex(NsgPageIndex);
+    updateEditState();
 }
 
 void MainWindow::showScope(const QModelIndex &source)
@@ -809,6 +885,212 @@ void MainWindow::restoreSettings()
         s.value(QStringLiteral("view/includeInterfaces"), false).toBool());
     m_cloud = s.value(QStringLiteral("signIn/lastCloud"), m_cloud).toString();
     m_tenant = s.value(QStringLiteral("signIn/lastTenant"), m_tenant).toString();
+}
+
+void MainWindow::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    m_controller->setJournalPath(path);
+    if (HistoryWindow *h = historyWindow()) {
+        h->close();
+        m_history = nullptr;
+    }
+}
+
+RestrictSourceDialog *MainWindow::restrictDialog() const
+{
+    return m_restrictDialog;
+}
+
+RemediationWizard *MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
+HistoryWindow *MainWindow::historyWindow() const
+{
+    return m_history;
+}
+
+void MainWindow::updateEditState()
+{
+    const bool editMode = m_editModeAction->isChecked();
+    m_fixAllAction->setEnabled(editMode && m_signedIn);
+    const QString nsgId = m_nsgPage->nsgId();
+    if (!editMode || nsgId.isEmpty()) {
+        m_nsgPage->setEditState(editMode, false, QString());
+        return;
+    }
+    if (!m_signedIn) {
+        m_nsgPage->setEditState(true, false, tr("Sign in to change rules."));
+        return;
+    }
+    const auto it = m_permissions.constFind(nsgId.toLower());
+    if (it == m_permissions.constEnd()) {
+        m_nsgPage->setEditState(true, false, tr("Checking whether you may change this NSG…"));
+        const QModelIndex source = m_inventory->indexOfNsg(nsgId);
+        if (!m_inventory->subscriptionOf(source).isEmpty())
+            m_controller->checkPermission(m_inventory->tenantOf(source), nsgId);
+        return;
+    }
+    if (!it->known) {
+        m_nsgPage->setEditState(true, false,
+                                tr("Your permissions could not be read (%1); changes are off for "
+                                   "this NSG.")
+                                    .arg(it->reason));
+        return;
+    }
+    m_nsgPage->setEditState(
+        true, it->allowed,
+        it->allowed ? QString() : tr("You may not change this NSG's rules: %1").arg(it->reason));
+}
+
+void MainWindow::openRestrictDialog(const QString &ruleName)
+{
+    const QModelIndex source = m_inventory->indexOfNsg(m_nsgPage->nsgId());
+    const NsgResult *r = m_inventory->nsgAt(source);
+    if (!r || ruleName.isEmpty())
+        return;
+    if (RestrictSourceDialog *old = restrictDialog())
+        old->close();
+    const QString tenant = m_inventory->tenantOf(source);
+    auto *dialog = new RestrictSourceDialog(NsgWriter::toJson(r->nsg), ruleName, tenant,
+                                            m_inventory->evaluationOptions(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_restrictDialog = dialog;
+    connect(dialog, &RestrictSourceDialog::applyRequested, this,
+            [this, dialog](const azure::EditRequest &request) {
+                m_editClient = dialog;
+                m_controller->applyFix(request);
+            });
+    dialog->show();
+    // The rule as Azure has it now (every field, the current etag).
+    m_controller->fetchNsgJson(tenant, r->nsg.id());
+}
+
+QList<FixTarget> MainWindow::targetsOf(const QModelIndex &source) const
+{
+    QList<FixTarget> out;
+    const InventoryModel::Node *node = m_inventory->nodeOf(source);
+    if (!node || m_inventory->subscriptionOf(source).isEmpty())
+        return out;
+    if (node->kind == InventoryModel::Kind::Nsg) {
+        const NsgResult *r = node->nsg.get();
+        if (!r || r->finding.verdict != Verdict::Exposed)
+            return out;
+        const nlohmann::json doc = NsgWriter::toJson(r->nsg);
+        QStringList names;
+        for (const ExposingRule &e : r->finding.exposing) {
+            const QString name = r->nsg.inboundRuleView(e.rule).name();
+            if (!names.contains(name)) {
+                names.append(name);
+                out.append(FixTarget{doc, name, m_inventory->tenantOf(source)});
+            }
+        }
+        return out;
+    }
+    for (int row = 0; row < m_inventory->rowCount(source); ++row)
+        out += targetsOf(m_inventory->index(row, 0, source));
+    return out;
+}
+
+void MainWindow::openWizard()
+{
+    QList<FixTarget> targets = targetsOf(m_inventory->indexOfNsg(m_nsgPage->nsgId()));
+    const QString rule = m_nsgPage->exposingRuleName();
+    // The wizard is for one finding: the rule selected (or the first exposing one).
+    for (const FixTarget &t : std::as_const(targets)) {
+        if (t.ruleName == rule) {
+            targets = {t};
+            break;
+        }
+    }
+    openWizardFor(targets);
+}
+
+void MainWindow::fixAllSimilar()
+{
+    QList<FixTarget> targets;
+    QSet<QString> seen;
+    for (const QModelIndex &index : m_tree->selectionModel()->selectedRows()) {
+        for (const FixTarget &t : targetsOf(m_filter->mapToSource(index))) {
+            if (!seen.contains(t.ruleId().toLower())) {
+                seen.insert(t.ruleId().toLower());
+                targets.append(t);
+            }
+        }
+    }
+    if (targets.isEmpty()) {
+        QMessageBox::information(this, tr("Fix all similar"),
+                                 tr("Select exposed NSGs (or a subscription or resource group "
+                                    "with exposed NSGs) in the tree first."));
+        return;
+    }
+    openWizardFor(targets);
+}
+
+void MainWindow::openWizardFor(const QList<FixTarget> &targets)
+{
+    if (targets.isEmpty())
+        return;
+    if (RemediationWizard *old = wizard())
+        old->close();
+    auto *w = new RemediationWizard(targets, m_inventory->evaluationOptions(), this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = w;
+    connect(w, &RemediationWizard::applyRequested, this, [this, w](const azure::EditRequest &r) {
+        m_editClient = w;
+        m_controller->applyFix(r);
+    });
+    w->show();
+}
+
+void MainWindow::showHistory()
+{
+    HistoryWindow *h = historyWindow();
+    if (!h) {
+        h = new HistoryWindow(m_journalPath, this);
+        h->setAttribute(Qt::WA_DeleteOnClose);
+        m_history = h;
+        connect(h, &HistoryWindow::revertRequested, this,
+                [this, h](const QString &changeId, bool force) {
+                    m_editClient = h;
+                    m_controller->revertChange(changeId, force);
+                });
+    }
+    h->reload();
+    h->show();
+    h->raise();
+    h->activateWindow();
+}
+
+void MainWindow::onEditOutcome(const azure::EditOutcome &outcome)
+{
+    m_progressLabel->setText(outcome.message);
+    QObject *client = m_editClient;
+    m_editClient = nullptr;
+    if (auto *d = qobject_cast<RestrictSourceDialog *>(client))
+        d->showOutcome(outcome);
+    else if (auto *z = qobject_cast<RemediationWizard *>(client))
+        z->showOutcome(outcome);
+    else if (auto *h = qobject_cast<HistoryWindow *>(client))
+        h->showRevertOutcome(outcome);
+    if (HistoryWindow *h = historyWindow(); h && h != client)
+        h->reload();
+    if (!outcome.isVerified() && outcome.state != azure::EditOutcome::State::Conflict
+        && !outcome.error.isNull())
+        addProblem(tr("Change"),
+                   ScanError{outcome.changeId, outcome.error.httpStatus, outcome.error.code,
+                             outcome.message, outcome.error.requestId});
+    Q_EMIT editFinished(outcome);
+}
+
+void MainWindow::onClaimsChallenge(const QString &tenantId, const QString &claims)
+{
+    m_awaitingClaims = true;
+    m_signIn->startChallenge(tr("Azure asks for multi-factor authentication before this change. "
+                                "Sign in again; the change is sent as soon as you have."));
+    m_controller->signIn(tenantId, claims);
 }
 
 } // namespace nsg::ui

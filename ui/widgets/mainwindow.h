@@ -3,7 +3,9 @@
 
 #include "audit/scanresult.h"
 #include "inventoryloader.h"
+#include "ruleeditor.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
@@ -21,12 +23,17 @@ class QListWidget;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTemporaryDir;
 class QTreeView;
 class QDockWidget;
 
 namespace nsg::ui {
 
 class DemoSandbox;
+class HistoryWindow;
+class RemediationWizard;
+class RestrictSourceDialog;
+struct FixTarget;
 class InventoryFilterModel;
 class InventoryModel;
 class NsgPage;
@@ -70,8 +77,24 @@ public:
     void setMinimumPollInterval(int ms);
     void selectNsg(const QString &id);
 
+    // Changes: read-only until Edit mode is on; every change goes to the journal at this path.
+    void setJournalPath(const QString &path);
+    QString journalPath() const { return m_journalPath; }
+    QAction *editModeAction() const { return m_editModeAction; }
+    QAction *historyAction() const { return m_historyAction; }
+    QAction *fixAllAction() const { return m_fixAllAction; }
+    RestrictSourceDialog *restrictDialog() const;
+    RemediationWizard *wizard() const;
+    HistoryWindow *historyWindow() const;
+    void openRestrictDialog(const QString &ruleName);
+    void openWizard();
+    void fixAllSimilar();
+    void showHistory();
+
 Q_SIGNALS:
     void scanFinished();
+    void editFinished(const nsg::azure::EditOutcome &outcome);
+    void permissionKnown(const QString &nsgId);
     void offlineFileLoaded(const QString &path);
 
 protected:
@@ -110,6 +133,11 @@ private:
     void setScanning(bool on);
     void restoreSelection();
     void saveSettings() const;
+    void updateEditState();
+    void onEditOutcome(const nsg::azure::EditOutcome &outcome);
+    void onClaimsChallenge(const QString &tenantId, const QString &claims);
+    void openWizardFor(const QList<FixTarget> &targets);
+    QList<FixTarget> targetsOf(const QModelIndex &source) const;
     void restoreSettings();
 
     ScanController *m_controller;
@@ -137,6 +165,23 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_interfacesAction = nullptr;
+    QAction *m_editModeAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_fixAllAction = nullptr;
+    QString m_journalPath;
+    std::unique_ptr<QTemporaryDir> m_demoJournal;
+    struct Permission
+    {
+        bool known = false;
+        bool allowed = false;
+        QString reason;
+    };
+    QHash<QString, Permission> m_permissions; // by NSG id, lower case
+    QPointer<QObject> m_editClient; // the dialog, wizard or history window a change is for
+    QPointer<RestrictSourceDialog> m_restrictDialog;
+    QPointer<RemediationWizard> m_wizard;
+    QPointer<HistoryWindow> m_history;
+    bool m_awaitingClaims = false;
 
     QString m_sandboxUrl;
     QString m_cloud = QStringLiteral("AzureCloud");

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "nsgpage.h"
 
+#include "verdictbanner.h"
+
 #include "models/ruletablemodel.h"
 #include "models/statusicons.h"
 
 #include "audit/findingtext.h"
 
+#include <QAction>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -52,10 +55,10 @@ NsgPage::NsgPage(QWidget *parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
     , m_refreshButton(new QPushButton(tr("Re-check"), this))
-    , m_banner(new QFrame(this))
-    , m_bannerIcon(new QLabel(m_banner))
-    , m_bannerText(new QLabel(m_banner))
-    , m_ruleByRule(new QLabel(m_banner))
+    , m_restrictButton(new QPushButton(tr("Restrict source…"), this))
+    , m_fixButton(new QPushButton(tr("Fix…"), this))
+    , m_editNote(new QLabel(this))
+    , m_banner(new VerdictBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_inbound(new RuleTableModel(Direction::Inbound, this))
     , m_outbound(new RuleTableModel(Direction::Outbound, this))
@@ -81,24 +84,34 @@ NsgPage::NsgPage(QWidget *parent)
             Q_EMIT refreshRequested(m_result->nsg.id());
     });
 
+    m_restrictButton->setObjectName(QStringLiteral("restrictButton"));
+    m_restrictButton->setToolTip(
+        tr("Open the exposing rule's edit pane and restrict its source to known addresses"));
+    m_fixButton->setObjectName(QStringLiteral("fixButton"));
+    m_fixButton->setToolTip(tr("Guided remediation: explains the finding and applies a fix"));
+    m_editNote->setObjectName(QStringLiteral("editNote"));
+    m_editNote->setWordWrap(true);
+    connect(m_restrictButton, &QPushButton::clicked, this, [this] {
+        const QString rule = exposingRuleName();
+        if (!rule.isEmpty())
+            Q_EMIT restrictRequested(rule);
+    });
+    connect(m_fixButton, &QPushButton::clicked, this, &NsgPage::fixRequested);
+    connect(m_inboundTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (m_editMode && m_editAllowed && index.data(RuleTableModel::IsExposingRole).toBool())
+            Q_EMIT restrictRequested(m_inbound->ruleAt(index.row())->name());
+    });
+    m_inboundTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_restrictAction = new QAction(tr("Restrict source…"), m_inboundTable);
+    QAction *restrictAction = m_restrictAction;
+    connect(restrictAction, &QAction::triggered, m_restrictButton, &QPushButton::click);
+    m_inboundTable->addAction(restrictAction);
+
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    header->addWidget(m_restrictButton, 0, Qt::AlignTop);
+    header->addWidget(m_fixButton, 0, Qt::AlignTop);
     header->addWidget(m_refreshButton, 0, Qt::AlignTop);
-
-    m_banner->setObjectName(QStringLiteral("verdictBanner"));
-    m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setAutoFillBackground(true);
-    m_bannerText->setObjectName(QStringLiteral("verdictText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ruleByRule->setWordWrap(true);
-    m_ruleByRule->setObjectName(QStringLiteral("ruleByRuleNote"));
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerIcon, 0, Qt::AlignTop);
-    auto *bannerTexts = new QVBoxLayout;
-    bannerTexts->addWidget(m_bannerText);
-    bannerTexts->addWidget(m_ruleByRule);
-    bannerLayout->addLayout(bannerTexts, 1);
 
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
     m_outboundTable->setObjectName(QStringLiteral("outboundTable"));
@@ -132,7 +145,55 @@ NsgPage::NsgPage(QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_details);
     layout->addWidget(m_banner);
+    layout->addWidget(m_editNote);
     layout->addWidget(m_tabs, 1);
+    updateEditButtons();
+}
+
+void NsgPage::setEditState(bool editMode, bool allowed, const QString &reason)
+{
+    m_editMode = editMode;
+    m_editAllowed = allowed;
+    m_editReason = reason;
+    updateEditButtons();
+}
+
+QStringList NsgPage::exposingRuleNames() const
+{
+    QStringList names;
+    if (!m_result || m_result->finding.verdict != Verdict::Exposed)
+        return names;
+    for (const ExposingRule &e : m_result->finding.exposing) {
+        const QString name = m_result->nsg.inboundRuleView(e.rule).name();
+        if (!names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QString NsgPage::exposingRuleName() const
+{
+    const QModelIndex current = m_inboundTable->currentIndex();
+    if (current.isValid() && current.data(RuleTableModel::IsExposingRole).toBool())
+        return m_inbound->ruleAt(current.row())->name();
+    return exposingRuleNames().value(0);
+}
+
+void NsgPage::updateEditButtons()
+{
+    const bool exposed = !exposingRuleNames().isEmpty();
+    const bool show = m_editMode && m_live && exposed;
+    m_fixButton->setVisible(show);
+    m_restrictButton->setVisible(show);
+    m_fixButton->setEnabled(show && m_editAllowed);
+    m_restrictButton->setEnabled(show && m_editAllowed);
+    m_restrictAction->setEnabled(show && m_editAllowed);
+    const QString why = m_editAllowed ? QString() : m_editReason;
+    m_fixButton->setToolTip(why.isEmpty() ? tr("Guided remediation: explains the finding and "
+                                               "applies a fix")
+                                          : why);
+    m_editNote->setText(show && !m_editAllowed ? why : QString());
+    m_editNote->setVisible(show && !m_editAllowed && !why.isEmpty());
 }
 
 NsgPage::~NsgPage() = default;
@@ -144,7 +205,7 @@ QString NsgPage::nsgId() const
 
 QString NsgPage::bannerText() const
 {
-    return m_bannerText->text();
+    return m_banner->text();
 }
 
 void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
@@ -176,20 +237,13 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
                  attached.isEmpty() ? tr("not attached (it guards nothing until it is)")
                                     : attached.join(QLatin1String(", ")).toHtmlEscaped()));
     m_refreshButton->setVisible(live);
+    updateEditButtons();
 
-    const StatusIcons::Kind kind = f.verdict == Verdict::Exposed ? StatusIcons::Kind::Exposed
-        : f.verdict == Verdict::Ok                               ? StatusIcons::Kind::Ok
-                                                                 : StatusIcons::Kind::Unknown;
-    QPalette pal = m_banner->palette();
-    pal.setColor(QPalette::Window, StatusIcons::tint(kind));
-    pal.setColor(QPalette::WindowText, QColor(0x1b, 0x1b, 0x1b));
-    m_banner->setPalette(pal);
-    m_bannerIcon->setPixmap(StatusIcons::icon(kind).pixmap(32, 32));
-    m_bannerText->setText(QLatin1String("<b>") + displayName(f.verdict).toHtmlEscaped()
-                          + QLatin1String(".</b> ") + text.reason().toHtmlEscaped());
     const QString note = text.ruleByRuleNote();
-    m_ruleByRule->setText(note);
-    m_ruleByRule->setVisible(!note.isEmpty());
+    m_banner->setVerdict(f.verdict,
+                         QLatin1String("<b>") + displayName(f.verdict).toHtmlEscaped()
+                             + QLatin1String(".</b> ") + text.reason().toHtmlEscaped(),
+                         note);
 
     m_inbound->setNsg(*m_result, options);
     m_outbound->setNsg(*m_result, options);

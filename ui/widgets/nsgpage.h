@@ -47,10 +47,21 @@ public:
     QTableView *inboundTable() const { return m_inboundTable; }
     QTabWidget *tabs() const { return m_tabs; }
     QString bannerText() const;
+    // Edit mode: the Fix buttons show; `allowed` (with the reason why not) decides whether they
+    // work. Outside edit mode they are hidden.
+    void setEditState(bool editMode, bool allowed, const QString &reason);
+    QPushButton *fixButton() const { return m_fixButton; }
+    QPushButton *restrictButton() const { return m_restrictButton; }
+    QLabel *editNote() const { return m_editNote; }
+    // The exposing rule selected in the inbound table, else the first exposing rule.
+    QString exposingRuleName() const;
+    QStringList exposingRuleNames() const;
 
 Q_SIGNALS:
     void jsonRequested(const QString &nsgId);
     void refreshRequested(const QString &nsgId);
+    void fixRequested(); // the guided wizard
+    void restrictRequested(const QString &ruleName); // the edit dialog
 
 private:
     void onTabChanged(int index);
@@ -61,10 +72,15 @@ private:
     QLabel *m_title;
     QLabel *m_details;
     QPushButton *m_refreshButton;
-    QFrame *m_banner;
-    QLabel *m_bannerIcon;
-    QLabel *m_bannerText;
-    QLabel *m_ruleByRule;
+    QPushButton *m_restrictButton;
+    QPushButton *m_fixButton;
+    QLabel *m_editNote;
+    class QAction *m_restrictAction = nullptr;
+    bool m_editMode = false;
+    bool m_editAllowed = false;
+    QString m_editReason;
+    void updateEditButtons();
+    class VerdictBanner *m_banner;
     QTabWidget *m_tabs;
     RuleTableModel *m_inbound;
     RuleTableModel *m_outbound;

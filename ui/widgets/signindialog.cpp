@@ -201,6 +201,20 @@ QString SignInDialog::stateText() const
 
 void SignInDialog::start()
 {
+    showCodePage(tr("Asking Entra ID for a code…"));
+    Q_EMIT signInRequested(cloud(), tenant(), clientId());
+}
+
+void SignInDialog::startChallenge(const QString &reason)
+{
+    showCodePage(reason);
+    show();
+    raise();
+    activateWindow();
+}
+
+void SignInDialog::showCodePage(const QString &state)
+{
     m_running = true;
     m_signedIn = false;
     m_code.clear();
@@ -210,9 +224,8 @@ void SignInDialog::start()
     m_againButton->setVisible(false);
     m_countdownLabel->clear();
     m_closeButton->setText(tr("Cancel"));
-    setState(tr("Asking Entra ID for a code…"));
+    setState(state);
     m_pages->setCurrentIndex(1);
-    Q_EMIT signInRequested(cloud(), tenant(), clientId());
 }
 
 void SignInDialog::onUserCode(const QString &code, const QUrl &uri, const QDateTime &expiresAt,

@@ -49,12 +49,16 @@ public:
 
 public Q_SLOTS:
     void start();
+    // The window already asked the worker for a sign-in (an MFA claims challenge before a
+    // change): show the code page and say why.
+    void startChallenge(const QString &reason);
 
 Q_SIGNALS:
     void signInRequested(const QString &cloud, const QString &tenant, const QString &clientId);
     void signInCancelled();
 
 private:
+    void showCodePage(const QString &state);
     void onUserCode(const QString &code, const QUrl &uri, const QDateTime &expiresAt,
                     const QString &message);
     void onSlowedDown(int intervalMs);

@@ -179,6 +179,25 @@ QString denyRuleName(const json &nsg, const QString &ruleName)
     }
 }
 
+json findRule(const json &nsg, const QString &name)
+{
+    const json &props = propertiesOf(nsg);
+    auto rules = props.find("securityRules");
+    if (rules == props.end() || !rules->is_array())
+        return json();
+    const std::string wanted = name.toStdString();
+    for (const json &r : *rules) {
+        if (ascii::equalsIgnoreCase(text(r, "name"), wanted))
+            return r;
+    }
+    return json();
+}
+
+QStringList values(const json &rule, const char *singular, const char *plural)
+{
+    return listOf(propertiesOf(rule), singular, plural);
+}
+
 json withRule(const json &nsg, const json &rule)
 {
     json out = nsg;
@@ -211,6 +230,52 @@ json withoutRule(const json &nsg, const QString &ruleName)
     return out;
 }
 
+Preview preview(const json &nsg, const QString &ruleName, const RuleFix &fix)
+{
+    Preview out;
+    const json rule = findRule(nsg, ruleName);
+    if (rule.is_null()) {
+        out.error =
+            QCoreApplication::translate("nsg::RulePatch", "The NSG has no rule %1.").arg(ruleName);
+        return out;
+    }
+    switch (fix.kind) {
+    case RuleFix::Kind::RestrictSource:
+        out.before = rule;
+        out.after = restrictSource(rule, fix.prefixes);
+        out.nsgAfter = withRule(nsg, out.after);
+        break;
+    case RuleFix::Kind::MakeDeny:
+        out.before = rule;
+        out.after = makeDeny(rule);
+        out.nsgAfter = withRule(nsg, out.after);
+        break;
+    case RuleFix::Kind::Delete:
+        out.before = rule;
+        out.nsgAfter = withoutRule(nsg, ruleName);
+        break;
+    case RuleFix::Kind::DenyAbove: {
+        const json &p = propertiesOf(rule);
+        const int priority = p.value("priority", 0);
+        const std::optional<int> free =
+            freePriorityAbove(nsg, priority, QString::fromStdString(text(p, "direction")));
+        if (!free) {
+            out.error = QCoreApplication::translate(
+                            "nsg::RulePatch",
+                            "There is no free priority above %1 (priorities start at 100): a Deny "
+                            "rule cannot be placed before %2.")
+                            .arg(priority)
+                            .arg(ruleName);
+            return out;
+        }
+        out.after = denyMirror(rule, denyRuleName(nsg, ruleName), *free);
+        out.nsgAfter = withRule(nsg, out.after);
+        break;
+    }
+    }
+    return out;
+}
+
 std::optional<NsgResult> evaluate(const json &nsg, const EvaluationOptions &options)
 {
     NsgJson converter;
@@ -222,6 +287,34 @@ std::optional<NsgResult> evaluate(const json &nsg, const EvaluationOptions &opti
     ExposureEvaluator evaluator(options);
     Finding f = evaluator.evaluate(*read);
     return NsgResult{std::move(*read), std::move(f)};
+}
+
+bool ruleStillExposes(const NsgResult &result, const QString &ruleName,
+                      const EvaluationOptions &options)
+{
+    if (result.finding.verdict == Verdict::Unknown)
+        return true;
+    const ExposureEvaluator evaluator(options);
+    for (const ExposingRule &e : result.finding.exposing) {
+        if (result.nsg.inboundRuleView(e.rule).name().compare(ruleName, Qt::CaseInsensitive) != 0)
+            continue;
+        Finding alone;
+        alone.allowedIpv4 = e.ipv4;
+        alone.allowedIpv6 = e.ipv6;
+        if (evaluator.exceedsLimit(alone))
+            return true;
+    }
+    return false;
+}
+
+int otherExposingRules(const NsgResult &result, const QString &ruleName)
+{
+    if (result.finding.verdict != Verdict::Exposed)
+        return 0;
+    int n = 0;
+    for (const ExposingRule &e : result.finding.exposing)
+        n += result.nsg.inboundRuleView(e.rule).name().compare(ruleName, Qt::CaseInsensitive) != 0;
+    return n;
 }
 
 QStringList changedProperties(const json &before, const json &after)
@@ -274,7 +367,7 @@ QStringList diffLines(const json &before, const json &after)
         QStringList out{sign + QStringLiteral("name: ")
                         + QString::fromStdString(text(rule, "name"))};
         for (const auto &[k, v] : propertiesOf(rule).items()) {
-            if (k != "provisioningState")
+            if (k != "provisioningState" && !(v.is_array() && v.empty()))
                 out.append(sign + QString::fromStdString(k + ": " + v.dump()));
         }
         return out;

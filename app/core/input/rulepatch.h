@@ -44,11 +44,35 @@ std::optional<int> freePriorityAbove(const nlohmann::json &nsg, int priority,
 // A name for the mirror rule that no rule of the NSG uses yet.
 QString denyRuleName(const nlohmann::json &nsg, const QString &ruleName);
 
+// The rule named `name` in an NSG's JSON (null when it has none; names compare without case).
+nlohmann::json findRule(const nlohmann::json &nsg, const QString &name);
+// A rule's values of a singular/plural pair ("sourceAddressPrefix", "sourceAddressPrefixes"),
+// as written, in order.
+QStringList values(const nlohmann::json &rule, const char *singular, const char *plural);
+
 // The NSG's JSON with a rule replaced or added (by name), or removed.
 nlohmann::json withRule(const nlohmann::json &nsg, const nlohmann::json &rule);
 nlohmann::json withoutRule(const nlohmann::json &nsg, const QString &ruleName);
+// What a fix would make of an NSG, before anything is sent.
+struct Preview
+{
+    nlohmann::json nsgAfter;
+    nlohmann::json before; // the rule written, before (null: a new rule)
+    nlohmann::json after; // … and after (null: deleted)
+    QString error; // why the fix cannot be made (no such rule, no free priority, …)
+};
+Preview preview(const nlohmann::json &nsg, const QString &ruleName, const RuleFix &fix);
+
 // Reads and evaluates an NSG given as ARM JSON (what an edit would make of it).
 std::optional<NsgResult> evaluate(const nlohmann::json &nsg, const EvaluationOptions &options);
+
+// Whether the rule named `ruleName` alone lets in more public addresses than the breadth limit
+// (a narrow Allow lets its few addresses in: that is a fix, not exposure). An NSG that cannot be
+// evaluated counts as exposing.
+bool ruleStillExposes(const NsgResult &result, const QString &ruleName,
+                      const EvaluationOptions &options);
+// How many other rules still expose the port when the NSG is Exposed.
+int otherExposingRules(const NsgResult &result, const QString &ruleName);
 
 // The fields of `properties` that differ between two rules (e.g. "sourceAddressPrefixes").
 QStringList changedProperties(const nlohmann::json &before, const nlohmann::json &after);

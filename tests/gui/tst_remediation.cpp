@@ -1,0 +1,424 @@
+// SPDX-License-Identifier: MIT
+// Remediation in the window, offscreen, against the sandbox in this process: Edit mode and the
+// permission check, the restrict-source dialog re-evaluating as you type, Apply turning the tree
+// green, History and Revert, the wizard's four fixes, "Fix all similar" stopping at the first
+// failure, and the MFA challenge. Screenshots land in the build directory.
+#include "sandboxfixture.h"
+
+#include "changejournal.h"
+#include "models/inventoryfilter.h"
+#include "models/inventorymodel.h"
+#include "sourceeditor.h"
+#include "widgets/historywindow.h"
+#include "widgets/mainwindow.h"
+#include "widgets/nsgpage.h"
+#include "widgets/remediationwizard.h"
+#include "widgets/restrictsourcedialog.h"
+#include "widgets/signindialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace nsg;
+using namespace nsg::ui;
+using nsg::azure::EditOutcome;
+using nsg::test::SandboxFixture;
+using json = nlohmann::json;
+
+namespace {
+
+const QString kProduction = QStringLiteral("1b4f6c2a-7e3d-4a59-b8c1-0d2e4f6a8b10");
+
+QString nsgId(const QString &subscription, const char *group, const char *name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Network/"
+                          "networkSecurityGroups/%3")
+        .arg(subscription, QLatin1String(group), QLatin1String(name));
+}
+
+const QString kMx =
+    nsgId(QLatin1String(SandboxFixture::kMailSubscription), "rg-mail-prod", "nsg-mx-inbound");
+
+Verdict verdictOf(const MainWindow &window, const QString &id)
+{
+    const NsgResult *r = window.inventory()->nsgAt(window.inventory()->indexOfNsg(id));
+    return r ? r->finding.verdict : Verdict::Unknown;
+}
+
+// A window signed in through its dialog (as `account`), the scan finished.
+struct Session
+{
+    explicit Session(const QString &account = QStringLiteral("reviewer@contoso.com"),
+                     const QString &faults = QString())
+    {
+        if (!faults.isEmpty())
+            sandbox.setFaults(faults);
+        window.setJournalPath(journalDir.filePath(QStringLiteral("journal.jsonl")));
+        window.setSandbox(sandbox.baseUrl());
+        window.setMinimumPollInterval(50);
+        window.resize(1400, 860);
+        window.show();
+        QSignalSpy finished(&window, &MainWindow::scanFinished);
+        window.showSignIn();
+        SignInDialog *dialog = window.signInDialog();
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("signInButton")),
+                          Qt::LeftButton);
+        if (!QTest::qWaitFor([dialog] { return !dialog->userCode().isEmpty(); }, 10000))
+            return;
+        approve(dialog->userCode(), account);
+        ok = finished.wait(30000);
+    }
+
+    void approve(const QString &code, const QString &account)
+    {
+        sandbox.control().postJson(
+            QStringLiteral("/sandbox/approve"),
+            {{"user_code", code.toStdString()}, {"account", account.toStdString()}});
+    }
+
+    // Selects an NSG in the tree and waits, in edit mode, for the permission check.
+    bool select(const QString &id)
+    {
+        QSignalSpy known(&window, &MainWindow::permissionKnown);
+        window.selectNsg(id);
+        if (window.nsgPage()->nsgId() != id)
+            return false;
+        return !window.editModeAction()->isChecked() || window.nsgPage()->fixButton()->isEnabled()
+            || known.wait(10000)
+            || !window.nsgPage()->editNote()->text().startsWith(QLatin1String("Checking"));
+    }
+
+    EditOutcome waitForEdit()
+    {
+        QSignalSpy done(&window, &MainWindow::editFinished);
+        if (!done.wait(30000))
+            return {};
+        return done.first().first().value<EditOutcome>();
+    }
+
+    QTemporaryDir journalDir;
+    SandboxFixture sandbox;
+    MainWindow window;
+    bool ok = false;
+};
+
+} // namespace
+
+class TestRemediation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void editModeAndPermissions();
+    void restrictTypeApplyHistoryRevert();
+    void wizardFourFixes_data();
+    void wizardFourFixes();
+    void fixAllSimilarStopsAtFirstFailure();
+    void mfaChallengeInTheWindow();
+
+private:
+    void screenshot(QWidget *widget, const QString &name);
+    QDir m_shots;
+    QTemporaryDir m_settings;
+};
+
+void TestRemediation::initTestCase()
+{
+    m_shots = QDir(QStringLiteral(NSG_SCREENSHOT_DIR));
+    QVERIFY(m_shots.mkpath(QStringLiteral(".")));
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("nsg-auditor-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_remediation"));
+}
+
+void TestRemediation::screenshot(QWidget *widget, const QString &name)
+{
+    QTest::qWait(100);
+    QVERIFY(widget->grab().save(m_shots.filePath(name + QLatin1String(".png"))));
+}
+
+void TestRemediation::editModeAndPermissions()
+{
+    // A reader: the Fix buttons show in edit mode, disabled, with the reason.
+    Session s(QStringLiteral("auditor@contoso.com"));
+    QVERIFY(s.ok);
+    NsgPage *page = s.window.nsgPage();
+    QVERIFY(s.select(kMx));
+    QVERIFY(!page->fixButton()->isVisible()); // read-only by default
+    QVERIFY(!s.window.fixAllAction()->isEnabled());
+    QSignalSpy known(&s.window, &MainWindow::permissionKnown);
+    s.window.editModeAction()->trigger();
+    QVERIFY(known.wait(10000));
+    QVERIFY(page->fixButton()->isVisible());
+    QVERIFY(!page->fixButton()->isEnabled());
+    QVERIFY(!page->restrictButton()->isEnabled());
+    QVERIFY2(page->editNote()->text().contains(QLatin1String("securityRules/write")),
+             qPrintable(page->editNote()->text()));
+    QVERIFY(page->fixButton()->toolTip().contains(QLatin1String("securityRules/write")));
+    // An NSG that is not exposed offers no fix at all.
+    QVERIFY(s.select(nsgId(kProduction, "rg-app-prod", "nsg-app")));
+    QVERIFY(!page->fixButton()->isVisible());
+    // Edit mode off again: nothing to click.
+    s.window.editModeAction()->trigger();
+    QVERIFY(s.select(kMx));
+    QVERIFY(!page->fixButton()->isVisible());
+}
+
+void TestRemediation::restrictTypeApplyHistoryRevert()
+{
+    Session s;
+    QVERIFY(s.ok);
+    QCOMPARE(verdictOf(s.window, kMx), Verdict::Exposed);
+    s.window.editModeAction()->trigger();
+    QVERIFY(s.select(kMx));
+    NsgPage *page = s.window.nsgPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(page->restrictButton(), Qt::LeftButton);
+    RestrictSourceDialog *dialog = s.window.restrictDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QVERIFY(dialog->bannerText().contains(QLatin1String("Enter the addresses")));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+
+    // Typing an any-like entry: refused, still exposed, nothing to apply.
+    QPlainTextEdit *source = dialog->sourceEdit();
+    source->setFocus();
+    QTest::keyClicks(source, QStringLiteral("Internet"));
+    QCOMPARE(dialog->validation()->count(), 1);
+    QVERIFY(dialog->validation()->item(0)->text().contains(QLatin1String("refused")));
+    QVERIFY(dialog->bannerText().contains(QLatin1String("Exposed")));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    // A /16 is too wide: the banner says the rule would still expose the port.
+    source->clear();
+    QTest::keyClicks(source, QStringLiteral("198.51.0.0/16"));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    // A /28 with host bits: normalised, and the verdict turns OK before anything is sent.
+    source->clear();
+    QTest::keyClicks(source, QStringLiteral("203.0.113.17/28"));
+    QVERIFY(dialog->validation()->item(0)->text().contains(QLatin1String("host bits cleared")));
+    QVERIFY2(dialog->bannerText().startsWith(QLatin1String("After this change: OK")),
+             qPrintable(dialog->bannerText()));
+    QCOMPARE(dialog->verdictAfter(), std::optional<Verdict>(Verdict::Ok));
+    QVERIFY(
+        dialog->azCommand().endsWith(QLatin1String("--source-address-prefixes 203.0.113.16/28")));
+    QVERIFY(dialog->afterJson().contains(
+        QLatin1String("\"sourceAddressPrefix\": \"203.0.113.16/28\"")));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    int writes = 0;
+    const json log = s.sandbox.requests();
+    for (const json &r : log)
+        writes += r["method"] == "PUT";
+    QCOMPARE(writes, 0); // nothing sent while typing
+    screenshot(dialog, QStringLiteral("restrict-source-dialog"));
+
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    const EditOutcome out = s.waitForEdit();
+    QVERIFY2(out.isVerified(), qPrintable(out.message));
+    // The tree turns green once the NSG is read back.
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Ok, 10000);
+    QVERIFY(dialog->bannerText().startsWith(QLatin1String("Applied and read back: OK")));
+    QVERIFY(!dialog->applyButton()->isEnabled());
+    screenshot(dialog, QStringLiteral("restrict-source-dialog-applied"));
+    dialog->close();
+
+    // History: the change, applied; Revert puts the rule back and the tree turns red again.
+    s.window.showHistory();
+    HistoryWindow *history = s.window.historyWindow();
+    QVERIFY(history);
+    QVERIFY(history->chainText().contains(QLatin1String("intact")));
+    QCOMPARE(history->visibleRows(), 1);
+    QVERIFY(history->selectChange(out.changeId));
+    QVERIFY(history->details()->toPlainText().contains(QLatin1String("+ sourceAddressPrefix")));
+    QVERIFY(history->revertButton()->isEnabled());
+    history->filterEdit()->setText(QStringLiteral("nsg-mail-dmz"));
+    QCOMPARE(history->visibleRows(), 0);
+    history->filterEdit()->setText(QStringLiteral("nsg-mx"));
+    QCOMPARE(history->visibleRows(), 1);
+    QVERIFY(history->selectChange(out.changeId));
+    screenshot(history, QStringLiteral("history-window"));
+    QTest::mouseClick(history->revertButton(), Qt::LeftButton);
+    const EditOutcome back = s.waitForEdit();
+    QVERIFY2(back.isVerified(), qPrintable(back.message));
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Exposed, 10000);
+    history->filterEdit()->clear();
+    QTRY_COMPARE(history->visibleRows(), 2);
+    azure::ChangeJournal journal(s.window.journalPath());
+    QVERIFY(journal.load());
+    QCOMPARE(journal.change(out.changeId)->status, azure::JournalChange::Status::Reverted);
+    QVERIFY(journal.isIntact());
+    QString error;
+    const QString exported = s.journalDir.filePath(QStringLiteral("export.json"));
+    QVERIFY(history->exportTo(exported, &error));
+    QFile f(exported);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const json doc = json::parse(f.readAll().toStdString());
+    QCOMPARE(doc["changes"].size(), size_t(2));
+    QVERIFY(doc["intact"] == json(true));
+}
+
+void TestRemediation::wizardFourFixes_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("nsg");
+    QTest::newRow("restrict") << int(RuleFix::Kind::RestrictSource) << kMx;
+    QTest::newRow("deny") << int(RuleFix::Kind::MakeDeny)
+                          << nsgId(QLatin1String(SandboxFixture::kMailSubscription), "rg-mail-prod",
+                                   "nsg-mail-dmz");
+    QTest::newRow("delete") << int(RuleFix::Kind::Delete)
+                            << nsgId(kProduction, "rg-web-prod", "nsg-web-mailrelay");
+    QTest::newRow("deny above") << int(RuleFix::Kind::DenyAbove)
+                                << nsgId(kProduction, "rg-app-prod", "nsg-legacy-smtp");
+}
+
+void TestRemediation::wizardFourFixes()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, nsg);
+    Session s;
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    QVERIFY(s.select(nsg));
+    QTRY_VERIFY_WITH_TIMEOUT(s.window.nsgPage()->fixButton()->isEnabled(), 10000);
+    QTest::mouseClick(s.window.nsgPage()->fixButton(), Qt::LeftButton);
+    RemediationWizard *wizard = s.window.wizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ExplainPage));
+    if (kind == int(RuleFix::Kind::DenyAbove))
+        screenshot(wizard, QStringLiteral("wizard-explain"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ChoosePage));
+    wizard->chooseFix(RuleFix::Kind(kind));
+    if (kind == int(RuleFix::Kind::DenyAbove))
+        screenshot(wizard, QStringLiteral("wizard-choose"));
+    wizard->next();
+    if (kind == int(RuleFix::Kind::RestrictSource)) {
+        QCOMPARE(wizard->currentId(), int(RemediationWizard::RangesPage));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        QTest::keyClicks(wizard->sourceEditor()->textEdit(), QStringLiteral("0.0.0.0/0"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->sourceEditor()->textEdit()->clear();
+        QTest::keyClicks(wizard->sourceEditor()->textEdit(),
+                         QStringLiteral("203.0.113.16/28, 2001:db8:1::/64"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+    }
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    QVERIFY2(wizard->reviewText().contains(QLatin1String("Verdict after: OK")),
+             qPrintable(wizard->reviewText()));
+    QVERIFY(wizard->reviewText().contains(QLatin1String("az network nsg rule")));
+    if (kind == int(RuleFix::Kind::DenyAbove))
+        screenshot(wizard, QStringLiteral("wizard-review"));
+    QSignalSpy done(wizard, &RemediationWizard::allDone);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ApplyPage));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(wizard->outcomes().size(), 1);
+    QVERIFY2(wizard->outcomes().first().isVerified(), qPrintable(wizard->summaryText()));
+    QVERIFY(wizard->summaryText().contains(QLatin1String("applied and verified")));
+    QVERIFY(wizard->summaryText().contains(wizard->outcomes().first().changeId.left(8)));
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, nsg), Verdict::Ok, 10000);
+    if (kind == int(RuleFix::Kind::DenyAbove))
+        screenshot(wizard, QStringLiteral("wizard-done"));
+}
+
+void TestRemediation::fixAllSimilarStopsAtFirstFailure()
+{
+    Session s;
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    // Two exposed NSGs selected in the tree.
+    QTreeView *tree = s.window.tree();
+    const QModelIndex a = s.window.filter()->mapFromSource(s.window.inventory()->indexOfNsg(kMx));
+    const QString dmz =
+        nsgId(QLatin1String(SandboxFixture::kMailSubscription), "rg-mail-prod", "nsg-mail-dmz");
+    const QModelIndex b = s.window.filter()->mapFromSource(s.window.inventory()->indexOfNsg(dmz));
+    tree->selectionModel()->select(a, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    tree->selectionModel()->select(b, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    // The first change is refused (a ReadOnly lock): nothing after it may be sent.
+    s.sandbox.setFaults(QStringLiteral("lock-writes"));
+    s.window.fixAllAction()->trigger();
+    RemediationWizard *wizard = s.window.wizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->targets().size(), 2);
+    wizard->next();
+    wizard->chooseFix(RuleFix::Kind::MakeDeny);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    QSignalSpy done(wizard, &RemediationWizard::allDone);
+    wizard->next();
+    QVERIFY(done.wait(30000));
+    QCOMPARE(wizard->outcomes().size(), 1);
+    QCOMPARE(wizard->outcomes().first().state, EditOutcome::State::Refused);
+    QVERIFY2(wizard->summaryText().startsWith(QLatin1String("Stopped at")),
+             qPrintable(wizard->summaryText()));
+    int puts = 0;
+    const json log = s.sandbox.requests();
+    for (const json &r : log)
+        puts += r["method"] == "PUT";
+    QCOMPARE(puts, 1);
+    // Without the lock, both go through, one at a time, each journaled.
+    wizard->close();
+    s.sandbox.setFaults(QString());
+    s.window.fixAllAction()->trigger();
+    wizard = s.window.wizard();
+    QVERIFY(wizard);
+    wizard->next();
+    wizard->chooseFix(RuleFix::Kind::MakeDeny);
+    wizard->next();
+    QSignalSpy allDone(wizard, &RemediationWizard::allDone);
+    wizard->next();
+    QVERIFY(allDone.wait(30000));
+    QCOMPARE(wizard->outcomes().size(), 2);
+    QVERIFY(wizard->outcomes().at(0).isVerified() && wizard->outcomes().at(1).isVerified());
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Ok, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, dmz), Verdict::Ok, 10000);
+    azure::ChangeJournal journal(s.window.journalPath());
+    QVERIFY(journal.load());
+    QCOMPARE(journal.changes().size(), 3); // the refused one, then the two
+}
+
+void TestRemediation::mfaChallengeInTheWindow()
+{
+    Session s(QStringLiteral("reviewer@contoso.com"), QStringLiteral("mfa-writes"));
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    QVERIFY(s.select(kMx));
+    QTRY_VERIFY_WITH_TIMEOUT(s.window.nsgPage()->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(s.window.nsgPage()->restrictButton(), Qt::LeftButton);
+    RestrictSourceDialog *dialog = s.window.restrictDialog();
+    QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("203.0.113.16/28"));
+    QVERIFY(dialog->applyButton()->isEnabled());
+    SignInDialog *signIn = s.window.signInDialog();
+    const QString oldCode = signIn->userCode();
+    QSignalSpy done(&s.window, &MainWindow::editFinished);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    // Azure asks for MFA: the sign-in dialog comes back with a new code and says why.
+    QTRY_VERIFY_WITH_TIMEOUT(signIn->isVisible() && !signIn->userCode().isEmpty()
+                                 && signIn->userCode() != oldCode,
+                             10000);
+    QVERIFY(signIn->stateText().contains(QLatin1String("Waiting")));
+    s.approve(signIn->userCode(), QStringLiteral("reviewer@contoso.com"));
+    QVERIFY(done.wait(30000));
+    const EditOutcome out = done.first().first().value<EditOutcome>();
+    QVERIFY2(out.isVerified(), qPrintable(out.message));
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Ok, 10000);
+}
+
+QTEST_MAIN(TestRemediation)
+#include "tst_remediation.moc"

@@ -1,0 +1,372 @@
+// SPDX-License-Identifier: MIT
+#include "historywindow.h"
+
+#include "models/statusicons.h"
+
+#include "input/rulepatch.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nsg::ui {
+
+using nsg::azure::ChangeJournal;
+using nsg::azure::EditOutcome;
+using nsg::azure::JournalChange;
+
+namespace {
+
+enum Column { TimeColumn, StatusColumn, FixColumn, NsgColumn, RuleColumn, AccountColumn, IdColumn };
+constexpr int kIdRole = Qt::UserRole + 1;
+
+QString fixName(const QString &fix)
+{
+    if (fix == QLatin1String("restrictSource"))
+        return HistoryWindow::tr("Restrict source");
+    if (fix == QLatin1String("makeDeny"))
+        return HistoryWindow::tr("Change to Deny");
+    if (fix == QLatin1String("delete"))
+        return HistoryWindow::tr("Delete rule");
+    if (fix == QLatin1String("denyAbove"))
+        return HistoryWindow::tr("Deny rule above");
+    if (fix == QLatin1String("revert"))
+        return HistoryWindow::tr("Revert");
+    return fix;
+}
+
+StatusIcons::Kind iconFor(JournalChange::Status status)
+{
+    switch (status) {
+    case JournalChange::Status::Applied:
+        return StatusIcons::Kind::Ok;
+    case JournalChange::Status::Failed:
+        return StatusIcons::Kind::Failed;
+    case JournalChange::Status::Pending:
+        return StatusIcons::Kind::Loading;
+    case JournalChange::Status::Reverted:
+        return StatusIcons::Kind::Skipped;
+    case JournalChange::Status::Unknown:
+        return StatusIcons::Kind::Unknown;
+    }
+    return StatusIcons::Kind::Unknown;
+}
+
+// Text anywhere in the row, and (when chosen) exactly one status.
+class HistoryFilter final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void set(const QString &text, const QString &status)
+    {
+        m_text = text;
+        m_status = status;
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const QAbstractItemModel *m = sourceModel();
+        if (!m_status.isEmpty()
+            && m->index(row, StatusColumn, parent).data().toString() != m_status)
+            return false;
+        if (m_text.isEmpty())
+            return true;
+        for (int column = 0; column < m->columnCount(parent); ++column) {
+            const QModelIndex index = m->index(row, column, parent);
+            if (index.data().toString().contains(m_text, Qt::CaseInsensitive)
+                || (column == 0 && index.data(kIdRole).toString().startsWith(m_text)))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_text;
+    QString m_status;
+};
+
+} // namespace
+
+HistoryWindow::HistoryWindow(const QString &journalPath, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journalPath)
+    , m_model(new QStandardItemModel(0, 7, this))
+    , m_proxy(new HistoryFilter(this))
+    , m_chain(new QLabel(this))
+    , m_filter(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_details(new QPlainTextEdit(this))
+    , m_progress(new QLabel(this))
+    , m_revert(new QPushButton(tr("&Revert…"), this))
+    , m_export(new QPushButton(tr("&Export…"), this))
+{
+    setObjectName(QStringLiteral("historyWindow"));
+    setWindowTitle(tr("Change history"));
+    m_model->setHorizontalHeaderLabels(
+        {tr("Time"), tr("Status"), tr("Fix"), tr("NSG"), tr("Rule"), tr("Account"), tr("Change")});
+    m_proxy->setSourceModel(m_model);
+    m_chain->setObjectName(QStringLiteral("chainStatus"));
+    m_chain->setWordWrap(true);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setPlaceholderText(tr("Filter: NSG, rule, account, change id…"));
+    m_filter->setClearButtonEnabled(true);
+    m_status->addItem(tr("All statuses"), QString());
+    for (JournalChange::Status st : {JournalChange::Status::Applied, JournalChange::Status::Pending,
+                                     JournalChange::Status::Failed, JournalChange::Status::Reverted,
+                                     JournalChange::Status::Unknown})
+        m_status->addItem(JournalChange::statusName(st), JournalChange::statusName(st));
+    m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_revert->setObjectName(QStringLiteral("revertButton"));
+    m_revert->setEnabled(false);
+    m_progress->setWordWrap(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_filter, 1);
+    filters->addWidget(m_status);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_revert, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_chain);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_progress);
+    layout->addWidget(buttons);
+
+    auto refilter = [this] {
+        static_cast<HistoryFilter *>(m_proxy)->set(m_filter->text(),
+                                                   m_status->currentData().toString());
+    };
+    connect(m_filter, &QLineEdit::textChanged, this, refilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, refilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &HistoryWindow::onSelectionChanged);
+    connect(m_revert, &QPushButton::clicked, this, &HistoryWindow::onRevert);
+    connect(m_export, &QPushButton::clicked, this, &HistoryWindow::onExport);
+    reload();
+    resize(980, 640);
+}
+
+HistoryWindow::~HistoryWindow() = default;
+
+void HistoryWindow::reload()
+{
+    const QString keep = selectedId();
+    QString error;
+    if (!m_journal.load(&error)) {
+        m_chain->setText(error);
+        return;
+    }
+    m_model->removeRows(0, m_model->rowCount());
+    const QList<JournalChange> changes = m_journal.changes();
+    for (auto it = changes.crbegin(); it != changes.crend(); ++it) {
+        const JournalChange &c = *it;
+        QList<QStandardItem *> row;
+        auto add = [&row](const QString &text) {
+            auto *item = new QStandardItem(text);
+            row.append(item);
+            return item;
+        };
+        add(c.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
+            ->setData(c.created, Qt::UserRole + 2);
+        add(JournalChange::statusName(c.status))->setIcon(StatusIcons::icon(iconFor(c.status)));
+        add(fixName(c.fix));
+        add(c.nsgId().section(QLatin1Char('/'), -1));
+        add(c.ruleId.section(QLatin1Char('/'), -1));
+        add(c.account);
+        add(c.id.left(8));
+        for (QStandardItem *item : row) {
+            item->setData(c.id, kIdRole);
+            item->setToolTip(c.message);
+        }
+        m_model->appendRow(row);
+    }
+    const QString summary =
+        tr("%n change(s) in %1", nullptr, int(changes.size())).arg(m_journal.path());
+    if (m_journal.isIntact()) {
+        m_chain->setText(tr("Journal: %1 — the hash chain is intact.").arg(summary));
+        m_chain->setStyleSheet(QString());
+    } else {
+        m_chain->setText(tr("Journal: %1 — THE HASH CHAIN IS BROKEN (lines were edited, removed "
+                            "or reordered; it is not repaired):\n%2")
+                             .arg(summary, m_journal.problems().join(QLatin1Char('\n'))));
+        m_chain->setStyleSheet(QStringLiteral("color: #a00000; font-weight: bold"));
+    }
+    m_table->resizeColumnsToContents();
+    if (!keep.isEmpty())
+        selectChange(keep);
+    onSelectionChanged();
+}
+
+QString HistoryWindow::chainText() const
+{
+    return m_chain->text();
+}
+
+int HistoryWindow::visibleRows() const
+{
+    return m_proxy->rowCount();
+}
+
+QString HistoryWindow::selectedId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(kIdRole).toString();
+}
+
+bool HistoryWindow::selectChange(const QString &changeId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(kIdRole).toString().startsWith(changeId)) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void HistoryWindow::onSelectionChanged()
+{
+    const QString id = selectedId();
+    const std::optional<JournalChange> c = id.isEmpty() ? std::nullopt : m_journal.change(id);
+    if (!c) {
+        m_details->clear();
+        m_revert->setEnabled(false);
+        return;
+    }
+    QStringList lines;
+    lines << tr("Change %1 — %2, %3")
+                 .arg(c->id, fixName(c->fix), JournalChange::statusName(c->status));
+    lines << tr("Rule: %1").arg(c->ruleId);
+    if (c->fixedRuleId != c->ruleId && !c->fixedRuleId.isEmpty())
+        lines << tr("For the exposing rule: %1").arg(c->fixedRuleId);
+    if (!c->revertOf.isEmpty())
+        lines << tr("Reverts change %1").arg(c->revertOf);
+    lines << tr("By %1 (tenant %2, %3) at %4 — last event %5")
+                 .arg(c->account, c->tenantId, c->cloud, c->created.toString(Qt::ISODateWithMs),
+                      c->updated.toString(Qt::ISODateWithMs));
+    if (!c->message.isEmpty())
+        lines << tr("Outcome: %1").arg(c->message);
+    if (!c->requestIds.isEmpty())
+        lines << tr("ARM request ids: %1").arg(c->requestIds.join(QLatin1String(", ")));
+    lines << QString() << tr("What changed:");
+    for (const QString &line : RulePatch::diffLines(c->before, c->after))
+        lines << QLatin1String("  ") + line;
+    lines << QString() << tr("Before:") << QString::fromStdString(c->before.dump(2));
+    lines << QString() << tr("After:") << QString::fromStdString(c->after.dump(2));
+    m_details->setPlainText(lines.join(QLatin1Char('\n')));
+    m_revert->setEnabled(!m_busy && c->status == JournalChange::Status::Applied
+                         && c->fix != QLatin1String("revert"));
+    m_revert->setToolTip(m_revert->isEnabled()
+                             ? tr("Put the rule back as it was before this change")
+                             : tr("Only an applied change can be reverted"));
+}
+
+void HistoryWindow::setBusy(bool busy, const QString &step)
+{
+    m_busy = busy;
+    m_progress->setText(step);
+    onSelectionChanged();
+}
+
+void HistoryWindow::onRevert()
+{
+    const QString id = selectedId();
+    if (id.isEmpty())
+        return;
+    m_pendingRevert = id;
+    setBusy(true, tr("Reverting change %1…").arg(id.left(8)));
+    Q_EMIT revertRequested(id, false);
+}
+
+void HistoryWindow::showRevertOutcome(const EditOutcome &outcome)
+{
+    const QString id = m_pendingRevert;
+    setBusy(false, outcome.message);
+    reload();
+    if (outcome.state != EditOutcome::State::Conflict || id.isEmpty())
+        return;
+    // The rule changed since the change: show both, and ask.
+    const QString detail = tr("As the change left it:\n%1\n\nAs it is now:\n%2")
+                               .arg(QString::fromStdString(outcome.before.dump(2)),
+                                    QString::fromStdString(outcome.current.dump(2)));
+    int answer = m_conflictAnswer;
+    if (answer < 0) {
+        QMessageBox box(QMessageBox::Warning, tr("The rule changed since"), outcome.message,
+                        QMessageBox::NoButton, this);
+        box.setDetailedText(detail);
+        QPushButton *anyway = box.addButton(tr("Revert anyway"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        answer = box.clickedButton() == anyway ? 1 : 0;
+    }
+    if (answer == 1) {
+        setBusy(true, tr("Reverting change %1 over the newer rule…").arg(id.left(8)));
+        Q_EMIT revertRequested(id, true);
+    }
+}
+
+bool HistoryWindow::exportTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QByteArray::fromStdString(m_journal.toJson().dump(2)));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void HistoryWindow::onExport()
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the change history"),
+                                     QStringLiteral("nsg-changes.json"), tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, error));
+}
+
+} // namespace nsg::ui

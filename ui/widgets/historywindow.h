@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "changejournal.h"
+#include "ruleeditor.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTableView;
+
+namespace nsg::ui {
+
+// Every change the journal holds, newest first: filter by text or status, read one (the ARM
+// request ids, the property diff, the rule before and after), revert it, export the lot. The
+// chain's state is always on top: a broken chain is shown, never hidden or repaired.
+class HistoryWindow final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWindow)
+
+public:
+    explicit HistoryWindow(const QString &journalPath, QWidget *parent = nullptr);
+    ~HistoryWindow() override;
+
+    void reload();
+    // The outcome of a revert this window asked for.
+    void showRevertOutcome(const nsg::azure::EditOutcome &outcome);
+    void setBusy(bool busy, const QString &step = QString());
+
+    // For tests.
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *revertButton() const { return m_revert; }
+    QPlainTextEdit *details() const { return m_details; }
+    QString chainText() const;
+    bool selectChange(const QString &changeId);
+    int visibleRows() const;
+    // Answers the "revert anyway?" question without a message box (tests): -1 asks.
+    void setConflictAnswer(int answer) { m_conflictAnswer = answer; }
+    bool exportTo(const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    void revertRequested(const QString &changeId, bool force);
+
+private:
+    void onSelectionChanged();
+    void onRevert();
+    void onExport();
+    QString selectedId() const;
+
+    azure::ChangeJournal m_journal;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_chain;
+    QLineEdit *m_filter;
+    QComboBox *m_status;
+    QTableView *m_table;
+    QPlainTextEdit *m_details;
+    QLabel *m_progress;
+    QPushButton *m_revert;
+    QPushButton *m_export;
+    QString m_pendingRevert;
+    int m_conflictAnswer = -1;
+    bool m_busy = false;
+};
+
+} // namespace nsg::ui

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ruleeditor.h"
+
+#include "audit/scanresult.h"
+#include "input/rulepatch.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QWizard>
+
+class QButtonGroup;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QRadioButton;
+class QTextBrowser;
+
+namespace nsg::ui {
+
+class SourceEditor;
+
+// One exposing rule to fix: the NSG as ARM JSON, the rule's name, the tenant to write with.
+struct FixTarget
+{
+    nlohmann::json nsgJson;
+    QString ruleName;
+    QString tenantId;
+
+    QString nsgName() const;
+    QString ruleId() const;
+};
+
+// Guided remediation for reviewers new to NSGs: what the finding means (which rule, which public
+// ranges, in the portal's words) → which fix (restrict the source, the default; change the rule
+// to Deny; delete it; add a Deny rule above it at a free priority) → the ranges → a review of
+// every change and the verdict it gives → apply and verify, one rule at a time, each journaled,
+// stopping at the first failure → a summary with the journal entries. Several targets make it
+// "Fix all similar".
+class RemediationWizard final : public QWizard
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RemediationWizard)
+
+public:
+    enum PageId { ExplainPage, ChoosePage, RangesPage, ReviewPage, ApplyPage };
+
+    RemediationWizard(QList<FixTarget> targets, const EvaluationOptions &options,
+                      QWidget *parent = nullptr);
+    ~RemediationWizard() override;
+
+    RuleFix fix() const;
+    const QList<FixTarget> &targets() const { return m_targets; }
+    // The change for one target: what it would become (errors say why a target cannot be fixed).
+    RulePatch::Preview previewFor(const FixTarget &target) const;
+
+    // The window reports each change's steps and outcome.
+    void showProgress(const QString &step);
+    void showOutcome(const nsg::azure::EditOutcome &outcome);
+
+    // For tests.
+    void chooseFix(RuleFix::Kind kind);
+    SourceEditor *sourceEditor() const { return m_source; }
+    QString reviewText() const;
+    QString summaryText() const;
+    QList<nsg::azure::EditOutcome> outcomes() const { return m_outcomes; }
+    bool isApplying() const { return m_next >= 0 && !m_finished; }
+    bool isFinished() const { return m_finished; }
+
+Q_SIGNALS:
+    void applyRequested(const nsg::azure::EditRequest &request);
+    void allDone();
+
+private:
+    int nextId() const override;
+    void buildExplain();
+    void buildChoose();
+    void buildRanges();
+    void buildReview();
+    void buildApply();
+    void refreshReview();
+    void refreshRangesVerdict();
+    void startApplying();
+    void applyNext();
+    void finish(const QString &summary);
+
+    QList<FixTarget> m_targets;
+    EvaluationOptions m_options;
+    QButtonGroup *m_fixes = nullptr;
+    QRadioButton *m_denyAbove = nullptr;
+    SourceEditor *m_source = nullptr;
+    QLabel *m_rangesVerdict = nullptr;
+    QTextBrowser *m_review = nullptr;
+    QListWidget *m_log = nullptr;
+    QLabel *m_summary = nullptr;
+    QList<nsg::azure::EditOutcome> m_outcomes;
+    int m_next = -1;
+    bool m_finished = false;
+};
+
+} // namespace nsg::ui

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+#include "restrictsourcedialog.h"
+
+#include "sourceeditor.h"
+#include "verdictbanner.h"
+
+#include "models/statusicons.h"
+
+#include "audit/findingtext.h"
+#include "audit/sourceinput.h"
+#include "input/rulepatch.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace nsg::ui {
+
+using json = nlohmann::json;
+using nsg::azure::EditOutcome;
+using nsg::azure::EditRequest;
+
+namespace {
+
+QLineEdit *readOnly(QWidget *parent, const QString &name)
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setObjectName(name);
+    edit->setReadOnly(true);
+    edit->setFrame(false);
+    edit->setToolTip(RestrictSourceDialog::tr("Only the source can be changed here"));
+    return edit;
+}
+
+QString joined(const json &rule, const char *singular, const char *plural)
+{
+    const QStringList v = RulePatch::values(rule, singular, plural);
+    return v.isEmpty() ? QStringLiteral("—") : v.join(QLatin1String(", "));
+}
+
+QString prop(const json &rule, const char *key)
+{
+    const json props = rule.value("properties", json::object());
+    auto it = props.find(key);
+    if (it == props.end() || it->is_null())
+        return QString();
+    return it->is_string() ? QString::fromStdString(it->get<std::string>())
+                           : QString::fromStdString(it->dump());
+}
+
+QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
+{
+    auto *view = new QPlainTextEdit(parent);
+    view->setObjectName(name);
+    view->setReadOnly(true);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return view;
+}
+
+} // namespace
+
+RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &ruleName,
+                                           const QString &tenantId,
+                                           const EvaluationOptions &options, QWidget *parent)
+    : QDialog(parent)
+    , m_nsgJson(nsgJson)
+    , m_ruleName(ruleName)
+    , m_tenantId(tenantId)
+    , m_options(options)
+    , m_title(new QLabel(this))
+    , m_banner(new VerdictBanner(this))
+    , m_sourceKind(readOnly(this, QStringLiteral("sourceKind")))
+    , m_currentSource(new QLabel(this))
+    , m_source(new SourceEditor(this))
+    , m_sourcePorts(readOnly(this, QStringLiteral("sourcePorts")))
+    , m_destination(readOnly(this, QStringLiteral("destination")))
+    , m_service(readOnly(this, QStringLiteral("service")))
+    , m_destinationPorts(readOnly(this, QStringLiteral("destinationPorts")))
+    , m_protocol(readOnly(this, QStringLiteral("protocol")))
+    , m_action(readOnly(this, QStringLiteral("action")))
+    , m_priority(readOnly(this, QStringLiteral("priority")))
+    , m_name(readOnly(this, QStringLiteral("name")))
+    , m_description(readOnly(this, QStringLiteral("description")))
+    , m_previewTabs(new QTabWidget(this))
+    , m_before(jsonView(this, QStringLiteral("beforeJson")))
+    , m_after(jsonView(this, QStringLiteral("afterJson")))
+    , m_diff(jsonView(this, QStringLiteral("diff")))
+    , m_command(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Close, this))
+{
+    setObjectName(QStringLiteral("restrictSourceDialog"));
+    setWindowTitle(tr("Restrict the source of %1").arg(ruleName));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+
+    m_sourceKind->setText(tr("IP Addresses"));
+    m_currentSource->setObjectName(QStringLiteral("currentSource"));
+    m_currentSource->setWordWrap(true);
+    m_source->setLimit(options.limit);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Source"), m_sourceKind);
+    form->addRow(QString(), m_currentSource);
+    form->addRow(tr("Source IP addresses/CIDR ranges *"), m_source);
+    form->addRow(tr("Source port ranges"), m_sourcePorts);
+    form->addRow(tr("Destination"), m_destination);
+    form->addRow(tr("Service"), m_service);
+    form->addRow(tr("Destination port ranges"), m_destinationPorts);
+    form->addRow(tr("Protocol"), m_protocol);
+    form->addRow(tr("Action"), m_action);
+    form->addRow(tr("Priority"), m_priority);
+    form->addRow(tr("Name"), m_name);
+    form->addRow(tr("Description"), m_description);
+
+    auto *jsonSplit = new QSplitter(Qt::Horizontal, this);
+    auto *beforeBox = new QWidget(jsonSplit);
+    auto *beforeLayout = new QVBoxLayout(beforeBox);
+    beforeLayout->setContentsMargins(0, 0, 0, 0);
+    beforeLayout->addWidget(new QLabel(tr("Before"), beforeBox));
+    beforeLayout->addWidget(m_before);
+    auto *afterBox = new QWidget(jsonSplit);
+    auto *afterLayout = new QVBoxLayout(afterBox);
+    afterLayout->setContentsMargins(0, 0, 0, 0);
+    afterLayout->addWidget(new QLabel(tr("After"), afterBox));
+    afterLayout->addWidget(m_after);
+    m_previewTabs->setObjectName(QStringLiteral("preview"));
+    m_previewTabs->addTab(m_diff, tr("Changes"));
+    m_previewTabs->addTab(jsonSplit, tr("Rule JSON before / after"));
+    auto *commandBox = new QWidget(this);
+    auto *commandLayout = new QHBoxLayout(commandBox);
+    m_command->setObjectName(QStringLiteral("azCommand"));
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *copy = new QToolButton(commandBox);
+    copy->setText(tr("Copy"));
+    connect(copy, &QToolButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_command->text()); });
+    commandLayout->addWidget(m_command, 1);
+    commandLayout->addWidget(copy);
+    m_previewTabs->addTab(commandBox, tr("Azure CLI"));
+
+    m_status->setObjectName(QStringLiteral("applyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setRange(0, 0);
+    m_progress->setVisible(false);
+    m_progress->setMaximumHeight(m_status->fontMetrics().height());
+    m_apply->setObjectName(QStringLiteral("applyButton"));
+    m_apply->setDefault(false);
+    m_apply->setAutoDefault(false);
+    m_buttons->addButton(m_apply, QDialogButtonBox::ApplyRole);
+    connect(m_apply, &QPushButton::clicked, this, &RestrictSourceDialog::onApply);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(m_previewTabs, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_buttons);
+
+    connect(m_source, &SourceEditor::changed, this, &RestrictSourceDialog::reevaluate);
+    showRule();
+    resize(760, 760);
+}
+
+RestrictSourceDialog::~RestrictSourceDialog() = default;
+
+QPlainTextEdit *RestrictSourceDialog::sourceEdit() const
+{
+    return m_source->textEdit();
+}
+
+QListWidget *RestrictSourceDialog::validation() const
+{
+    return m_source->validation();
+}
+
+void RestrictSourceDialog::setFreshJson(const json &nsgJson)
+{
+    const json fresh = RulePatch::findRule(nsgJson, m_ruleName);
+    const bool changed =
+        !m_rule.is_null() && !fresh.is_null() && !RulePatch::sameRule(fresh, m_rule);
+    m_nsgJson = nsgJson;
+    showRule();
+    if (fresh.is_null()) {
+        m_status->setText(tr("The rule %1 is no longer in this NSG.").arg(m_ruleName));
+        m_apply->setEnabled(false);
+    } else if (changed) {
+        m_status->setText(
+            tr("The rule changed since the tree was read (%1); it is shown as it is "
+               "now.")
+                .arg(RulePatch::changedProperties(m_rule, fresh).join(QLatin1String(", "))));
+    }
+}
+
+void RestrictSourceDialog::showRule()
+{
+    m_rule = RulePatch::findRule(m_nsgJson, m_ruleName);
+    m_ruleId = QString::fromStdString(m_nsgJson.value("id", std::string()))
+        + QLatin1String("/securityRules/") + m_ruleName;
+    if (m_rule.contains("id") && m_rule["id"].is_string())
+        m_ruleId = QString::fromStdString(m_rule["id"].get<std::string>());
+    m_title->setText(
+        tr("%1 in %2")
+            .arg(m_ruleName, QString::fromStdString(m_nsgJson.value("name", std::string()))));
+    m_currentSource->setText(
+        tr("Now: %1").arg(joined(m_rule, "sourceAddressPrefix", "sourceAddressPrefixes")));
+    m_sourcePorts->setText(joined(m_rule, "sourcePortRange", "sourcePortRanges"));
+    m_destination->setText(
+        joined(m_rule, "destinationAddressPrefix", "destinationAddressPrefixes"));
+    const QString protocol = prop(m_rule, "protocol");
+    const QString ports = joined(m_rule, "destinationPortRange", "destinationPortRanges");
+    m_service->setText(protocol.compare(QLatin1String("Tcp"), Qt::CaseInsensitive) == 0
+                               && ports == QLatin1String("25")
+                           ? QStringLiteral("SMTP")
+                           : tr("Custom"));
+    m_destinationPorts->setText(ports);
+    m_protocol->setText(protocol == QLatin1String("*") ? tr("Any") : protocol);
+    m_action->setText(prop(m_rule, "access"));
+    m_priority->setText(prop(m_rule, "priority"));
+    m_name->setText(m_ruleName);
+    m_description->setText(prop(m_rule, "description"));
+    m_before->setPlainText(QString::fromStdString(m_rule.dump(2)));
+    reevaluate();
+}
+
+void RestrictSourceDialog::setBanner(Verdict verdict, const QString &text)
+{
+    m_banner->setVerdict(verdict,
+                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+}
+
+QString RestrictSourceDialog::bannerText() const
+{
+    return m_banner->text();
+}
+
+QString RestrictSourceDialog::azCommand() const
+{
+    return m_command->text();
+}
+
+QString RestrictSourceDialog::afterJson() const
+{
+    return m_after->toPlainText();
+}
+
+void RestrictSourceDialog::reevaluate()
+{
+    const SourceInput &input = m_source->input();
+    m_prefixes = input.prefixes;
+
+    const std::optional<NsgResult> now = RulePatch::evaluate(m_nsgJson, m_options);
+    const QString nowText = now
+        ? tr("%1 — %2").arg(displayName(now->finding.verdict),
+                            FindingText(now->nsg, now->finding, m_options).reason())
+        : tr("this NSG cannot be evaluated");
+    m_verdictAfter.reset();
+    if (m_rule.is_null()) {
+        setBanner(Verdict::Unknown, tr("The rule %1 is not in this NSG.").arg(m_ruleName));
+        m_apply->setEnabled(false);
+        return;
+    }
+    if (input.entries.isEmpty() || !input.isUsable()) {
+        setBanner(now ? now->finding.verdict : Verdict::Unknown,
+                  tr("Now: %1\n%2")
+                      .arg(nowText,
+                           input.refusedCount() > 0
+                               ? tr("Correct or remove the refused entries.")
+                               : tr("Enter the addresses that may send mail to this "
+                                    "port.")));
+        m_after->clear();
+        m_diff->clear();
+        m_command->clear();
+        m_apply->setEnabled(false);
+        return;
+    }
+    const json after = RulePatch::restrictSource(m_rule, m_prefixes);
+    const json nsgAfter = RulePatch::withRule(m_nsgJson, after);
+    const std::optional<NsgResult> then = RulePatch::evaluate(nsgAfter, m_options);
+    m_after->setPlainText(QString::fromStdString(after.dump(2)));
+    m_diff->setPlainText(RulePatch::diffLines(m_rule, after).join(QLatin1Char('\n')));
+    RuleFix fix;
+    fix.prefixes = m_prefixes;
+    m_command->setText(RulePatch::azCommand(m_ruleId, fix, after));
+    if (!then) {
+        setBanner(Verdict::Unknown, tr("After this change the NSG could not be evaluated."));
+        m_apply->setEnabled(false);
+        return;
+    }
+    m_verdictAfter = then->finding.verdict;
+    const bool stillExposes = RulePatch::ruleStillExposes(*then, m_ruleName, m_options);
+    const int others = RulePatch::otherExposingRules(*then, m_ruleName);
+    QString afterText = tr("After this change: %1 — %2")
+                            .arg(displayName(then->finding.verdict),
+                                 FindingText(then->nsg, then->finding, m_options).reason());
+    if (stillExposes)
+        afterText += QLatin1Char('\n')
+            + tr("%1 would still let in more than the breadth limit: narrow the ranges.")
+                  .arg(m_ruleName);
+    else if (others > 0)
+        afterText += QLatin1Char('\n')
+            + tr("This rule is fixed by it; %n other rule(s) still expose the port.", nullptr,
+                 others);
+    setBanner(then->finding.verdict, afterText);
+    m_apply->setEnabled(!stillExposes && !m_busy && !m_done);
+}
+
+void RestrictSourceDialog::onApply()
+{
+    if (m_busy || m_prefixes.isEmpty())
+        return;
+    m_busy = true;
+    m_apply->setEnabled(false);
+    m_source->setReadOnly(true);
+    m_progress->setVisible(true);
+    m_status->setText(tr("Sending the change…"));
+    EditRequest request;
+    request.ruleId = m_ruleId;
+    request.tenantId = m_tenantId;
+    request.fix.kind = RuleFix::Kind::RestrictSource;
+    request.fix.prefixes = m_prefixes;
+    request.options = m_options;
+    request.seenRule = m_rule;
+    Q_EMIT applyRequested(request);
+}
+
+void RestrictSourceDialog::showProgress(const QString &step)
+{
+    m_status->setText(step + QStringLiteral(" …"));
+}
+
+void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
+{
+    m_busy = false;
+    m_progress->setVisible(false);
+    m_source->setReadOnly(false);
+    QString text = outcome.message;
+    if (!outcome.requestIds.isEmpty())
+        text += QLatin1Char('\n')
+            + tr("Request ids: %1").arg(outcome.requestIds.join(QLatin1String(", ")));
+    if (!outcome.changeId.isEmpty())
+        text += QLatin1Char('\n') + tr("Journal entry %1").arg(outcome.changeId.left(8));
+    m_status->setText(text);
+    switch (outcome.state) {
+    case EditOutcome::State::Verified:
+    case EditOutcome::State::Applied:
+        m_done = true;
+        m_source->setReadOnly(true);
+        if (outcome.nsg)
+            setBanner(
+                outcome.nsg->finding.verdict,
+                tr("Applied and read back: %1 — %2")
+                    .arg(displayName(outcome.nsg->finding.verdict),
+                         FindingText(outcome.nsg->nsg, outcome.nsg->finding, m_options).reason()));
+        m_apply->setEnabled(false);
+        m_buttons->button(QDialogButtonBox::Close)->setFocus();
+        break;
+    case EditOutcome::State::Conflict:
+        // Show the rule as it is now, re-evaluate, and let the reviewer decide again.
+        if (!outcome.current.is_null()) {
+            m_nsgJson = RulePatch::withRule(m_nsgJson, outcome.current);
+            showRule();
+        }
+        m_status->setText(text + QLatin1Char('\n')
+                          + tr("The rule is shown as it is now; check it and apply again."));
+        break;
+    case EditOutcome::State::Refused:
+    case EditOutcome::State::Failed:
+        reevaluate();
+        break;
+    }
+}
+
+} // namespace nsg::ui

@@ -1,0 +1,104 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ruleeditor.h"
+
+#include "audit/scanresult.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QDialog>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+
+namespace nsg::ui {
+
+// The portal's rule edit pane for one exposing rule, with only the source editable ("Source: IP
+// Addresses", "Source IP addresses/CIDR ranges"). Every keystroke re-validates the entries and
+// re-evaluates the NSG as it would be, so the verdict banner shows what Apply would do before
+// anything is sent; the preview shows the rule's JSON before and after and the az command. Apply
+// asks the window to send the change (applyRequested); progress and the outcome come back here.
+class RestrictSourceDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestrictSourceDialog)
+
+public:
+    // nsgJson: the NSG in ARM's shape (what the tree holds, until setFreshJson brings it as
+    // Azure has it now).
+    RestrictSourceDialog(const nlohmann::json &nsgJson, const QString &ruleName,
+                         const QString &tenantId, const EvaluationOptions &options,
+                         QWidget *parent = nullptr);
+    ~RestrictSourceDialog() override;
+
+    // The NSG as just read from Azure: the rule shown and re-evaluated is this one from now on.
+    void setFreshJson(const nlohmann::json &nsgJson);
+    void showProgress(const QString &step);
+    void showOutcome(const nsg::azure::EditOutcome &outcome);
+
+    QString ruleId() const { return m_ruleId; }
+    // For tests.
+    QPlainTextEdit *sourceEdit() const;
+    QListWidget *validation() const;
+    QPushButton *applyButton() const { return m_apply; }
+    QString bannerText() const;
+    QString azCommand() const;
+    QString afterJson() const;
+    std::optional<Verdict> verdictAfter() const { return m_verdictAfter; }
+
+Q_SIGNALS:
+    void applyRequested(const nsg::azure::EditRequest &request);
+
+private:
+    void showRule();
+    void reevaluate();
+    void setBanner(Verdict verdict, const QString &text);
+    void onApply();
+
+    nlohmann::json m_nsgJson;
+    nlohmann::json m_rule;
+    QString m_ruleName;
+    QString m_ruleId;
+    QString m_tenantId;
+    EvaluationOptions m_options;
+    QStringList m_prefixes;
+    std::optional<Verdict> m_verdictAfter;
+    bool m_busy = false;
+    bool m_done = false;
+
+    QLabel *m_title;
+    class VerdictBanner *m_banner;
+    QLineEdit *m_sourceKind;
+    QLabel *m_currentSource;
+    class SourceEditor *m_source;
+    QLineEdit *m_sourcePorts;
+    QLineEdit *m_destination;
+    QLineEdit *m_service;
+    QLineEdit *m_destinationPorts;
+    QLineEdit *m_protocol;
+    QLineEdit *m_action;
+    QLineEdit *m_priority;
+    QLineEdit *m_name;
+    QLineEdit *m_description;
+    QTabWidget *m_previewTabs;
+    QPlainTextEdit *m_before;
+    QPlainTextEdit *m_after;
+    QPlainTextEdit *m_diff;
+    QLineEdit *m_command;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QPushButton *m_apply;
+    QDialogButtonBox *m_buttons;
+};
+
+} // namespace nsg::ui
