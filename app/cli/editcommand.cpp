@@ -26,9 +26,9 @@ using json = nlohmann::json;
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("nsg::cli::edit", text);
+    return QCoreApplication::translate("nsg::cli::edit", text, disambiguation, n);
 }
 
 QString verdictLine(const std::optional<NsgResult> &r, const EvaluationOptions &options)
@@ -339,10 +339,8 @@ int runRestrict(const QStringList &arguments)
     if (!input.isUsable())
         return run.fail(input.prefixes.isEmpty() && input.refusedCount() == 0
                             ? tr("--source holds no address")
-                            : QCoreApplication::translate("nsg::cli::edit",
-                                                          "%n source entry(s) refused; nothing "
-                                                          "was sent",
-                                                          nullptr, input.refusedCount()));
+                            : tr("%n source entry(s) refused; nothing was sent", nullptr,
+                                 input.refusedCount()));
     RuleFix fix;
     fix.prefixes = input.prefixes;
 
@@ -393,6 +391,9 @@ int runRevert(const QStringList &arguments)
     if (!run.openJournal(&error))
         return run.fail(error);
     if (parser.isSet(listOption)) {
+        err << tr("journal %1: %n change(s)", nullptr, int(run.journal().changes().size()))
+                   .arg(run.journal().path())
+            << Qt::endl;
         for (const JournalChange &c : run.journal().changes()) {
             out << c.id.left(8) << "  " << c.created.toString(Qt::ISODate) << "  "
                 << JournalChange::statusName(c.status).leftJustified(8) << "  "

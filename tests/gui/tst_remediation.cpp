@@ -129,6 +129,7 @@ private Q_SLOTS:
     void wizardFourFixes();
     void fixAllSimilarStopsAtFirstFailure();
     void mfaChallengeInTheWindow();
+    void demoEndToEnd();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -418,6 +419,43 @@ void TestRemediation::mfaChallengeInTheWindow()
     const EditOutcome out = done.first().first().value<EditOutcome>();
     QVERIFY2(out.isVerified(), qPrintable(out.message));
     QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Ok, 10000);
+}
+
+void TestRemediation::demoEndToEnd()
+{
+    // What ./dev demo does: the built-in sandbox, its sign-in approved automatically; then a
+    // reviewer restricts the rule, sees the tree turn green, and reverts it from History.
+    qunsetenv("NSG_AUDITOR_JOURNAL");
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
+    QString error;
+    QVERIFY2(window.startDemo(&error), qPrintable(error));
+    QVERIFY(window.journalPath().endsWith(QLatin1String("demo-journal.jsonl")));
+    QVERIFY(scanned.wait(30000));
+    QCOMPARE(verdictOf(window, kMx), Verdict::Exposed);
+    window.editModeAction()->trigger();
+    window.selectNsg(kMx);
+    QTRY_VERIFY_WITH_TIMEOUT(window.nsgPage()->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(window.nsgPage()->restrictButton(), Qt::LeftButton);
+    RestrictSourceDialog *dialog = window.restrictDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("203.0.113.16/28"));
+    QVERIFY(dialog->bannerText().startsWith(QLatin1String("After this change: OK")));
+    QSignalSpy edited(&window, &MainWindow::editFinished);
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QVERIFY(edited.wait(30000));
+    const EditOutcome out = edited.takeFirst().first().value<EditOutcome>();
+    QVERIFY2(out.isVerified(), qPrintable(out.message));
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(window, kMx), Verdict::Ok, 10000);
+    dialog->close();
+    window.showHistory();
+    QVERIFY(window.historyWindow()->selectChange(out.changeId));
+    QTest::mouseClick(window.historyWindow()->revertButton(), Qt::LeftButton);
+    QVERIFY(edited.wait(30000));
+    QVERIFY(edited.takeFirst().first().value<EditOutcome>().isVerified());
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(window, kMx), Verdict::Exposed, 10000);
 }
 
 QTEST_MAIN(TestRemediation)
