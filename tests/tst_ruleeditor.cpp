@@ -44,8 +44,9 @@ const QString kMx = ruleId(SandboxFixture::kMailSubscription, "rg-mail-prod", "n
 struct Bench
 {
     explicit Bench(const QString &account = QStringLiteral("reviewer@contoso.com"),
-                   const QString &faults = QString())
-        : sandbox(quickOperations())
+                   const QString &faults = QString(),
+                   const sandbox::SandboxOptions &options = quickOperations())
+        : sandbox(options)
         , session(&sandbox.network(), sandbox.environment(), &store)
         , journal(dir.path() + QLatin1String("/journal.jsonl"))
     {
@@ -179,6 +180,7 @@ private Q_SLOTS:
     void lockAndDisabledAreRefused_data();
     void lockAndDisabledAreRefused();
     void operationFailedIsRecorded();
+    void busyNsgIsRetried();
     void mfaChallengeThenResume();
     void mfaChallengeAbandoned();
     void stillExposedIsNotVerified();
@@ -435,6 +437,44 @@ void TestRuleEditor::operationFailedIsRecorded()
     QCOMPARE(c.status, JournalChange::Status::Failed);
     QVERIFY(c.message.contains(QLatin1String("network resource provider")));
     QCOMPARE_JSON(b.rule(kMx)["properties"]["sourceAddressPrefix"], json("Internet"));
+}
+
+void TestRuleEditor::busyNsgIsRetried()
+{
+    // Two changes to one NSG at once: ARM runs one operation per NSG and answers the other
+    // 429 RetryableErrorDueToAnotherOperation with Retry-After; it is retried, and both land.
+    sandbox::SandboxOptions slow = SandboxFixture::defaults();
+    slow.operationMilliseconds = 600;
+    slow.retryAfterSeconds = 1;
+    Bench b(QStringLiteral("reviewer@contoso.com"), QString(), slow);
+    QVERIFY(b.ok);
+    const QString a = ruleId(kProduction, "rg-network-prod", "nsg-split-halves", "Allow-Mail-A");
+    const QString c = ruleId(kProduction, "rg-network-prod", "nsg-split-halves", "Allow-Mail-B");
+    const EditContext context{QStringLiteral("Sandbox"), b.account()};
+    RuleEditor first(b.arm.get(), &b.journal, context);
+    RuleEditor second(b.arm.get(), &b.journal, context);
+    QSignalSpy firstDone(&first, &RuleEditor::finished);
+    QSignalSpy secondDone(&second, &RuleEditor::finished);
+    EditRequest request;
+    request.tenantId = QLatin1String(SandboxFixture::kContoso);
+    request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
+    request.ruleId = a;
+    first.apply(request);
+    request.ruleId = c;
+    request.fix.prefixes = {QStringLiteral("198.51.100.0/28")};
+    second.apply(request);
+    QVERIFY(firstDone.wait(30000) || firstDone.count() == 1);
+    QVERIFY(secondDone.count() == 1 || secondDone.wait(30000));
+    QVERIFY2(first.outcome().isVerified(), qPrintable(first.outcome().message));
+    QVERIFY2(second.outcome().isVerified(), qPrintable(second.outcome().message));
+    QCOMPARE(second.outcome().nsg->finding.verdict, Verdict::Ok);
+    int busy = 0;
+    const json log = b.sandbox.requests();
+    for (const json &r : log)
+        busy += r["method"] == "PUT" && r["status"] == 429;
+    QVERIFY2(busy >= 1, "the second PUT met the first one's operation");
+    QVERIFY(b.journal.isIntact());
+    QCOMPARE(b.journal.changes().size(), 2);
 }
 
 void TestRuleEditor::mfaChallengeThenResume()

@@ -479,6 +479,18 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
         finish(EditOutcome::State::Verified, sentence(message));
         return;
     }
+    if (matches(current, m_change.before) && writeError.httpStatus == 412
+        && m_preconditionRetries < 3) {
+        // ARM gives every rule of an NSG the NSG's etag: a change to a sibling rule moves this
+        // rule's etag although the rule itself is as read. Same content → send again against
+        // the new etag; changed content is a conflict (below).
+        ++m_preconditionRetries;
+        m_change.before["etag"] = current["etag"];
+        Q_EMIT progress(tr("Another rule of this NSG changed meanwhile; this rule did not: "
+                           "sending again"));
+        write();
+        return;
+    }
     if (matches(current, m_change.before)) {
         if (m_mode == Mode::Reconcile) {
             record(JournalChange::Status::Failed,

@@ -126,6 +126,7 @@ private:
     EditOutcome m_outcome;
     QPointer<ArmJob> m_job;
     bool m_waitingForClaims = false;
+    int m_preconditionRetries = 0;
     bool m_finished = false;
 };
 
