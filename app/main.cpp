@@ -5,11 +5,18 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cstdio>
 #include <cstring>
 #include <exception>
+
+#include <cerrno>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,7 +30,8 @@ void name()
 // The command-line commands run without a display; anything else opens the window.
 bool isCommand(const char *arg)
 {
-    for (const char *c : {"scan", "sandbox", "signout", "--version", "-v", "--help", "-h"}) {
+    for (const char *c :
+         {"scan", "restrict", "revert", "sandbox", "signout", "--version", "-v", "--help", "-h"}) {
         if (std::strcmp(arg, c) == 0)
             return true;
     }
@@ -40,6 +48,34 @@ bool hasDisplay()
 #endif
 }
 
+bool wantsPdf(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pdf") == 0 || std::strncmp(argv[i], "--pdf=", 6) == 0)
+            return true;
+    }
+    return false;
+}
+
+// Qt's platform layer wants $XDG_RUNTIME_DIR and warns on stderr without it (root shells, CI):
+// give it a private one, as it would itself, but quietly.
+void ensureRuntimeDir()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QFile::encodeName(QDir::tempPath()) + QByteArray("/runtime-")
+        + QByteArray::number(uint(getuid()));
+    if (::mkdir(dir.constData(), 0700) == 0 || errno == EEXIST) {
+        struct stat st
+        { };
+        if (::stat(dir.constData(), &st) == 0 && st.st_uid == getuid()
+            && (st.st_mode & 0777) == 0700)
+            qputenv("XDG_RUNTIME_DIR", dir);
+    }
+#endif
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -50,7 +86,16 @@ int main(int argc, char *argv[])
         if (argc > 1
             && (isCommand(argv[1])
                 || (argv[1][0] != '-' && !QFileInfo::exists(QString::fromLocal8Bit(argv[1]))))) {
-            QCoreApplication app(argc, argv);
+            if (!wantsPdf(argc, argv)) {
+                QCoreApplication app(argc, argv);
+                name();
+                return nsg::cli::run(QCoreApplication::arguments());
+            }
+            // The PDF report needs fonts and a painter: a GUI application without a display.
+            if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            ensureRuntimeDir();
+            QGuiApplication app(argc, argv);
             name();
             return nsg::cli::run(QCoreApplication::arguments());
         }

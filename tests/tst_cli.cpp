@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +72,7 @@ private slots:
     void scanTlsSandboxUrl();
     void sandboxCommandRejectsBadOptions_data();
     void sandboxCommandRejectsBadOptions();
+    void fourReportsSayTheSameThing();
     void restrictDryRunSendsNothing();
     void restrictThenRevert();
     void restrictRefusesBadSources_data();
@@ -484,6 +486,58 @@ void TestCli::scanTlsSandboxUrl()
     QCOMPARE(r.exitCode, 0);
     const json doc = json::parse(r.out.toStdString());
     QCOMPARE(int(doc["nsgs"].size()), 36);
+}
+
+void TestCli::fourReportsSayTheSameThing()
+{
+    const QString base = m_dir.filePath(QStringLiteral("four"));
+    const Run r =
+        run({QStringLiteral("scan"), QStringLiteral("--demo"), QStringLiteral("-q"),
+             QStringLiteral("--pdf"), base + QLatin1String(".pdf"), QStringLiteral("--csv"),
+             base + QLatin1String(".csv"), QStringLiteral("--html"), base + QLatin1String(".html"),
+             QStringLiteral("--json"), base + QLatin1String(".json"), QStringLiteral("--journal"),
+             m_dir.filePath(QStringLiteral("none.jsonl"))});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const json doc = json::parse(readFile(base + QLatin1String(".json")).toStdString());
+    QSet<QString> exposed;
+    for (const json &n : doc["nsgs"]) {
+        if (n["verdict"] == "exposed")
+            exposed.insert(QString::fromStdString(n["name"]));
+    }
+    QVERIFY(exposed.size() > 5);
+    // CSV: the same exposed NSGs.
+    QSet<QString> csvExposed;
+    for (const QByteArray &line : readFile(base + QLatin1String(".csv")).split('\n')) {
+        const QList<QByteArray> cells = line.split(',');
+        if (cells.size() > 4 && cells[4] == "exposed")
+            csvExposed.insert(QString::fromUtf8(cells[2]));
+    }
+    QCOMPARE(csvExposed, exposed);
+    // HTML and PDF: the same counts, and every exposed NSG.
+    const QString summary = QStringLiteral("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown")
+                                .arg(doc["summary"]["nsgs"].get<int>())
+                                .arg(doc["summary"]["exposed"].get<int>())
+                                .arg(doc["summary"]["ok"].get<int>())
+                                .arg(doc["summary"]["unknown"].get<int>());
+    const QString html = QString::fromUtf8(readFile(base + QLatin1String(".html")));
+    QVERIFY2(html.contains(summary), qPrintable(summary));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {base + QLatin1String(".pdf"), QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(60000));
+    QString pdf = QString::fromUtf8(text.readAllStandardOutput());
+    pdf.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    QVERIFY2(pdf.contains(summary), qPrintable(pdf.left(800)));
+    for (const QString &name : exposed) {
+        QVERIFY2(html.contains(QStringLiteral("<h3>%1</h3>").arg(name)), qPrintable(name));
+        QVERIFY2(pdf.contains(name), qPrintable(name));
+    }
+    QVERIFY(html.contains(QLatin1String("reviewer@contoso.com")));
+    QVERIFY(pdf.contains(QLatin1String("reviewer@contoso.com")));
+    // The CSV's shape options need the CSV.
+    const Run bad = run({QStringLiteral("scan"), QStringLiteral("--input"), kSample,
+                         QStringLiteral("--csv-rules")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QLatin1String("give --csv FILE")));
 }
 
 namespace {

@@ -3,11 +3,15 @@
 #include "reportschema.h"
 
 #include "csvreport.h"
+#include "htmlreport.h"
 #include "input/offlinescan.h"
 #include "jsonreport.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QFile>
 #include <QTest>
+#include <QXmlStreamReader>
 
 using namespace nsg;
 using namespace nsg::test;
@@ -44,6 +48,16 @@ const ojson *findNsg(const ojson &doc, const char *name, const char *group = nul
                                      QString::fromStdString(e_.dump()))));                         \
     } while (false)
 
+// Line by line first, so that a failure shows the whole line; then byte for byte.
+void compareBytes(const QByteArray &actual, const QByteArray &expected)
+{
+    const QList<QByteArray> actualLines = actual.split('\n');
+    const QList<QByteArray> expectedLines = expected.split('\n');
+    for (qsizetype i = 0; i < std::min(actualLines.size(), expectedLines.size()); ++i)
+        QCOMPARE(QString::fromUtf8(actualLines[i]), QString::fromUtf8(expectedLines[i]));
+    QCOMPARE(actual, expected);
+}
+
 } // namespace
 
 class TestReports final : public QObject
@@ -58,6 +72,9 @@ private slots:
     void jsonCarriesTheProof();
     void jsonListsUnreadableInputs();
     void writeFailureIsReported();
+    void csvRulesAndByteOrderMark();
+    void jsonCarriesTheReportMetadata();
+    void htmlIsSelfContainedAndEscaped();
 };
 
 void TestReports::csvCell_data()
@@ -129,12 +146,7 @@ void TestReports::csvIsExactAndNeutralised()
         "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
         "literal; nothing after it was read\"\r\n";
-    // Line by line first, so a failure shows the whole line; then byte for byte.
-    const QList<QByteArray> actualLines = buffer.data().split('\n');
-    const QList<QByteArray> expectedLines = expected.split('\n');
-    for (qsizetype i = 0; i < std::min(actualLines.size(), expectedLines.size()); ++i)
-        QCOMPARE(QString::fromUtf8(actualLines[i]), QString::fromUtf8(expectedLines[i]));
-    QCOMPARE(buffer.data(), expected);
+    compareBytes(buffer.data(), expected);
 }
 
 void TestReports::jsonFollowsTheSchema()
@@ -218,6 +230,116 @@ void TestReports::writeFailureIsReported()
     JsonReport js;
     QVERIFY(!js.write(report, &readOnly));
     QVERIFY(!js.errorString().isEmpty());
+}
+
+void TestReports::csvRulesAndByteOrderMark()
+{
+    // Two exposing rules in one NSG (one named like a formula), and one NSG that exposes nothing.
+    const json two = nsgFromDsl(
+        QStringLiteral("Allow 100 Tcp 0.0.0.0/1 25 name=+Mail-A; Allow 110 Tcp 128.0.0.0/1 "
+                       "20-30 name=Mail,B"),
+        QStringLiteral("@nsg-two"));
+    const json none = nsgFromDsl(QStringLiteral("Allow 100 Tcp 10.0.0.0/8 25 name=Internal"),
+                                 QStringLiteral("nsg-private"));
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(json::array({two, none}).dump()),
+                  QStringLiteral("in.json"));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvReport csv;
+    csv.setRows(CsvReport::Rows::ExposingRules);
+    csv.setByteOrderMark(true);
+    QVERIFY(csv.write(report, &buffer));
+    const QByteArray expected =
+        "\xEF\xBB\xBF"
+        "Subscription,Resource group,NSG,Rule,Priority,Source,Destination ports,Public ranges,"
+        "Public IPv4 addresses,Public IPv6 addresses,NSG verdict\r\n"
+        "00000000-0000-0000-0000-000000000001,rg1,'@nsg-two,'+Mail-A,100,0.0.0.0/1,25,"
+        "0.0.0.0/1,2092957696,0,exposed\r\n"
+        "00000000-0000-0000-0000-000000000001,rg1,'@nsg-two,\"Mail,B\",110,128.0.0.0/1,20-30,"
+        "128.0.0.0/1,1609433088,0,exposed\r\n";
+    compareBytes(buffer.data(), expected);
+    // Without the mark the file starts with the headers.
+    QBuffer plain;
+    plain.open(QIODevice::WriteOnly);
+    CsvReport perNsg;
+    QVERIFY(perNsg.write(report, &plain));
+    QVERIFY(plain.data().startsWith("Subscription,Resource group,NSG,Location"));
+}
+
+void TestReports::jsonCarriesTheReportMetadata()
+{
+    const QString sample = QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json");
+    AuditReport report = sampleReport();
+    report.account = QStringLiteral("reviewer@contoso.com");
+    report.changes.append(ReportChange{
+        QStringLiteral("0e5e8f05-9f2e-4127-92e2-3ca7e484a098"),
+        QDateTime(QDate(2026, 11, 29), QTime(13, 22), Qt::UTC), QStringLiteral("applied"),
+        QStringLiteral("restrictSource"), QStringLiteral("/subscriptions/x/securityRules/r"),
+        QStringLiteral("reviewer@contoso.com"), QStringLiteral("verified")});
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    JsonReport writer;
+    QVERIFY(writer.write(report, &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const ojson &meta = doc["report"];
+    COMPARE_JSON(meta["account"], "reviewer@contoso.com");
+    COMPARE_JSON(meta["breadthLimit"], ojson({{"ipv4Addresses", 256}, {"ipv6PrefixLength", 64}}));
+    QCOMPARE(meta["inputFiles"].size(), size_t(1));
+    QFile f(sample);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    COMPARE_JSON(meta["inputFiles"][0]["sha256"],
+                 QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex().toStdString());
+    COMPARE_JSON(meta["inputFiles"][0]["bytes"], bytes.size());
+    COMPARE_JSON(meta["changes"][0]["status"], "applied");
+    COMPARE_JSON(meta["changes"][0]["time"], "2026-11-29T13:22:00.000Z");
+}
+
+void TestReports::htmlIsSelfContainedAndEscaped()
+{
+    json hostile =
+        nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=<script>x</script>"),
+                   QStringLiteral("<script>alert(1)</script>"), QStringLiteral("rg&\"1"));
+    json fine = nsgFromDsl(QStringLiteral("Deny 100 Tcp Internet 25"), QStringLiteral("nsg-ok"));
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(json::array({hostile, fine}).dump()),
+                  QStringLiteral("in.json"));
+    scan.addBytes(QByteArrayLiteral("{broken"), QStringLiteral("broken.json"));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    HtmlReport html;
+    QVERIFY(html.write(report, &buffer));
+    const QString text = QString::fromUtf8(buffer.data());
+    // Well-formed (it is written as XHTML so that this can be checked), one document.
+    QXmlStreamReader xml(buffer.data());
+    int elements = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        elements += xml.isStartElement();
+    }
+    QVERIFY2(!xml.hasError(),
+             qPrintable(xml.errorString() + QStringLiteral(" at line %1").arg(xml.lineNumber())));
+    QVERIFY(elements > 50);
+    // Nothing the data says runs or breaks out: every special character is escaped.
+    QVERIFY(!text.contains(QLatin1String("<script")));
+    QVERIFY(text.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;")));
+    QVERIFY(text.contains(QLatin1String("rg&amp;&quot;1")));
+    // Self-contained: no external asset.
+    QVERIFY(!text.contains(QLatin1String("src=\"http")));
+    QVERIFY(!text.contains(QLatin1String("href=\"http")));
+    QVERIFY(!text.contains(QLatin1String("<link")));
+    QVERIFY(text.contains(QLatin1String("<svg")));
+    // The same content as the other reports: the counts, the exposing rule, the unreadable file.
+    QVERIFY(text.contains(QLatin1String("2 NSGs evaluated: 1 exposed, 1 OK, 0 unknown. 1 scope(s) "
+                                        "could not be read")));
+    QVERIFY(text.contains(QLatin1String("&lt;script&gt;x&lt;/script&gt; (100)")));
+    QVERIFY(text.contains(QLatin1String("broken.json")));
+    QVERIFY(text.contains(QLatin1String("az network nsg rule update")));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -96,6 +96,11 @@ void LiveScan::onSignedIn()
             m_interfaces += nics;
             m_subnets += subnets;
         });
+    connect(m_loader, &InventoryLoader::subscriptionsListed, this,
+            [this](const QString &, const QList<Subscription> &subscriptions) {
+                for (const Subscription &sub : subscriptions)
+                    m_result.subscriptionNames.insert(sub.id.toLower(), sub.displayName);
+            });
     connect(m_loader, &InventoryLoader::scopeFailed, this,
             [this](const ScanError &e) { m_result.errors.append(e); });
     connect(m_loader, &InventoryLoader::subscriptionSkipped, this,

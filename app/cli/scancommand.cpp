@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "scancommand.h"
 
+#include "changejournal.h"
 #include "cli.h"
 #include "clisignin.h"
 #include "csvreport.h"
+#include "htmlreport.h"
 #include "jsonreport.h"
 #include "livescan.h"
+#include "pdfreport.h"
 #include "scantable.h"
 #include "version.h"
 
@@ -25,6 +28,9 @@
 
 namespace nsg::cli {
 
+using azure::ChangeJournal;
+using azure::JournalChange;
+
 namespace {
 
 QString tr(const char *text)
@@ -41,9 +47,9 @@ bool stdoutIsColorTerminal()
 
 // Writes a report to a file (atomically) or to stdout for "-".
 template<typename Writer>
-bool writeReport(const QString &path, const AuditReport &report, QString *error)
+bool writeReport(const QString &path, const AuditReport &report, QString *error,
+                 Writer writer = Writer())
 {
-    Writer writer;
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || !writer.write(report, &out)) {
@@ -82,6 +88,21 @@ double peakRssMb()
     return -1;
 }
 
+// The journal's changes to NSGs in the scan, newest last.
+QList<ReportChange> reportChanges(const ChangeJournal &journal, const ScanResult &scan)
+{
+    QSet<QString> ids;
+    for (const NsgResult &r : scan.nsgs)
+        ids.insert(r.nsg.id().toLower());
+    QList<ReportChange> out;
+    for (const JournalChange &c : journal.changes()) {
+        if (ids.contains(c.nsgId().toLower()))
+            out.append(ReportChange{c.id, c.created, JournalChange::statusName(c.status), c.fix,
+                                    c.ruleId, c.account, c.message});
+    }
+    return out;
+}
+
 } // namespace
 
 int runScan(const QStringList &arguments)
@@ -105,6 +126,24 @@ int runScan(const QStringList &arguments)
         {QStringLiteral("i"), QStringLiteral("input")},
         tr("An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output "
            "or one NSG. Repeat for several files; more files may follow as arguments."),
+        tr("FILE"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+                                       tr("Write the PDF report (A4, or Letter where the locale "
+                                          "uses it) to FILE."),
+                                       tr("FILE"));
+    const QCommandLineOption htmlOption(
+        QStringLiteral("html"),
+        tr("Write the report as one self-contained HTML file (the same content as the PDF)."),
+        tr("FILE"));
+    const QCommandLineOption csvRulesOption(
+        QStringLiteral("csv-rules"),
+        tr("The CSV has one row per exposing rule instead of one per NSG."));
+    const QCommandLineOption csvBomOption(
+        QStringLiteral("csv-bom"), tr("Start the CSV with a UTF-8 byte order mark (for Excel)."));
+    const QCommandLineOption journalOption(
+        QStringLiteral("journal"),
+        tr("The change journal whose changes to the scanned NSGs the reports list (default: "
+           "$NSG_AUDITOR_JOURNAL, else the app data folder's)."),
         tr("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         tr("Write the JSON report (schema in README) to FILE, "
@@ -143,7 +182,8 @@ int runScan(const QStringList &arguments)
     const CommonOptions common;
     parser.addOptions({helpOption, versionOption, inputOption});
     common.addPolicy(parser);
-    parser.addOptions({jsonOption, csvOption, failOption, proofOption, quietOption, demoOption});
+    parser.addOptions({jsonOption, csvOption, csvRulesOption, csvBomOption, pdfOption, htmlOption,
+                       journalOption, failOption, proofOption, quietOption, demoOption});
     common.addSource(parser);
     parser.addOptions({viaOption, nicsOption, statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
@@ -237,12 +277,39 @@ int runScan(const QStringList &arguments)
     for (const QString &warning : report.scan.warnings)
         err << "warning: " << warning << Qt::endl;
 
+    // Changes made to these NSGs, from the change journal (when there is one).
+    {
+        ChangeJournal journal(parser.isSet(journalOption) ? parser.value(journalOption)
+                                                          : ChangeJournal::defaultPath());
+        QString journalError;
+        if (!journal.load(&journalError))
+            err << "warning: " << journalError << Qt::endl;
+        report.changes = reportChanges(journal, report.scan);
+    }
+
     QString error;
     if (parser.isSet(jsonOption)
         && !writeReport<JsonReport>(parser.value(jsonOption), report, &error))
         return fail(error);
-    if (parser.isSet(csvOption) && !writeReport<CsvReport>(parser.value(csvOption), report, &error))
+    if (parser.isSet(csvOption)) {
+        CsvReport csv;
+        csv.setRows(parser.isSet(csvRulesOption) ? CsvReport::Rows::ExposingRules
+                                                 : CsvReport::Rows::Nsgs);
+        csv.setByteOrderMark(parser.isSet(csvBomOption));
+        if (!writeReport<CsvReport>(parser.value(csvOption), report, &error, csv))
+            return fail(error);
+    } else if (parser.isSet(csvRulesOption) || parser.isSet(csvBomOption)) {
+        return fail(tr("--csv-rules and --csv-bom shape the --csv report: give --csv FILE"));
+    }
+    if (parser.isSet(htmlOption)
+        && !writeReport<HtmlReport>(parser.value(htmlOption), report, &error))
         return fail(error);
+    if (parser.isSet(pdfOption)) {
+        if (parser.value(pdfOption) == QLatin1String("-"))
+            return fail(tr("--pdf needs a file name"));
+        if (!writeReport<PdfReport>(parser.value(pdfOption), report, &error))
+            return fail(error);
+    }
 
     const bool reportOnStdout = parser.value(jsonOption) == QLatin1String("-")
         || parser.value(csvOption) == QLatin1String("-");

@@ -3,6 +3,13 @@
 
 #include "version.h"
 
+#include "audit/portalrow.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+
 namespace nsg {
 
 AuditReport AuditReport::fromScan(ScanResult scan)
@@ -10,8 +17,46 @@ AuditReport AuditReport::fromScan(ScanResult scan)
     AuditReport r;
     r.toolName = QStringLiteral(NSG_AUDITOR_NAME);
     r.toolVersion = QStringLiteral(NSG_AUDITOR_VERSION);
+    r.generatedAt = QDateTime::currentDateTimeUtc();
     r.scan = std::move(scan);
+    for (const QString &input : r.scan.inputs) {
+        if (QFileInfo(input).isFile())
+            r.inputFiles.append(fingerprint(input));
+    }
     return r;
+}
+
+ReportInputFile AuditReport::fingerprint(const QString &path)
+{
+    ReportInputFile f;
+    f.path = path;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return f;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (hash.addData(&file)) {
+        f.sha256 = QString::fromLatin1(hash.result().toHex());
+        f.bytes = file.size();
+    }
+    return f;
+}
+
+QString AuditReport::subscriptionName(const QString &subscriptionId) const
+{
+    return scan.subscriptionNames.value(subscriptionId.toLower());
+}
+
+QString AuditReport::policyLabel() const
+{
+    return scan.options.policy.label();
+}
+
+QString AuditReport::breadthLabel() const
+{
+    return QCoreApplication::translate("nsg::AuditReport",
+                                       "%1 public IPv4 addresses and one /%2 of IPv6")
+        .arg(scan.options.limit.maxPublicIpv4)
+        .arg(scan.options.limit.minIpv6PrefixLength);
 }
 
 ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &options)
@@ -38,7 +83,14 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
     row.publicIpv4 = f.publicIpv4Count();
     row.publicIpv6 = f.publicIpv6Count();
     for (const nsg::ExposingRule &e : f.exposing) {
-        ExposingRule rule{text.ruleName(e.rule), text.rulePriority(e.rule), {}};
+        const PortalRow portal = PortalRow::of(nsg.inboundRuleView(e.rule));
+        ExposingRule rule{text.ruleName(e.rule),
+                          text.rulePriority(e.rule),
+                          {},
+                          portal.source,
+                          portal.port,
+                          quint64(e.ipv4.count()),
+                          e.ipv6.count()};
         for (const Cidr &c : publicCover(e.ipv4, e.ipv6))
             rule.ranges.append(c.toString());
         row.exposingRules.append(rule);

@@ -4,21 +4,53 @@
 #include "audit/findingtext.h"
 #include "audit/scanresult.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace nsg {
 
-// Everything a report says, fed to every writer (CSV, JSON, and later HTML and PDF).
+// A journaled change to a rule in the report's scope (from the change journal).
+struct ReportChange
+{
+    QString id;
+    QDateTime time;
+    QString status; // applied, failed, reverted, …
+    QString fix; // restrictSource, makeDeny, delete, denyAbove, revert
+    QString ruleId;
+    QString account;
+    QString message;
+};
+
+// An offline input, fingerprinted so that a reader can tell exactly which export was judged.
+struct ReportInputFile
+{
+    QString path;
+    QString sha256; // hex; empty when it could not be read again
+    qint64 bytes = -1;
+};
+
+// Everything a report says, fed to every writer (CSV, JSON, HTML and PDF).
 struct AuditReport
 {
     QString toolName;
     QString toolVersion;
     QString account; // who scanned; empty offline
+    QDateTime generatedAt;
     ScanResult scan;
+    QList<ReportInputFile> inputFiles;
+    QList<ReportChange> changes;
+    QStringList suppressions; // (none until suppressions exist)
 
+    // Fills the tool, the time, and the SHA-256 of every input that is a file.
     static AuditReport fromScan(ScanResult scan);
+    static ReportInputFile fingerprint(const QString &path);
+    QString subscriptionName(const QString &subscriptionId) const;
+    // "TCP/25 (SMTP)"
+    QString policyLabel() const;
+    // "256 IPv4 addresses and one /64 of IPv6"
+    QString breadthLabel() const;
 };
 
 // One NSG as every report shows it: verdict, reason and proof in plain values.
@@ -29,6 +61,10 @@ struct ReportRow
         QString name;
         int priority = -1;
         QStringList ranges;
+        QString source; // as the portal shows it
+        QString ports;
+        quint64 publicIpv4 = 0;
+        uint128 publicIpv6 = 0;
     };
     struct ShadowedRule
     {

@@ -5,9 +5,21 @@
 
 namespace nsg {
 
-QStringList CsvReport::headers()
+QStringList CsvReport::headers(Rows rows)
 {
     // Stable English headers: scripts read these.
+    if (rows == Rows::ExposingRules)
+        return {QStringLiteral("Subscription"),
+                QStringLiteral("Resource group"),
+                QStringLiteral("NSG"),
+                QStringLiteral("Rule"),
+                QStringLiteral("Priority"),
+                QStringLiteral("Source"),
+                QStringLiteral("Destination ports"),
+                QStringLiteral("Public ranges"),
+                QStringLiteral("Public IPv4 addresses"),
+                QStringLiteral("Public IPv6 addresses"),
+                QStringLiteral("NSG verdict")};
     return {QStringLiteral("Subscription"),
             QStringLiteral("Resource group"),
             QStringLiteral("NSG"),
@@ -47,7 +59,30 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         const QByteArray bytes = (quoted.join(QLatin1Char(',')) + QLatin1String("\r\n")).toUtf8();
         return out->write(bytes) == bytes.size();
     };
-    bool ok = line(headers());
+    bool ok = !m_bom || out->write("\xEF\xBB\xBF", 3) == 3;
+    ok = ok && line(headers(m_rows));
+    if (m_rows == Rows::ExposingRules) {
+        for (const NsgResult &r : report.scan.nsgs) {
+            if (!ok)
+                break;
+            if (r.finding.exposing.empty())
+                continue;
+            const ReportRow row = ReportRow::from(r, report.scan.options);
+            for (const ReportRow::ExposingRule &e : row.exposingRules) {
+                ok = ok
+                    && line({row.subscriptionId, row.resourceGroup, row.name, e.name,
+                             e.priority >= 0 ? QString::number(e.priority) : QString(), e.source,
+                             e.ports, e.ranges.join(QLatin1String("; ")),
+                             QString::number(e.publicIpv4), uint128ToDecimal(e.publicIpv6),
+                             apiName(row.verdict)});
+            }
+        }
+        if (!ok)
+            m_error =
+                QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")
+                    .arg(out->errorString());
+        return ok;
+    }
     for (const NsgResult &r : report.scan.nsgs) {
         if (!ok)
             break;

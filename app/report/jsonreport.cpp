@@ -115,9 +115,32 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                            {"suppressed", 0},
                            {"errors", scan.errors.size()},
                            {"skipped", scan.skipped.size()}};
-    put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy)
-        + ",\n  \"scannedAt\": " + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate))))
-        + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
+    ojson files = ojson::array();
+    for (const ReportInputFile &f : report.inputFiles)
+        files.push_back({{"path", s(f.path)},
+                         {"sha256", stringOrNull(f.sha256)},
+                         {"bytes", f.bytes >= 0 ? ojson(f.bytes) : ojson(nullptr)}});
+    ojson changes = ojson::array();
+    for (const ReportChange &c : report.changes)
+        changes.push_back({{"id", s(c.id)},
+                           {"time", s(c.time.toUTC().toString(Qt::ISODateWithMs))},
+                           {"status", s(c.status)},
+                           {"fix", s(c.fix)},
+                           {"ruleId", s(c.ruleId)},
+                           {"account", s(c.account)},
+                           {"message", s(c.message)}});
+    const ojson meta = {{"generatedAt", s(report.generatedAt.toUTC().toString(Qt::ISODate))},
+                        {"account", stringOrNull(report.account)},
+                        {"scope", strings(scan.inputs)},
+                        {"breadthLimit",
+                         {{"ipv4Addresses", scan.options.limit.maxPublicIpv4},
+                          {"ipv6PrefixLength", scan.options.limit.minIpv6PrefixLength}}},
+                        {"inputFiles", std::move(files)},
+                        {"changes", std::move(changes)},
+                        {"suppressions", strings(report.suppressions)}};
+    put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy) + ",\n  \"scannedAt\": "
+        + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate)))) + ",\n  \"report\": "
+        + dump(meta) + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
     for (size_t i = 0; i < scan.nsgs.size() && ok; ++i) {
         put(i == 0 ? "\n    " : ",\n    ");
         put(dump(nsgObject(ReportRow::from(scan.nsgs[i], scan.options))));

@@ -59,13 +59,46 @@ QStringList validateReportJson(const ojson &doc)
     Checker c;
     if (doc.is_object() && doc.contains("networkInterfaces"))
         c.keys(doc, QStringLiteral("$"),
-               {"tool", "policy", "scannedAt", "summary", "nsgs", "networkInterfaces", "errors",
-                "skipped"});
+               {"tool", "policy", "scannedAt", "report", "summary", "nsgs", "networkInterfaces",
+                "errors", "skipped"});
     else
         c.keys(doc, QStringLiteral("$"),
-               {"tool", "policy", "scannedAt", "summary", "nsgs", "errors", "skipped"});
+               {"tool", "policy", "scannedAt", "report", "summary", "nsgs", "errors", "skipped"});
     if (!c.problems.isEmpty())
         return c.problems;
+    const ojson &meta = doc["report"];
+    c.keys(meta, QStringLiteral("$.report"),
+           {"generatedAt", "account", "scope", "breadthLimit", "inputFiles", "changes",
+            "suppressions"});
+    if (!c.problems.isEmpty())
+        return c.problems;
+    c.type(meta, "generatedAt", QStringLiteral("$.report"),
+           meta["generatedAt"].is_string()
+               && std::regex_match(meta["generatedAt"].get<std::string>(),
+                                   std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)")),
+           "an ISO 8601 UTC time");
+    c.type(meta, "account", QStringLiteral("$.report"),
+           meta["account"].is_string() || meta["account"].is_null(), "a string or null");
+    c.stringArray(meta, "scope", QStringLiteral("$.report"));
+    c.stringArray(meta, "suppressions", QStringLiteral("$.report"));
+    c.keys(meta["breadthLimit"], QStringLiteral("$.report.breadthLimit"),
+           {"ipv4Addresses", "ipv6PrefixLength"});
+    for (size_t i = 0; meta["inputFiles"].is_array() && i < meta["inputFiles"].size(); ++i) {
+        const ojson &f = meta["inputFiles"][i];
+        const QString p = QStringLiteral("$.report.inputFiles[%1]").arg(i);
+        c.keys(f, p, {"path", "sha256", "bytes"});
+        c.type(f, "sha256", p,
+               f["sha256"].is_null()
+                   || (f["sha256"].is_string()
+                       && std::regex_match(f["sha256"].get<std::string>(),
+                                           std::regex("[0-9a-f]{64}"))),
+               "64 hex digits or null");
+    }
+    for (size_t i = 0; meta["changes"].is_array() && i < meta["changes"].size(); ++i)
+        c.keys(meta["changes"][i], QStringLiteral("$.report.changes[%1]").arg(i),
+               {"id", "time", "status", "fix", "ruleId", "account", "message"});
+    if (!meta["inputFiles"].is_array() || !meta["changes"].is_array())
+        c.fail(QStringLiteral("$.report"), QStringLiteral("inputFiles and changes must be arrays"));
     c.keys(doc["tool"], QStringLiteral("$.tool"), {"name", "version"});
     c.keys(doc["policy"], QStringLiteral("$.policy"), {"name", "protocol", "port"});
     c.type(doc["policy"], "port", QStringLiteral("$.policy"),

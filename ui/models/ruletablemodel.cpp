@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ruletablemodel.h"
 
+#include "audit/portalrow.h"
+
 #include "statusicons.h"
 
 #include "audit/findingtext.h"
@@ -20,10 +22,7 @@ RuleTableModel::~RuleTableModel() = default;
 
 QString RuleTableModel::portalList(const QStringList &values)
 {
-    QStringList shown;
-    for (const QString &v : values)
-        shown.append(v == QLatin1String("*") ? tr("Any") : v);
-    return shown.isEmpty() ? tr("Any") : shown.join(QLatin1String(", "));
+    return PortalRow::list(values);
 }
 
 void RuleTableModel::clear()
@@ -100,27 +99,19 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case PriorityColumn:
-            return r.hasPriority() ? QString::number(r.priority()) : tr("(missing)");
+            return PortalRow::of(r).priority;
         case NameColumn:
             return r.name();
         case PortColumn:
-            return portalList(r.destinationPortRanges());
+            return PortalRow::of(r).port;
         case ProtocolColumn:
-            return r.protocol() == Protocol::Invalid ? r.rawProtocol() : displayName(r.protocol());
-        case SourceColumn: {
-            QStringList sources = r.sourceAddressPrefixes();
-            for (const QString &asg : r.sourceApplicationSecurityGroups())
-                sources.append(asg.section(QLatin1Char('/'), -1));
-            return portalList(sources);
-        }
-        case DestinationColumn: {
-            QStringList destinations = r.destinationAddressPrefixes();
-            for (const QString &asg : r.destinationApplicationSecurityGroups())
-                destinations.append(asg.section(QLatin1Char('/'), -1));
-            return portalList(destinations);
-        }
+            return PortalRow::of(r).protocol;
+        case SourceColumn:
+            return PortalRow::of(r).source;
+        case DestinationColumn:
+            return PortalRow::of(r).destination;
         case ActionColumn:
-            return r.access() == Access::Invalid ? r.rawAccess() : apiName(r.access());
+            return PortalRow::of(r).action;
         default:
             break;
         }

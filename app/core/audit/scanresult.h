@@ -9,6 +9,7 @@
 #include "model/networksecuritygroup.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,7 @@ struct ScanResult
     QList<ScanError> skipped;
     std::vector<NicResult> interfaces; // NIC view only
     QStringList warnings;
+    QHash<QString, QString> subscriptionNames; // id (lower case) → display name, when known
 
     int count(Verdict v) const
     {

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/securityrule.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace nsg {
+
+// A rule as the portal's "Inbound security rules" blade shows it: Priority, Name, Port,
+// Protocol, Source, Destination, Action ("Any" for *, ASGs by name). Shared by the window's
+// rule table and the reports.
+struct PortalRow
+{
+    QString priority;
+    QString name;
+    QString port;
+    QString protocol;
+    QString source;
+    QString destination;
+    QString action;
+
+    static PortalRow of(const SecurityRuleView &rule);
+    // "Any" for * (and for nothing), the values joined with ", " otherwise.
+    static QString list(const QStringList &values);
+    static QStringList headers();
+};
+
+} // namespace nsg

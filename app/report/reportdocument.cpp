@@ -1,0 +1,579 @@
+// SPDX-License-Identifier: MIT
+#include "reportdocument.h"
+
+#include "audit/findingtext.h"
+#include "audit/portalrow.h"
+#include "input/rulepatch.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QPainter>
+
+#include <algorithm>
+#include <map>
+
+namespace nsg {
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("nsg::ReportDocument", text, disambiguation, n);
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+const char *kExposed = "#c50f1f";
+const char *kOk = "#107c10";
+const char *kUnknown = "#8a8886";
+const char *kExposedTint = "#fde7e9";
+
+QString verdictCell(Verdict v)
+{
+    const char *color = v == Verdict::Exposed ? kExposed : v == Verdict::Ok ? kOk : kUnknown;
+    return QStringLiteral("<span style=\"color:%1; font-weight:bold\">%2</span>")
+        .arg(QLatin1String(color), esc(displayName(v)));
+}
+
+QString th(const QStringList &headers)
+{
+    QString out = QStringLiteral("<thead><tr>");
+    for (const QString &h : headers)
+        out += QStringLiteral("<th align=\"left\" bgcolor=\"#edebe9\">%1</th>").arg(esc(h));
+    return out + QStringLiteral("</tr></thead>");
+}
+
+QString tableOpen()
+{
+    return QStringLiteral("<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+                          "width=\"100%\" style=\"border-collapse: collapse; border-color: "
+                          "#c8c6c4\">");
+}
+
+QString displayId(const QString &id)
+{
+    return id.isEmpty() ? tr("(no id)") : id;
+}
+
+} // namespace
+
+ReportDocument::ReportDocument(const AuditReport &report)
+    : m_report(report)
+{ }
+
+QString ReportDocument::title() const
+{
+    return tr("NSG exposure report — %1").arg(m_report.policyLabel());
+}
+
+QList<ReportDocument::SubscriptionCounts> ReportDocument::perSubscription(int maxBars) const
+{
+    std::map<QString, SubscriptionCounts> bySub;
+    for (const NsgResult &r : m_report.scan.nsgs) {
+        const QString sub = r.nsg.subscriptionId();
+        SubscriptionCounts &c = bySub[sub.toLower()];
+        if (c.label.isEmpty()) {
+            const QString name = m_report.subscriptionName(sub);
+            c.label = !name.isEmpty() ? name
+                : sub.isEmpty()
+                ? (r.nsg.sourceFile().isEmpty() ? tr("(no subscription)") : r.nsg.sourceFile())
+                : sub;
+        }
+        switch (r.finding.verdict) {
+        case Verdict::Exposed:
+            ++c.exposed;
+            break;
+        case Verdict::Ok:
+            ++c.ok;
+            break;
+        default:
+            ++c.unknown;
+            break;
+        }
+    }
+    QList<SubscriptionCounts> all;
+    for (auto &[key, c] : bySub)
+        all.append(c);
+    std::stable_sort(all.begin(), all.end(),
+                     [](const SubscriptionCounts &a, const SubscriptionCounts &b) {
+                         if (a.exposed != b.exposed)
+                             return a.exposed > b.exposed;
+                         return a.total() > b.total();
+                     });
+    if (all.size() > maxBars) {
+        SubscriptionCounts others;
+        others.label = tr("%n other subscription(s)", nullptr, int(all.size() - maxBars + 1));
+        for (qsizetype i = maxBars - 1; i < all.size(); ++i) {
+            others.exposed += all[i].exposed;
+            others.ok += all[i].ok;
+            others.unknown += all[i].unknown;
+        }
+        all = all.mid(0, maxBars - 1);
+        all.append(others);
+    }
+    return all;
+}
+
+namespace {
+
+// The chart's geometry at 760 logical pixels, drawn by both renderers (QPainter, SVG).
+struct ChartLayout
+{
+    struct Box
+    {
+        QRect rect;
+        const char *color;
+    };
+    struct Text
+    {
+        QRect rect;
+        QString text;
+        bool alignRight = false;
+    };
+    static constexpr int kWidth = 760;
+    int height = 0;
+    QList<Box> boxes;
+    QList<Text> texts;
+
+    explicit ChartLayout(const QList<ReportDocument::SubscriptionCounts> &bars)
+    {
+        const int rowH = 26, top = 10, legendH = 30;
+        height = top + std::max<int>(1, int(bars.size())) * rowH + legendH + 10;
+        const int labelW = kWidth * 38 / 100;
+        const int barW = kWidth - labelW - 90;
+        int maxTotal = 1;
+        for (const ReportDocument::SubscriptionCounts &c : bars)
+            maxTotal = std::max(maxTotal, c.total());
+        int y = top;
+        for (const ReportDocument::SubscriptionCounts &c : bars) {
+            texts.append({QRect(0, y, labelW - 8, rowH - 6), c.label, true});
+            int x = labelW;
+            for (const auto &[n, color] : {std::pair{c.exposed, kExposed}, std::pair{c.ok, kOk},
+                                           std::pair{c.unknown, kUnknown}}) {
+                const int w = int(double(n) / maxTotal * barW + 0.5);
+                if (w > 0)
+                    boxes.append({QRect(x, y + 2, w, rowH - 10), color});
+                x += w;
+            }
+            texts.append({QRect(x + 6, y, 80, rowH - 6),
+                          QStringLiteral("%1/%2").arg(c.exposed).arg(c.total())});
+            y += rowH;
+        }
+        int x = labelW;
+        for (const auto &[label, color] : {std::pair{displayName(Verdict::Exposed), kExposed},
+                                           std::pair{displayName(Verdict::Ok), kOk},
+                                           std::pair{displayName(Verdict::Unknown), kUnknown}}) {
+            boxes.append({QRect(x, y + 10, 14, 14), color});
+            texts.append({QRect(x + 20, y + 6, 120, 22), label});
+            x += 20 + int(label.size()) * 8 + 24;
+        }
+    }
+};
+
+} // namespace
+
+QImage ReportDocument::chartImage(int width) const
+{
+    // Laid out at 760 logical pixels (as the SVG), drawn at `width` for a sharp print.
+    const ChartLayout chart(perSubscription());
+    const double scale = double(width) / ChartLayout::kWidth;
+    QImage image(width, int(chart.height * scale + 0.5), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.scale(scale, scale);
+    QFont font = p.font();
+    font.setPixelSize(13);
+    p.setFont(font);
+    for (const ChartLayout::Box &b : chart.boxes)
+        p.fillRect(b.rect, QColor(QLatin1String(b.color)));
+    p.setPen(QColor(0x32, 0x31, 0x30));
+    for (const ChartLayout::Text &t : chart.texts)
+        p.drawText(t.rect, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(t.text, Qt::ElideMiddle, t.rect.width()));
+    return image;
+}
+
+QString ReportDocument::chartSvg() const
+{
+    const ChartLayout chart(perSubscription());
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" "
+                                 "height=\"%2\" role=\"img\" aria-label=\"%3\" "
+                                 "font-family=\"sans-serif\" font-size=\"13\">")
+                      .arg(ChartLayout::kWidth)
+                      .arg(chart.height)
+                      .arg(esc(tr("Verdicts per subscription")));
+    for (const ChartLayout::Box &b : chart.boxes)
+        svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" fill=\"%5\"/>")
+                   .arg(b.rect.x())
+                   .arg(b.rect.y())
+                   .arg(b.rect.width())
+                   .arg(b.rect.height())
+                   .arg(QLatin1String(b.color));
+    for (const ChartLayout::Text &t : chart.texts)
+        svg += QStringLiteral("<text x=\"%1\" y=\"%2\"%3 fill=\"#323130\">%4</text>")
+                   .arg(t.alignRight ? t.rect.right() : t.rect.left())
+                   .arg(t.rect.top() + 15)
+                   .arg(t.alignRight ? QStringLiteral(" text-anchor=\"end\"") : QString())
+                   .arg(esc(t.text));
+    return svg + QStringLiteral("</svg>");
+}
+
+namespace {
+
+// Where the print layout may start a new QTextDocument (and a new page): laying out one huge
+// document costs time per page for every block in it, many small ones do not.
+const QString kChunk = QStringLiteral("\x01chunk\x01");
+constexpr int kSectionsPerChunk = 8;
+constexpr int kLinesPerChunk = 300;
+
+} // namespace
+
+QString ReportDocument::html(Target target, const std::atomic<bool> *cancel) const
+{
+    QString body = content(target, cancel);
+    if (body.isEmpty())
+        return QString();
+    body.remove(kChunk);
+    return head(target) + body + QStringLiteral("</body></html>\n");
+}
+
+QStringList ReportDocument::printChunks(const std::atomic<bool> *cancel) const
+{
+    const QString body = content(Target::Print, cancel);
+    if (body.isEmpty())
+        return {};
+    QStringList chunks;
+    const QStringList parts = body.split(kChunk, Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        chunks.append((i == 0 ? head(Target::Print) : QStringLiteral("<html><body>")) + parts[i]
+                      + QStringLiteral("</body></html>"));
+    return chunks;
+}
+
+QString ReportDocument::head(Target target) const
+{
+    QString h = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
+                               "<title>%1</title>")
+                    .arg(esc(title()));
+    if (target == Target::Browser) {
+        h += QStringLiteral(
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>"
+            "<style>body{font-family:'Segoe UI',system-ui,sans-serif;color:#201f1e;max-width:"
+            "1100px;margin:2em auto;padding:0 1em;line-height:1.4}h1{font-size:1.9em}"
+            "h2{border-bottom:2px solid #edebe9;padding-bottom:.2em;margin-top:1.6em}"
+            "table.grid{border-collapse:collapse;margin:.5em 0}table.grid td,table.grid th{"
+            "border:1px solid #c8c6c4;padding:3px 6px;vertical-align:top}"
+            "tr.exposing td{background:#fde7e9;font-weight:600}"
+            "code,pre{font-family:Consolas,'DejaVu Sans Mono',monospace;font-size:.9em}"
+            "p.cmd{background:#f3f2f1;padding:.5em;overflow-wrap:anywhere}"
+            ".muted{color:#605e5c}.nsg{border-top:1px solid #c8c6c4;margin-top:1.5em}"
+            "@media print{body{margin:0;max-width:none}h2{page-break-before:always}"
+            "h2.first{page-break-before:avoid}.nsg{page-break-inside:avoid}}</style>");
+    }
+    return h + QStringLiteral("</head><body>");
+}
+
+QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) const
+{
+    const ScanResult &scan = m_report.scan;
+    const EvaluationOptions &options = scan.options;
+    QString h;
+    h.reserve(int(scan.nsgs.size()) * 600 + 20000);
+
+    // Cover.
+    const int exposed = scan.count(Verdict::Exposed);
+    const int ok = scan.count(Verdict::Ok);
+    const int unknown = scan.count(Verdict::Unknown);
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
+    h += QStringLiteral("<p style=\"font-size:large\">%1</p>")
+             .arg(esc(tr("Network security groups that let %1 in from the public Internet, with "
+                         "the proof.")
+                          .arg(m_report.policyLabel())));
+    h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+    auto meta = [&h](const QString &k, const QString &v) {
+        h += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(esc(k), esc(v));
+    };
+    meta(tr("Scope"), scan.inputs.isEmpty() ? tr("(none)") : scan.inputs.join(QLatin1String("; ")));
+    meta(tr("Reviewer"),
+         m_report.account.isEmpty() ? tr("(offline: no account)") : m_report.account);
+    meta(tr("Scanned"), scan.scannedAt.toUTC().toString(Qt::ISODate));
+    meta(tr("Report generated"), m_report.generatedAt.toUTC().toString(Qt::ISODate));
+    meta(tr("Tool"), m_report.toolName + QLatin1Char(' ') + m_report.toolVersion);
+    meta(tr("Policy"), m_report.policyLabel());
+    meta(tr("Breadth limit"), m_report.breadthLabel());
+    h += QStringLiteral("</table>");
+
+    // Executive summary.
+    h += QStringLiteral("<h2 class=\"first\">%1</h2>").arg(esc(tr("Summary")));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown. %5 scope(s) could not "
+                         "be read; %6 skipped.")
+                          .arg(scan.nsgs.size())
+                          .arg(exposed)
+                          .arg(ok)
+                          .arg(unknown)
+                          .arg(scan.errors.size())
+                          .arg(scan.skipped.size())));
+    h += tableOpen() + th({tr("Verdict"), tr("NSGs")});
+    h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+             .arg(verdictCell(Verdict::Exposed))
+             .arg(exposed);
+    h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+             .arg(verdictCell(Verdict::Ok))
+             .arg(ok);
+    h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+             .arg(verdictCell(Verdict::Unknown))
+             .arg(unknown);
+    h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+             .arg(esc(tr("Scopes not read")))
+             .arg(scan.errors.size());
+    h += QStringLiteral("</table>");
+    if (!scan.nsgs.empty()) {
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Verdicts per subscription")));
+        h += target == Target::Browser
+            ? chartSvg()
+            : QStringLiteral("<p><img src=\"%1\" width=\"640\"/></p>").arg(chartResource());
+    }
+
+    // The exposed NSGs at a glance.
+    std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs;
+    for (const NsgResult &r : scan.nsgs) {
+        (r.finding.verdict == Verdict::Exposed  ? exposedNsgs
+             : r.finding.verdict == Verdict::Ok ? okNsgs
+                                                : unknownNsgs)
+            .push_back(&r);
+    }
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exposed NSGs (%1)").arg(exposedNsgs.size())));
+    if (exposedNsgs.empty()) {
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("No NSG lets %1 in from the Internet.").arg(m_report.policyLabel())));
+    } else {
+        h += tableOpen()
+            + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Exposing rules"),
+                  tr("Public addresses")});
+        for (const NsgResult *r : exposedNsgs) {
+            const ReportRow row = ReportRow::from(*r, options);
+            QStringList rules;
+            for (const ReportRow::ExposingRule &e : row.exposingRules)
+                rules.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
+            const QString sub = m_report.subscriptionName(row.subscriptionId);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                     .arg(esc(row.name), esc(sub.isEmpty() ? row.subscriptionId : sub),
+                          esc(row.resourceGroup), esc(rules.join(QLatin1String(", "))),
+                          esc(countPhrase(row.publicIpv4, row.publicIpv6)));
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    // One section per exposed NSG.
+    if (!exposedNsgs.empty())
+        h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
+    int sections = 0;
+    for (const NsgResult *r : exposedNsgs) {
+        if (cancel && cancel->load())
+            return QString();
+        if (sections++ % kSectionsPerChunk == 0 && sections > 1)
+            h += kChunk;
+        const NetworkSecurityGroup &nsg = r->nsg;
+        const Finding &f = r->finding;
+        const FindingText words(nsg, f, options);
+        const QString sub = m_report.subscriptionName(nsg.subscriptionId());
+        h += QStringLiteral("<div class=\"nsg\"><h3>%1</h3>").arg(esc(nsg.name()));
+        h += QStringLiteral("<p class=\"muted\"><code>%1</code></p>").arg(esc(displayId(nsg.id())));
+        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(verdictCell(f.verdict), esc(words.reason()));
+        if (!words.ruleByRuleNote().isEmpty())
+            h += QStringLiteral("<p><i>%1</i></p>").arg(esc(words.ruleByRuleNote()));
+        QStringList attached;
+        for (const QString &s : nsg.subnetIds())
+            attached.append(tr("subnet %1").arg(s.section(QLatin1Char('/'), -3)));
+        for (const QString &n : nsg.networkInterfaceIds())
+            attached.append(tr("NIC %1").arg(n.section(QLatin1Char('/'), -1)));
+        h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6<br/><b>%7</b> %8</p>")
+                 .arg(esc(tr("Subscription")), esc(sub.isEmpty() ? nsg.subscriptionId() : sub),
+                      esc(tr("Resource group")), esc(nsg.resourceGroup()), esc(tr("Location")),
+                      esc(nsg.location()), esc(tr("Attached to")),
+                      esc(attached.isEmpty() ? tr("nothing (it guards nothing until attached)")
+                                             : attached.join(QLatin1String(", "))));
+
+        // The inbound rules as the portal lays them out.
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Inbound security rules")));
+        h += tableOpen() + th(PortalRow::headers());
+        std::vector<bool> exposing(size_t(nsg.inboundRuleCount()), false);
+        for (const ExposingRule &e : f.exposing)
+            if (e.rule < exposing.size())
+                exposing[e.rule] = true;
+        for (int i = 0; i < nsg.inboundRuleCount(); ++i) {
+            const PortalRow p = PortalRow::of(nsg.inboundRuleView(i));
+            const bool bad = exposing[size_t(i)];
+            h += bad ? QStringLiteral("<tr class=\"exposing\">") : QStringLiteral("<tr>");
+            for (const QString &cell :
+                 {p.priority, p.name, p.port, p.protocol, p.source, p.destination, p.action}) {
+                h += bad ? QStringLiteral("<td bgcolor=\"%1\"><b>%2</b></td>")
+                               .arg(QLatin1String(kExposedTint), esc(cell))
+                         : QStringLiteral("<td>%1</td>").arg(esc(cell));
+            }
+            h += QStringLiteral("</tr>");
+        }
+        h += QStringLiteral("</table>");
+
+        h += QStringLiteral("<p><b>%1</b> (%2): %3</p>")
+                 .arg(esc(tr("Public addresses that reach %1").arg(options.policy.target())),
+                      esc(countPhrase(f.publicIpv4Count(), f.publicIpv6Count())), esc([&] {
+                          QStringList ranges;
+                          for (const Cidr &c : publicCover(f.allowedIpv4, f.allowedIpv6))
+                              ranges.append(c.toString());
+                          return ranges.join(QLatin1String(", "));
+                      }()));
+        h += QStringLiteral("<p><b>%1</b></p><ol>")
+                 .arg(esc(tr("Why (rules in the order Azure applies them)")));
+        for (const QString &line : words.proof())
+            h += QStringLiteral("<li>%1</li>").arg(esc(line));
+        h += QStringLiteral("</ol>");
+
+        // Remediation, as the portal walks it, with the real names.
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("How to fix it")));
+        for (const ExposingRule &e : f.exposing) {
+            const SecurityRuleView rule = nsg.inboundRuleView(e.rule);
+            h += QStringLiteral("<ol>");
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("In the Azure portal, open Network security groups → %1 "
+                                 "(resource group %2, subscription %3).")
+                                  .arg(nsg.name(), nsg.resourceGroup(),
+                                       sub.isEmpty() ? nsg.subscriptionId() : sub)));
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("Under Settings, select Inbound security rules, then the rule "
+                                 "%1 (priority %2).")
+                                  .arg(rule.name())
+                                  .arg(rule.hasPriority() ? QString::number(rule.priority())
+                                                          : tr("missing"))));
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("Set Source to \"IP Addresses\" and enter, in \"Source IP "
+                                 "addresses/CIDR ranges\", only the addresses that may send "
+                                 "to %1 (for example your mail relays' ranges).")
+                                  .arg(options.policy.target())));
+            h += QStringLiteral("<li>%1</li>")
+                     .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
+            h += QStringLiteral("</ol>");
+            RuleFix fix;
+            fix.prefixes = {QStringLiteral("<TRUSTED-RANGES>")};
+            // A paragraph, not <pre>: print layouts do not wrap preformatted text.
+            h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
+                                "font-size: 8pt\">%2</p>")
+                     .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
+                          esc(RulePatch::azCommand(nsg.ruleId(rule), fix)));
+        }
+        h += QStringLiteral("</div>");
+    }
+
+    // The others, compactly.
+    h += kChunk
+        + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Unknown NSGs (%1)").arg(unknownNsgs.size())));
+    if (!unknownNsgs.empty()) {
+        h += tableOpen() + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Why")});
+        for (const NsgResult *r : unknownNsgs) {
+            if (cancel && cancel->load())
+                return QString();
+            const FindingText words(r->nsg, r->finding, options);
+            QString why = words.reason();
+            for (const ReadProblem &p : r->nsg.problems())
+                why += QLatin1String(" ") + p.message;
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(r->nsg.name().isEmpty() ? r->nsg.displayName() : r->nsg.name()),
+                          esc(r->nsg.subscriptionId()), esc(r->nsg.resourceGroup()), esc(why));
+        }
+        h += QStringLiteral("</table>");
+    }
+    h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("OK NSGs (%1)").arg(okNsgs.size())));
+    if (!okNsgs.empty()) {
+        // A table in the browser; one line each in print, where thousands of table rows would
+        // take minutes to lay out.
+        if (target == Target::Browser)
+            h += tableOpen()
+                + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Location")});
+        int lines = 0;
+        for (const NsgResult *r : okNsgs) {
+            if (cancel && cancel->load())
+                return QString();
+            const QString sub = m_report.subscriptionName(r->nsg.subscriptionId());
+            const QString subscription = sub.isEmpty() ? r->nsg.subscriptionId() : sub;
+            if (target == Target::Browser) {
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(esc(r->nsg.name()), esc(subscription), esc(r->nsg.resourceGroup()),
+                              esc(r->nsg.location()));
+                continue;
+            }
+            if (++lines % kLinesPerChunk == 0)
+                h += kChunk;
+            h += QStringLiteral("<p style=\"margin:0\"><b>%1</b> <span style=\"color:#605e5c\">"
+                                "%2 · %3 · %4</span></p>")
+                     .arg(esc(r->nsg.name()), esc(subscription), esc(r->nsg.resourceGroup()),
+                          esc(r->nsg.location()));
+        }
+        if (target == Target::Browser)
+            h += QStringLiteral("</table>");
+    }
+
+    if (!scan.errors.isEmpty() || !scan.skipped.isEmpty()) {
+        h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scopes not read")));
+        h += tableOpen() + th({tr("Scope"), tr("Status"), tr("Message"), tr("Request id")});
+        for (const QList<ScanError> *list : {&scan.errors, &scan.skipped}) {
+            for (const ScanError &e : *list)
+                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                         .arg(esc(e.scope),
+                              esc((e.httpStatus ? QString::number(e.httpStatus) + QLatin1Char(' ')
+                                                : QString())
+                                  + e.code),
+                              esc(e.message), esc(e.requestId));
+        }
+        h += QStringLiteral("</table>");
+    }
+
+    if (!m_report.changes.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Changes made (change journal)")));
+        h += tableOpen()
+            + th({tr("Time"), tr("Change"), tr("Fix"), tr("Rule"), tr("Status"), tr("By")});
+        for (const ReportChange &c : m_report.changes)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                                "<td>%6</td></tr>")
+                     .arg(esc(c.time.toUTC().toString(Qt::ISODate)), esc(c.id.left(8)), esc(c.fix),
+                          esc(c.ruleId.section(QLatin1Char('/'), -3)), esc(c.status),
+                          esc(c.account));
+        h += QStringLiteral("</table>");
+    }
+
+    if (!m_report.inputFiles.isEmpty()) {
+        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input files")));
+        h += tableOpen() + th({tr("File"), tr("Bytes"), tr("SHA-256")});
+        for (const ReportInputFile &f : m_report.inputFiles)
+            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><code>%3</code>"
+                                "</td></tr>")
+                     .arg(esc(f.path), f.bytes >= 0 ? QString::number(f.bytes) : QString(),
+                          esc(f.sha256.isEmpty() ? tr("(could not be read again)") : f.sha256));
+        h += QStringLiteral("</table>");
+    }
+
+    h += kChunk + QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Method and limits")));
+    for (const QString &line :
+         {tr("Every inbound rule is evaluated the way Azure evaluates it: in priority order, the "
+             "first rule that matches decides, Deny rules and the default rules included, with "
+             "CIDR arithmetic over IPv4 and IPv6 — so a Deny above an Allow is honoured, and an "
+             "Allow that only lets in a few addresses is told apart from one open to all."),
+          tr("Exposed means that more public addresses than the breadth limit (%1) can reach %2; "
+             "addresses that are not public (private, reserved, documentation ranges) are not "
+             "counted.")
+              .arg(m_report.breadthLabel(), options.policy.target()),
+          tr("AzureCloud in an Allow rule counts as the Internet; other service tags are not "
+             "expanded (such NSGs are marked)."),
+          tr("Azure Virtual Network Manager security admin rules, which are applied before NSGs, "
+             "are not read; nor are Azure Firewall or other network appliances in the path."),
+          tr("An NSG that could not be read or evaluated is unknown, never OK.")})
+        h += QStringLiteral("<li>%1</li>").arg(esc(line));
+    h += QStringLiteral("</ul>");
+    return h;
+}
+
+} // namespace nsg

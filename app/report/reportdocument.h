@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "auditreport.h"
+
+#include <QImage>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace nsg {
+
+// The content the PDF and the HTML report share, as HTML that both QTextDocument (for the PDF)
+// and browsers render: cover, executive summary with the chart of verdicts per subscription,
+// the table of exposed NSGs, one section per exposed NSG (attachments, the inbound rules with the
+// exposing ones highlighted, the allowed public ranges, the proof, the remediation steps with
+// the real names and the az command), the ok and unknown NSGs, the scopes not read, changes,
+// input fingerprints, method and limits. Every text is escaped.
+class ReportDocument final
+{
+public:
+    enum class Target {
+        Print, // for QTextDocument: the chart is the image resource chartResource()
+        Browser, // one self-contained file: CSS and an inline SVG chart
+    };
+
+    struct SubscriptionCounts
+    {
+        QString label;
+        int exposed = 0;
+        int ok = 0;
+        int unknown = 0;
+        int total() const { return exposed + ok + unknown; }
+    };
+
+    explicit ReportDocument(const AuditReport &report);
+
+    // Empty when cancelled (checked between NSGs).
+    QString html(Target target, const std::atomic<bool> *cancel = nullptr) const;
+    // The print content as a series of small HTML documents, each to be laid out on its own
+    // from a new page (laying out one huge document costs time per page for every block).
+    QStringList printChunks(const std::atomic<bool> *cancel = nullptr) const;
+
+    // Verdicts per subscription, most NSGs first; past `maxBars` the rest is one "others" bar.
+    QList<SubscriptionCounts> perSubscription(int maxBars = 12) const;
+    QImage chartImage(int width) const; // drawn with QPainter
+    QString chartSvg() const; // 760 pixels wide
+    static QString chartResource() { return QStringLiteral("nsg-report://chart.png"); }
+    QString title() const;
+
+private:
+    QString head(Target target) const;
+    QString content(Target target, const std::atomic<bool> *cancel) const;
+
+    const AuditReport &m_report;
+};
+
+} // namespace nsg

@@ -1,0 +1,157 @@
+// SPDX-License-Identifier: MIT
+// Reports for 10,000 NSGs (500 exposed): the CLI writes the CSV, the HTML and the PDF of one
+// export, each in its own child process; the figures are wall seconds and peak RSS of each
+// (targets: CSV < 0.5 s, PDF < 15 s, peak RSS < 400 MiB). The parse of the export is part of
+// each run, and measured alone first (a --json /dev/null scan) so it can be told apart.
+// Prints a table and, last, one JSON line.
+#include "csvreport.h"
+#include "htmlreport.h"
+#include "pdfreport.h"
+
+#include "input/offlinescan.h"
+#include "synthetic/syntheticestate.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <chrono>
+#include <cstdio>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr quint64 kSeed = 31;
+constexpr int kNsgs = 10000;
+constexpr int kRules = 12;
+constexpr int kSubscriptionSize = 500;
+
+struct Run
+{
+    double seconds = 0;
+    double peakMb = 0;
+};
+
+Run run(const QStringList &args)
+{
+    std::vector<QByteArray> bytes;
+    for (const QString &a : args)
+        bytes.push_back(a.toLocal8Bit());
+    std::vector<char *> argv{const_cast<char *>(NSG_AUDITOR_BIN)};
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    const Clock::time_point start = Clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execv(NSG_AUDITOR_BIN, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "nsg-auditor %s exited with status %d\n",
+                     qPrintable(args.join(QLatin1Char(' '))), status);
+        std::exit(1);
+    }
+    return {std::chrono::duration<double>(Clock::now() - start).count(),
+            double(usage.ru_maxrss) / 1024.0};
+}
+
+} // namespace
+
+// Seconds one writer takes on a report already in memory (the scan excluded).
+template<typename Writer>
+double timeWriter(const nsg::AuditReport &report, const QString &path)
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        std::exit(1);
+    QElapsedTimer t;
+    t.start();
+    Writer writer;
+    if (!writer.write(report, &out))
+        std::exit(1);
+    return t.nsecsElapsed() / 1e9;
+}
+
+int main(int argc, char **argv)
+{
+    QTemporaryDir dir;
+    const QString input = dir.filePath(QStringLiteral("export-10k.json"));
+    int exposed = 0;
+    {
+        nsg::SyntheticEstate estate(kSeed, nsg::SyntheticEstate::Shape::AzCli);
+        std::string out = "[";
+        for (int i = 0; i < kNsgs; ++i) {
+            out += i ? ",\n  " : "\n  ";
+            const QString sub =
+                nsg::SyntheticEstate::subscriptionIdFor(kSeed, i / kSubscriptionSize);
+            exposed +=
+                estate.appendNsg(out, sub, i % kSubscriptionSize, kRules, 0.05, 2, 1).exposed;
+        }
+        out += "\n]\n";
+        QFile f(input);
+        if (!f.open(QIODevice::WriteOnly)
+            || f.write(out.data(), qint64(out.size())) != qint64(out.size()))
+            return 1;
+    }
+    const QStringList scan{QStringLiteral("scan"),
+                           QStringLiteral("--input"),
+                           input,
+                           QStringLiteral("--quiet"),
+                           QStringLiteral("--journal"),
+                           dir.filePath(QStringLiteral("none.jsonl"))};
+    const Run parse =
+        run(scan + QStringList{QStringLiteral("--json"), QStringLiteral("/dev/null")});
+    const QString csvPath = dir.filePath(QStringLiteral("r.csv"));
+    const QString htmlPath = dir.filePath(QStringLiteral("r.html"));
+    const QString pdfPath = dir.filePath(QStringLiteral("r.pdf"));
+    const Run csv = run(scan + QStringList{QStringLiteral("--csv"), csvPath});
+    const Run html = run(scan + QStringList{QStringLiteral("--html"), htmlPath});
+    const Run pdf = run(scan + QStringList{QStringLiteral("--pdf"), pdfPath});
+    auto mb = [](const QString &p) {
+        return QFileInfo(p).size() / 1048576.0;
+    };
+
+    // The writers alone, in this process, on the scan result in memory.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    nsg::OfflineScan offline(nsg::EvaluationOptions{});
+    if (!offline.addFile(input))
+        return 1;
+    const nsg::AuditReport report = nsg::AuditReport::fromScan(offline.takeResult());
+    const double csvOnly =
+        timeWriter<nsg::CsvReport>(report, dir.filePath(QStringLiteral("w.csv")));
+    const double htmlOnly =
+        timeWriter<nsg::HtmlReport>(report, dir.filePath(QStringLiteral("w.html")));
+    const double pdfOnly =
+        timeWriter<nsg::PdfReport>(report, dir.filePath(QStringLiteral("w.pdf")));
+
+    std::printf("%d NSGs, %d exposed\n", kNsgs, exposed);
+    std::printf("%-26s %8s %12s %10s\n", "run", "wall s", "peak RSS MiB", "file MiB");
+    std::printf("%-26s %8.2f %12.1f %10s\n", "scan only (--json null)", parse.seconds, parse.peakMb,
+                "");
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --csv", csv.seconds, csv.peakMb,
+                mb(csvPath));
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --html", html.seconds, html.peakMb,
+                mb(htmlPath));
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --pdf", pdf.seconds, pdf.peakMb,
+                mb(pdfPath));
+    std::printf("writers alone (in process): CSV %.3f s, HTML %.3f s, PDF %.2f s\n", csvOnly,
+                htmlOnly, pdfOnly);
+    std::printf("{\"nsgs\": %d, \"exposed\": %d, \"scan_s\": %.2f, \"csv_s\": %.2f, "
+                "\"html_s\": %.2f, \"pdf_s\": %.2f, \"csv_writer_s\": %.3f, "
+                "\"html_writer_s\": %.3f, \"pdf_writer_s\": %.2f, \"csv_peak_mb\": %.1f, "
+                "\"html_peak_mb\": %.1f, \"pdf_peak_mb\": %.1f, \"pdf_mb\": %.1f}\n",
+                kNsgs, exposed, parse.seconds, csv.seconds, html.seconds, pdf.seconds, csvOnly,
+                htmlOnly, pdfOnly, csv.peakMb, html.peakMb, pdf.peakMb, mb(pdfPath));
+    return 0;
+}
