@@ -7,7 +7,6 @@
 #include "pdfreport.h"
 
 #include "input/offlinescan.h"
-#include "synthetic/syntheticestate.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -147,13 +146,7 @@ void TestPdfReport::noFindings()
 
 void TestPdfReport::fiveThousandNsgs()
 {
-    SyntheticEstate estate(7);
-    std::string out = "[";
-    for (int i = 0; i < 5000; ++i) {
-        out += i ? "," : "";
-        estate.appendNsg(out, SyntheticEstate::subscriptionIdFor(7, i / 1000), i % 1000, 8, 0.05);
-    }
-    out += "]";
+    const std::string out = syntheticExport(7, 5000, 8, 0.05);
     OfflineScan scan;
     scan.addBytes(QByteArrayView(out.data(), qsizetype(out.size())), QStringLiteral("5k.json"));
     const AuditReport report = AuditReport::fromScan(scan.takeResult());

@@ -227,6 +227,16 @@ QList<JournalChange> ChangeJournal::pending() const
     return out;
 }
 
+QList<JournalChange> ChangeJournal::changesTo(const QSet<QString> &nsgIds) const
+{
+    QList<JournalChange> out;
+    for (const JournalChange &c : m_changes) {
+        if (nsgIds.contains(c.nsgId().toLower()))
+            out.append(c);
+    }
+    return out;
+}
+
 bool ChangeJournal::append(json event, QString *error)
 {
     const QFileInfo info(m_path);

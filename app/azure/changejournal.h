@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -70,6 +71,8 @@ public:
     // By id or a unique prefix of one (at least 4 characters).
     std::optional<JournalChange> change(const QString &idOrPrefix, QString *error = nullptr) const;
     QList<JournalChange> pending() const;
+    // The changes to rules of these NSGs (ids in lower case), oldest first.
+    QList<JournalChange> changesTo(const QSet<QString> &nsgIds) const;
 
     // Appends a new change (status pending; id and times are filled in). False (and nothing
     // written) when the file cannot be written: the caller must not send the request then.

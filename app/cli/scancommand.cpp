@@ -88,18 +88,16 @@ double peakRssMb()
     return -1;
 }
 
-// The journal's changes to NSGs in the scan, newest last.
+// The journal's changes to NSGs in the scan, oldest first.
 QList<ReportChange> reportChanges(const ChangeJournal &journal, const ScanResult &scan)
 {
     QSet<QString> ids;
     for (const NsgResult &r : scan.nsgs)
         ids.insert(r.nsg.id().toLower());
     QList<ReportChange> out;
-    for (const JournalChange &c : journal.changes()) {
-        if (ids.contains(c.nsgId().toLower()))
-            out.append(ReportChange{c.id, c.created, JournalChange::statusName(c.status), c.fix,
-                                    c.ruleId, c.account, c.message});
-    }
+    for (const JournalChange &c : journal.changesTo(ids))
+        out.append({c.id, c.created, JournalChange::statusName(c.status), c.fix, c.ruleId,
+                    c.account, c.message});
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
+#include "synthetic/syntheticestate.h"
+
 #include "audit/findingtext.h"
 
 #include <QFile>
@@ -157,6 +159,18 @@ QByteArray readFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));
     return f.readAll();
+}
+
+std::string syntheticExport(quint64 seed, int count, int rules, double exposed, int perSubscription)
+{
+    SyntheticEstate estate(seed);
+    std::string out = "[";
+    for (int i = 0; i < count; ++i) {
+        out += i ? "," : "";
+        estate.appendNsg(out, SyntheticEstate::subscriptionIdFor(seed, i / perSubscription),
+                         i % perSubscription, rules, exposed);
+    }
+    return out + "]";
 }
 
 } // namespace nsg::test

@@ -35,4 +35,9 @@ QString allowedText(const Finding &finding);
 
 QByteArray readFile(const QString &path);
 
+// `count` synthetic NSGs (SyntheticEstate, ARM shape) as one JSON array, `perSubscription` to a
+// subscription, about `exposed` of them exposed.
+std::string syntheticExport(quint64 seed, int count, int rules, double exposed,
+                            int perSubscription = 1000);
+
 } // namespace nsg::test

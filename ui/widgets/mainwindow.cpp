@@ -7,6 +7,7 @@
 #include "models/statusicons.h"
 #include "nsgpage.h"
 #include "remediationwizard.h"
+#include "reportdialog.h"
 #include "restrictsourcedialog.h"
 #include "scan/demosandbox.h"
 #include "scan/scancontroller.h"
@@ -152,6 +153,11 @@ void MainWindow::buildActions()
     open->setShortcut(QKeySequence::Open);
     open->setToolTip(tr("Scan az network nsg list exports, ARM list pages or Resource Graph "
                         "output (Ctrl+O; or drop files on the window)"));
+    file->addSeparator();
+    QAction *exportReport =
+        file->addAction(tr("&Export report…"), this, &MainWindow::showReportDialog);
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -600,6 +606,7 @@ void MainWindow::startScan()
         && !m_tenant.contains(QLatin1Char('.')))
         inventory.tenants = {m_tenant};
     setScanning(true);
+    m_scannedAt = QDateTime::currentDateTimeUtc();
     m_progressLabel->setText(tr("Listing tenants and subscriptions…"));
     m_controller->startScan(inventory, m_inventory->evaluationOptions());
 }
@@ -1091,6 +1098,90 @@ void MainWindow::onClaimsChallenge(const QString &tenantId, const QString &claim
     m_signIn->startChallenge(tr("Azure asks for multi-factor authentication before this change. "
                                 "Sign in again; the change is sent as soon as you have."));
     m_controller->signIn(tenantId, claims);
+}
+
+ReportDialog *MainWindow::reportDialog() const
+{
+    return m_reportDialog;
+}
+
+AuditReport MainWindow::buildReport(int scopeValue) const
+{
+    const auto scope = ReportDialog::Scope(scopeValue);
+    ScanResult scan;
+    scan.options = m_inventory->evaluationOptions();
+    scan.scannedAt = m_scannedAt.isValid() ? m_scannedAt : QDateTime::currentDateTimeUtc();
+    // The nodes to report on: the selection's, or everything.
+    QList<QModelIndex> roots;
+    if (scope == ReportDialog::Scope::Selection) {
+        for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
+            roots.append(m_filter->mapToSource(index));
+    } else {
+        for (int row = 0; row < m_inventory->rowCount(); ++row)
+            roots.append(m_inventory->index(row, 0));
+    }
+    QSet<const InventoryModel::Node *> seen;
+    std::function<void(const InventoryModel::Node *)> walk = [&](const InventoryModel::Node *n) {
+        if (!n || seen.contains(n))
+            return;
+        seen.insert(n);
+        switch (n->kind) {
+        case InventoryModel::Kind::Tenant:
+            scan.inputs.append(n->name.isEmpty() || n->name == n->id
+                                   ? n->id
+                                   : n->name + QLatin1String(" (") + n->id + QLatin1Char(')'));
+            break;
+        case InventoryModel::Kind::Subscription:
+            scan.subscriptionNames.insert(n->id.toLower(), n->name);
+            break;
+        case InventoryModel::Kind::OfflineFile:
+            scan.inputs.append(n->id.isEmpty() ? n->name : n->id);
+            break;
+        default:
+            break;
+        }
+        if (n->failed)
+            scan.errors.append(n->error);
+        else if (n->skipped)
+            scan.skipped.append(n->error);
+        if (n->nsg
+            && (scope != ReportDialog::Scope::ExposedOnly
+                || n->nsg->finding.verdict == Verdict::Exposed))
+            scan.nsgs.push_back(*n->nsg);
+        for (const auto &child : n->children)
+            walk(child.get());
+    };
+    for (const QModelIndex &root : roots)
+        walk(m_inventory->nodeOf(root));
+    std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
+        return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
+    });
+    AuditReport report = AuditReport::fromScan(std::move(scan));
+    report.account = m_username;
+    // Changes made to these NSGs, from the journal.
+    azure::ChangeJournal journal(m_journalPath);
+    QSet<QString> ids;
+    for (const NsgResult &r : report.scan.nsgs)
+        ids.insert(r.nsg.id().toLower());
+    if (journal.load()) {
+        for (const azure::JournalChange &c : journal.changesTo(ids))
+            report.changes.append({c.id, c.created, azure::JournalChange::statusName(c.status),
+                                   c.fix, c.ruleId, c.account, c.message});
+    }
+    return report;
+}
+
+void MainWindow::showReportDialog()
+{
+    if (!m_reportDialog) {
+        m_reportDialog =
+            new ReportDialog([this](ReportDialog::Scope scope) { return buildReport(int(scope)); },
+                             !m_tree->selectionModel()->selectedRows().isEmpty(), this);
+        m_reportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_reportDialog->show();
+    m_reportDialog->raise();
+    m_reportDialog->activateWindow();
 }
 
 } // namespace nsg::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "auditreport.h"
+
 #include "audit/scanresult.h"
 #include "inventoryloader.h"
 #include "ruleeditor.h"
@@ -90,6 +92,10 @@ public:
     void openWizard();
     void fixAllSimilar();
     void showHistory();
+    // File → Export report…; and what it exports, for a scope.
+    void showReportDialog();
+    class ReportDialog *reportDialog() const;
+    AuditReport buildReport(int scope) const;
 
 Q_SIGNALS:
     void scanFinished();
@@ -181,6 +187,8 @@ private:
     QPointer<RestrictSourceDialog> m_restrictDialog;
     QPointer<RemediationWizard> m_wizard;
     QPointer<HistoryWindow> m_history;
+    QPointer<class ReportDialog> m_reportDialog;
+    QDateTime m_scannedAt;
     bool m_awaitingClaims = false;
 
     QString m_sandboxUrl;
