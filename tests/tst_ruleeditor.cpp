@@ -189,6 +189,7 @@ private Q_SLOTS:
     void revertOfDeleteAndDenyAbove();
     void pendingIsReconciled_data();
     void pendingIsReconciled();
+    void unreadablePendingStaysPending();
     void journalChainDetectsTampering();
     void journalIsSharedBetweenInstances();
 };
@@ -655,6 +656,28 @@ void TestRuleEditor::pendingIsReconciled()
     QCOMPARE(int(restarted.change(c.id)->status), status);
     QVERIFY(restarted.pending().isEmpty());
     QVERIFY(b.writes().empty()); // reconciling only reads
+}
+
+void TestRuleEditor::unreadablePendingStaysPending()
+{
+    Bench b;
+    QVERIFY(b.ok);
+    // A pending change to an NSG this account cannot read (or that is gone): nothing is known,
+    // so nothing is decided.
+    JournalChange c;
+    c.tenantId = QLatin1String(SandboxFixture::kContoso);
+    c.ruleId = c.fixedRuleId =
+        ruleId(SandboxFixture::kMailSubscription, "rg-mail-prod", "nsg-gone", "Allow-SMTP");
+    c.fix = QStringLiteral("restrictSource");
+    c.before = json{{"name", "Allow-SMTP"}};
+    QVERIFY(b.journal.recordChange(c));
+    const EditOutcome out = b.run([&](RuleEditor &e) { e.reconcile(c.id); });
+    QCOMPARE(out.state, EditOutcome::State::Failed);
+    QVERIFY2(out.message.contains(QLatin1String("still pending")), qPrintable(out.message));
+    QCOMPARE(b.journal.change(c.id)->status, JournalChange::Status::Pending);
+    // A sandbox's journal name carries its URL: another sandbox's changes are not its own.
+    QVERIFY(EditContext::cloudName(b.sandbox.environment())
+                .startsWith(QLatin1String("Sandbox https://127.0.0.1:")));
 }
 
 void TestRuleEditor::journalChainDetectsTampering()

@@ -59,6 +59,14 @@ QString fixKey(RuleFix::Kind kind)
 
 } // namespace
 
+QString EditContext::cloudName(const CloudEnvironment &environment)
+{
+    if (environment.name() == QLatin1String("Sandbox"))
+        return environment.name() + QLatin1Char(' ')
+            + environment.resourceManager().toString(QUrl::RemoveUserInfo);
+    return environment.name();
+}
+
 QString EditOutcome::stateName(State s)
 {
     switch (s) {
@@ -418,6 +426,14 @@ void RuleEditor::readBack(const ArmError &writeError)
 void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
 {
     job->deleteLater();
+    if (!job->succeeded() && m_mode == Mode::Reconcile) {
+        // Nothing learnt: the change stays pending for a later attempt.
+        finish(EditOutcome::State::Failed,
+               tr("Change %1 is still pending: the NSG could not be read (%2).")
+                   .arg(m_change.id.left(8), job->error().toString()),
+               job->error());
+        return;
+    }
     if (!job->succeeded()) {
         const QString why = tr("the NSG could not be read back (%1)").arg(job->error().toString());
         record(JournalChange::Status::Unknown,

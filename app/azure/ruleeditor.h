@@ -3,6 +3,7 @@
 
 #include "armerror.h"
 #include "changejournal.h"
+#include "cloudenvironment.h"
 
 #include "audit/scanresult.h"
 #include "input/rulepatch.h"
@@ -24,6 +25,10 @@ struct EditContext
 {
     QString cloud;
     QString account;
+
+    // The cloud as the journal names it: its name, and for a sandbox also its URL (sandboxes
+    // all share one name, not their rules).
+    static QString cloudName(const CloudEnvironment &environment);
 };
 
 struct EditRequest

@@ -162,9 +162,9 @@ public:
     // Runs the editor to its end, printing its steps; an MFA challenge signs in again.
     EditOutcome run(const std::function<void(RuleEditor &)> &start)
     {
-        RuleEditor editor(
-            m_signIn->arm(), m_journal.get(),
-            EditContext{m_signIn->session()->environment().name(), account().username});
+        RuleEditor editor(m_signIn->arm(), m_journal.get(),
+                          EditContext{EditContext::cloudName(m_signIn->session()->environment()),
+                                      account().username});
         QEventLoop loop;
         QObject::connect(&editor, &RuleEditor::progress, &loop,
                          [this](const QString &step) { m_err << step << " …" << Qt::endl; });

@@ -289,8 +289,9 @@ RuleEditor *ScanWorker::newEditor()
         Q_EMIT editFinished(refused);
         return nullptr;
     }
-    m_editor = new RuleEditor(m_arm, m_journal.get(),
-                              EditContext{m_arm->environment().name(), m_account}, this);
+    m_editor =
+        new RuleEditor(m_arm, m_journal.get(),
+                       EditContext{EditContext::cloudName(m_arm->environment()), m_account}, this);
     connect(m_editor, &RuleEditor::progress, this, &ScanWorker::editProgress);
     connect(m_editor, &RuleEditor::claimsChallenge, this, &ScanWorker::editClaimsChallenge);
     connect(m_editor, &RuleEditor::finished, this, &ScanWorker::onEditFinished);
@@ -348,8 +349,12 @@ void ScanWorker::reconcilePending()
     if (!m_journal || !m_arm || m_reconciling > 0)
         return;
     m_journal->load();
+    // Only this cloud's and this account's: another's rules may not even be readable here.
+    const QString cloud = EditContext::cloudName(m_arm->environment());
     const QList<JournalChange> pending = m_journal->pending();
     for (const JournalChange &change : pending) {
+        if (change.cloud != cloud || change.account.compare(m_account, Qt::CaseInsensitive) != 0)
+            continue;
         ++m_reconciling;
         auto *editor = new RuleEditor(m_arm, m_journal.get(), EditContext{}, this);
         connect(editor, &RuleEditor::finished, this, [this, editor] {
