@@ -209,11 +209,19 @@ void MainWindow::buildActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About NSG Auditor"), this, [this] {
-        QMessageBox::about(this, tr("About NSG Auditor"),
-                           tr("<h3>NSG Auditor %1</h3><p>Finds Azure network security groups that "
-                              "let %2 in from the Internet, and proves it rule by rule.</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    m_inventory->evaluationOptions().policy.label()));
+        QMessageBox::about(
+            this, tr("About NSG Auditor"),
+            tr("<h3>NSG Auditor %1</h3><p>Finds Azure network security groups that let %2 in "
+               "from the Internet, and proves it rule by rule.</p>"
+               "<p>NSG Auditor is free software under the MIT license.</p>"
+               "<p>Built with: Qt %3 (LGPL-3.0), QtKeychain (BSD-3-Clause), "
+               "nlohmann_json %4.%5.%6 (MIT).</p>")
+                .arg(QCoreApplication::applicationVersion(),
+                     m_inventory->evaluationOptions().policy.label(),
+                     QString::fromLatin1(qVersion()))
+                .arg(NLOHMANN_JSON_VERSION_MAJOR)
+                .arg(NLOHMANN_JSON_VERSION_MINOR)
+                .arg(NLOHMANN_JSON_VERSION_PATCH));
     });
 
     QToolBar *bar = addToolBar(tr("Main"));
