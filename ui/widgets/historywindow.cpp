@@ -126,6 +126,8 @@ HistoryWindow::HistoryWindow(const QString &journalPath, QWidget *parent)
     m_chain->setWordWrap(true);
     m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setAccessibleName(tr("Filter the changes"));
+    m_status->setAccessibleName(tr("Show changes with this status"));
     m_filter->setPlaceholderText(tr("Filter: NSG, rule, account, change id…"));
     m_filter->setClearButtonEnabled(true);
     m_status->addItem(tr("All statuses"), QString());
@@ -134,6 +136,7 @@ HistoryWindow::HistoryWindow(const QString &journalPath, QWidget *parent)
                                      JournalChange::Status::Unknown})
         m_status->addItem(JournalChange::statusName(st), JournalChange::statusName(st));
     m_table->setObjectName(QStringLiteral("historyTable"));
+    m_table->setAccessibleName(tr("Changes, newest first"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -142,6 +145,7 @@ HistoryWindow::HistoryWindow(const QString &journalPath, QWidget *parent)
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_details->setObjectName(QStringLiteral("historyDetails"));
+    m_details->setAccessibleName(tr("The selected change"));
     m_details->setReadOnly(true);
     m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

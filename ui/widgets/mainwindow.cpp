@@ -236,6 +236,7 @@ void MainWindow::buildActions()
     bar->addAction(m_historyAction);
     bar->addSeparator();
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
+    m_filterLineEdit->setAccessibleName(tr("Filter the tree"));
     m_filterLineEdit->setPlaceholderText(
         tr("Filter: name, resource group, subscription, or an IP/CIDR that gets in"));
     m_filterLineEdit->setClearButtonEnabled(true);
@@ -259,6 +260,7 @@ void MainWindow::buildActions()
 void MainWindow::buildLayout()
 {
     m_tree->setObjectName(QStringLiteral("inventoryTree"));
+    m_tree->setAccessibleName(tr("Tenants, subscriptions and NSGs"));
     m_tree->setModel(m_filter);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(InventoryModel::NameColumn, Qt::AscendingOrder);

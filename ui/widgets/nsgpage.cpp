@@ -114,7 +114,12 @@ NsgPage::NsgPage(QWidget *parent)
     header->addWidget(m_refreshButton, 0, Qt::AlignTop);
 
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
+    m_inboundTable->setAccessibleName(tr("Inbound security rules"));
     m_outboundTable->setObjectName(QStringLiteral("outboundTable"));
+    m_outboundTable->setAccessibleName(tr("Outbound security rules"));
+    m_why->setAccessibleName(tr("Why: the proof rule by rule"));
+    m_nics->setAccessibleName(tr("Network interfaces behind this NSG"));
+    m_json->setAccessibleName(tr("The NSG as JSON"));
     m_why->setObjectName(QStringLiteral("whyBrowser"));
     m_why->setOpenLinks(false);
     m_nics->setObjectName(QStringLiteral("nicsTable"));

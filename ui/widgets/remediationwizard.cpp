@@ -93,6 +93,7 @@ void RemediationWizard::buildExplain()
     page->setTitle(tr("What was found"));
     auto *text = new QTextBrowser(page);
     text->setObjectName(QStringLiteral("explanation"));
+    text->setAccessibleName(tr("What was found"));
     QString html;
     for (const FixTarget &t : m_targets) {
         const std::optional<NsgResult> r = RulePatch::evaluate(t.nsgJson, m_options);
@@ -264,6 +265,7 @@ void RemediationWizard::buildReview()
                          "before it is sent, with If-Match on the rule as just read."));
     m_review = new QTextBrowser(page);
     m_review->setObjectName(QStringLiteral("review"));
+    m_review->setAccessibleName(tr("Review of the changes"));
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_review);
     setPage(ReviewPage, page);
@@ -325,6 +327,7 @@ void RemediationWizard::buildApply()
     page->setTitle(tr("Apply and verify"));
     m_log = new QListWidget(page);
     m_log->setObjectName(QStringLiteral("applyLog"));
+    m_log->setAccessibleName(tr("Changes sent and their outcome"));
     m_log->setWordWrap(true);
     m_summary = new QLabel(page);
     m_summary->setObjectName(QStringLiteral("summary"));

@@ -91,6 +91,8 @@ ReportDialog::ReportDialog(Builder builder, bool hasSelection, QWidget *parent)
     m_folder->setText(QDir::toNativeSeparators(docs));
     m_baseName->setText(QStringLiteral("nsg-report-")
                         + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    m_folder->setAccessibleName(tr("Folder"));
+    m_baseName->setAccessibleName(tr("File name"));
     m_status->setObjectName(QStringLiteral("reportStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

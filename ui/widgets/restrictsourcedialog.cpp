@@ -145,6 +145,10 @@ RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &r
     afterLayout->setContentsMargins(0, 0, 0, 0);
     afterLayout->addWidget(new QLabel(tr("After"), afterBox));
     afterLayout->addWidget(m_after);
+    m_before->setAccessibleName(tr("The rule before, as JSON"));
+    m_after->setAccessibleName(tr("The rule after, as JSON"));
+    m_diff->setAccessibleName(tr("What changes"));
+    m_command->setAccessibleName(tr("The same change with the Azure CLI"));
     m_previewTabs->setObjectName(QStringLiteral("preview"));
     m_previewTabs->addTab(m_diff, tr("Changes"));
     m_previewTabs->addTab(jsonSplit, tr("Rule JSON before / after"));
