@@ -611,12 +611,18 @@ void TestCli::restrictThenRevert()
     // A scan agrees: the NSG is ok now.
     const QString scanJson = m_dir.filePath(QStringLiteral("after.json"));
     QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
-                  QStringLiteral("--json"), scanJson, QStringLiteral("-q")})
+                  QStringLiteral("--json"), scanJson, QStringLiteral("-q"),
+                  QStringLiteral("--journal"), journal})
                  .exitCode,
              0);
     const QString nsgId = kMxRule.section(QStringLiteral("/securityRules/"), 0, 0).toLower();
-    QCOMPARE(verdictsOf(json::parse(readFile(scanJson).toStdString())).value(nsgId),
-             QStringLiteral("ok"));
+    const json scanned = json::parse(readFile(scanJson).toStdString());
+    QCOMPARE(verdictsOf(scanned).value(nsgId), QStringLiteral("ok"));
+    // The report lists the change made to the NSG it covers.
+    QCOMPARE(scanned["report"]["changes"].size(), size_t(1));
+    QCOMPARE(QString::fromStdString(scanned["report"]["changes"][0]["id"]), id);
+    QCOMPARE(QString::fromStdString(scanned["report"]["changes"][0]["status"]),
+             QStringLiteral("applied"));
 
     const Run list = run(
         {QStringLiteral("revert"), QStringLiteral("--list"), QStringLiteral("--journal"), journal});

@@ -275,8 +275,10 @@ int runScan(const QStringList &arguments)
     for (const QString &warning : report.scan.warnings)
         err << "warning: " << warning << Qt::endl;
 
-    // Changes made to these NSGs, from the change journal (when there is one).
-    {
+    // Changes made to these NSGs, from the change journal (when there is one and a report
+    // is written).
+    if (parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(pdfOption)
+        || parser.isSet(htmlOption)) {
         ChangeJournal journal(parser.isSet(journalOption) ? parser.value(journalOption)
                                                           : ChangeJournal::defaultPath());
         QString journalError;
