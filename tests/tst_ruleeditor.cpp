@@ -40,6 +40,19 @@ const char *kProduction = "1b4f6c2a-7e3d-4a59-b8c1-0d2e4f6a8b10";
 const QString kMx = ruleId(SandboxFixture::kMailSubscription, "rg-mail-prod", "nsg-mx-inbound",
                            "Allow-SMTP-Internet");
 
+// A request to restrict `rule`'s source (in the Contoso tenant).
+EditRequest restrictRequest(const QString &rule,
+                            const QStringList &prefixes = {QStringLiteral("203.0.113.16/28")},
+                            const json &seen = json())
+{
+    EditRequest request;
+    request.ruleId = rule;
+    request.tenantId = QLatin1String(SandboxFixture::kContoso);
+    request.fix.prefixes = prefixes;
+    request.seenRule = seen;
+    return request;
+}
+
 // A sandbox, a signed-in session, an ARM client and a journal in a temporary folder.
 struct Bench
 {
@@ -84,21 +97,14 @@ struct Bench
     EditOutcome restrict(const QString &rule, const QStringList &prefixes,
                          const json &seen = json())
     {
-        EditRequest request;
-        request.ruleId = rule;
-        request.tenantId = QLatin1String(SandboxFixture::kContoso);
-        request.fix.prefixes = prefixes;
-        request.seenRule = seen;
+        const EditRequest request = restrictRequest(rule, prefixes, seen);
         return run([&](RuleEditor &e) { e.apply(request); });
     }
 
     EditOutcome fix(const QString &rule, RuleFix::Kind kind)
     {
-        EditRequest request;
-        request.ruleId = rule;
-        request.tenantId = QLatin1String(SandboxFixture::kContoso);
+        EditRequest request = restrictRequest(rule);
         request.fix.kind = kind;
-        request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
         return run([&](RuleEditor &e) { e.apply(request); });
     }
 
@@ -202,12 +208,7 @@ void TestRuleEditor::restrictIsVerifiedAndKeepsEveryOtherField()
     QStringList steps;
     const EditOutcome out = b.run(
         [&](RuleEditor &e) {
-            EditRequest request;
-            request.ruleId = kMx;
-            request.tenantId = QLatin1String(SandboxFixture::kContoso);
-            request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
-            request.seenRule = before;
-            e.apply(request);
+            e.apply(restrictRequest(kMx, {QStringLiteral("203.0.113.16/28")}, before));
         },
         &steps);
     QVERIFY2(out.isVerified(), qPrintable(out.message));
@@ -363,11 +364,7 @@ void TestRuleEditor::preconditionFailed()
             b.changeBehindOurBack(kMx, "changed while we wrote");
     });
     QSignalSpy done(&editor, &RuleEditor::finished);
-    EditRequest request;
-    request.ruleId = kMx;
-    request.tenantId = QLatin1String(SandboxFixture::kContoso);
-    request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
-    editor.apply(request);
+    editor.apply(restrictRequest(kMx));
     QVERIFY(done.wait(30000));
     const EditOutcome &out = editor.outcome();
     QCOMPARE(out.state, EditOutcome::State::Conflict);
@@ -456,14 +453,8 @@ void TestRuleEditor::busyNsgIsRetried()
     RuleEditor second(b.arm.get(), &b.journal, context);
     QSignalSpy firstDone(&first, &RuleEditor::finished);
     QSignalSpy secondDone(&second, &RuleEditor::finished);
-    EditRequest request;
-    request.tenantId = QLatin1String(SandboxFixture::kContoso);
-    request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
-    request.ruleId = a;
-    first.apply(request);
-    request.ruleId = c;
-    request.fix.prefixes = {QStringLiteral("198.51.100.0/28")};
-    second.apply(request);
+    first.apply(restrictRequest(a));
+    second.apply(restrictRequest(c, {QStringLiteral("198.51.100.0/28")}));
     QVERIFY(firstDone.wait(30000) || firstDone.count() == 1);
     QVERIFY(secondDone.count() == 1 || secondDone.wait(30000));
     QVERIFY2(first.outcome().isVerified(), qPrintable(first.outcome().message));
@@ -485,11 +476,7 @@ void TestRuleEditor::mfaChallengeThenResume()
     RuleEditor editor(b.arm.get(), &b.journal, EditContext{QStringLiteral("Sandbox"), b.account()});
     QSignalSpy challenge(&editor, &RuleEditor::claimsChallenge);
     QSignalSpy done(&editor, &RuleEditor::finished);
-    EditRequest request;
-    request.ruleId = kMx;
-    request.tenantId = QLatin1String(SandboxFixture::kContoso);
-    request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
-    editor.apply(request);
+    editor.apply(restrictRequest(kMx));
     QVERIFY(challenge.wait(20000));
     const QString claims = challenge.first().at(1).toString();
     QVERIFY2(claims.contains(QLatin1String("acrs")), qPrintable(claims));
@@ -520,11 +507,7 @@ void TestRuleEditor::mfaChallengeAbandoned()
     RuleEditor editor(b.arm.get(), &b.journal, EditContext{QStringLiteral("Sandbox"), b.account()});
     connect(&editor, &RuleEditor::claimsChallenge, &editor, &RuleEditor::abandon);
     QSignalSpy done(&editor, &RuleEditor::finished);
-    EditRequest request;
-    request.ruleId = kMx;
-    request.tenantId = QLatin1String(SandboxFixture::kContoso);
-    request.fix.prefixes = {QStringLiteral("203.0.113.16/28")};
-    editor.apply(request);
+    editor.apply(restrictRequest(kMx));
     QVERIFY(done.wait(20000));
     QCOMPARE(editor.outcome().state, EditOutcome::State::Refused);
     QVERIFY(editor.outcome().message.contains(QLatin1String("multi-factor")));
