@@ -11,6 +11,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -102,6 +103,19 @@ void TestReportDialog::exportsFourFormats()
     QCOMPARE(opener.opened.first().toLocalFile(),
              QDir(folder).filePath(QStringLiteral("review.pdf")));
     QVERIFY(dialog->statusText().startsWith(QLatin1String("Written:")));
+    // The selection alone (one NSG): its report still says which file it came from.
+    QVERIFY(window.tree()->model()->rowCount() > 0);
+    const QModelIndex file = window.tree()->model()->index(0, 0);
+    QModelIndex leaf = file;
+    while (window.tree()->model()->rowCount(leaf) > 0)
+        leaf = window.tree()->model()->index(0, 0, leaf);
+    window.tree()->selectionModel()->select(
+        leaf, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const AuditReport selected = window.buildReport(int(ReportDialog::Scope::Selection));
+    QCOMPARE(int(selected.scan.nsgs.size()), 1);
+    QCOMPARE(selected.scan.inputs.size(), 1);
+    QVERIFY2(selected.scan.inputs.first().endsWith(QLatin1String("sample-export.json")),
+             qPrintable(selected.scan.inputs.first()));
     QVERIFY(QDir().mkpath(QStringLiteral(NSG_SCREENSHOT_DIR)));
     QVERIFY(dialog->grab().save(QStringLiteral(NSG_SCREENSHOT_DIR "/report-dialog.png")));
 }

@@ -1130,26 +1130,26 @@ AuditReport MainWindow::buildReport(int scopeValue) const
         for (int row = 0; row < m_inventory->rowCount(); ++row)
             roots.append(m_inventory->index(row, 0));
     }
+    // The report's scope names the tenants and files the reported nodes belong to.
+    auto addScope = [&scan](const InventoryModel::Node *n) {
+        QString label;
+        if (n->kind == InventoryModel::Kind::Tenant)
+            label = n->name.isEmpty() || n->name == n->id
+                ? n->id
+                : n->name + QLatin1String(" (") + n->id + QLatin1Char(')');
+        else if (n->kind == InventoryModel::Kind::OfflineFile)
+            label = n->id.isEmpty() ? n->name : n->id;
+        if (!label.isEmpty() && !scan.inputs.contains(label))
+            scan.inputs.append(label);
+    };
     QSet<const InventoryModel::Node *> seen;
     std::function<void(const InventoryModel::Node *)> walk = [&](const InventoryModel::Node *n) {
         if (!n || seen.contains(n))
             return;
         seen.insert(n);
-        switch (n->kind) {
-        case InventoryModel::Kind::Tenant:
-            scan.inputs.append(n->name.isEmpty() || n->name == n->id
-                                   ? n->id
-                                   : n->name + QLatin1String(" (") + n->id + QLatin1Char(')'));
-            break;
-        case InventoryModel::Kind::Subscription:
+        addScope(n);
+        if (n->kind == InventoryModel::Kind::Subscription)
             scan.subscriptionNames.insert(n->id.toLower(), n->name);
-            break;
-        case InventoryModel::Kind::OfflineFile:
-            scan.inputs.append(n->id.isEmpty() ? n->name : n->id);
-            break;
-        default:
-            break;
-        }
         if (n->failed)
             scan.errors.append(n->error);
         else if (n->skipped)
@@ -1161,8 +1161,15 @@ AuditReport MainWindow::buildReport(int scopeValue) const
         for (const auto &child : n->children)
             walk(child.get());
     };
-    for (const QModelIndex &root : roots)
-        walk(m_inventory->nodeOf(root));
+    for (const QModelIndex &root : roots) {
+        const InventoryModel::Node *node = m_inventory->nodeOf(root);
+        for (const InventoryModel::Node *up = node ? node->parent : nullptr; up; up = up->parent) {
+            addScope(up);
+            if (up->kind == InventoryModel::Kind::Subscription)
+                scan.subscriptionNames.insert(up->id.toLower(), up->name);
+        }
+        walk(node);
+    }
     std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
         return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
     });
