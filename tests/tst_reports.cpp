@@ -48,6 +48,16 @@ const ojson *findNsg(const ojson &doc, const char *name, const char *group = nul
                                      QString::fromStdString(e_.dump()))));                         \
     } while (false)
 
+// A report on these NSGs (an array of ARM JSON), and on a broken file when given its bytes.
+AuditReport reportFrom(const json &nsgs, const QByteArray &broken = QByteArray())
+{
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(nsgs.dump()), QStringLiteral("in.json"));
+    if (!broken.isNull())
+        scan.addBytes(broken, QStringLiteral("broken.json"));
+    return AuditReport::fromScan(scan.takeResult());
+}
+
 // Line by line first, so that a failure shows the whole line; then byte for byte.
 void compareBytes(const QByteArray &actual, const QByteArray &expected)
 {
@@ -123,11 +133,7 @@ void TestReports::csvIsExactAndNeutralised()
     json good = nsgFromDsl(QStringLiteral("Allow 100 Tcp 203.0.113.0/28 25 name=Partner"),
                            QStringLiteral("nsg-ok"));
     bad["location"] = "@westeurope";
-    OfflineScan scan;
-    scan.addBytes(QByteArray::fromStdString(json::array({bad, good}).dump()),
-                  QStringLiteral("in.json"));
-    scan.addBytes(QByteArrayLiteral("[1, "), QStringLiteral("broken.json"));
-    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    const AuditReport report = reportFrom(json::array({bad, good}), QByteArrayLiteral("[1, "));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     CsvReport csv;
@@ -241,10 +247,7 @@ void TestReports::csvRulesAndByteOrderMark()
         QStringLiteral("@nsg-two"));
     const json none = nsgFromDsl(QStringLiteral("Allow 100 Tcp 10.0.0.0/8 25 name=Internal"),
                                  QStringLiteral("nsg-private"));
-    OfflineScan scan;
-    scan.addBytes(QByteArray::fromStdString(json::array({two, none}).dump()),
-                  QStringLiteral("in.json"));
-    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    const AuditReport report = reportFrom(json::array({two, none}));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     CsvReport csv;
@@ -305,11 +308,8 @@ void TestReports::htmlIsSelfContainedAndEscaped()
         nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=<script>x</script>"),
                    QStringLiteral("<script>alert(1)</script>"), QStringLiteral("rg&\"1"));
     json fine = nsgFromDsl(QStringLiteral("Deny 100 Tcp Internet 25"), QStringLiteral("nsg-ok"));
-    OfflineScan scan;
-    scan.addBytes(QByteArray::fromStdString(json::array({hostile, fine}).dump()),
-                  QStringLiteral("in.json"));
-    scan.addBytes(QByteArrayLiteral("{broken"), QStringLiteral("broken.json"));
-    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    const AuditReport report =
+        reportFrom(json::array({hostile, fine}), QByteArrayLiteral("{broken"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     HtmlReport html;
