@@ -3,15 +3,20 @@
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
+#include "audit/suppression.h"
+#include "input/offlinescan.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace nsg;
 using namespace nsg::test;
 using json = nlohmann::json;
 
@@ -55,7 +60,11 @@ class TestCli final : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void scanPrintsTheTable();
+    void policies();
+    void settingsAreDefaultsAndFlagsWin();
+    void acceptedRiskInEveryReport();
     void scanWritesJsonAndCsv();
     void exitCodes_data();
     void exitCodes();
@@ -83,6 +92,173 @@ private slots:
 private:
     QTemporaryDir m_dir;
 };
+
+void TestCli::initTestCase()
+{
+    // A settings folder of our own: the reviewer's Settings must not change these results.
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+}
+
+namespace {
+
+QSettings cliSettings(const QTemporaryDir &dir)
+{
+    return QSettings(dir.filePath(QStringLiteral("config/nsg-auditor/nsg-auditor.conf")),
+                     QSettings::IniFormat);
+}
+
+QSet<QString> exposedNames(const json &doc)
+{
+    QSet<QString> names;
+    for (const json &n : doc["nsgs"])
+        if (n["verdict"] == "exposed")
+            names.insert(QString::fromStdString(n["name"].get<std::string>()));
+    return names;
+}
+
+} // namespace
+
+void TestCli::policies()
+{
+    const Run list = run({QStringLiteral("scan"), QStringLiteral("--list-policies")});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY(list.out.contains(QRegularExpression(QStringLiteral("^\\* smtp +TCP/25 +High$"),
+                                                 QRegularExpression::MultilineOption)));
+    QVERIFY(list.out.contains(QRegularExpression(QStringLiteral("^  netbios +UDP/137, 138, 139"),
+                                                 QRegularExpression::MultilineOption)));
+    QVERIFY(list.out.contains(QStringLiteral("all-ports")));
+
+    const Run ssh = run({QStringLiteral("scan"), kSample, QStringLiteral("--policy"),
+                         QStringLiteral("SSH"), QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(ssh.exitCode, 0);
+    const json doc = json::parse(ssh.out.toStdString());
+    QVERIFY(doc["policy"]["id"] == "ssh");
+    QVERIFY(doc["policy"]["port"] == 22);
+    QVERIFY(validateReportJson(nlohmann::ordered_json::parse(ssh.out.toStdString())).isEmpty());
+    // What lets TCP 22 in, not TCP 25: the SMTP-only rules are no longer findings.
+    QCOMPARE(exposedNames(doc),
+             (QSet<QString>{QStringLiteral("nsg-relay-legacy"), QStringLiteral("nsg-app"),
+                            QStringLiteral("nsg-forgotten")}));
+    const Run table =
+        run({QStringLiteral("scan"), kSample, QStringLiteral("--policy"), QStringLiteral("ssh")});
+    QVERIFY(table.out.contains(QStringLiteral("Policy: SSH (TCP/22).")));
+
+    // A multi-port service reports its targets; a custom range too.
+    const Run dns = run({QStringLiteral("scan"), kSample, QStringLiteral("--policy"),
+                         QStringLiteral("dns"), QStringLiteral("--json"), QStringLiteral("-")});
+    const json dnsDoc = json::parse(dns.out.toStdString());
+    QVERIFY(dnsDoc["policy"]["port"].is_null());
+    QCOMPARE(int(dnsDoc["policy"]["targets"].size()), 2);
+    QVERIFY(exposedNames(dnsDoc).contains(QStringLiteral("nsg-dns")));
+
+    const Run bad = run(
+        {QStringLiteral("scan"), kSample, QStringLiteral("--policy"), QStringLiteral("gopher")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("Unknown policy 'gopher'")));
+    const Run both = run({QStringLiteral("scan"), kSample, QStringLiteral("--policy"),
+                          QStringLiteral("ssh"), QStringLiteral("--port"), QStringLiteral("22")});
+    QCOMPARE(both.exitCode, 2);
+}
+
+void TestCli::settingsAreDefaultsAndFlagsWin()
+{
+    {
+        QSettings s = cliSettings(m_dir);
+        s.setValue(QStringLiteral("settings/policy"), QStringLiteral("ssh"));
+        s.setValue(QStringLiteral("settings/breadthLimit"), 1);
+    }
+    auto policyOf = [](const Run &r) {
+        const json doc = json::parse(r.out.toStdString());
+        return std::make_pair(QString::fromStdString(doc["policy"]["id"].get<std::string>()),
+                              doc["report"]["breadthLimit"]["ipv4Addresses"].get<int>());
+    };
+    const QStringList scan{QStringLiteral("scan"), kSample, QStringLiteral("--json"),
+                           QStringLiteral("-")};
+    QCOMPARE(policyOf(run(scan)), std::make_pair(QStringLiteral("ssh"), 1));
+    QCOMPARE(policyOf(run(scan + QStringList{QStringLiteral("--policy"), QStringLiteral("smtp")})),
+             std::make_pair(QStringLiteral("smtp"), 1));
+    QCOMPARE(policyOf(run(scan
+                          + QStringList{QStringLiteral("--port"), QStringLiteral("25"),
+                                        QStringLiteral("--breadth-limit"), QStringLiteral("300")})),
+             std::make_pair(QStringLiteral("smtp"), 300));
+    const Run list = run({QStringLiteral("scan"), QStringLiteral("--list-policies")});
+    QVERIFY(list.out.contains(QStringLiteral("* ssh")));
+    cliSettings(m_dir).remove(QStringLiteral("settings"));
+    QCOMPARE(policyOf(run(scan)), std::make_pair(QStringLiteral("smtp"), 256));
+}
+
+void TestCli::acceptedRiskInEveryReport()
+{
+    // The reviewer accepts the risk of nsg-relay-legacy (SMTP) until a date.
+    OfflineScan offline;
+    QVERIFY(offline.addFile(kSample));
+    const ScanResult scanned = offline.takeResult();
+    SuppressionSet set;
+    for (const NsgResult &r : scanned.nsgs) {
+        if (r.nsg.name() != QLatin1String("nsg-relay-legacy"))
+            continue;
+        Suppression s;
+        s.nsgId = r.nsg.id();
+        s.nsgName = r.nsg.name();
+        s.policyId = QStringLiteral("smtp");
+        s.fingerprint = Suppression::fingerprintOf(r.nsg, r.finding, scanned.options.policy);
+        s.reviewer = QStringLiteral("alice@contoso.example");
+        s.reason = QStringLiteral("Legacy relay, decommissioned in Q1");
+        s.expires = QDate::currentDate().addDays(30);
+        s.created = QDateTime::currentDateTimeUtc();
+        set.add(s);
+    }
+    QCOMPARE(set.entries().size(), size_t(1));
+    const QString file = m_dir.filePath(QStringLiteral("accepted.json"));
+    QString error;
+    QVERIFY(set.save(file, &error));
+
+    const QString json1 = m_dir.filePath(QStringLiteral("acc.json"));
+    const QString csv = m_dir.filePath(QStringLiteral("acc.csv"));
+    const QString html = m_dir.filePath(QStringLiteral("acc.html"));
+    const Run r = run({QStringLiteral("scan"), kSample, QStringLiteral("--suppressions"), file,
+                       QStringLiteral("--json"), json1, QStringLiteral("--csv"), csv,
+                       QStringLiteral("--html"), html, QStringLiteral("--fail-on-exposed")});
+    QCOMPARE(r.exitCode, 3); // others are still exposed
+    const json doc = json::parse(readFile(json1).toStdString());
+    QVERIFY(doc["summary"]["suppressed"] == 1);
+    QVERIFY(doc["summary"]["exposed"] == 9);
+    QVERIFY(doc["report"]["suppressionsFile"] == file.toStdString());
+    for (const json &n : doc["nsgs"]) {
+        if (n["name"] == "nsg-relay-legacy") {
+            QVERIFY(n["verdict"] == "exposed"); // the proof stays
+            QVERIFY(n["suppression"]["state"] == "active");
+            QVERIFY(n["suppression"]["reviewer"] == "alice@contoso.example");
+        } else {
+            QVERIFY(n["suppression"].is_null());
+        }
+    }
+    const QString csvText = QString::fromUtf8(readFile(csv));
+    QVERIFY(csvText.contains(QRegularExpression(
+        QStringLiteral("nsg-relay-legacy,[^\\n]*,accepted-risk,[^\\n]*Accepted risk until"))));
+    const QString htmlText = QString::fromUtf8(readFile(html));
+    QVERIFY(htmlText.contains(QStringLiteral("Accepted risks (1)")));
+    QVERIFY(htmlText.contains(QStringLiteral("Legacy relay, decommissioned in Q1")));
+    QVERIFY(r.out.isEmpty() || r.out.contains(QStringLiteral("1 accepted risk")));
+    const Run table =
+        run({QStringLiteral("scan"), kSample, QStringLiteral("--suppressions"), file});
+    QVERIFY(
+        table.out.contains(QRegularExpression(QStringLiteral("nsg-relay-legacy +\\S+ +ACCEPTED"))));
+    QVERIFY(table.out.contains(QStringLiteral("9 exposed, 5 ok, 0 unknown, 1 accepted risk")));
+
+    // The same file under another policy: nothing accepted there.
+    const Run ssh = run({QStringLiteral("scan"), kSample, QStringLiteral("--policy"),
+                         QStringLiteral("ssh"), QStringLiteral("--suppressions"), file,
+                         QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(json::parse(ssh.out.toStdString())["summary"]["suppressed"] == 0);
+
+    // A broken file given on the command line stops the scan.
+    const QString broken = write(m_dir, QStringLiteral("broken.json"), "{\"format\": 1}");
+    const Run bad =
+        run({QStringLiteral("scan"), kSample, QStringLiteral("--suppressions"), broken});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("not an NSG Auditor suppressions file")));
+}
 
 void TestCli::scanPrintsTheTable()
 {

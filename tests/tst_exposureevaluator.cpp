@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#undef QT_NO_CAST_FROM_ASCII // string literals in the data tables
 #include "nsgtestdata.h"
 
 #include "audit/exposureevaluator.h"
@@ -43,6 +44,11 @@ private slots:
     void breadthLimitIsAParameter();
     void otherPolicies_data();
     void otherPolicies();
+    void catalogPolicies_data();
+    void catalogPolicies();
+    void catalogIsTheDocumentedOne();
+    void policyNames_data();
+    void policyNames();
     void defaultRulesAssumedWhenMissing();
     void unattachedKeepsVerdict();
 };
@@ -317,6 +323,168 @@ void TestExposureEvaluator::otherPolicies()
     EvaluationOptions options;
     options.policy = PortPolicy::custom(Protocol(protocol), quint16(port));
     QCOMPARE(apiName(evaluate(rules, options).verdict), apiName(verdict));
+}
+
+void TestExposureEvaluator::catalogPolicies_data()
+{
+    QTest::addColumn<QString>("policy");
+    QTest::addColumn<QString>("rules");
+    QTest::addColumn<Verdict>("verdict");
+    QTest::addColumn<QStringList>("exposing"); // names of the exposing rules
+    // A UDP service: only UDP and Any rules count.
+    QTest::newRow("SNMP, Udp rule")
+        << "snmp"
+        << "Allow 100 Udp * 161 name=snmp" << Exposed << QStringList{"snmp"};
+    QTest::newRow("SNMP, Tcp rule") << "snmp"
+                                    << "Allow 100 Tcp * 161" << Ok << QStringList{};
+    QTest::newRow("NetBIOS, one of three ports")
+        << "netbios"
+        << "Allow 100 * Internet 138 name=nb" << Exposed << QStringList{"nb"};
+    // A multi-port service: exposed on any of its ports, each port evaluated with precedence.
+    QTest::newRow("FTP, data port only")
+        << "ftp"
+        << "Allow 100 Tcp * 20 name=data" << Exposed << QStringList{"data"};
+    QTest::newRow("FTP, deny one port, allow both")
+        << "ftp"
+        << "Deny 100 Tcp * 21; Allow 200 Tcp * 20-21 name=both" << Exposed << QStringList{"both"};
+    QTest::newRow("FTP, deny both first")
+        << "ftp"
+        << "Deny 100 Tcp * 20-21; Allow 200 Tcp * 20-21" << Ok << QStringList{};
+    QTest::newRow("MySQL, second port in a range")
+        << "mysql"
+        << "Allow 100 Tcp * 4000-4500 name=r" << Exposed << QStringList{"r"};
+    QTest::newRow("MongoDB, a rule per port")
+        << "mongodb"
+        << "Allow 100 Tcp 198.51.100.0/24 27017 name=a; Allow 110 Tcp 203.0.113.0/24 27019 name=b"
+        << Exposed << QStringList{"a", "b"}; // 256 + 256 addresses: past the limit together
+    QTest::newRow("DNS, TCP side only")
+        << "dns"
+        << "Allow 100 Tcp * 53 name=t" << Exposed << QStringList{"t"};
+    QTest::newRow("DNS, UDP side only")
+        << "dns"
+        << "Allow 100 Udp * 53 name=u" << Exposed << QStringList{"u"};
+    QTest::newRow("SQL Server, UDP browser port")
+        << "sql-server"
+        << "Allow 100 Udp * 1434 name=b; Allow 110 Udp * 1433" << Exposed << QStringList{"b"};
+    QTest::newRow("SSH, SMTP rule") << "ssh"
+                                    << "Allow 100 Tcp * 25" << Ok << QStringList{};
+    // All ports: any allowed port counts, a deny covering some ports leaves the others.
+    QTest::newRow("All ports, high port")
+        << "all-ports"
+        << "Allow 100 Udp * 60000 name=h" << Exposed << QStringList{"h"};
+    QTest::newRow("All ports, deny all then allow")
+        << "all-ports"
+        << "Deny 100 * * *; Allow 200 * * *" << Ok << QStringList{};
+    QTest::newRow("All ports, deny TCP only")
+        << "all-ports"
+        << "Deny 100 Tcp * *; Allow 200 * * 1000-2000 name=a" << Exposed << QStringList{"a"};
+    QTest::newRow("All ports, deny a range inside")
+        << "all-ports"
+        << "Deny 100 * * 1000-2000; Allow 200 * * 1500-1600" << Ok << QStringList{};
+    QTest::newRow("custom range") << "tcp/8000-8100"
+                                  << "Allow 100 Tcp * 8100 name=e" << Exposed << QStringList{"e"};
+    QTest::newRow("custom range, outside") << "tcp/8000-8100"
+                                           << "Allow 100 Tcp * 8101" << Ok << QStringList{};
+}
+
+void TestExposureEvaluator::catalogPolicies()
+{
+    QFETCH(QString, policy);
+    QFETCH(QString, rules);
+    QFETCH(Verdict, verdict);
+    QFETCH(QStringList, exposing);
+    EvaluationOptions options;
+    QString error;
+    const std::optional<PortPolicy> chosen = PortPolicy::fromName(policy, &error);
+    QVERIFY2(chosen, qPrintable(error));
+    options.policy = *chosen;
+    const NetworkSecurityGroup nsg = readOne(nsgFromDsl(rules));
+    ExposureEvaluator evaluator(options);
+    const Finding f = evaluator.evaluate(nsg);
+    QCOMPARE(apiName(f.verdict), apiName(verdict));
+    QStringList names;
+    for (const ExposingRule &e : f.exposing)
+        names.push_back(nsg.inboundRules()[e.rule].name());
+    QCOMPARE(names, exposing);
+    // The trace has a mark for every rule, and the proof names the service's ports.
+    QCOMPARE(f.trace.size(), nsg.inboundRules().size());
+    if (verdict == Verdict::Exposed)
+        QVERIFY(FindingText(nsg, f, options).reason().contains(chosen->target()));
+}
+
+void TestExposureEvaluator::catalogIsTheDocumentedOne()
+{
+    // Every service row of docs/port-catalog.md is in the catalog with its ports.
+    QFile doc(QStringLiteral(NSG_SOURCE_DIR "/../shared/docs/port-catalog.md"));
+    if (!doc.open(QIODevice::ReadOnly))
+        QSKIP("the shared docs are not next to this checkout");
+    int rows = 0;
+    for (const QString &line : QString::fromUtf8(doc.readAll()).split(QLatin1Char('\n'))) {
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() != 6 || cells[1].trimmed() == QLatin1String("Service")
+            || cells[1].startsWith(QLatin1String("---")))
+            continue;
+        const QString name = cells[1].trimmed();
+        const std::optional<PortPolicy> p = PortPolicy::fromName(name);
+        QVERIFY2(p, qPrintable(name));
+        QCOMPARE(p->name, name);
+        QCOMPARE(p->severity, cells[4].trimmed());
+        QStringList expected;
+        const QString tcp = cells[2].trimmed(), udp = cells[3].trimmed();
+        if (!tcp.isEmpty())
+            expected << QLatin1String("TCP/") + tcp;
+        if (!udp.isEmpty())
+            expected << QLatin1String("UDP/") + udp;
+        QCOMPARE(p->target(), expected.join(QLatin1String("; ")));
+        ++rows;
+    }
+    QCOMPARE(size_t(rows), PortPolicy::catalog().size());
+    QCOMPARE(PortPolicy::catalog().front().id, QStringLiteral("smtp"));
+}
+
+void TestExposureEvaluator::policyNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("id"); // empty: refused
+    QTest::newRow("id") << "ssh"
+                        << "ssh";
+    QTest::newRow("case") << "SSH"
+                          << "ssh";
+    QTest::newRow("spaces") << "SQL Server"
+                            << "sql-server";
+    QTest::newRow("custom tcp") << "tcp/2525"
+                                << "tcp/2525";
+    QTest::newRow("custom = catalog") << "tcp/22"
+                                      << "ssh";
+    QTest::newRow("custom udp") << "UDP/500"
+                                << "udp/500";
+    QTest::newRow("range") << "tcp/8000-8100"
+                           << "tcp/8000-8100";
+    QTest::newRow("unknown") << "gopher"
+                             << "";
+    QTest::newRow("reversed range") << "tcp/9-1"
+                                    << "";
+    QTest::newRow("too big") << "tcp/65536"
+                             << "";
+    QTest::newRow("icmp") << "icmp/1"
+                          << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestExposureEvaluator::policyNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, id);
+    QString error;
+    const std::optional<PortPolicy> p = PortPolicy::fromName(name, &error);
+    if (id.isEmpty()) {
+        QVERIFY(!p);
+        QVERIFY(error.contains(QLatin1String("--list-policies")));
+    } else {
+        QVERIFY2(p, qPrintable(error));
+        QCOMPARE(p->id, id);
+    }
 }
 
 void TestExposureEvaluator::defaultRulesAssumedWhenMissing()

@@ -140,18 +140,18 @@ void TestReports::csvIsExactAndNeutralised()
     QVERIFY(csv.write(report, &buffer));
     const QByteArray expected =
         "Subscription,Resource group,NSG,Location,Verdict,Rule-by-rule verdict,Exposing rules,"
-        "Allowed public ranges,Reason\r\n"
+        "Allowed public ranges,Reason,Accepted risk\r\n"
         "00000000-0000-0000-0000-000000000001,\"rg,1\",'=cmd|' /C calc'!A0,'@westeurope,exposed,"
         "exposed,'-evil (100),0.0.0.0/0; ::/0,Rule '-evil' (priority 100) lets any Internet "
-        "address reach TCP/25\r\n"
+        "address reach TCP/25,\r\n"
         "00000000-0000-0000-0000-000000000001,rg1,nsg-ok,westeurope,ok,ok,Partner (100),"
         "203.0.113.0/28,\"Rule 'Partner' (priority 100) lets 203.0.113.0/28 (16 public IPv4 "
-        "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of IPv6\"\r\n"
+        "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of IPv6\",\r\n"
         ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: broken.json: $[0]: "
-        "expected an NSG object, found a number\"\r\n"
+        "expected an NSG object, found a number\",\r\n"
         "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
-        "literal; nothing after it was read\"\r\n";
+        "literal; nothing after it was read\",\r\n";
     compareBytes(buffer.data(), expected);
 }
 
@@ -257,11 +257,11 @@ void TestReports::csvRulesAndByteOrderMark()
     const QByteArray expected =
         "\xEF\xBB\xBF"
         "Subscription,Resource group,NSG,Rule,Priority,Source,Destination ports,Public ranges,"
-        "Public IPv4 addresses,Public IPv6 addresses,NSG verdict\r\n"
+        "Public IPv4 addresses,Public IPv6 addresses,NSG verdict,Accepted risk\r\n"
         "00000000-0000-0000-0000-000000000001,rg1,'@nsg-two,'+Mail-A,100,0.0.0.0/1,25,"
-        "0.0.0.0/1,2092957696,0,exposed\r\n"
+        "0.0.0.0/1,2092957696,0,exposed,\r\n"
         "00000000-0000-0000-0000-000000000001,rg1,'@nsg-two,\"Mail,B\",110,128.0.0.0/1,20-30,"
-        "128.0.0.0/1,1609433088,0,exposed\r\n";
+        "128.0.0.0/1,1609433088,0,exposed,\r\n";
     compareBytes(buffer.data(), expected);
     // Without the mark the file starts with the headers.
     QBuffer plain;

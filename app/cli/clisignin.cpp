@@ -2,10 +2,12 @@
 #include "clisignin.h"
 
 #include "armclient.h"
+#include "cloudenvironment.h"
 #include "devicecodeflow.h"
 #include "keychaintokenstore.h"
 #include "sandboxserver.h"
 #include "session.h"
+#include "settings/appsettings.h"
 #include "tokenprovider.h"
 #include "tokenstore.h"
 
@@ -28,18 +30,22 @@ QString trOption(const char *text)
 } // namespace
 
 CommonOptions::CommonOptions()
-    : port(QStringLiteral("port"), trOption("Destination port to check (default 25)."),
-           trOption("N"), QStringLiteral("25"))
-    , protocol(QStringLiteral("protocol"), trOption("tcp or udp (default tcp)."), trOption("NAME"),
-               QStringLiteral("tcp"))
+    : policy(QStringLiteral("policy"),
+             trOption("Service to check: a name of --list-policies (default: the Settings "
+                      "dialog's, else smtp), or tcp/PORT, udp/PORT, tcp/FIRST-LAST."),
+             trOption("NAME"))
+    , port(QStringLiteral("port"), trOption("Destination port to check (instead of --policy)."),
+           trOption("N"))
+    , protocol(QStringLiteral("protocol"), trOption("tcp or udp, with --port (default tcp)."),
+               trOption("NAME"), QStringLiteral("tcp"))
     , breadth(QStringLiteral("breadth-limit"),
               trOption("Most public IPv4 addresses a rule set may admit and still count as "
-                       "restricted (default 256)."),
-              trOption("N"), QStringLiteral("256"))
+                       "restricted (default 256, or the Settings dialog's)."),
+              trOption("N"))
     , ipv6Breadth(QStringLiteral("ipv6-breadth-limit"),
                   trOption("Widest IPv6 prefix that still counts as restricted (default 64: one "
-                           "/64)."),
-                  trOption("PREFIX"), QStringLiteral("64"))
+                           "/64, or the Settings dialog's)."),
+                  trOption("PREFIX"))
     , sandboxUrl(QStringLiteral("sandbox-url"),
                  trOption("Use a running 'nsg-auditor sandbox' at URL (sign in at the page it "
                           "names)."),
@@ -59,7 +65,7 @@ CommonOptions::CommonOptions()
 
 void CommonOptions::addPolicy(QCommandLineParser &parser) const
 {
-    parser.addOptions({port, protocol, breadth, ipv6Breadth});
+    parser.addOptions({policy, port, protocol, breadth, ipv6Breadth});
 }
 
 void CommonOptions::addSource(QCommandLineParser &parser) const
@@ -70,36 +76,55 @@ void CommonOptions::addSource(QCommandLineParser &parser) const
 std::optional<EvaluationOptions> CommonOptions::evaluation(const QCommandLineParser &parser,
                                                            QString *error) const
 {
-    EvaluationOptions options;
+    // The Settings dialog's choices, overridden by every flag given.
+    const AppSettings settings = AppSettings::load();
+    EvaluationOptions options = settings.evaluationOptions();
     bool ok = false;
-    const uint number = parser.value(port).toUInt(&ok);
-    if (!ok || number < 1 || number > 65535) {
-        *error =
-            trOption("--port must be a number from 1 to 65535, not '%1'").arg(parser.value(port));
+    if (parser.isSet(port) && parser.isSet(policy)) {
+        *error = trOption("--port and --policy name the service twice: give one of them");
         return std::nullopt;
     }
-    const QString name = parser.value(protocol).toLower();
-    if (name == QLatin1String("tcp")) {
-        options.policy = PortPolicy::custom(Protocol::Tcp, quint16(number));
-    } else if (name == QLatin1String("udp")) {
-        options.policy = PortPolicy::custom(Protocol::Udp, quint16(number));
-    } else {
-        *error = trOption("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocol));
-        return std::nullopt;
+    if (parser.isSet(policy)) {
+        const std::optional<PortPolicy> named = PortPolicy::fromName(parser.value(policy), error);
+        if (!named)
+            return std::nullopt;
+        options.policy = *named;
+    } else if (parser.isSet(port) || parser.isSet(protocol)) {
+        const QString portText = parser.isSet(port) ? parser.value(port) : QStringLiteral("25");
+        const uint number = portText.toUInt(&ok);
+        if (!ok || number < 1 || number > 65535) {
+            *error = trOption("--port must be a number from 1 to 65535, not '%1'").arg(portText);
+            return std::nullopt;
+        }
+        const QString name = parser.value(protocol).toLower();
+        if (name == QLatin1String("tcp")) {
+            options.policy = PortPolicy::custom(Protocol::Tcp, quint16(number));
+        } else if (name == QLatin1String("udp")) {
+            options.policy = PortPolicy::custom(Protocol::Udp, quint16(number));
+        } else {
+            *error =
+                trOption("--protocol must be tcp or udp, not '%1'").arg(parser.value(protocol));
+            return std::nullopt;
+        }
     }
-    options.limit.maxPublicIpv4 = parser.value(breadth).toULongLong(&ok);
-    if (!ok) {
-        *error =
-            trOption("--breadth-limit must be a whole number, not '%1'").arg(parser.value(breadth));
-        return std::nullopt;
+    if (parser.isSet(breadth)) {
+        options.limit.maxPublicIpv4 = parser.value(breadth).toULongLong(&ok);
+        if (!ok) {
+            *error = trOption("--breadth-limit must be a whole number, not '%1'")
+                         .arg(parser.value(breadth));
+            return std::nullopt;
+        }
     }
-    const int ipv6Prefix = parser.value(ipv6Breadth).toInt(&ok);
-    if (!ok || ipv6Prefix < 0 || ipv6Prefix > 128) {
-        *error = trOption("--ipv6-breadth-limit must be a prefix length from 0 to 128, not '%1'")
-                     .arg(parser.value(ipv6Breadth));
-        return std::nullopt;
+    if (parser.isSet(ipv6Breadth)) {
+        const int ipv6Prefix = parser.value(ipv6Breadth).toInt(&ok);
+        if (!ok || ipv6Prefix < 0 || ipv6Prefix > 128) {
+            *error =
+                trOption("--ipv6-breadth-limit must be a prefix length from 0 to 128, not '%1'")
+                    .arg(parser.value(ipv6Breadth));
+            return std::nullopt;
+        }
+        options.limit.minIpv6PrefixLength = ipv6Prefix;
     }
-    options.limit.minIpv6PrefixLength = ipv6Prefix;
     return options;
 }
 
@@ -110,6 +135,8 @@ bool CommonOptions::hasSource(const QCommandLineParser &parser) const
 
 SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
 {
+    // Flags, then the environment, then the Settings dialog's choices.
+    const AppSettings settings = AppSettings::load();
     SignInOptions options;
     if (parser.isSet(sandboxUrl)) {
         options.source = SignInOptions::Source::SandboxUrl;
@@ -117,11 +144,29 @@ SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
     } else {
         options.source = SignInOptions::Source::Azure;
         options.tenant = parser.value(tenant);
-        options.cloud = parser.value(cloud);
+        options.cloud = parser.isSet(cloud) ? parser.value(cloud) : settings.cloud;
     }
     options.clientId = parser.isSet(clientId) ? parser.value(clientId)
                                               : qEnvironmentVariable("NSG_AUDITOR_CLIENT_ID");
+    if (options.clientId.isEmpty())
+        options.clientId = settings.clientId;
+    options.maxInFlight = settings.maxInFlight;
+    options.apiVersions = apiVersions(settings);
     return options;
+}
+
+azure::ApiVersions CommonOptions::apiVersions(const AppSettings &settings)
+{
+    azure::ApiVersions versions;
+    auto pick = [](QString &field, const QString &chosen) {
+        if (!chosen.isEmpty())
+            field = chosen;
+    };
+    pick(versions.resources, settings.apiResources);
+    pick(versions.network, settings.apiNetwork);
+    pick(versions.resourceGraph, settings.apiResourceGraph);
+    pick(versions.authorization, settings.apiAuthorization);
+    return versions;
 }
 
 QString CliSignIn::settingsKey(const QString &cloud)
@@ -197,6 +242,7 @@ bool CliSignIn::start()
     }
     if (!m_options.clientId.isEmpty())
         environment->setClientId(m_options.clientId);
+    environment->setApiVersions(m_options.apiVersions);
 
     m_session = new Session(m_network, *environment, m_store, this);
     connect(m_session, &Session::storageWarning, this, &CliSignIn::note);

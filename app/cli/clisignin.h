@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/portpolicy.h"
+#include "cloudenvironment.h"
 
 #include <QCommandLineOption>
 #include <QObject>
@@ -24,6 +25,10 @@ class Session;
 class TokenStore;
 } // namespace nsg::azure
 
+namespace nsg {
+struct AppSettings;
+}
+
 namespace nsg::cli {
 
 // Where a live command signs in.
@@ -36,9 +41,10 @@ struct SignInOptions
     QString cloud = QStringLiteral("AzureCloud");
     QString clientId; // empty: Azure CLI's
     int maxInFlight = 8;
+    azure::ApiVersions apiVersions;
 };
 
-// The options every live command shares: the policy (--port, --protocol, --breadth-limit,
+// The options every live command shares: the policy (--policy, --port, --protocol, --breadth-limit,
 // --ipv6-breadth-limit) and the source (--sandbox-url, --tenant, --cloud, --client-id).
 struct CommonOptions
 {
@@ -51,7 +57,9 @@ struct CommonOptions
     SignInOptions signIn(const QCommandLineParser &parser) const;
     bool hasSource(const QCommandLineParser &parser) const;
 
-    QCommandLineOption port, protocol, breadth, ipv6Breadth;
+    static azure::ApiVersions apiVersions(const AppSettings &settings);
+
+    QCommandLineOption policy, port, protocol, breadth, ipv6Breadth;
     QCommandLineOption sandboxUrl, tenant, cloud, clientId;
 };
 

@@ -135,7 +135,8 @@ void LiveScan::onInventoryFinished()
         evaluateInterfaces(findings);
     m_result.nsgs.reserve(m_nsgs.size());
     for (size_t i = 0; i < m_nsgs.size(); ++i)
-        m_result.nsgs.push_back(NsgResult{std::move(m_nsgs[i]), std::move(findings[i])});
+        m_result.nsgs.push_back(
+            NsgResult{std::move(m_nsgs[i]), std::move(findings[i]), std::nullopt});
     m_nsgs.clear();
     m_done = true;
     m_doneMs = m_clock.elapsed();

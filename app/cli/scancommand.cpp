@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scancommand.h"
 
+#include "settings/appsettings.h"
+
 #include "changejournal.h"
 #include "cli.h"
 #include "clisignin.h"
@@ -177,11 +179,21 @@ int runScan(const QStringList &arguments)
         QStringLiteral("stats"),
         tr("At the end, print timings, requests and peak memory on standard error (one JSON line "
            "after 'stats ')."));
+    const QCommandLineOption suppressionsOption(
+        QStringLiteral("suppressions"),
+        tr("Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are "
+           "counted apart, until they expire or their rules change (default: the Settings "
+           "dialog's file, if any)."),
+        tr("FILE"));
+    const QCommandLineOption listPoliciesOption(
+        QStringLiteral("list-policies"),
+        tr("List the services --policy can name, with their ports and severity."));
     const CommonOptions common;
-    parser.addOptions({helpOption, versionOption, inputOption});
+    parser.addOptions({helpOption, versionOption, listPoliciesOption, inputOption});
     common.addPolicy(parser);
     parser.addOptions({jsonOption, csvOption, csvRulesOption, csvBomOption, pdfOption, htmlOption,
-                       journalOption, failOption, proofOption, quietOption, demoOption});
+                       journalOption, suppressionsOption, failOption, proofOption, quietOption,
+                       demoOption});
     common.addSource(parser);
     parser.addOptions({viaOption, nicsOption, statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
@@ -197,6 +209,17 @@ int runScan(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
+        return Done;
+    }
+
+    if (parser.isSet(listPoliciesOption)) {
+        const QString current = AppSettings::load().portPolicy().id;
+        for (const PortPolicy &p : PortPolicy::catalog()) {
+            out << (p.id == current ? "* " : "  ") << p.id.leftJustified(26) << ' '
+                << p.target().leftJustified(28) << ' ' << p.severity << '\n';
+        }
+        out << tr("  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).")
+            << Qt::endl;
         return Done;
     }
 
@@ -232,7 +255,10 @@ int runScan(const QStringList &arguments)
             liveOptions.signIn.source = SignInOptions::Source::Demo;
         else
             liveOptions.signIn = common.signIn(parser);
-        const QString via = parser.value(viaOption).toLower();
+        // The Settings dialog can turn Resource Graph off; --via wins.
+        const QString via = parser.isSet(viaOption) || AppSettings::load().resourceGraph
+            ? parser.value(viaOption).toLower()
+            : QStringLiteral("arm");
         if (via == QLatin1String("arm"))
             liveOptions.inventory.via = azure::InventoryOptions::Via::Arm;
         else if (via == QLatin1String("graph"))
@@ -274,6 +300,25 @@ int runScan(const QStringList &arguments)
     }
     for (const QString &warning : report.scan.warnings)
         err << "warning: " << warning << Qt::endl;
+
+    // Accepted risks: a file given is read or the scan fails; the Settings dialog's, when it
+    // cannot be read, is a warning (the findings stay exposed).
+    const QString suppressionsPath = parser.isSet(suppressionsOption)
+        ? parser.value(suppressionsOption)
+        : AppSettings::load().suppressionsFile;
+    if (!suppressionsPath.isEmpty()) {
+        QString suppressionsError;
+        const std::optional<SuppressionSet> set =
+            SuppressionSet::load(suppressionsPath, &suppressionsError);
+        if (set) {
+            report.scan.applySuppressions(*set, QDate::currentDate());
+            report.suppressionsFile = suppressionsPath;
+        } else if (parser.isSet(suppressionsOption)) {
+            return fail(suppressionsError);
+        } else {
+            err << "warning: " << suppressionsError << Qt::endl;
+        }
+    }
 
     // Changes made to these NSGs, from the change journal (when there is one and a report
     // is written).

@@ -21,6 +21,13 @@ int severity(Verdict v)
     return v == Verdict::Exposed ? 0 : (v == Verdict::Unknown ? 1 : 2);
 }
 
+// Exposed, unknown, accepted risk, OK.
+int severity(const NsgResult &r)
+{
+    return r.isAccepted() ? 2
+                          : (r.finding.verdict == Verdict::Ok ? 3 : severity(r.finding.verdict));
+}
+
 QString fit(const QString &s, qsizetype width)
 {
     if (s.size() <= width)
@@ -37,7 +44,7 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
     for (const NsgResult &r : result.nsgs)
         rows.push_back(&r);
     std::stable_sort(rows.begin(), rows.end(), [](const NsgResult *a, const NsgResult *b) {
-        return severity(a->finding.verdict) < severity(b->finding.verdict);
+        return severity(*a) < severity(*b);
     });
 
     auto nameOf = [](const NsgResult &r) {
@@ -51,14 +58,16 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
     }
     nameWidth = std::min<qsizetype>(nameWidth, 40);
     groupWidth = std::min<qsizetype>(groupWidth, 30);
-    const qsizetype verdictWidth = 7;
+    const qsizetype verdictWidth = 8;
 
-    auto colored = [&](Verdict v) -> QString {
-        const QString word = fit(displayName(v).toUpper(), verdictWidth);
+    auto colored = [&](Verdict v, bool accepted = false) -> QString {
+        const QString word =
+            fit(accepted ? tr("ACCEPTED") : displayName(v).toUpper(), verdictWidth);
         if (!options.color)
             return word;
-        const char *code =
-            v == Verdict::Exposed ? "\x1b[1;31m" : (v == Verdict::Ok ? "\x1b[32m" : "\x1b[33m");
+        const char *code = accepted ? "\x1b[35m"
+            : v == Verdict::Exposed ? "\x1b[1;31m"
+                                    : (v == Verdict::Ok ? "\x1b[32m" : "\x1b[33m");
         return QLatin1String(code) + word + QLatin1String("\x1b[0m");
     };
 
@@ -70,7 +79,9 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         const FindingText text(r->nsg, r->finding, result.options);
         out += fit(nameOf(*r), nameWidth) + QLatin1String("  ")
             + fit(r->nsg.resourceGroup(), groupWidth) + QLatin1String("  ")
-            + colored(r->finding.verdict) + QLatin1String("  ") + text.reason() + QLatin1Char('\n');
+            + colored(r->finding.verdict, r->isAccepted()) + QLatin1String("  ")
+            + (r->risk ? r->risk->explanation() + QLatin1String(" — ") : QString()) + text.reason()
+            + QLatin1Char('\n');
         if (options.proof && r->finding.verdict != Verdict::Ok) {
             for (const QString &line : text.proof())
                 out += QLatin1String("    ") + line + QLatin1Char('\n');
@@ -116,6 +127,8 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
               .arg(result.count(Verdict::Exposed))
               .arg(result.count(Verdict::Ok))
               .arg(result.count(Verdict::Unknown));
+    if (result.acceptedCount() > 0)
+        out += tr(", %1 accepted risk").arg(result.acceptedCount());
     if (!result.errors.isEmpty())
         out += tr("; %1 not (fully) read")
                    .arg(result.errors.size() == 1 ? tr("1 scope")

@@ -105,7 +105,14 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
     }
     row.subnets = nsg.subnetIds();
     row.networkInterfaces = nsg.networkInterfaceIds();
+    row.risk = result.risk;
+    row.accepted = result.isAccepted();
     return row;
+}
+
+QString ReportRow::status() const
+{
+    return accepted ? QStringLiteral("accepted-risk") : apiName(verdict);
 }
 
 } // namespace nsg

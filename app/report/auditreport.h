@@ -41,7 +41,8 @@ struct AuditReport
     ScanResult scan;
     QList<ReportInputFile> inputFiles;
     QList<ReportChange> changes;
-    QStringList suppressions; // (none until suppressions exist)
+    // The accepted-risks file applied to the scan (SuppressionSet), empty when none.
+    QString suppressionsFile;
 
     // Fills the tool, the time, and the SHA-256 of every input that is a file.
     static AuditReport fromScan(ScanResult scan);
@@ -86,6 +87,12 @@ struct ReportRow
     QList<ExposingRule> exposingRules;
     QList<ShadowedRule> shadowedRules;
     QStringList subnets, networkInterfaces;
+    // An accepted risk for this NSG, active or not (its explanation says which).
+    std::optional<AcceptedRisk> risk;
+    bool accepted = false; // exposed, and the accepted risk still holds
+
+    // "exposed", "ok", "unknown", or "accepted-risk" (what the reports' status columns say).
+    QString status() const;
 
     static ReportRow from(const NsgResult &result, const EvaluationOptions &options);
 };

@@ -5,6 +5,16 @@
 
 namespace nsg {
 
+namespace {
+
+// "" without an accepted risk, else its explanation (active, expired or outdated).
+QString riskText(const ReportRow &row)
+{
+    return row.risk ? row.risk->explanation() : QString();
+}
+
+} // namespace
+
 QStringList CsvReport::headers(Rows rows)
 {
     // Stable English headers: scripts read these.
@@ -19,7 +29,8 @@ QStringList CsvReport::headers(Rows rows)
                 QStringLiteral("Public ranges"),
                 QStringLiteral("Public IPv4 addresses"),
                 QStringLiteral("Public IPv6 addresses"),
-                QStringLiteral("NSG verdict")};
+                QStringLiteral("NSG verdict"),
+                QStringLiteral("Accepted risk")};
     return {QStringLiteral("Subscription"),
             QStringLiteral("Resource group"),
             QStringLiteral("NSG"),
@@ -28,7 +39,8 @@ QStringList CsvReport::headers(Rows rows)
             QStringLiteral("Rule-by-rule verdict"),
             QStringLiteral("Exposing rules"),
             QStringLiteral("Allowed public ranges"),
-            QStringLiteral("Reason")};
+            QStringLiteral("Reason"),
+            QStringLiteral("Accepted risk")};
 }
 
 QString CsvReport::cell(const QString &value)
@@ -74,7 +86,7 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
                              e.priority >= 0 ? QString::number(e.priority) : QString(), e.source,
                              e.ports, e.ranges.join(QLatin1String("; ")),
                              QString::number(e.publicIpv4), uint128ToDecimal(e.publicIpv6),
-                             apiName(row.verdict)});
+                             row.status(), riskText(row)});
             }
         }
         if (!ok)
@@ -93,16 +105,16 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         ok = line(
             {row.subscriptionId, row.resourceGroup,
              row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
-             row.location, apiName(row.verdict), apiName(row.ruleByRuleVerdict),
+             row.location, row.status(), apiName(row.ruleByRuleVerdict),
              exposing.join(QLatin1String("; ")), row.allowedPublicRanges.join(QLatin1String("; ")),
-             row.reason});
+             row.reason, riskText(row)});
     }
     for (const ScanError &e : report.scan.errors) {
         if (!ok)
             break;
         ok = line({e.scope, QString(), QString(), QString(), apiName(Verdict::Unknown),
                    apiName(Verdict::Unknown), QString(), QString(),
-                   e.code + QLatin1String(": ") + e.message});
+                   e.code + QLatin1String(": ") + e.message, QString()});
     }
     if (!ok)
         m_error = QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")

@@ -61,7 +61,21 @@ ojson nsgObject(const ReportRow &row)
     o["shadowedRules"] = std::move(shadowed);
     o["attachedTo"] = {{"subnets", strings(row.subnets)},
                        {"networkInterfaces", strings(row.networkInterfaces)}};
-    o["suppression"] = nullptr;
+    if (row.risk) {
+        const Suppression &sup = row.risk->suppression;
+        const char *state = row.risk->state == AcceptedRisk::State::Active ? "active"
+            : row.risk->state == AcceptedRisk::State::Expired              ? "expired"
+                                                                           : "ruleChanged";
+        o["suppression"] = {{"state", state},
+                            {"reviewer", s(sup.reviewer)},
+                            {"reason", s(sup.reason)},
+                            {"expires", s(sup.expires.toString(Qt::ISODate))},
+                            {"created", s(sup.created.toUTC().toString(Qt::ISODate))},
+                            {"fingerprint", s(sup.fingerprint)},
+                            {"explanation", s(row.risk->explanation())}};
+    } else {
+        o["suppression"] = nullptr;
+    }
     return o;
 }
 
@@ -105,16 +119,23 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
     };
 
     const ojson tool = {{"name", s(report.toolName)}, {"version", s(report.toolVersion)}};
-    const ojson policy = {{"name", s(scan.options.policy.name)},
-                          {"protocol", s(apiName(scan.options.policy.protocol))},
-                          {"port", scan.options.policy.port}};
-    const ojson summary = {{"nsgs", scan.nsgs.size()},
-                           {"exposed", scan.count(Verdict::Exposed)},
-                           {"ok", scan.count(Verdict::Ok)},
-                           {"unknown", scan.count(Verdict::Unknown)},
-                           {"suppressed", 0},
-                           {"errors", scan.errors.size()},
-                           {"skipped", scan.skipped.size()}};
+    const PortPolicy &portPolicy = scan.options.policy;
+    ojson targets = ojson::array();
+    for (const PortTarget &t : portPolicy.targets)
+        targets.push_back(
+            {{"protocol", s(apiName(t.protocol))}, {"first", t.first}, {"last", t.last}});
+    const bool single = portPolicy.isSinglePort();
+    const ojson policy = {
+        {"id", s(portPolicy.id)},
+        {"name", s(portPolicy.name)},
+        {"protocol", single ? ojson(s(apiName(portPolicy.targets[0].protocol))) : ojson(nullptr)},
+        {"port", single ? ojson(portPolicy.targets[0].first) : ojson(nullptr)},
+        {"targets", targets}};
+    const ojson summary = {
+        {"nsgs", scan.nsgs.size()},           {"exposed", scan.count(Verdict::Exposed)},
+        {"ok", scan.count(Verdict::Ok)},      {"unknown", scan.count(Verdict::Unknown)},
+        {"suppressed", scan.acceptedCount()}, {"errors", scan.errors.size()},
+        {"skipped", scan.skipped.size()}};
     ojson files = ojson::array();
     for (const ReportInputFile &f : report.inputFiles)
         files.push_back({{"path", s(f.path)},
@@ -137,7 +158,7 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                           {"ipv6PrefixLength", scan.options.limit.minIpv6PrefixLength}}},
                         {"inputFiles", std::move(files)},
                         {"changes", std::move(changes)},
-                        {"suppressions", strings(report.suppressions)}};
+                        {"suppressionsFile", stringOrNull(report.suppressionsFile)}};
     put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy) + ",\n  \"scannedAt\": "
         + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate)))) + ",\n  \"report\": "
         + dump(meta) + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");

@@ -288,6 +288,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     const int exposed = scan.count(Verdict::Exposed);
     const int ok = scan.count(Verdict::Ok);
     const int unknown = scan.count(Verdict::Unknown);
+    const int accepted = scan.acceptedCount();
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     h += QStringLiteral("<p style=\"font-size:large\">%1</p>")
              .arg(esc(tr("Network security groups that let %1 in from the public Internet, with "
@@ -305,6 +306,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     meta(tr("Tool"), m_report.toolName + QLatin1Char(' ') + m_report.toolVersion);
     meta(tr("Policy"), m_report.policyLabel());
     meta(tr("Breadth limit"), m_report.breadthLabel());
+    if (!m_report.suppressionsFile.isEmpty())
+        meta(tr("Accepted risks"), m_report.suppressionsFile);
     h += QStringLiteral("</table>");
 
     // Executive summary.
@@ -318,10 +321,18 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                           .arg(unknown)
                           .arg(scan.errors.size())
                           .arg(scan.skipped.size())));
+    if (accepted > 0)
+        h += QStringLiteral("<p>%1</p>")
+                 .arg(esc(tr("%1 more NSG(s) are exposed as an accepted risk (counted apart, "
+                             "listed below with who accepted them, why and until when).")
+                              .arg(accepted)));
     h += tableOpen() + th({tr("Verdict"), tr("NSGs")});
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Exposed))
              .arg(exposed);
+    h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+             .arg(esc(tr("Accepted risk")))
+             .arg(accepted);
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Ok))
              .arg(ok);
@@ -340,11 +351,12 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     }
 
     // The exposed NSGs at a glance.
-    std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs;
+    std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs, acceptedNsgs;
     for (const NsgResult &r : scan.nsgs) {
-        (r.finding.verdict == Verdict::Exposed  ? exposedNsgs
-             : r.finding.verdict == Verdict::Ok ? okNsgs
-                                                : unknownNsgs)
+        (r.isAccepted()                              ? acceptedNsgs
+             : r.finding.verdict == Verdict::Exposed ? exposedNsgs
+             : r.finding.verdict == Verdict::Ok      ? okNsgs
+                                                     : unknownNsgs)
             .push_back(&r);
     }
     h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exposed NSGs (%1)").arg(exposedNsgs.size())));
@@ -369,6 +381,28 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         h += QStringLiteral("</table>");
     }
 
+    // Accepted risks: exposed, and a reviewer said so until a date.
+    if (!acceptedNsgs.empty()) {
+        h += QStringLiteral("<h2>%1</h2>")
+                 .arg(esc(tr("Accepted risks (%1)").arg(acceptedNsgs.size())));
+        h += tableOpen()
+            + th({tr("NSG"), tr("Resource group"), tr("Exposing rules"), tr("Accepted by"),
+                  tr("Until"), tr("Reason")});
+        for (const NsgResult *r : acceptedNsgs) {
+            const ReportRow row = ReportRow::from(*r, options);
+            QStringList rules;
+            for (const ReportRow::ExposingRule &e : row.exposingRules)
+                rules.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
+            const Suppression &sup = r->risk->suppression;
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                                "<td>%6</td></tr>")
+                     .arg(esc(row.name), esc(row.resourceGroup),
+                          esc(rules.join(QLatin1String(", "))), esc(sup.reviewer),
+                          esc(sup.expires.toString(Qt::ISODate)), esc(sup.reason));
+        }
+        h += QStringLiteral("</table>");
+    }
+
     // One section per exposed NSG.
     if (!exposedNsgs.empty())
         h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
@@ -387,6 +421,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         h += QStringLiteral("<p><b>%1</b> %2</p>").arg(verdictCell(f.verdict), esc(words.reason()));
         if (!words.ruleByRuleNote().isEmpty())
             h += QStringLiteral("<p><i>%1</i></p>").arg(esc(words.ruleByRuleNote()));
+        if (r->risk) // an accepted risk that no longer holds
+            h += QStringLiteral("<p><b>%1</b></p>").arg(esc(r->risk->explanation()));
         QStringList attached;
         for (const QString &s : nsg.subnetIds())
             attached.append(tr("subnet %1").arg(s.section(QLatin1Char('/'), -3)));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "reportschema.h"
 
+#include <algorithm>
 #include <regex>
 
 namespace nsg::test {
@@ -69,7 +70,7 @@ QStringList validateReportJson(const ojson &doc)
     const ojson &meta = doc["report"];
     c.keys(meta, QStringLiteral("$.report"),
            {"generatedAt", "account", "scope", "breadthLimit", "inputFiles", "changes",
-            "suppressions"});
+            "suppressionsFile"});
     if (!c.problems.isEmpty())
         return c.problems;
     c.type(meta, "generatedAt", QStringLiteral("$.report"),
@@ -80,7 +81,9 @@ QStringList validateReportJson(const ojson &doc)
     c.type(meta, "account", QStringLiteral("$.report"),
            meta["account"].is_string() || meta["account"].is_null(), "a string or null");
     c.stringArray(meta, "scope", QStringLiteral("$.report"));
-    c.stringArray(meta, "suppressions", QStringLiteral("$.report"));
+    c.type(meta, "suppressionsFile", QStringLiteral("$.report"),
+           meta["suppressionsFile"].is_string() || meta["suppressionsFile"].is_null(),
+           "a string or null");
     c.keys(meta["breadthLimit"], QStringLiteral("$.report.breadthLimit"),
            {"ipv4Addresses", "ipv6PrefixLength"});
     for (size_t i = 0; meta["inputFiles"].is_array() && i < meta["inputFiles"].size(); ++i) {
@@ -100,9 +103,20 @@ QStringList validateReportJson(const ojson &doc)
     if (!meta["inputFiles"].is_array() || !meta["changes"].is_array())
         c.fail(QStringLiteral("$.report"), QStringLiteral("inputFiles and changes must be arrays"));
     c.keys(doc["tool"], QStringLiteral("$.tool"), {"name", "version"});
-    c.keys(doc["policy"], QStringLiteral("$.policy"), {"name", "protocol", "port"});
+    c.keys(doc["policy"], QStringLiteral("$.policy"),
+           {"id", "name", "protocol", "port", "targets"});
+    // protocol and port: the single port a one-port policy names, else null.
     c.type(doc["policy"], "port", QStringLiteral("$.policy"),
-           doc["policy"]["port"].is_number_unsigned(), "a number");
+           doc["policy"]["port"].is_number_unsigned() || doc["policy"]["port"].is_null(),
+           "a number or null");
+    const bool targetsOk = doc["policy"]["targets"].is_array() && !doc["policy"]["targets"].empty()
+        && std::all_of(doc["policy"]["targets"].begin(), doc["policy"]["targets"].end(),
+                       [](const ojson &t) {
+                           return t.is_object() && t.size() == 3 && t["protocol"].is_string()
+                               && t["first"].is_number_unsigned() && t["last"].is_number_unsigned();
+                       });
+    c.type(doc["policy"], "targets", QStringLiteral("$.policy"), targetsOk,
+           "a non-empty array of {protocol, first, last}");
     const bool isoTime = doc["scannedAt"].is_string()
         && std::regex_match(doc["scannedAt"].get<std::string>(),
                             std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"));
@@ -166,6 +180,15 @@ QStringList validateReportJson(const ojson &doc)
         c.stringArray(n["attachedTo"], "networkInterfaces", p + QLatin1String(".attachedTo"));
         c.type(n, "suppression", p, n["suppression"].is_null() || n["suppression"].is_object(),
                "null or an object");
+        if (n["suppression"].is_object()) {
+            c.keys(n["suppression"], p + QLatin1String(".suppression"),
+                   {"state", "reviewer", "reason", "expires", "created", "fingerprint",
+                    "explanation"});
+            const std::string state = n["suppression"].value("state", "");
+            c.type(n["suppression"], "state", p + QLatin1String(".suppression"),
+                   state == "active" || state == "expired" || state == "ruleChanged",
+                   "active, expired or ruleChanged");
+        }
     }
     for (size_t i = 0; doc.contains("networkInterfaces") && i < doc["networkInterfaces"].size();
          ++i) {

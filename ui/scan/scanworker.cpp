@@ -106,7 +106,7 @@ QList<NsgResult> ScanWorker::evaluate(const QList<NetworkSecurityGroup> &nsgs)
     QList<NsgResult> out;
     out.reserve(nsgs.size());
     for (const NetworkSecurityGroup &nsg : nsgs)
-        out.append(NsgResult{nsg, m_evaluator->evaluate(nsg)});
+        out.append(NsgResult{nsg, m_evaluator->evaluate(nsg), std::nullopt});
     return out;
 }
 

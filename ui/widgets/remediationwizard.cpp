@@ -125,9 +125,10 @@ void RemediationWizard::buildExplain()
                          esc(describeAddresses(e.ipv4, e.ipv6, 6)));
         }
     }
-    html += tr("<p>The fix the portal recommends: <i>restrict TCP port 25 to known IP "
-               "addresses</i> — set the rule's Source to the addresses that may really send mail "
-               "here. The next page offers that and three other fixes.</p>");
+    html += tr("<p>The fix the portal recommends: <i>restrict %1 to known IP addresses</i> — set "
+               "the rule's Source to the addresses that really need %2 here. The next page offers "
+               "that and three other fixes.</p>")
+                .arg(esc(m_options.policy.label()), esc(m_options.policy.name));
     text->setHtml(html);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(text);

@@ -239,10 +239,10 @@ void RestrictSourceDialog::showRule()
         joined(m_rule, "destinationAddressPrefix", "destinationAddressPrefixes"));
     const QString protocol = prop(m_rule, "protocol");
     const QString ports = joined(m_rule, "destinationPortRange", "destinationPortRanges");
-    m_service->setText(protocol.compare(QLatin1String("Tcp"), Qt::CaseInsensitive) == 0
-                               && ports == QLatin1String("25")
-                           ? QStringLiteral("SMTP")
-                           : tr("Custom"));
+    // The portal's Service: a known service when the rule names exactly its one port.
+    const std::optional<PortPolicy> service =
+        PortPolicy::fromName(protocol + QLatin1Char('/') + ports);
+    m_service->setText(service && !service->isCustom() ? service->name : tr("Custom"));
     m_destinationPorts->setText(ports);
     m_protocol->setText(protocol == QLatin1String("*") ? tr("Any") : protocol);
     m_action->setText(prop(m_rule, "access"));

@@ -5,6 +5,7 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <optional>
 #include <thread>
 
@@ -78,6 +79,30 @@ void ExposureEvaluator::publicSources(const SecurityRuleView &rule, bool asAllow
     intervals::intersect(m_src6, publicIpv6(), out6);
 }
 
+namespace {
+
+// How much a rule's mark says, when one rule has a mark per port of a multi-port policy.
+int markWeight(RuleMark m)
+{
+    switch (m) {
+    case RuleMark::NotReached:
+        return 0;
+    case RuleMark::PortOrProtocolMismatch:
+        return 1;
+    case RuleMark::SourceNotPublic:
+        return 2;
+    case RuleMark::Shadowed:
+        return 3;
+    case RuleMark::Decides:
+        return 4;
+    case RuleMark::Malformed:
+        return 5;
+    }
+    return 0;
+}
+
+} // namespace
+
 Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
 {
     Finding f;
@@ -89,12 +114,88 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         f.notes |= Finding::DefaultRulesAssumed;
     if (!nsg.isAttached())
         f.notes |= Finding::NotAttached;
+    nsg.inboundRuleViews(m_rules);
 
     const PortPolicy &policy = m_options.policy;
-    nsg.inboundRuleViews(m_rules);
+    if (policy.isSinglePort()) {
+        evaluateTraffic(policy.targets[0].protocol, policy.targets[0].first, f);
+    } else {
+        // Ports where no rule's destination ports begin or end behave alike: evaluate one port
+        // of each such stretch, and merge (exposed on any port is exposed).
+        std::vector<std::pair<Protocol, quint16>> probes;
+        for (const PortTarget &target : policy.targets) {
+            std::vector<quint16> starts{target.first};
+            for (const SecurityRuleView &rule : m_rules) {
+                if (!rule.destinationPortsReadable())
+                    continue;
+                const PortSet ports = rule.destinationPorts();
+                for (const Interval<quint16> &iv : ports.intervals().intervals()) {
+                    if (iv.first > target.first && iv.first <= target.last)
+                        starts.push_back(iv.first);
+                    if (iv.last >= target.first && iv.last < target.last)
+                        starts.push_back(quint16(iv.last + 1));
+                }
+            }
+            std::sort(starts.begin(), starts.end());
+            starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+            for (quint16 port : starts)
+                probes.emplace_back(target.protocol, port);
+        }
+        bool first = true;
+        for (const auto &[protocol, port] : probes) {
+            if (first) {
+                evaluateTraffic(protocol, port, f);
+                first = false;
+                continue;
+            }
+            Finding p;
+            p.notes = f.notes;
+            evaluateTraffic(protocol, port, p);
+            merge(f, std::move(p));
+        }
+    }
+    const bool exceeds = exceedsLimit(f);
+    if (f.hasNote(Finding::StoppedAtMalformed))
+        f.verdict = exceeds ? Verdict::Exposed : Verdict::Unknown;
+    else
+        f.verdict = exceeds ? Verdict::Exposed : Verdict::Ok;
+    return f;
+}
+
+void ExposureEvaluator::merge(Finding &into, Finding &&other)
+{
+    into.notes |= other.notes;
+    if (other.ruleByRuleVerdict == Verdict::Exposed)
+        into.ruleByRuleVerdict = Verdict::Exposed;
+    if (other.stoppedAt >= 0 && (into.stoppedAt < 0 || other.stoppedAt < into.stoppedAt))
+        into.stoppedAt = other.stoppedAt;
+    into.allowedIpv4.unite(other.allowedIpv4);
+    into.allowedIpv6.unite(other.allowedIpv6);
+    for (size_t i = 0; i < into.trace.size() && i < other.trace.size(); ++i) {
+        if (markWeight(other.trace[i].mark) > markWeight(into.trace[i].mark))
+            into.trace[i] = other.trace[i];
+    }
+    for (ExposingRule &e : other.exposing) {
+        auto it = std::find_if(into.exposing.begin(), into.exposing.end(),
+                               [&e](const ExposingRule &x) { return x.rule >= e.rule; });
+        if (it != into.exposing.end() && it->rule == e.rule) {
+            it->ipv4.unite(e.ipv4);
+            it->ipv6.unite(e.ipv6);
+        } else {
+            into.exposing.insert(it, std::move(e));
+        }
+    }
+}
+
+// One protocol and port: the rules in order, first match wins, for each public address.
+void ExposureEvaluator::evaluateTraffic(Protocol protocol, quint16 port, Finding &f)
+{
     const size_t total = m_rules.size();
-    auto matchesTraffic = [&policy](const SecurityRuleView &r) {
-        return policy.matchesProtocol(r.protocol()) && r.destinationPortsContain(policy.port);
+    auto protocolMatches = [protocol](Protocol p) {
+        return p == Protocol::Any || p == protocol;
+    };
+    auto matchesTraffic = [&](const SecurityRuleView &r) {
+        return protocolMatches(r.protocol()) && r.destinationPortsContain(port);
     };
 
     m_rem4 = publicIpv4();
@@ -127,8 +228,8 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
             // A rule that cannot match the policy's traffic, whatever its bad field meant,
             // does not stop the evaluation.
             const bool irrelevant =
-                (rule.protocol() != Protocol::Invalid && !policy.matchesProtocol(rule.protocol()))
-                || (rule.destinationPortsReadable() && !rule.destinationPortsContain(policy.port))
+                (rule.protocol() != Protocol::Invalid && !protocolMatches(rule.protocol()))
+                || (rule.destinationPortsReadable() && !rule.destinationPortsContain(port))
                 || rule.direction() == Direction::Outbound;
             if (irrelevant) {
                 t.mark = RuleMark::PortOrProtocolMismatch;
@@ -247,12 +348,6 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
     f.allowedIpv4 = IntervalSet<quint32>::fromCanonical(m_allowed4);
     f.allowedIpv6 = IntervalSet<uint128>::fromCanonical(m_allowed6);
     f.ruleByRuleVerdict = ruleByRuleExposed ? Verdict::Exposed : Verdict::Ok;
-    const bool exceeds = exceedsLimit(f);
-    if (stopped)
-        f.verdict = exceeds ? Verdict::Exposed : Verdict::Unknown;
-    else
-        f.verdict = exceeds ? Verdict::Exposed : Verdict::Ok;
-    return f;
 }
 
 } // namespace nsg

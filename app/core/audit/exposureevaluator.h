@@ -63,6 +63,8 @@ private:
         SecurityRuleView rule;
         quint32 first4, count4, first6, count6;
     };
+    void evaluateTraffic(Protocol protocol, quint16 port, Finding &f);
+    static void merge(Finding &into, Finding &&other);
     void publicSources(const SecurityRuleView &rule, bool asAllow, Intervals<quint32> &out4,
                        Intervals<uint128> &out6);
 

@@ -280,8 +280,7 @@ QString FindingText::ruleByRuleNote() const
         for (const RuleTrace &t : f.trace) {
             const SecurityRule &r = ruleAt(t.rule);
             if (r.access() == Access::Allow && r.sourceKinds().hasAnyLike()
-                && m_options.policy.matchesProtocol(r.protocol())
-                && r.destinationPortsContain(m_options.policy.port)) {
+                && m_options.policy.matchesRule(r)) {
                 if (t.mark == RuleMark::Shadowed && t.shadowedBy >= 0) {
                     return tr("Rule-at-a-time scanners report this NSG as exposed because Allow "
                               "rule %1 matches any source; but rule %2 decides that traffic first.")

@@ -4,6 +4,7 @@
 #include "finding.h"
 #include "nicexposure.h"
 #include "portpolicy.h"
+#include "suppression.h"
 
 #include "model/inventory.h"
 #include "model/networksecuritygroup.h"
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace nsg {
@@ -33,6 +35,15 @@ struct NsgResult
 {
     NetworkSecurityGroup nsg;
     Finding finding;
+    // An accepted risk for this NSG and policy (SuppressionSet::check), active or not.
+    std::optional<AcceptedRisk> risk;
+
+    // Exposed, but accepted as a risk that still holds: shown and counted apart.
+    bool isAccepted() const
+    {
+        return risk && risk->state == AcceptedRisk::State::Active
+            && finding.verdict == Verdict::Exposed;
+    }
 };
 
 // A network interface with what reaches it through its subnet's NSG and its own (NIC view).
@@ -56,13 +67,29 @@ struct ScanResult
     QStringList warnings;
     QHash<QString, QString> subscriptionNames; // id (lower case) → display name, when known
 
+    // NSGs with this verdict; Exposed leaves out accepted risks (acceptedCount()).
     int count(Verdict v) const
     {
         int n = 0;
         for (const NsgResult &r : nsgs)
-            n += r.finding.verdict == v;
+            n += r.finding.verdict == v && !r.isAccepted();
         return n;
     }
+    int acceptedCount() const
+    {
+        int n = 0;
+        for (const NsgResult &r : nsgs)
+            n += r.isAccepted();
+        return n;
+    }
+    // Sets each NSG's risk from the set (today: the local date).
+    void applySuppressions(const SuppressionSet &set, QDate today)
+    {
+        for (NsgResult &r : nsgs)
+            r.risk = set.check(r.nsg, r.finding, options.policy, today);
+        suppressionsApplied = true;
+    }
+    bool suppressionsApplied = false; // whether a suppressions file was in play
 };
 
 } // namespace nsg

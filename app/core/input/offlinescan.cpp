@@ -29,7 +29,7 @@ void OfflineScan::accept(NetworkSecurityGroup &&nsg)
         m_seenIds.insert(id);
     }
     Finding finding = m_evaluator.evaluate(nsg);
-    m_result.nsgs.push_back(NsgResult{std::move(nsg), std::move(finding)});
+    m_result.nsgs.push_back(NsgResult{std::move(nsg), std::move(finding), std::nullopt});
 }
 
 void OfflineScan::collect(const NsgReader &reader)

@@ -286,7 +286,7 @@ std::optional<NsgResult> evaluate(const json &nsg, const EvaluationOptions &opti
         return std::nullopt;
     ExposureEvaluator evaluator(options);
     Finding f = evaluator.evaluate(*read);
-    return NsgResult{std::move(*read), std::move(f)};
+    return NsgResult{std::move(*read), std::move(f), std::nullopt};
 }
 
 bool ruleStillExposes(const NsgResult &result, const QString &ruleName,
