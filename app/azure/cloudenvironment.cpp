@@ -1,11 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "cloudenvironment.h"
 
+#include "settings/appsettings.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrlQuery>
 
 namespace nsg::azure {
+
+ApiVersions ApiVersions::from(const AppSettings &settings)
+{
+    ApiVersions versions;
+    auto pick = [](QString &field, const QString &chosen) {
+        if (!chosen.isEmpty())
+            field = chosen;
+    };
+    pick(versions.resources, settings.apiResources);
+    pick(versions.network, settings.apiNetwork);
+    pick(versions.resourceGraph, settings.apiResourceGraph);
+    pick(versions.authorization, settings.apiAuthorization);
+    return versions;
+}
 
 namespace {
 

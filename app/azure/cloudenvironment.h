@@ -10,6 +10,10 @@
 
 #include <optional>
 
+namespace nsg {
+struct AppSettings;
+}
+
 namespace nsg::azure {
 
 // The api-versions we speak (azure-protocol.md, section 0). Configurable because sovereign
@@ -20,6 +24,9 @@ struct ApiVersions
     QString network = QStringLiteral("2025-05-01"); // NSGs, rules, NICs, VNets
     QString resourceGraph = QStringLiteral("2024-04-01");
     QString authorization = QStringLiteral("2022-04-01"); // permissions
+
+    // These, with the Settings dialog's choices where it made any.
+    static ApiVersions from(const AppSettings &settings);
 };
 
 // Where to sign in and which Resource Manager to talk to: one of Azure's clouds, or a local

@@ -151,22 +151,8 @@ SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
     if (options.clientId.isEmpty())
         options.clientId = settings.clientId;
     options.maxInFlight = settings.maxInFlight;
-    options.apiVersions = apiVersions(settings);
+    options.apiVersions = azure::ApiVersions::from(settings);
     return options;
-}
-
-azure::ApiVersions CommonOptions::apiVersions(const AppSettings &settings)
-{
-    azure::ApiVersions versions;
-    auto pick = [](QString &field, const QString &chosen) {
-        if (!chosen.isEmpty())
-            field = chosen;
-    };
-    pick(versions.resources, settings.apiResources);
-    pick(versions.network, settings.apiNetwork);
-    pick(versions.resourceGraph, settings.apiResourceGraph);
-    pick(versions.authorization, settings.apiAuthorization);
-    return versions;
 }
 
 QString CliSignIn::settingsKey(const QString &cloud)

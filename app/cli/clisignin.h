@@ -25,10 +25,6 @@ class Session;
 class TokenStore;
 } // namespace nsg::azure
 
-namespace nsg {
-struct AppSettings;
-}
-
 namespace nsg::cli {
 
 // Where a live command signs in.
@@ -56,8 +52,6 @@ struct CommonOptions
     // Which of --sandbox-url / --tenant was given (at most one; the caller checks).
     SignInOptions signIn(const QCommandLineParser &parser) const;
     bool hasSource(const QCommandLineParser &parser) const;
-
-    static azure::ApiVersions apiVersions(const AppSettings &settings);
 
     QCommandLineOption policy, port, protocol, breadth, ipv6Breadth;
     QCommandLineOption sandboxUrl, tenant, cloud, clientId;

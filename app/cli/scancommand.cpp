@@ -352,7 +352,11 @@ int runScan(const QStringList &arguments)
     if (parser.isSet(pdfOption)) {
         if (parser.value(pdfOption) == QLatin1String("-"))
             return fail(tr("--pdf needs a file name"));
-        if (!writeReport<PdfReport>(parser.value(pdfOption), report, &error))
+        PdfReport pdf;
+        const QString paper = AppSettings::load().paperSize; // Settings → Report paper size
+        if (!paper.isEmpty())
+            pdf.setPageSize(PdfReport::pageSizeNamed(paper));
+        if (!writeReport<PdfReport>(parser.value(pdfOption), report, &error, pdf))
             return fail(error);
     }
 

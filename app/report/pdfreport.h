@@ -19,6 +19,12 @@ public:
     // A4, or Letter for the locales that use it (US, Canada, Mexico, …).
     static QPageSize::PageSizeId defaultPageSize();
     void setPageSize(QPageSize::PageSizeId size) { m_pageSize = size; }
+    // "Letter" or "A4" (the Settings' names); anything else: A4.
+    static QPageSize::PageSizeId pageSizeNamed(const QString &name)
+    {
+        return name.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize::Letter
+                                                                               : QPageSize::A4;
+    }
 
     bool write(const AuditReport &report, QIODevice *out,
                const std::atomic<bool> *cancel = nullptr);

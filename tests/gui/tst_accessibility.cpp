@@ -4,13 +4,16 @@
 #include "nsgtestdata.h"
 
 #include "models/inventorymodel.h"
+#include "widgets/acceptriskdialog.h"
 #include "widgets/historywindow.h"
 #include "widgets/mainwindow.h"
 #include "widgets/nsgpage.h"
 #include "widgets/remediationwizard.h"
 #include "widgets/reportdialog.h"
 #include "widgets/restrictsourcedialog.h"
+#include "widgets/settingsdialog.h"
 #include "widgets/signindialog.h"
+#include "widgets/suppressionsdialog.h"
 
 #include "input/nsgwriter.h"
 
@@ -59,6 +62,8 @@ QStringList unnamed(QWidget *root)
         if (qobject_cast<QAbstractSlider *>(w) && w->parent()
             && qobject_cast<QAbstractItemView *>(w->parent()->parent()))
             continue; // a view's own scroll bars
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            w = w->parentWidget(); // a spin box's editor: the spin box is what readers announce
         const auto *button = qobject_cast<QAbstractButton *>(w);
         const bool named = !w->accessibleName().isEmpty() || buddies.contains(w)
             || (button && (!button->text().isEmpty() || !button->toolTip().isEmpty()));
@@ -139,6 +144,33 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY2(unnamed(window.reportDialog()).isEmpty(),
              qPrintable(unnamed(window.reportDialog()).join(QLatin1String("; "))));
     window.reportDialog()->close();
+
+    window.showSettings();
+    QVERIFY2(unnamed(window.settingsDialog()).isEmpty(),
+             qPrintable(unnamed(window.settingsDialog()).join(QLatin1String("; "))));
+    window.settingsDialog()->close();
+    window.showSuppressions();
+    QVERIFY2(unnamed(window.suppressionsDialog()).isEmpty(),
+             qPrintable(unnamed(window.suppressionsDialog()).join(QLatin1String("; "))));
+    window.suppressionsDialog()->close();
+    std::function<QModelIndex(const QModelIndex &)> exposedNsg = [&](const QModelIndex &parent) {
+        for (int r = 0; r < tree->rowCount(parent); ++r) {
+            const QModelIndex i = tree->index(r, 0, parent);
+            if (i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg)
+                && i.data(InventoryModel::VerdictRole).toInt() == int(Verdict::Exposed))
+                return i;
+            const QModelIndex below = exposedNsg(i);
+            if (below.isValid())
+                return below;
+        }
+        return QModelIndex();
+    };
+    window.tree()->setCurrentIndex(exposedNsg(QModelIndex()));
+    window.openAcceptRisk();
+    QVERIFY(window.acceptRiskDialog());
+    QVERIFY2(unnamed(window.acceptRiskDialog()).isEmpty(),
+             qPrintable(unnamed(window.acceptRiskDialog()).join(QLatin1String("; "))));
+    window.acceptRiskDialog()->close();
 
     const json nsg = nsg::test::nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=Open"));
     RestrictSourceDialog restrict(nsg, QStringLiteral("Open"), QString(), {}, &window);

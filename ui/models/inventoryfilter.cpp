@@ -75,7 +75,9 @@ bool InventoryFilterModel::visit(const Node *node, bool ancestorMatched)
     const bool matched = ancestorMatched || matches(node);
     bool visible = false;
     if (node->kind == Kind::Nsg) {
-        visible = matched && (!m_exposedOnly || node->nsg->finding.verdict == Verdict::Exposed);
+        visible = matched
+            && (!m_exposedOnly
+                || (node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted()));
         m_visibleNsgs += visible;
     } else {
         for (const auto &child : node->children)

@@ -3,6 +3,7 @@
 
 #include "statusicons.h"
 
+#include "audit/exposureevaluator.h"
 #include "audit/findingtext.h"
 
 #include <QFileInfo>
@@ -16,16 +17,20 @@ using Node = InventoryModel::Node;
 
 namespace {
 
-InventoryModel::Counts countsOf(Verdict v)
+InventoryModel::Counts countsOf(const NsgResult &r)
 {
     InventoryModel::Counts c;
-    (v == Verdict::Exposed ? c.exposed : v == Verdict::Ok ? c.ok : c.unknown) = 1;
+    const Verdict v = r.finding.verdict;
+    (r.isAccepted()              ? c.accepted
+         : v == Verdict::Exposed ? c.exposed
+         : v == Verdict::Ok      ? c.ok
+                                 : c.unknown) = 1;
     return c;
 }
 
 InventoryModel::Counts operator-(const InventoryModel::Counts &c)
 {
-    return {-c.exposed, -c.ok, -c.unknown};
+    return {-c.exposed, -c.ok, -c.unknown, -c.accepted};
 }
 
 // The worst verdict below a node, -1 while nothing is known.
@@ -45,6 +50,8 @@ int worst(const Node *n)
 StatusIcons::Kind iconKind(const Node *n)
 {
     if (n->kind == InventoryModel::Kind::Nsg) {
+        if (n->nsg->isAccepted())
+            return StatusIcons::Kind::Accepted;
         switch (n->nsg->finding.verdict) {
         case Verdict::Exposed:
             return StatusIcons::Kind::Exposed;
@@ -64,6 +71,8 @@ StatusIcons::Kind iconKind(const Node *n)
         return StatusIcons::Kind::Skipped;
     if (n->loading)
         return StatusIcons::Kind::Loading;
+    if (n->counts.accepted > 0)
+        return StatusIcons::Kind::Accepted;
     return StatusIcons::Kind::Ok;
 }
 
@@ -177,16 +186,25 @@ bool InventoryModel::hasChildren(const QModelIndex &parent) const
 
 QString InventoryModel::statusText(const Node *n) const
 {
-    if (n->kind == Kind::Nsg)
+    if (n->kind == Kind::Nsg) {
+        if (n->nsg->isAccepted())
+            return tr("Accepted risk");
+        if (n->nsg->risk) // an acceptance that no longer holds
+            return tr("%1 (acceptance lapsed)").arg(displayName(n->nsg->finding.verdict));
         return displayName(n->nsg->finding.verdict);
+    }
     const Counts &c = n->counts;
     QString text;
     if (c.exposed > 0)
         text = tr("%1 exposed of %2").arg(c.exposed).arg(c.total());
     else if (c.unknown > 0)
         text = tr("%1 unknown of %2").arg(c.unknown).arg(c.total());
+    else if (c.accepted > 0)
+        text = tr("%1 accepted risk of %2").arg(c.accepted).arg(c.total());
     else if (c.ok > 0)
         text = c.ok == 1 ? tr("OK") : tr("All %1 OK").arg(c.ok);
+    if (c.accepted > 0 && (c.exposed > 0 || c.unknown > 0))
+        text += tr(", %1 accepted").arg(c.accepted);
     if (n->failed) {
         const QString what = n->error.httpStatus
             ? QStringLiteral("%1 %2").arg(n->error.httpStatus).arg(n->error.code)
@@ -208,8 +226,11 @@ QString InventoryModel::tooltip(const Node *n) const
     switch (n->kind) {
     case Kind::Nsg: {
         const FindingText text(n->nsg->nsg, n->nsg->finding, m_options);
-        QString tip = QLatin1String("<b>") + n->name.toHtmlEscaped() + QLatin1String("</b><br>")
-            + text.reason().toHtmlEscaped();
+        QString tip = QLatin1String("<b>") + n->name.toHtmlEscaped() + QLatin1String("</b><br>");
+        if (n->nsg->risk)
+            tip += QLatin1String("<b>") + n->nsg->risk->explanation().toHtmlEscaped()
+                + QLatin1String("</b><br>");
+        tip += text.reason().toHtmlEscaped();
         const QString note = text.ruleByRuleNote();
         if (!note.isEmpty())
             tip += QLatin1String("<br><i>") + note.toHtmlEscaped() + QLatin1String("</i>");
@@ -290,6 +311,10 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         return n->counts.unknown;
     case NsgCountRole:
         return n->counts.total();
+    case AcceptedRole:
+        if (n->kind == Kind::Nsg)
+            return n->nsg->isAccepted();
+        return n->counts.accepted;
     default:
         break;
     }
@@ -344,6 +369,7 @@ void InventoryModel::addCounts(Node *from, const Counts &delta)
         n->counts.exposed += delta.exposed;
         n->counts.ok += delta.ok;
         n->counts.unknown += delta.unknown;
+        n->counts.accepted += delta.accepted;
     }
 }
 
@@ -490,10 +516,12 @@ void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *
         node->id = r->nsg.id();
         node->name = live ? r->nsg.name() : r->nsg.displayName();
         node->nsg = std::make_unique<NsgResult>(*r);
-        node->counts = countsOf(r->finding.verdict);
+        applyRisk(*node->nsg);
+        node->counts = countsOf(*node->nsg);
         here.exposed += node->counts.exposed;
         here.ok += node->counts.ok;
         here.unknown += node->counts.unknown;
+        here.accepted += node->counts.accepted;
         if (live)
             m_nsgs.insert(node->id.toLower(), node.get());
         group->children.push_back(std::move(node));
@@ -530,8 +558,9 @@ bool InventoryModel::updateNsg(const NsgResult &nsg)
         return false;
     addCounts(n, -n->counts);
     *n->nsg = nsg;
+    applyRisk(*n->nsg);
     n->name = nsg.nsg.name();
-    n->counts = countsOf(nsg.finding.verdict);
+    n->counts = countsOf(*n->nsg);
     addCounts(n->parent, n->counts);
     changedUpwards(n);
     return true;
@@ -615,6 +644,54 @@ void InventoryModel::addOfflineFile(const QString &path, const ScanResult &resul
     changedUpwards(file);
     for (const auto &child : file->children)
         changed(child.get());
+}
+
+void InventoryModel::applyRisk(NsgResult &r) const
+{
+    r.risk = m_suppressions.isEmpty()
+        ? std::nullopt
+        : m_suppressions.check(r.nsg, r.finding, m_options.policy,
+                               m_today.isValid() ? m_today : QDate::currentDate());
+}
+
+void InventoryModel::reevaluate(const EvaluationOptions &options)
+{
+    m_options = options;
+    refreshAll(true);
+}
+
+void InventoryModel::setSuppressions(const SuppressionSet &set, QDate today)
+{
+    m_suppressions = set;
+    m_today = today;
+    refreshAll(false);
+}
+
+void InventoryModel::refreshAll(bool reevaluate)
+{
+    ExposureEvaluator evaluator(m_options);
+    // Depth first: NSGs get their finding and risk, containers the sum of their children.
+    auto walk = [&](auto &&self, Node *n) -> void {
+        if (n->kind == Kind::Nsg) {
+            if (reevaluate)
+                n->nsg->finding = evaluator.evaluate(n->nsg->nsg);
+            applyRisk(*n->nsg);
+            n->counts = countsOf(*n->nsg);
+            return;
+        }
+        n->counts = {};
+        for (const auto &child : n->children) {
+            self(self, child.get());
+            n->counts.exposed += child->counts.exposed;
+            n->counts.ok += child->counts.ok;
+            n->counts.unknown += child->counts.unknown;
+            n->counts.accepted += child->counts.accepted;
+        }
+        if (!n->children.empty())
+            Q_EMIT dataChanged(index(0, 0, indexOf(n)),
+                               index(int(n->children.size()) - 1, ColumnCount - 1, indexOf(n)));
+    };
+    walk(walk, m_root.get());
 }
 
 } // namespace nsg::ui

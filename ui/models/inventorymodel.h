@@ -31,16 +31,18 @@ public:
         ExposedCountRole,
         UnknownCountRole,
         NsgCountRole,
+        AcceptedRole, // NSGs: exposed as an accepted risk that holds; containers: how many
     };
     enum class Kind { Tenant, Subscription, ResourceGroup, Nsg, OfflineRoot, OfflineFile };
     Q_ENUM(Kind)
 
     struct Counts
     {
-        int exposed = 0;
+        int exposed = 0; // not counting accepted risks
         int ok = 0;
         int unknown = 0;
-        int total() const { return exposed + ok + unknown; }
+        int accepted = 0; // exposed, as an accepted risk that still holds
+        int total() const { return exposed + ok + unknown + accepted; }
     };
 
     // A node of the tree; read-only outside the model (the filter walks it).
@@ -65,6 +67,13 @@ public:
 
     void setEvaluationOptions(const EvaluationOptions &options) { m_options = options; }
     const EvaluationOptions &evaluationOptions() const { return m_options; }
+    // Evaluates every NSG again under other options (a policy or breadth limit chosen), in
+    // place: the tree keeps its shape, selection and expansion.
+    void reevaluate(const EvaluationOptions &options);
+    // The team's accepted risks, applied to every NSG now and to those read later. `today`
+    // decides expiry (invalid: the local date).
+    void setSuppressions(const SuppressionSet &set, QDate today = {});
+    const SuppressionSet &suppressions() const { return m_suppressions; }
 
     // Live inventory.
     void clearLive();
@@ -123,7 +132,13 @@ private:
     QHash<QString, Node *> m_tenants; // lower-case id
     QHash<QString, Node *> m_subscriptions; // lower-case id (live only)
     QHash<QString, Node *> m_nsgs; // lower-case id (live only)
+    // Every NSG's risk (and finding, when reevaluating) again, and the counts from scratch.
+    void refreshAll(bool reevaluate);
+    void applyRisk(NsgResult &r) const;
+
     EvaluationOptions m_options;
+    SuppressionSet m_suppressions;
+    QDate m_today;
 };
 
 } // namespace nsg::ui

@@ -23,6 +23,15 @@ QPixmap paint(Kind kind, int size)
     const QRectF box(s * 0.06, s * 0.06, s * 0.88, s * 0.88);
     const QColor fill = color(kind);
     QPen mark(Qt::white, std::max(1.5, s * 0.12), Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+    auto drawCheck = [&p, &mark](QPointF a, QPointF b, QPointF c) {
+        p.setPen(mark);
+        p.setBrush(Qt::NoBrush);
+        QPainterPath check;
+        check.moveTo(a);
+        check.lineTo(b);
+        check.lineTo(c);
+        p.drawPath(check);
+    };
     switch (kind) {
     case Kind::Exposed: {
         QPolygonF octagon;
@@ -42,13 +51,8 @@ QPixmap paint(Kind kind, int size)
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
         p.drawEllipse(box);
-        p.setPen(mark);
-        QPainterPath check;
-        check.moveTo(s * 0.28, s * 0.52);
-        check.lineTo(s * 0.44, s * 0.68);
-        check.lineTo(s * 0.72, s * 0.34);
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(check);
+        drawCheck(QPointF(s * 0.28, s * 0.52), QPointF(s * 0.44, s * 0.68),
+                  QPointF(s * 0.72, s * 0.34));
         break;
     }
     case Kind::Unknown:
@@ -84,6 +88,20 @@ QPixmap paint(Kind kind, int size)
         p.drawEllipse(box.adjusted(s * 0.08, s * 0.08, -s * 0.08, -s * 0.08));
         break;
     }
+    case Kind::Accepted: {
+        QPainterPath shield;
+        shield.moveTo(s * 0.5, s * 0.05);
+        shield.lineTo(s * 0.9, s * 0.2);
+        shield.cubicTo(s * 0.9, s * 0.62, s * 0.72, s * 0.84, s * 0.5, s * 0.96);
+        shield.cubicTo(s * 0.28, s * 0.84, s * 0.1, s * 0.62, s * 0.1, s * 0.2);
+        shield.closeSubpath();
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPath(shield);
+        drawCheck(QPointF(s * 0.3, s * 0.5), QPointF(s * 0.45, s * 0.65),
+                  QPointF(s * 0.7, s * 0.36));
+        break;
+    }
     case Kind::Shadowed: {
         p.setPen(QPen(fill, std::max(1.5, s * 0.1)));
         p.setBrush(Qt::NoBrush);
@@ -106,6 +124,8 @@ QColor color(Kind kind)
         return QColor(0x10, 0x7c, 0x10);
     case Kind::Failed:
         return QColor(0xf2, 0xb1, 0x1c);
+    case Kind::Accepted:
+        return QColor(0x6b, 0x2f, 0xa0); // violet: neither red nor green
     case Kind::Unknown:
     case Kind::Skipped:
     case Kind::Loading:
@@ -124,6 +144,8 @@ QColor tint(Kind kind)
         return QColor(0xdf, 0xf6, 0xdd);
     case Kind::Failed:
         return QColor(0xff, 0xf4, 0xce);
+    case Kind::Accepted:
+        return QColor(0xef, 0xe6, 0xf7);
     default:
         break;
     }

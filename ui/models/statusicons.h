@@ -11,10 +11,11 @@ namespace nsg::ui {
 // The verdict icons, drawn rather than loaded so they stay crisp at any scale and need no image
 // plugin. Shape carries the meaning as much as colour does: a red octagon with "!" (exposed), a
 // green disc with a check (ok), a grey square with "?" (unknown), an amber triangle (a scope
-// that could not be read), an outlined disc (still loading).
+// that could not be read), an outlined disc (still loading), a violet shield with a tick (exposed,
+// but accepted as a risk until a date).
 namespace StatusIcons {
 
-enum class Kind { Exposed, Ok, Unknown, Failed, Loading, Skipped, Shadowed };
+enum class Kind { Exposed, Ok, Unknown, Failed, Loading, Skipped, Shadowed, Accepted };
 
 QIcon icon(Kind kind);
 QIcon icon(Verdict verdict);

@@ -85,6 +85,11 @@ void ScanController::startScan(const azure::InventoryOptions &inventory,
     call([w = m_worker, inventory, evaluation] { w->startScan(inventory, evaluation); });
 }
 
+void ScanController::setEvaluation(const EvaluationOptions &evaluation)
+{
+    call([w = m_worker, evaluation] { w->setEvaluation(evaluation); });
+}
+
 void ScanController::cancelScan()
 {
     call([w = m_worker] { w->cancelScan(); });

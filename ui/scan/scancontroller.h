@@ -28,6 +28,7 @@ public:
     void cancelSignIn();
     void signOut();
     void startScan(const azure::InventoryOptions &inventory, const EvaluationOptions &evaluation);
+    void setEvaluation(const EvaluationOptions &evaluation);
     void cancelScan();
     void refreshSubscription(const QString &tenantId, const QString &subscriptionId);
     void refreshNsg(const QString &tenantId, const QString &nsgId);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scanworker.h"
 
+#include "settings/appsettings.h"
+
 #include "armclient.h"
 #include "devicecodeflow.h"
 #include "keychaintokenstore.h"
@@ -49,7 +51,9 @@ void ScanWorker::setEnvironment(const CloudEnvironment &environment, bool keycha
         m_store = new MemoryTokenStore(this);
     m_session = new Session(m_network.get(), environment, m_store, this);
     connect(m_session, &Session::storageWarning, this, &ScanWorker::storageWarning);
-    m_arm = new ArmClient(m_network.get(), m_session->tokens(), ArmClientOptions(), this);
+    ArmClientOptions armOptions;
+    armOptions.maxInFlight = AppSettings::load().maxInFlight; // Settings → Requests in flight
+    m_arm = new ArmClient(m_network.get(), m_session->tokens(), armOptions, this);
     m_graph = new ResourceGraphClient(m_arm, this);
 }
 
@@ -108,6 +112,12 @@ QList<NsgResult> ScanWorker::evaluate(const QList<NetworkSecurityGroup> &nsgs)
     for (const NetworkSecurityGroup &nsg : nsgs)
         out.append(NsgResult{nsg, m_evaluator->evaluate(nsg), std::nullopt});
     return out;
+}
+
+void ScanWorker::setEvaluation(const EvaluationOptions &evaluation)
+{
+    m_evaluation = evaluation;
+    m_evaluator = std::make_unique<ExposureEvaluator>(evaluation);
 }
 
 void ScanWorker::startScan(const InventoryOptions &inventory, const EvaluationOptions &evaluation)

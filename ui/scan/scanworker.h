@@ -47,6 +47,8 @@ public:
     void cancelSignIn();
     void signOut();
     void startScan(const azure::InventoryOptions &inventory, const EvaluationOptions &evaluation);
+    // Another policy or limit for what is read from now on (refreshes, edits' verification).
+    void setEvaluation(const EvaluationOptions &evaluation);
     void cancelScan();
     void refreshSubscription(const QString &tenantId, const QString &subscriptionId);
     void refreshNsg(const QString &tenantId, const QString &nsgId);

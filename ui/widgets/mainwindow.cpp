@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "acceptriskdialog.h"
 #include "historywindow.h"
 #include "models/inventoryfilter.h"
 #include "models/inventorymodel.h"
@@ -11,7 +12,9 @@
 #include "restrictsourcedialog.h"
 #include "scan/demosandbox.h"
 #include "scan/scancontroller.h"
+#include "settingsdialog.h"
 #include "signindialog.h"
+#include "suppressionsdialog.h"
 
 #include "cloudenvironment.h"
 #include "sandboxserver.h"
@@ -27,6 +30,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QElapsedTimer>
@@ -35,6 +39,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +51,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -131,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("NSG Auditor"));
     setAcceptDrops(true);
     m_filter->setInventory(m_inventory);
+    m_inventory->setEvaluationOptions(AppSettings::load().evaluationOptions());
     buildActions();
     buildLayout();
     connectWorker();
@@ -139,6 +146,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_filterTimer, &QTimer::timeout, m_filter, &InventoryFilterModel::refresh);
     restoreSettings();
     setJournalPath(azure::ChangeJournal::defaultPath());
+    const QString suppressions = qEnvironmentVariable("NSG_AUDITOR_SUPPRESSIONS");
+    const QString chosen = AppSettings::load().suppressionsFile;
+    setSuppressionsPath(!suppressions.isEmpty() ? suppressions
+                            : !chosen.isEmpty()
+                            ? chosen
+                            : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                                + QLatin1String("/accepted-risks.json"));
 }
 
 MainWindow::~MainWindow()
@@ -158,6 +172,10 @@ void MainWindow::buildActions()
         file->addAction(tr("&Export report…"), this, &MainWindow::showReportDialog);
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *suppressions =
+        file->addAction(tr("Accepted &risks…"), this, &MainWindow::showSuppressions);
+    suppressions->setObjectName(QStringLiteral("suppressionsAction"));
+    suppressions->setToolTip(tr("The team's accepted risks: review, remove, import, export"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -195,6 +213,11 @@ void MainWindow::buildActions()
     m_historyAction = edit->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Filter"), this, [this] {
@@ -234,6 +257,18 @@ void MainWindow::buildActions()
     bar->addSeparator();
     bar->addAction(m_editModeAction);
     bar->addAction(m_historyAction);
+    bar->addSeparator();
+    m_policyCombo = new QComboBox(this);
+    m_policyCombo->setObjectName(QStringLiteral("policyComboBox"));
+    m_policyCombo->setAccessibleName(tr("Policy: the service whose ports are checked"));
+    m_policyCombo->setToolTip(tr("The service whose exposure is checked (every NSG is evaluated "
+                                 "again when you pick another)"));
+    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const PortPolicy &p : PortPolicy::catalog())
+        m_policyCombo->addItem(p.label(), p.id);
+    m_policyCombo->addItem(tr("Custom port…"), QString());
+    bar->addWidget(m_policyCombo);
+    connect(m_policyCombo, &QComboBox::activated, this, &MainWindow::onPolicyPicked);
     bar->addSeparator();
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterLineEdit->setAccessibleName(tr("Filter the tree"));
@@ -279,12 +314,7 @@ void MainWindow::buildLayout()
     m_welcome->setAlignment(Qt::AlignCenter);
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::RichText);
-    m_welcome->setText(
-        tr("<h2>NSG Auditor</h2><p>Finds network security groups that let %1 in from the "
-           "Internet — and proves it, rule by rule, the way Azure evaluates them.</p>"
-           "<p><a href=\"signin\">Sign in to Azure</a> to scan your tenants, or open an "
-           "export (<tt>az network nsg list -o json</tt>) with File → Open.</p>")
-            .arg(m_inventory->evaluationOptions().policy.label()));
+    updatePolicyTexts();
     connect(m_welcome, &QLabel::linkActivated, this, &MainWindow::showSignIn);
     m_scope->setObjectName(QStringLiteral("scopeLabel"));
     m_scope->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -299,6 +329,7 @@ void MainWindow::buildLayout()
     connect(m_nsgPage, &NsgPage::refreshRequested, this, &MainWindow::onRefresh);
     connect(m_nsgPage, &NsgPage::restrictRequested, this, &MainWindow::openRestrictDialog);
     connect(m_nsgPage, &NsgPage::fixRequested, this, &MainWindow::openWizard);
+    connect(m_nsgPage, &NsgPage::acceptRiskRequested, this, &MainWindow::openAcceptRisk);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
@@ -539,6 +570,12 @@ bool MainWindow::startDemo(QString *error)
         m_demoJournal = std::make_unique<QTemporaryDir>();
         setJournalPath(m_demoJournal->filePath(QStringLiteral("demo-journal.jsonl")));
     }
+    // So do its accepted risks.
+    if (qEnvironmentVariableIsEmpty("NSG_AUDITOR_SUPPRESSIONS")) {
+        if (!m_demoJournal)
+            m_demoJournal = std::make_unique<QTemporaryDir>();
+        setSuppressionsPath(m_demoJournal->filePath(QStringLiteral("demo-accepted-risks.json")));
+    }
     showSignIn();
     m_signIn->start();
     return true;
@@ -582,8 +619,12 @@ void MainWindow::onSignInRequested(const QString &cloud, const QString &tenant,
     m_tenant = tenant;
     if (!environment || !environment->isValid())
         return;
+    const AppSettings settings = AppSettings::load();
     if (!clientId.isEmpty())
         environment->setClientId(clientId);
+    else if (!settings.clientId.isEmpty() && m_sandboxUrl.isEmpty())
+        environment->setClientId(settings.clientId);
+    environment->setApiVersions(azure::ApiVersions::from(settings));
     m_controller->setEnvironment(*environment, m_sandboxUrl.isEmpty());
     m_controller->signIn(tenant);
 }
@@ -612,6 +653,8 @@ void MainWindow::startScan()
     m_problemsDock->hide();
     azure::InventoryOptions inventory;
     inventory.networkInterfaces = m_interfacesAction->isChecked();
+    if (!AppSettings::load().resourceGraph) // Settings: ARM per subscription only
+        inventory.via = azure::InventoryOptions::Via::Arm;
     if (m_tenant != QLatin1String("organizations") && m_tenant != QLatin1String("common")
         && !m_tenant.contains(QLatin1Char('.')))
         inventory.tenants = {m_tenant};
@@ -900,8 +943,10 @@ void MainWindow::restoreSettings()
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
     m_interfacesAction->setChecked(
         s.value(QStringLiteral("view/includeInterfaces"), false).toBool());
-    m_cloud = s.value(QStringLiteral("signIn/lastCloud"), m_cloud).toString();
-    m_tenant = s.value(QStringLiteral("signIn/lastTenant"), m_tenant).toString();
+    // The last used, else the Settings' defaults.
+    const AppSettings settings = AppSettings::load();
+    m_cloud = s.value(QStringLiteral("signIn/lastCloud"), settings.cloud).toString();
+    m_tenant = s.value(QStringLiteral("signIn/lastTenant"), settings.tenant).toString();
 }
 
 void MainWindow::setJournalPath(const QString &path)
@@ -1173,8 +1218,11 @@ AuditReport MainWindow::buildReport(int scopeValue) const
     std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
         return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
     });
+    scan.suppressionsApplied = !m_inventory->suppressions().isEmpty();
     AuditReport report = AuditReport::fromScan(std::move(scan));
     report.account = m_username;
+    if (!m_inventory->suppressions().isEmpty())
+        report.suppressionsFile = m_suppressionsPath;
     // Changes made to these NSGs, from the journal.
     azure::ChangeJournal journal(m_journalPath);
     QSet<QString> ids;
@@ -1199,6 +1247,203 @@ void MainWindow::showReportDialog()
     m_reportDialog->show();
     m_reportDialog->raise();
     m_reportDialog->activateWindow();
+}
+
+void MainWindow::updatePolicyTexts()
+{
+    const PortPolicy &policy = m_inventory->evaluationOptions().policy;
+    m_welcome->setText(
+        tr("<h2>NSG Auditor</h2><p>Finds network security groups that let %1 in from the "
+           "Internet — and proves it, rule by rule, the way Azure evaluates them.</p>"
+           "<p><a href=\"signin\">Sign in to Azure</a> to scan your tenants, or open an "
+           "export (<tt>az network nsg list -o json</tt>) with File → Open.</p>")
+            .arg(policy.label().toHtmlEscaped()));
+    if (!m_policyCombo)
+        return;
+    const QSignalBlocker blocker(m_policyCombo);
+    int index = m_policyCombo->findData(policy.id);
+    if (index < 0 || policy.isCustom()) {
+        // A custom policy is an item of its own, just above "Custom port…".
+        const int custom = m_policyCombo->count() - 1;
+        if (m_policyCombo->count() > int(PortPolicy::catalog().size()) + 1)
+            m_policyCombo->removeItem(custom - 1);
+        m_policyCombo->insertItem(m_policyCombo->count() - 1, policy.label(), policy.id);
+        index = m_policyCombo->count() - 2;
+    }
+    m_policyCombo->setCurrentIndex(index);
+    m_policyCombo->setToolTip(
+        tr("Checking %1 (severity %2). Every NSG is evaluated again when "
+           "you pick another service.")
+            .arg(policy.label(), policy.severity.isEmpty() ? tr("not rated") : policy.severity));
+}
+
+void MainWindow::onPolicyPicked(int index)
+{
+    QString id = m_policyCombo->itemData(index).toString();
+    if (id.isEmpty()) {
+        bool ok = false;
+        id = QInputDialog::getText(this, tr("Custom port"),
+                                   tr("Protocol and port (tcp/8443, udp/500, tcp/8000-8100):"),
+                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok || id.trimmed().isEmpty()) {
+            updatePolicyTexts(); // back to the policy in force
+            return;
+        }
+    }
+    QString error;
+    const std::optional<PortPolicy> policy = PortPolicy::fromName(id, &error);
+    if (!policy) {
+        QMessageBox::warning(this, tr("Custom port"), error);
+        updatePolicyTexts();
+        return;
+    }
+    setPolicy(*policy);
+}
+
+void MainWindow::setPolicy(const PortPolicy &policy)
+{
+    EvaluationOptions options = m_inventory->evaluationOptions();
+    options.policy = policy;
+    AppSettings settings = AppSettings::load();
+    settings.policy = policy.id;
+    settings.save();
+    m_inventory->reevaluate(options);
+    m_controller->setEvaluation(options);
+    m_filter->refresh();
+    updatePolicyTexts();
+    onSelectionChanged();
+    m_progressLabel->setText(tr("Policy: %1 — %2 exposed, %3 accepted risk, %4 OK, %5 unknown")
+                                 .arg(policy.label())
+                                 .arg(m_inventory->totals().exposed)
+                                 .arg(m_inventory->totals().accepted)
+                                 .arg(m_inventory->totals().ok)
+                                 .arg(m_inventory->totals().unknown));
+}
+
+void MainWindow::applySettings(const AppSettings &settings)
+{
+    const AppSettings before = AppSettings::load();
+    settings.save();
+    if (settings.evaluationOptions().policy.id != m_inventory->evaluationOptions().policy.id
+        || !(settings.limit == m_inventory->evaluationOptions().limit)) {
+        const EvaluationOptions options = settings.evaluationOptions();
+        m_inventory->reevaluate(options);
+        m_controller->setEvaluation(options);
+        m_filter->refresh();
+        updatePolicyTexts();
+        onSelectionChanged();
+    }
+    if (settings.suppressionsFile != before.suppressionsFile
+        && qEnvironmentVariableIsEmpty("NSG_AUDITOR_SUPPRESSIONS")
+        && !settings.suppressionsFile.isEmpty())
+        setSuppressionsPath(settings.suppressionsFile);
+    if (m_sandboxUrl.isEmpty() && !m_signedIn) {
+        m_cloud = settings.cloud;
+        m_tenant = settings.tenant;
+    }
+    if (settings.language != before.language)
+        m_progressLabel->setText(tr("The language changes at the next start."));
+}
+
+SettingsDialog *MainWindow::settingsDialog() const
+{
+    return m_settingsDialog;
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(AppSettings::load(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &QDialog::accepted, this,
+                [this] { applySettings(m_settingsDialog->settings()); });
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+}
+
+void MainWindow::setSuppressionsPath(const QString &path)
+{
+    m_suppressionsPath = path;
+    SuppressionSet set;
+    if (QFile::exists(path)) {
+        QString error;
+        const std::optional<SuppressionSet> loaded = SuppressionSet::load(path, &error);
+        if (loaded) {
+            set = *loaded;
+        } else {
+            // Nothing is silently dropped: the findings stay exposed and the problem shows.
+            addProblem(tr("Accepted risks"),
+                       ScanError{path, 0, QStringLiteral("Unreadable"), error, QString()});
+        }
+    }
+    m_inventory->setSuppressions(set);
+    m_filter->refresh();
+    onSelectionChanged();
+}
+
+bool MainWindow::storeSuppressions(const SuppressionSet &set)
+{
+    QString error;
+    QDir().mkpath(QFileInfo(m_suppressionsPath).absolutePath());
+    if (!set.save(m_suppressionsPath, &error)) {
+        QMessageBox::warning(this, tr("Accepted risks"),
+                             tr("The accepted risks could not be saved: %1").arg(error));
+        return false;
+    }
+    m_inventory->setSuppressions(set);
+    m_filter->refresh();
+    onSelectionChanged();
+    return true;
+}
+
+SuppressionsDialog *MainWindow::suppressionsDialog() const
+{
+    return m_suppressionsDialog;
+}
+
+void MainWindow::showSuppressions()
+{
+    if (!m_suppressionsDialog) {
+        m_suppressionsDialog =
+            new SuppressionsDialog(m_inventory->suppressions(), m_suppressionsPath, this);
+        m_suppressionsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_suppressionsDialog, &QDialog::accepted, this,
+                [this] { storeSuppressions(m_suppressionsDialog->set()); });
+    }
+    m_suppressionsDialog->show();
+    m_suppressionsDialog->raise();
+}
+
+AcceptRiskDialog *MainWindow::acceptRiskDialog() const
+{
+    return m_acceptDialog;
+}
+
+void MainWindow::openAcceptRisk()
+{
+    const QModelIndex index = m_inventory->indexOfNsg(m_nsgPage->nsgId());
+    const NsgResult *result = m_inventory->nsgAt(index);
+    if (!result) { // an offline NSG: find it by the page's id
+        const QModelIndex current = m_filter->mapToSource(m_tree->currentIndex());
+        result = m_inventory->nsgAt(current);
+    }
+    if (!result || result->finding.verdict != Verdict::Exposed)
+        return;
+    const QString reviewer = !m_username.isEmpty() ? m_username : qEnvironmentVariable("USER");
+    m_acceptDialog =
+        new AcceptRiskDialog(*result, m_inventory->evaluationOptions(), reviewer, this);
+    m_acceptDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_acceptDialog, &QDialog::accepted, this, [this] {
+        SuppressionSet set = m_inventory->suppressions();
+        const Suppression s = m_acceptDialog->suppression();
+        if (m_acceptDialog->withdrawn())
+            set.remove(s.nsgId, s.policyId);
+        else
+            set.add(s);
+        storeSuppressions(set);
+    });
+    m_acceptDialog->open();
 }
 
 } // namespace nsg::ui

@@ -7,6 +7,8 @@
 #include "inventoryloader.h"
 #include "ruleeditor.h"
 
+#include "settings/appsettings.h"
+
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
@@ -19,6 +21,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -97,6 +100,25 @@ public:
     class ReportDialog *reportDialog() const;
     AuditReport buildReport(int scope) const;
 
+    // The policy picker (toolbar) and Settings (Edit → Settings…): every NSG is evaluated
+    // again, in place.
+    void setPolicy(const PortPolicy &policy);
+    void applySettings(const AppSettings &settings);
+    QComboBox *policyCombo() const { return m_policyCombo; }
+    void showSettings();
+    class SettingsDialog *settingsDialog() const;
+    // Accepted risks: kept in this file (the Settings' file, else the app data folder's, or
+    // $NSG_AUDITOR_SUPPRESSIONS), applied to every NSG.
+    void setSuppressionsPath(const QString &path);
+    QString suppressionsPath() const { return m_suppressionsPath; }
+    void showSuppressions();
+    class SuppressionsDialog *suppressionsDialog() const;
+    void openAcceptRisk();
+    class AcceptRiskDialog *acceptRiskDialog() const;
+    // Keeps the set in the file and applies it; false (with a message shown) when it cannot
+    // be written.
+    bool storeSuppressions(const SuppressionSet &set);
+
 Q_SIGNALS:
     void scanFinished();
     void editFinished(const nsg::azure::EditOutcome &outcome);
@@ -145,6 +167,8 @@ private:
     void openWizardFor(const QList<FixTarget> &targets);
     QList<FixTarget> targetsOf(const QModelIndex &source) const;
     void restoreSettings();
+    void onPolicyPicked(int index);
+    void updatePolicyTexts();
 
     ScanController *m_controller;
     InventoryModel *m_inventory;
@@ -176,6 +200,11 @@ private:
     QAction *m_fixAllAction = nullptr;
     QString m_journalPath;
     std::unique_ptr<QTemporaryDir> m_demoJournal;
+    QString m_suppressionsPath;
+    QComboBox *m_policyCombo = nullptr;
+    QPointer<class SettingsDialog> m_settingsDialog;
+    QPointer<class SuppressionsDialog> m_suppressionsDialog;
+    QPointer<class AcceptRiskDialog> m_acceptDialog;
     struct Permission
     {
         bool known = false;

@@ -57,6 +57,7 @@ NsgPage::NsgPage(QWidget *parent)
     , m_refreshButton(new QPushButton(tr("Re-check"), this))
     , m_restrictButton(new QPushButton(tr("Restrict source…"), this))
     , m_fixButton(new QPushButton(tr("Fix…"), this))
+    , m_acceptButton(new QPushButton(tr("&Accept risk…"), this))
     , m_editNote(new QLabel(this))
     , m_banner(new VerdictBanner(this))
     , m_tabs(new QTabWidget(this))
@@ -97,6 +98,10 @@ NsgPage::NsgPage(QWidget *parent)
             Q_EMIT restrictRequested(rule);
     });
     connect(m_fixButton, &QPushButton::clicked, this, &NsgPage::fixRequested);
+    m_acceptButton->setObjectName(QStringLiteral("acceptRiskButton"));
+    m_acceptButton->setToolTip(tr("Record that this exposure is accepted, by whom, why and until "
+                                  "when; it shows apart until then or until its rules change"));
+    connect(m_acceptButton, &QPushButton::clicked, this, &NsgPage::acceptRiskRequested);
     connect(m_inboundTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (m_editMode && m_editAllowed && index.data(RuleTableModel::IsExposingRole).toBool())
             Q_EMIT restrictRequested(m_inbound->ruleAt(index.row())->name());
@@ -111,6 +116,7 @@ NsgPage::NsgPage(QWidget *parent)
     header->addWidget(m_title, 1);
     header->addWidget(m_restrictButton, 0, Qt::AlignTop);
     header->addWidget(m_fixButton, 0, Qt::AlignTop);
+    header->addWidget(m_acceptButton, 0, Qt::AlignTop);
     header->addWidget(m_refreshButton, 0, Qt::AlignTop);
 
     m_inboundTable->setObjectName(QStringLiteral("inboundTable"));
@@ -245,10 +251,23 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
     updateEditButtons();
 
     const QString note = text.ruleByRuleNote();
-    m_banner->setVerdict(f.verdict,
-                         QLatin1String("<b>") + displayName(f.verdict).toHtmlEscaped()
-                             + QLatin1String(".</b> ") + text.reason().toHtmlEscaped(),
-                         note);
+    const std::optional<AcceptedRisk> &risk = m_result->risk;
+    if (m_result->isAccepted()) {
+        m_banner->setKind(StatusIcons::Kind::Accepted,
+                          QLatin1String("<b>") + tr("Accepted risk.").toHtmlEscaped()
+                              + QLatin1String("</b> ") + risk->explanation().toHtmlEscaped()
+                              + QLatin1String("<br>") + text.reason().toHtmlEscaped(),
+                          note);
+    } else {
+        QString sentence = QLatin1String("<b>") + displayName(f.verdict).toHtmlEscaped()
+            + QLatin1String(".</b> ") + text.reason().toHtmlEscaped();
+        if (risk) // the acceptance lapsed: say why it no longer holds
+            sentence += QLatin1String("<br><b>") + risk->explanation().toHtmlEscaped()
+                + QLatin1String("</b>");
+        m_banner->setVerdict(f.verdict, sentence, note);
+    }
+    m_acceptButton->setVisible(f.verdict == Verdict::Exposed);
+    m_acceptButton->setText(m_result->isAccepted() ? tr("&Accepted risk…") : tr("&Accept risk…"));
 
     m_inbound->setNsg(*m_result, options);
     m_outbound->setNsg(*m_result, options);

@@ -52,6 +52,7 @@ public:
     void setEditState(bool editMode, bool allowed, const QString &reason);
     QPushButton *fixButton() const { return m_fixButton; }
     QPushButton *restrictButton() const { return m_restrictButton; }
+    QPushButton *acceptButton() const { return m_acceptButton; }
     QLabel *editNote() const { return m_editNote; }
     // The exposing rule selected in the inbound table, else the first exposing rule.
     QString exposingRuleName() const;
@@ -62,6 +63,7 @@ Q_SIGNALS:
     void refreshRequested(const QString &nsgId);
     void fixRequested(); // the guided wizard
     void restrictRequested(const QString &ruleName); // the edit dialog
+    void acceptRiskRequested(); // accept the finding as a risk until a date, or withdraw that
 
 private:
     void onTabChanged(int index);
@@ -74,6 +76,7 @@ private:
     QPushButton *m_refreshButton;
     QPushButton *m_restrictButton;
     QPushButton *m_fixButton;
+    QPushButton *m_acceptButton;
     QLabel *m_editNote;
     class QAction *m_restrictAction = nullptr;
     bool m_editMode = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reportdialog.h"
 
+#include "settings/appsettings.h"
+
 #include "csvreport.h"
 #include "htmlreport.h"
 #include "jsonreport.h"
@@ -268,7 +270,8 @@ void ReportDialog::start()
     m_export->setEnabled(false);
     m_status->setText(tr("Writing %n report(s) on %1 NSGs…", nullptr, int(files.size()))
                           .arg(report->scan.nsgs.size()));
-    m_watcher.setFuture(QtConcurrent::run([report, files, perRule, bom, cancelFlag] {
+    const QString paper = AppSettings::load().paperSize; // Settings → Report paper size
+    m_watcher.setFuture(QtConcurrent::run([report, files, perRule, bom, cancelFlag, paper] {
         Result result;
         for (const QString &path : files) {
             if (cancelFlag->load())
@@ -276,6 +279,8 @@ void ReportDialog::start()
             QString error;
             if (path.endsWith(QLatin1String(".pdf"))) {
                 PdfReport pdf;
+                if (!paper.isEmpty())
+                    pdf.setPageSize(PdfReport::pageSizeNamed(paper));
                 error = writeOne(pdf, *report, path, *cancelFlag);
             } else if (path.endsWith(QLatin1String(".html"))) {
                 HtmlReport html;

@@ -37,6 +37,11 @@ void VerdictBanner::setVerdict(Verdict verdict, const QString &text, const QStri
     const StatusIcons::Kind kind = verdict == Verdict::Exposed ? StatusIcons::Kind::Exposed
         : verdict == Verdict::Ok                               ? StatusIcons::Kind::Ok
                                                                : StatusIcons::Kind::Unknown;
+    setKind(kind, text, note);
+}
+
+void VerdictBanner::setKind(StatusIcons::Kind kind, const QString &text, const QString &note)
+{
     QPalette pal = palette();
     pal.setColor(QPalette::Window, StatusIcons::tint(kind));
     pal.setColor(QPalette::WindowText, QColor(0x1b, 0x1b, 0x1b));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "audit/finding.h"
+#include "models/statusicons.h"
 
 #include <QFrame>
 
@@ -20,6 +21,8 @@ public:
     explicit VerdictBanner(QWidget *parent = nullptr);
 
     void setVerdict(Verdict verdict, const QString &text, const QString &note = QString());
+    // Any status the icons know (an accepted risk, say).
+    void setKind(StatusIcons::Kind kind, const QString &text, const QString &note = QString());
     QString text() const;
     QLabel *noteLabel() const { return m_note; }
 
