@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli.h"
 #include "gui.h"
+#include "settings/appsettings.h"
+#include "settings/translations.h"
 #include "version.h"
 
 #include <QApplication>
@@ -25,6 +27,15 @@ void name()
     QCoreApplication::setApplicationName(QStringLiteral(NSG_AUDITOR_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(NSG_AUDITOR_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("nsg-auditor"));
+}
+
+// The command line speaks the Settings' language when one is chosen there, else English:
+// scripts read its output, and a locale should not change it under them.
+void cliLanguage()
+{
+    const QString language = nsg::AppSettings::load().language;
+    if (!language.isEmpty())
+        nsg::installTranslations(language);
 }
 
 // The command-line commands run without a display; anything else opens the window.
@@ -89,6 +100,7 @@ int main(int argc, char *argv[])
             if (!wantsPdf(argc, argv)) {
                 QCoreApplication app(argc, argv);
                 name();
+                cliLanguage();
                 return nsg::cli::run(QCoreApplication::arguments());
             }
             // The PDF report needs fonts and a painter: a GUI application without a display.
@@ -97,6 +109,7 @@ int main(int argc, char *argv[])
             ensureRuntimeDir();
             QGuiApplication app(argc, argv);
             name();
+            cliLanguage();
             return nsg::cli::run(QCoreApplication::arguments());
         }
         if (!hasDisplay()) {
@@ -108,6 +121,8 @@ int main(int argc, char *argv[])
         }
         QApplication app(argc, argv);
         name();
+        // The Settings' language, else the system's (German and French are translated).
+        nsg::installTranslations(nsg::AppSettings::load().language);
         QApplication::setApplicationDisplayName(QStringLiteral("NSG Auditor"));
         return nsg::ui::runGui(QCoreApplication::arguments());
     } catch (const std::exception &e) {

@@ -22,6 +22,13 @@ desktop-file-validate "$work/root/usr/share/applications/$id.desktop" || fail "d
 appstreamcli validate --no-net --pedantic "$work/root/usr/share/metainfo/$id.metainfo.xml" \
     || fail "appstreamcli validate"
 grep -q "^Icon=$id\$" "$work/root/usr/share/applications/$id.desktop" || fail "the entry's icon"
+# The menu entry in German and French, and the installed binary speaks German when asked.
+grep -q '^Comment\[de\]=' "$work/root/usr/share/applications/$id.desktop" || fail "no German menu entry"
+grep -q '^Comment\[fr\]=' "$work/root/usr/share/applications/$id.desktop" || fail "no French menu entry"
+mkdir -p "$work/config/nsg-auditor"
+printf '[settings]\nlanguage=de\n' > "$work/config/nsg-auditor/nsg-auditor.conf"
+XDG_CONFIG_HOME="$work/config" "$work/root/usr/bin/nsg-auditor" scan --help \
+    | grep -q 'Diese Hilfe anzeigen' || fail "the installed binary does not speak German"
 
 (cd "$build" && cpack -G DEB -B "$work/deb" >/dev/null) || fail "cpack -G DEB"
 deb=$(ls "$work"/deb/nsg-auditor_*.deb)

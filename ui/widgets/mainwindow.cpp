@@ -263,7 +263,8 @@ void MainWindow::buildActions()
     m_policyCombo->setAccessibleName(tr("Policy: the service whose ports are checked"));
     m_policyCombo->setToolTip(tr("The service whose exposure is checked (every NSG is evaluated "
                                  "again when you pick another)"));
-    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_policyCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_policyCombo->setMinimumContentsLength(16);
     for (const PortPolicy &p : PortPolicy::catalog())
         m_policyCombo->addItem(p.label(), p.id);
     m_policyCombo->addItem(tr("Custom port…"), QString());

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "translations.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace nsg {
+
+namespace {
+
+// Qt's lookup by context first; then the same source text in any context of the catalogue.
+class CatalogTranslator final : public QTranslator
+{
+public:
+    explicit CatalogTranslator(QString language, QObject *parent)
+        : QTranslator(parent)
+        , m_language(std::move(language))
+    { }
+
+    // Reads the .ts the .qm was built from: source text → translation (plural forms too).
+    bool loadSourceTexts(const QString &tsPath)
+    {
+        QFile file(tsPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        QXmlStreamReader xml(&file);
+        QString source;
+        QStringList forms;
+        QString single;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement()) {
+                if (xml.name() == QLatin1String("message")) {
+                    source.clear();
+                    forms.clear();
+                    single.clear();
+                } else if (xml.name() == QLatin1String("source")) {
+                    source = xml.readElementText();
+                } else if (xml.name() == QLatin1String("numerusform")) {
+                    forms.append(xml.readElementText());
+                } else if (xml.name() == QLatin1String("translation")) {
+                    if (xml.attributes().value(QLatin1String("type")).isEmpty()
+                        && xml.readNext() == QXmlStreamReader::Characters)
+                        single = xml.text().toString();
+                }
+            } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+                if (!forms.isEmpty())
+                    m_plural.insert(source, forms);
+                else if (!single.isEmpty())
+                    m_single.insert(source, single);
+            }
+        }
+        return !xml.hasError();
+    }
+
+    bool isEmpty() const override { return QTranslator::isEmpty() && m_single.isEmpty(); }
+
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override
+    {
+        const QString exact = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (!exact.isNull())
+            return exact;
+        const QString source = QString::fromUtf8(sourceText);
+        if (n >= 0) {
+            const auto it = m_plural.constFind(source);
+            if (it != m_plural.constEnd() && !it->isEmpty()) {
+                // German: one, other; French: 0 and 1 are singular.
+                const bool one = m_language == QLatin1String("fr") ? n <= 1 : n == 1;
+                return it->value(one ? 0 : 1, it->last());
+            }
+        }
+        return m_single.value(source);
+    }
+
+private:
+    QString m_language;
+    QHash<QString, QString> m_single;
+    QHash<QString, QStringList> m_plural;
+};
+
+} // namespace
+
+QStringList systemLanguages()
+{
+    QStringList out;
+    for (const QString &ui : QLocale::system().uiLanguages()) {
+        const QString lang = ui.section(QLatin1Char('-'), 0, 0).toLower();
+        if (!out.contains(lang))
+            out.append(lang);
+    }
+    return out;
+}
+
+QString installTranslations(const QString &language)
+{
+    QStringList wanted = language.isEmpty() ? systemLanguages() : QStringList{language};
+    for (const QString &lang : wanted) {
+        if (lang == QLatin1String("en"))
+            return lang;
+        auto *translator = new CatalogTranslator(lang, QCoreApplication::instance());
+        const QString base = QStringLiteral(":/i18n/nsg-auditor_") + lang;
+        if (!translator->load(base + QLatin1String(".qm"))) {
+            delete translator;
+            continue;
+        }
+        translator->loadSourceTexts(base + QLatin1String(".ts"));
+        QCoreApplication::installTranslator(translator);
+        // Qt's own texts (standard buttons, file dialogs), when the system has them.
+        auto *qt = new QTranslator(QCoreApplication::instance());
+        if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
+                     QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(qt);
+        else
+            delete qt;
+        QLocale::setDefault(QLocale(lang));
+        return lang;
+    }
+    return QStringLiteral("en");
+}
+
+} // namespace nsg

@@ -1,0 +1,20 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace nsg {
+
+// Installs NSG Auditor's German or French catalogue (and Qt's own, for standard buttons) on the
+// application: `language` "de" or "fr", "en" for none, empty for the system's UI languages.
+// Returns the language installed ("de", "fr"), or "en" when the texts stay English.
+//
+// The catalogues are compiled into the binary (qt_add_translations, :/i18n). Texts that a
+// helper passes with a context lupdate could not see are found by their source text alone.
+QString installTranslations(const QString &language);
+
+// The languages the UI prefers, most preferred first ("de", "fr", "en"…), from the locale.
+QStringList systemLanguages();
+
+} // namespace nsg

@@ -1,0 +1,4466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArmClient</name>
+    <message>
+        <source>Refused to send the sign-in token to %1: only %2 may receive it.</source>
+        <translation>Das Anmeldetoken wurde nicht an %1 gesendet: nur %2 darf es erhalten.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>TLS-Handshake mit %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 bytes).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 Bytes).</translation>
+    </message>
+    <message>
+        <source>ARM redirected to %1; redirects are not followed with a token.</source>
+        <translation>ARM leitete an %1 weiter; Weiterleitungen werden mit einem Token nicht verfolgt.</translation>
+    </message>
+    <message>
+        <source>ARM returned a next-page link to %1, which may not receive the sign-in token; it was not followed, so later pages are missing.</source>
+        <translation>ARM lieferte einen Link zur nächsten Seite bei %1, der das Anmeldetoken nicht erhalten darf; er wurde nicht verfolgt, daher fehlen spätere Seiten.</translation>
+    </message>
+    <message>
+        <source>ARM asked us to follow the operation at %1, which may not receive the sign-in token; it was not followed, so the outcome is not known: read the resource again.</source>
+        <translation>ARM verlangte, den Vorgang bei %1 zu verfolgen, der das Anmeldetoken nicht erhalten darf; er wurde nicht verfolgt, daher ist das Ergebnis unbekannt: lesen Sie die Ressource erneut.</translation>
+    </message>
+    <message>
+        <source>The operation status has no &apos;status&apos;.</source>
+        <translation>Der Vorgangsstatus enthält kein „status“.</translation>
+    </message>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>Der Vorgang endete mit %1.</translation>
+    </message>
+    <message>
+        <source>The operation ended %1: %2</source>
+        <translation>Der Vorgang endete mit %1: %2</translation>
+    </message>
+    <message>
+        <source>The operation was still %1 after %2 s; read the resource again to see where it stands.</source>
+        <translation>Der Vorgang war nach %2 s noch %1; lesen Sie die Ressource erneut, um den Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source> (gave up after %1 attempts)</source>
+        <translation> (nach %1 Versuchen aufgegeben)</translation>
+    </message>
+    <message>
+        <source> (asked to wait %1 s, more than the %2 s we wait)</source>
+        <translation> (Wartezeit von %1 s verlangt, mehr als die %2 s, die wir warten)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>about 2^%1</source>
+        <translation>etwa 2^%1</translation>
+    </message>
+    <message>
+        <source>any Internet address</source>
+        <translation>jede Internetadresse</translation>
+    </message>
+    <message>
+        <source>%1 more ranges</source>
+        <translation>%1 weitere Bereiche</translation>
+    </message>
+    <message>
+        <source>public addresses in %1</source>
+        <translation>öffentliche Adressen in %1</translation>
+    </message>
+    <message>
+        <source>any public IPv4 address</source>
+        <translation>jede öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>any public IPv6 address</source>
+        <translation>jede öffentliche IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>no public address</source>
+        <translation>keine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>1 public IPv4 address</source>
+        <translation>1 öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 public IPv4 addresses</source>
+        <translation>%1 öffentliche IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>1 public IPv6 address</source>
+        <translation>1 öffentliche IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 public IPv6 addresses</source>
+        <translation>%1 öffentliche IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>the %1 NSG %2 could not be fully evaluated</source>
+        <translation>die %1-NSG %2 konnte nicht vollständig ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>the %1 NSG %2 could not be read</source>
+        <translation>die %1-NSG %2 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>ein nicht unterstützter Wert</translation>
+    </message>
+    <message>
+        <source>octet %1 is larger than 255</source>
+        <translation>Oktett %1 ist größer als 255</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decimal octet</source>
+        <translation>„%1“ ist kein dezimales Oktett</translation>
+    </message>
+    <message>
+        <source>more than four octets</source>
+        <translation>mehr als vier Oktette</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has four octets</source>
+        <translation>eine IPv4-Adresse hat vier Oktette</translation>
+    </message>
+    <message>
+        <source>zone indexes are not allowed</source>
+        <translation>Zonenindizes sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>a single leading &apos;:&apos;</source>
+        <translation>ein einzelnes führendes „:“</translation>
+    </message>
+    <message>
+        <source>an embedded IPv4 address must come last</source>
+        <translation>eine eingebettete IPv4-Adresse muss am Ende stehen</translation>
+    </message>
+    <message>
+        <source>embedded IPv4 address: %1</source>
+        <translation>eingebettete IPv4-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>each group has one to four hex digits</source>
+        <translation>jede Gruppe hat eine bis vier Hexziffern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>„%1“ ist keine Hexziffer</translation>
+    </message>
+    <message>
+        <source>more than eight groups</source>
+        <translation>mehr als acht Gruppen</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once</source>
+        <translation>„::“ darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>a trailing single &apos;:&apos;</source>
+        <translation>ein einzelnes abschließendes „:“</translation>
+    </message>
+    <message>
+        <source>an IPv6 address has eight groups</source>
+        <translation>eine IPv6-Adresse hat acht Gruppen</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; must stand for at least one group</source>
+        <translation>„::“ muss für mindestens eine Gruppe stehen</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(keine ID)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AcceptedRisk</name>
+    <message>
+        <source>Accepted risk until %1, by %2: %3</source>
+        <translation>Akzeptiertes Risiko bis %1, durch %2: %3</translation>
+    </message>
+    <message>
+        <source>Exposed again: the risk %1 accepted expired on %2 (%3)</source>
+        <translation>Wieder exponiert: das von %1 akzeptierte Risiko ist am %2 abgelaufen (%3)</translation>
+    </message>
+    <message>
+        <source>Exposed again: the exposing rules changed since %1 accepted the risk on %2 (then: %3)</source>
+        <translation>Wieder exponiert: die exponierenden Regeln haben sich geändert, seit %1 das Risiko am %2 akzeptiert hat (damals: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AddressPrefix</name>
+    <message>
+        <source>&apos;%1&apos; is neither an IP address, a CIDR range nor a service tag</source>
+        <translation>„%1“ ist weder eine IP-Adresse noch ein CIDR-Bereich noch ein Diensttag</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AppSettings</name>
+    <message>
+        <source>The IPv6 breadth limit must be a prefix length from 0 to 128</source>
+        <translation>Das IPv6-Breitenlimit muss eine Präfixlänge von 0 bis 128 sein</translation>
+    </message>
+    <message>
+        <source>Requests in flight must be from 1 to 32</source>
+        <translation>Gleichzeitige Anfragen müssen zwischen 1 und 32 liegen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an api-version (YYYY-MM-DD or YYYY-MM-DD-preview)</source>
+        <translation>„%1“ ist keine api-version (JJJJ-MM-TT oder JJJJ-MM-TT-preview)</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;</source>
+        <translation>Unbekannte Sprache „%1“</translation>
+    </message>
+    <message>
+        <source>Paper size must be A4 or Letter</source>
+        <translation>Das Papierformat muss A4 oder Letter sein</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AuditReport</name>
+    <message>
+        <source>%1 public IPv4 addresses and one /%2 of IPv6</source>
+        <translation>%1 öffentliche IPv4-Adressen und ein /%2 IPv6</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Cidr</name>
+    <message>
+        <source>empty address</source>
+        <translation>leere Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a prefix length</source>
+        <translation>„%1“ ist keine Präfixlänge</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is larger than 128</source>
+        <translation>Präfixlänge %1 ist größer als 128</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is larger than 32</source>
+        <translation>Präfixlänge %1 ist größer als 32</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address or CIDR range: %2</source>
+        <translation>„%1“ ist keine gültige IP-Adresse und kein CIDR-Bereich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::CsvReport</name>
+    <message>
+        <source>cannot write the CSV report: %1</source>
+        <translation>der CSV-Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::DomBuilder</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>tiefer verschachtelt als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: its value is ambiguous</source>
+        <translation>doppelter Schlüssel „%1“: sein Wert ist mehrdeutig</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ExportSax</name>
+    <message>
+        <source>the JSON breaks off or is invalid inside this NSG (%1)</source>
+        <translation>das JSON bricht innerhalb dieser NSG ab oder ist ungültig (%1)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1, %2; nothing after it was read</source>
+        <translation>ungültiges JSON bei Byte %1, %2; nichts danach wurde gelesen</translation>
+    </message>
+    <message>
+        <source>not an NSG export: the file holds a single %1 value</source>
+        <translation>kein NSG-Export: die Datei enthält einen einzelnen Wert vom Typ %1</translation>
+    </message>
+    <message>
+        <source>this file is one page of a longer list (it has a next-page link): NSGs on later pages are not in it</source>
+        <translation>diese Datei ist eine Seite einer längeren Liste (sie hat einen Link zur nächsten Seite): NSGs späterer Seiten fehlen</translation>
+    </message>
+    <message>
+        <source>Resource Graph marked this result truncated: some NSGs are missing from it</source>
+        <translation>Resource Graph hat dieses Ergebnis als abgeschnitten markiert: einige NSGs fehlen</translation>
+    </message>
+    <message>
+        <source>not an NSG export: expected an array of NSGs, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} or one NSG object</source>
+        <translation>kein NSG-Export: erwartet wird ein Array von NSGs, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} oder ein NSG-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::FindingText</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (priority %2)</source>
+        <translation>„%1“ (Priorität %2)</translation>
+    </message>
+    <message>
+        <source>%1 more rules</source>
+        <translation>%1 weitere Regeln</translation>
+    </message>
+    <message>
+        <source>rule </source>
+        <translation>Regel </translation>
+    </message>
+    <message>
+        <source>rules </source>
+        <translation>Regeln </translation>
+    </message>
+    <message>
+        <source>lets</source>
+        <translation>lässt</translation>
+    </message>
+    <message>
+        <source>let</source>
+        <translation>lassen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 reach %4</source>
+        <translation>%1 %2 %3 %4 erreichen</translation>
+    </message>
+    <message>
+        <source>Cannot be evaluated: %1</source>
+        <translation>Kann nicht ausgewertet werden: %1</translation>
+    </message>
+    <message>
+        <source>, more than the limit of %1 IPv4 addresses</source>
+        <translation>, mehr als das Limit von %1 IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>, more than one /%1 of IPv6</source>
+        <translation>, mehr als ein /%1 IPv6</translation>
+    </message>
+    <message>
+        <source>; AzureCloud counts as the Internet, since any Azure customer holds addresses there</source>
+        <translation>; AzureCloud zählt als Internet, da jeder Azure-Kunde dort Adressen hat</translation>
+    </message>
+    <message>
+        <source>; rule %1 could not be read, but it cannot take this back</source>
+        <translation>; Regel %1 konnte nicht gelesen werden, kann dies aber nicht zurücknehmen</translation>
+    </message>
+    <message>
+        <source>, within the limit of %1 IPv4 addresses and one /%2 of IPv6</source>
+        <translation>, innerhalb des Limits von %1 IPv4-Adressen und einem /%2 IPv6</translation>
+    </message>
+    <message>
+        <source>No public address reaches %1: Allow rule %2 is shadowed by %3 rule %4</source>
+        <translation>Keine öffentliche Adresse erreicht %1: die Zulassen-Regel %2 wird von der %3-Regel %4 verdeckt</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>No rule lets a public address reach %1</source>
+        <translation>Keine Regel lässt eine öffentliche Adresse %1 erreichen</translation>
+    </message>
+    <message>
+        <source>Rule %1 could not be read (%2); no rule before it exposes %3, so the verdict is unknown</source>
+        <translation>Regel %1 konnte nicht gelesen werden (%2); keine Regel davor exponiert %3, daher ist das Urteil unbekannt</translation>
+    </message>
+    <message>
+        <source> (not attached)</source>
+        <translation> (nicht zugeordnet)</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but rule %2 decides that traffic first.</source>
+        <translation>Regel-für-Regel-Scanner melden diese NSG als exponiert, weil die Zulassen-Regel %1 jede Quelle zulässt; aber Regel %2 entscheidet diesen Verkehr zuerst.</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; evaluated in order, it does not let public addresses reach %2 beyond the limit.</source>
+        <translation>Regel-für-Regel-Scanner melden diese NSG als exponiert, weil die Zulassen-Regel %1 jede Quelle zulässt; in Reihenfolge ausgewertet lässt sie keine öffentlichen Adressen über das Limit hinaus %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners find no Allow rule from an any-like source and report this NSG as not exposed; yet evaluated together, the rules let %1 reach %2.</source>
+        <translation>Regel-für-Regel-Scanner finden keine Zulassen-Regel mit beliebiger Quelle und melden diese NSG als nicht exponiert; zusammen ausgewertet lassen die Regeln jedoch %1 %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>decides first: lets %1 reach %2</source>
+        <translation>entscheidet zuerst: lässt %1 %2 erreichen</translation>
+    </message>
+    <message>
+        <source>decides first: blocks the public sources it matches</source>
+        <translation>entscheidet zuerst: blockiert die öffentlichen Quellen, die sie erfasst</translation>
+    </message>
+    <message>
+        <source> (the rest was decided earlier, first by %1)</source>
+        <translation> (der Rest wurde früher entschieden, zuerst durch %1)</translation>
+    </message>
+    <message>
+        <source>shadowed: %1 already decided its public sources</source>
+        <translation>verdeckt: %1 hat über ihre öffentlichen Quellen bereits entschieden</translation>
+    </message>
+    <message>
+        <source>shadowed: earlier rules already decided its public sources</source>
+        <translation>verdeckt: frühere Regeln haben über ihre öffentlichen Quellen bereits entschieden</translation>
+    </message>
+    <message>
+        <source>does not match %1</source>
+        <translation>passt nicht zu %1</translation>
+    </message>
+    <message>
+        <source>its source holds no public address</source>
+        <translation>ihre Quelle enthält keine öffentliche Adresse</translation>
+    </message>
+    <message>
+        <source>could not be read; evaluation stops here</source>
+        <translation>konnte nicht gelesen werden; die Auswertung endet hier</translation>
+    </message>
+    <message>
+        <source>not evaluated (after a rule that could not be read)</source>
+        <translation>nicht ausgewertet (nach einer Regel, die nicht gelesen werden konnte)</translation>
+    </message>
+    <message>
+        <source>; it matches only some source ports or destinations, so other traffic goes on to later rules</source>
+        <translation>; sie erfasst nur einige Quellports oder Ziele, anderer Verkehr geht also an spätere Regeln weiter</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4/%5 from %6 — %7</source>
+        <translation>%1 %2: %3 %4/%5 von %6 — %7</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::HtmlReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write the HTML report: %1</source>
+        <translation>der HTML-Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::JsonReport</name>
+    <message>
+        <source>cannot write the JSON report: %1</source>
+        <translation>der JSON-Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NicExposure</name>
+    <message>
+        <source>NIC&apos;s</source>
+        <translation>der NIC</translation>
+    </message>
+    <message>
+        <source>subnet&apos;s</source>
+        <translation>des Subnetzes</translation>
+    </message>
+    <message>
+        <source>No NSG on the NIC or its subnet: Azure lets %1 reach %2.</source>
+        <translation>Keine NSG an der NIC oder ihrem Subnetz: Azure lässt %1 %2 erreichen.</translation>
+    </message>
+    <message>
+        <source>Through both the subnet&apos;s and the NIC&apos;s NSG, %1 (%2) can reach %3.</source>
+        <translation>Durch die NSG des Subnetzes und die der NIC kann %1 (%2) %3 erreichen.</translation>
+    </message>
+    <message>
+        <source>Cannot decide: %1.</source>
+        <translation>Keine Entscheidung möglich: %1.</translation>
+    </message>
+    <message>
+        <source>No public address reaches %1 through the subnet&apos;s and the NIC&apos;s NSGs together.</source>
+        <translation>Keine öffentliche Adresse erreicht %1 durch die NSGs von Subnetz und NIC zusammen.</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2) reach %3 through both NSGs, within the breadth limit.</source>
+        <translation>Nur %1 (%2) erreichen %3 durch beide NSGs, innerhalb des Breitenlimits.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgBuilder</name>
+    <message>
+        <source>the rule has no name</source>
+        <translation>die Regel hat keinen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid priority</source>
+        <translation>%1 ist keine gültige Priorität</translation>
+    </message>
+    <message>
+        <source>priority %1 is outside the range Azure accepts (100-4096)</source>
+        <translation>Priorität %1 liegt außerhalb des Bereichs, den Azure akzeptiert (100-4096)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (Tcp, Udp, Icmp, Esp, Ah or *)</source>
+        <translation>„%1“ ist kein Protokoll (Tcp, Udp, Icmp, Esp, Ah oder *)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither Allow nor Deny</source>
+        <translation>„%1“ ist weder Allow noch Deny</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither Inbound nor Outbound</source>
+        <translation>„%1“ ist weder Inbound noch Outbound</translation>
+    </message>
+    <message>
+        <source>no source port range</source>
+        <translation>kein Quellportbereich</translation>
+    </message>
+    <message>
+        <source>no destination port range</source>
+        <translation>kein Zielportbereich</translation>
+    </message>
+    <message>
+        <source>no source address prefix or application security group</source>
+        <translation>kein Quelladresspräfix und keine Anwendungssicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>no destination address prefix or application security group</source>
+        <translation>kein Zieladresspräfix und keine Anwendungssicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>rules &apos;%1&apos; and &apos;%2&apos; share priority %3 in the same direction</source>
+        <translation>die Regeln „%1“ und „%2“ teilen sich Priorität %3 in derselben Richtung</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgJson</name>
+    <message>
+        <source>%1: skipped %2, a %3 resource, not an NSG</source>
+        <translation>%1: %2 übersprungen, eine Ressource vom Typ %3, keine NSG</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>ein Element</translation>
+    </message>
+    <message>
+        <source>expected an NSG object, found %1</source>
+        <translation>NSG-Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>Zeichenkette erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>Array erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected {&quot;id&quot;: &quot;…&quot;}, found %1</source>
+        <translation>{&quot;id&quot;: &quot;…&quot;} erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>missing: without the rules nothing can be said about this NSG</source>
+        <translation>fehlt: ohne die Regeln lässt sich über diese NSG nichts sagen</translation>
+    </message>
+    <message>
+        <source>expected a rule object, found %1</source>
+        <translation>Regelobjekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>ganze Zahl erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>Zahl erwartet, %1 gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgReader</name>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 ist ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source> (offsets count the file&apos;s text as UTF-8; it is %1)</source>
+        <translation> (Offsets zählen den Text der Datei als UTF-8; sie ist %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OfflineScan</name>
+    <message>
+        <source>%1 %2: %3 was already read from an earlier input; this copy is ignored</source>
+        <translation>%1 %2: %3 wurde bereits aus einer früheren Eingabe gelesen; diese Kopie wird ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PdfReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF report: %1</source>
+        <translation>der PDF-Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortPolicy</name>
+    <message>
+        <source>Unknown policy &apos;%1&apos;: name a service of --list-policies, or tcp/PORT, udp/PORT, tcp/FIRST-LAST</source>
+        <translation>Unbekannte Richtlinie „%1“: nennen Sie einen Dienst aus --list-policies, oder tcp/PORT, udp/PORT, tcp/ERSTER-LETZTER</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortSet</name>
+    <message>
+        <source>&apos;%1&apos; is a reversed port range</source>
+        <translation>„%1“ ist ein umgekehrter Portbereich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port, a port range (1000-2000) or *</source>
+        <translation>„%1“ ist kein Port, kein Portbereich (1000-2000) und nicht *</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortalRow</name>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ReportDocument</name>
+    <message>
+        <source>NSG exposure report — %1</source>
+        <translation>NSG-Expositionsbericht — %1</translation>
+    </message>
+    <message>
+        <source>(no subscription)</source>
+        <translation>(kein Abonnement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other subscription(s)</source>
+        <translation>
+            <numerusform>%n weiteres Abonnement</numerusform>
+            <numerusform>%n weitere Abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts per subscription</source>
+        <translation>Urteile je Abonnement</translation>
+    </message>
+    <message>
+        <source>Network security groups that let %1 in from the public Internet, with the proof.</source>
+        <translation>Netzwerksicherheitsgruppen, die %1 aus dem öffentlichen Internet zulassen, mit Nachweis.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>(offline: no account)</source>
+        <translation>(offline: kein Konto)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescannt</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Bericht erstellt</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Werkzeug</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Breadth limit</source>
+        <translation>Breitenlimit</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown. %5 scope(s) could not be read; %6 skipped.</source>
+        <translation>%1 NSGs ausgewertet: %2 exponiert, %3 OK, %4 unbekannt. %5 Bereich(e) konnten nicht gelesen werden; %6 übersprungen.</translation>
+    </message>
+    <message>
+        <source>%1 more NSG(s) are exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
+        <translation>%1 weitere NSG(s) sind als akzeptiertes Risiko exponiert (getrennt gezählt, unten aufgeführt mit wer sie akzeptiert hat, warum und bis wann).</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>NSGs</source>
+        <translation>NSGs</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>Scopes not read</source>
+        <translation>Nicht gelesene Bereiche</translation>
+    </message>
+    <message>
+        <source>Exposed NSGs (%1)</source>
+        <translation>Exponierte NSGs (%1)</translation>
+    </message>
+    <message>
+        <source>No NSG lets %1 in from the Internet.</source>
+        <translation>Keine NSG lässt %1 aus dem Internet zu.</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Exposing rules</source>
+        <translation>Exponierende Regeln</translation>
+    </message>
+    <message>
+        <source>Public addresses</source>
+        <translation>Öffentliche Adressen</translation>
+    </message>
+    <message>
+        <source>Accepted risks (%1)</source>
+        <translation>Akzeptierte Risiken (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>Subnetz %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Zugeordnet zu</translation>
+    </message>
+    <message>
+        <source>nothing (it guards nothing until attached)</source>
+        <translation>nichts (sie schützt nichts, bis sie zugeordnet ist)</translation>
+    </message>
+    <message>
+        <source>Inbound security rules</source>
+        <translation>Eingangssicherheitsregeln</translation>
+    </message>
+    <message>
+        <source>Public addresses that reach %1</source>
+        <translation>Öffentliche Adressen, die %1 erreichen</translation>
+    </message>
+    <message>
+        <source>Why (rules in the order Azure applies them)</source>
+        <translation>Warum (Regeln in der Reihenfolge, in der Azure sie anwendet)</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>In the Azure portal, open Network security groups → %1 (resource group %2, subscription %3).</source>
+        <translation>Öffnen Sie im Azure-Portal Netzwerksicherheitsgruppen → %1 (Ressourcengruppe %2, Abonnement %3).</translation>
+    </message>
+    <message>
+        <source>Under Settings, select Inbound security rules, then the rule %1 (priority %2).</source>
+        <translation>Wählen Sie unter Einstellungen „Eingangssicherheitsregeln“ und dann die Regel %1 (Priorität %2).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that may send to %1 (for example your mail relays&apos; ranges).</source>
+        <translation>Setzen Sie „Quelle“ auf „IP-Adressen“ und geben Sie unter „Quell-IP-Adressen/CIDR-Bereiche“ nur die Adressen ein, die an %1 senden dürfen (zum Beispiel die Bereiche Ihrer Mailrelays).</translation>
+    </message>
+    <message>
+        <source>Select Save, then scan again to verify the NSG is OK.</source>
+        <translation>Wählen Sie „Speichern“ und scannen Sie erneut, um zu prüfen, dass die NSG OK ist.</translation>
+    </message>
+    <message>
+        <source>Or with the Azure CLI (replace &lt;TRUSTED-RANGES&gt;):</source>
+        <translation>Oder mit der Azure CLI (&lt;TRUSTED-RANGES&gt; ersetzen):</translation>
+    </message>
+    <message>
+        <source>Unknown NSGs (%1)</source>
+        <translation>Unbekannte NSGs (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>OK NSGs (%1)</source>
+        <translation>OK-NSGs (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Changes made (change journal)</source>
+        <translation>Vorgenommene Änderungen (Änderungsjournal)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Eingabedateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(could not be read again)</source>
+        <translation>(konnte nicht erneut gelesen werden)</translation>
+    </message>
+    <message>
+        <source>Method and limits</source>
+        <translation>Methode und Grenzen</translation>
+    </message>
+    <message>
+        <source>Every inbound rule is evaluated the way Azure evaluates it: in priority order, the first rule that matches decides, Deny rules and the default rules included, with CIDR arithmetic over IPv4 and IPv6 — so a Deny above an Allow is honoured, and an Allow that only lets in a few addresses is told apart from one open to all.</source>
+        <translation>Jede Eingangsregel wird so ausgewertet, wie Azure sie auswertet: in Prioritätsreihenfolge, die erste passende Regel entscheidet, Verweigern- und Standardregeln eingeschlossen, mit CIDR-Arithmetik über IPv4 und IPv6 — ein Verweigern über einem Zulassen wird also beachtet, und ein Zulassen, das nur wenige Adressen hereinlässt, wird von einem für alle offenen unterschieden.</translation>
+    </message>
+    <message>
+        <source>Exposed means that more public addresses than the breadth limit (%1) can reach %2; addresses that are not public (private, reserved, documentation ranges) are not counted.</source>
+        <translation>Exponiert bedeutet, dass mehr öffentliche Adressen als das Breitenlimit (%1) %2 erreichen können; nicht öffentliche Adressen (private, reservierte, Dokumentationsbereiche) werden nicht gezählt.</translation>
+    </message>
+    <message>
+        <source>AzureCloud in an Allow rule counts as the Internet; other service tags are not expanded (such NSGs are marked).</source>
+        <translation>AzureCloud in einer Zulassen-Regel zählt als Internet; andere Diensttags werden nicht aufgelöst (solche NSGs werden markiert).</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager security admin rules, which are applied before NSGs, are not read; nor are Azure Firewall or other network appliances in the path.</source>
+        <translation>Sicherheitsadministratorregeln von Azure Virtual Network Manager, die vor NSGs angewendet werden, werden nicht gelesen; ebenso wenig Azure Firewall oder andere Netzwerkgeräte im Pfad.</translation>
+    </message>
+    <message>
+        <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
+        <translation>Eine NSG, die nicht gelesen oder ausgewertet werden konnte, ist unbekannt, niemals OK.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::RuleFix</name>
+    <message>
+        <source>Restrict the source to known addresses</source>
+        <translation>Quelle auf bekannte Adressen beschränken</translation>
+    </message>
+    <message>
+        <source>Change the rule to Deny</source>
+        <translation>Regel auf Verweigern ändern</translation>
+    </message>
+    <message>
+        <source>Delete the rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Add a Deny rule above it</source>
+        <translation>Verweigern-Regel darüber hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::RulePatch</name>
+    <message>
+        <source>Blocks what %1 lets in (NSG Auditor)</source>
+        <translation>Blockiert, was %1 hereinlässt (NSG Auditor)</translation>
+    </message>
+    <message>
+        <source>The NSG has no rule %1.</source>
+        <translation>Die NSG hat keine Regel %1.</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
+        <translation>Über %1 gibt es keine freie Priorität (Prioritäten beginnen bei 100): eine Verweigern-Regel kann nicht vor %2 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::SourceInput</name>
+    <message>
+        <source>&apos;%1&apos; means every address (or every Azure customer&apos;s): that would leave the port open</source>
+        <translation>„%1“ bedeutet jede Adresse (oder die jedes Azure-Kunden): der Port bliebe offen</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address or CIDR range</source>
+        <translation>keine IPv4- oder IPv6-Adresse und kein CIDR-Bereich</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address or CIDR range: &apos;%1&apos; would be read as a service tag, which names addresses Microsoft chooses</source>
+        <translation>keine IPv4- oder IPv6-Adresse und kein CIDR-Bereich: „%1“ würde als Diensttag gelesen, das von Microsoft gewählte Adressen bezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 public IPv4 addresses, more than the limit of %3</source>
+        <translation>%1 enthält %2 öffentliche IPv4-Adressen, mehr als das Limit von %3</translation>
+    </message>
+    <message>
+        <source>%1 is wider than one /%2 of public IPv6 addresses</source>
+        <translation>%1 ist breiter als ein /%2 öffentlicher IPv6-Adressen</translation>
+    </message>
+    <message>
+        <source>host bits cleared: %1</source>
+        <translation>Hostbits gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>dasselbe wie %1</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>innerhalb von %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Suppression</name>
+    <message>
+        <source>The accepted risk names no NSG</source>
+        <translation>Das akzeptierte Risiko nennt keine NSG</translation>
+    </message>
+    <message>
+        <source>The accepted risk has no fingerprint of the exposing rules</source>
+        <translation>Das akzeptierte Risiko hat keinen Fingerabdruck der exponierenden Regeln</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who accepts the risk</source>
+        <translation>Nennen Sie den Prüfer, der das Risiko akzeptiert</translation>
+    </message>
+    <message>
+        <source>Give the reason the risk is accepted</source>
+        <translation>Geben Sie den Grund an, aus dem das Risiko akzeptiert wird</translation>
+    </message>
+    <message>
+        <source>Give the date the accepted risk expires</source>
+        <translation>Geben Sie das Datum an, an dem das akzeptierte Risiko abläuft</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is in the past</source>
+        <translation>Das Ablaufdatum %1 liegt in der Vergangenheit</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::SuppressionSet</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>not an NSG Auditor suppressions file (&quot;format&quot;: &quot;%1&quot; missing)</source>
+        <translation>keine Ausnahmedatei von NSG Auditor („format“: „%1“ fehlt)</translation>
+    </message>
+    <message>
+        <source>unsupported suppressions file version (this build reads version 1)</source>
+        <translation>nicht unterstützte Version der Ausnahmedatei (dieser Build liest Version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;suppressions&quot; must be an array</source>
+        <translation>„suppressions“ muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>the policy is missing</source>
+        <translation>die Richtlinie fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Verdict</name>
+    <message>
+        <source>Exposed</source>
+        <translation>Exponiert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ArmError</name>
+    <message>
+        <source> (request %1)</source>
+        <translation> (Anfrage %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ArmJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ChangeJournal</name>
+    <message>
+        <source>cannot read the change journal %1: %2</source>
+        <translation>das Änderungsjournal %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON (the line was damaged or edited)</source>
+        <translation>Zeile %1: kein JSON (die Zeile wurde beschädigt oder bearbeitet)</translation>
+    </message>
+    <message>
+        <source>line %1: the hash does not match the line&apos;s content (the line was edited)</source>
+        <translation>Zeile %1: der Hash passt nicht zum Inhalt der Zeile (die Zeile wurde bearbeitet)</translation>
+    </message>
+    <message>
+        <source>line %1: it does not follow the line before it (a line was removed, inserted or reordered)</source>
+        <translation>Zeile %1: sie folgt nicht auf die Zeile davor (eine Zeile wurde entfernt, eingefügt oder umgestellt)</translation>
+    </message>
+    <message>
+        <source>line %1: sequence number %2 where %3 was expected</source>
+        <translation>Zeile %1: Sequenznummer %2, wo %3 erwartet wurde</translation>
+    </message>
+    <message>
+        <source>a status event names change %1, which the journal does not hold</source>
+        <translation>ein Statusereignis nennt die Änderung %1, die das Journal nicht enthält</translation>
+    </message>
+    <message>
+        <source>a change id needs at least 4 characters</source>
+        <translation>eine Änderungs-ID braucht mindestens 4 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one change</source>
+        <translation>„%1“ bezeichnet mehr als eine Änderung</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no change %2</source>
+        <translation>das Journal %1 enthält keine Änderung %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the change journal %1</source>
+        <translation>der Ordner des Änderungsjournals %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the change journal %1 is locked by another process</source>
+        <translation>das Änderungsjournal %1 ist von einem anderen Prozess gesperrt</translation>
+    </message>
+    <message>
+        <source>cannot write the change journal %1: %2</source>
+        <translation>das Änderungsjournal %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::CloudEnvironment</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>„%1“ ist keine URL</translation>
+    </message>
+    <message>
+        <source>a sandbox URL has no path: &apos;%1&apos;</source>
+        <translation>eine Sandbox-URL hat keinen Pfad: „%1“</translation>
+    </message>
+    <message>
+        <source>plain http is allowed only to a sandbox on this machine (127.0.0.1, ::1 or localhost), not to %1: use https</source>
+        <translation>reines http ist nur zu einer Sandbox auf diesem Rechner erlaubt (127.0.0.1, ::1 oder localhost), nicht zu %1: verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>a sandbox URL starts with https:// or http://, not &apos;%1&apos;</source>
+        <translation>eine Sandbox-URL beginnt mit https:// oder http://, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Entra ID refused to start the sign-in: %1</source>
+        <translation>Entra ID hat den Start der Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s answer to the device-code request lacks the code or the page.</source>
+        <translation>Der Antwort von Entra ID auf die Gerätecode-Anfrage fehlen der Code oder die Seite.</translation>
+    </message>
+    <message>
+        <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
+        <translation>Öffnen Sie zur Anmeldung in einem Webbrowser die Seite %1 und geben Sie zur Authentifizierung den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved. Start again.</source>
+        <translation>Der Code ist abgelaufen, bevor die Anmeldung bestätigt wurde. Beginnen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Entra ID signed you in but did not say who you are (no id token).</source>
+        <translation>Entra ID hat Sie angemeldet, aber nicht gesagt, wer Sie sind (kein ID-Token).</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>Die Anmeldung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not recognise the device code (%1).</source>
+        <translation>Entra ID hat den Gerätecode nicht erkannt (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::InventoryLoader</name>
+    <message>
+        <source>Could not list the tenants; only the home tenant is scanned.</source>
+        <translation>Die Mandanten konnten nicht aufgelistet werden; nur der Heimmandant wird gescannt.</translation>
+    </message>
+    <message>
+        <source>This tenant needs you to sign in again (for example for MFA); its subscriptions were not scanned:</source>
+        <translation>Dieser Mandant verlangt eine erneute Anmeldung (zum Beispiel für MFA); seine Abonnements wurden nicht gescannt:</translation>
+    </message>
+    <message>
+        <source>Could not list this tenant&apos;s subscriptions:</source>
+        <translation>Die Abonnements dieses Mandanten konnten nicht aufgelistet werden:</translation>
+    </message>
+    <message>
+        <source>Subscription &apos;%1&apos; is %2: not scanned (its resources are read-only and its virtual machines deallocated).</source>
+        <translation>Abonnement „%1“ ist %2: nicht gescannt (seine Ressourcen sind schreibgeschützt und seine virtuellen Computer freigegeben).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 was read through Resource Graph, which lists only the NSGs this account may read: where it holds roles on some resource groups only, the others are missing without an error (--via arm reports such subscriptions).</source>
+        <translation>Mandant %1 wurde über Resource Graph gelesen, der nur die NSGs auflistet, die dieses Konto lesen darf: wo es nur auf einigen Ressourcengruppen Rollen hat, fehlen die anderen ohne Fehler (--via arm meldet solche Abonnements).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) of NSGs could be read:</source>
+        <translation>
+            <numerusform>Nur die erste Seite der NSGs konnte gelesen werden:</numerusform>
+            <numerusform>Nur die ersten %n Seiten der NSGs konnten gelesen werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the NSGs:</source>
+        <translation>Die NSGs konnten nicht aufgelistet werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource Graph failed for tenant %1 (%2); reading its %n subscription(s) one by one through ARM instead.</source>
+        <translation>
+            <numerusform>Resource Graph ist für Mandant %1 fehlgeschlagen (%2); stattdessen wird sein %n Abonnement einzeln über ARM gelesen.</numerusform>
+            <numerusform>Resource Graph ist für Mandant %1 fehlgeschlagen (%2); stattdessen werden seine %n Abonnements einzeln über ARM gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the network interfaces:</source>
+        <translation>Die Netzwerkschnittstellen konnten nicht aufgelistet werden:</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual networks:</source>
+        <translation>Die virtuellen Netzwerke konnten nicht aufgelistet werden:</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::PermissionCheck</name>
+    <message>
+        <source>Could not read your permissions: %1</source>
+        <translation>Ihre Berechtigungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>You may change this NSG&apos;s rules.</source>
+        <translation>Sie dürfen die Regeln dieser NSG ändern.</translation>
+    </message>
+    <message>
+        <source>Your roles here do not include %1 (for example Network Contributor), so rules cannot be changed.</source>
+        <translation>Ihre Rollen hier enthalten %1 nicht (zum Beispiel Netzwerkmitwirkender), daher können Regeln nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ResourceGraphClient</name>
+    <message>
+        <source>No ARM client.</source>
+        <translation>Kein ARM-Client.</translation>
+    </message>
+    <message>
+        <source>Resource Graph truncated the result without a skip token.</source>
+        <translation>Resource Graph hat das Ergebnis ohne Skip-Token abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>Resource Graph reported %1 rows but sent %2.</source>
+        <translation>Resource Graph meldete %1 Zeilen, sandte aber %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ResourceGraphJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::RuleEditor</name>
+    <message>
+        <source>No source addresses were given; nothing was sent.</source>
+        <translation>Es wurden keine Quelladressen angegeben; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Change %1 is %2: only an applied change can be reverted.</source>
+        <translation>Änderung %1 ist %2: nur eine angewendete Änderung kann zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Reading %1 to see whether change %2 was applied</source>
+        <translation>%1 wird gelesen, um zu sehen, ob Änderung %2 angewendet wurde</translation>
+    </message>
+    <message>
+        <source>Reading the rule %1</source>
+        <translation>Die Regel %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>The rule %1 no longer exists.</source>
+        <translation>Die Regel %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Could not read the rule: %1</source>
+        <translation>Die Regel konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The rule changed after change %1 was applied: reverting would overwrite that. Compare the rule as it is now with the change, and revert anyway only if that is what you want.</source>
+        <translation>Die Regel hat sich geändert, nachdem Änderung %1 angewendet wurde: Zurücksetzen würde das überschreiben. Vergleichen Sie die Regel, wie sie jetzt ist, mit der Änderung und setzen Sie nur dann trotzdem zurück, wenn Sie das wollen.</translation>
+    </message>
+    <message>
+        <source>The rule changed since you opened it (%1 differ). Nothing was sent: look at the rule as it is now and decide again.</source>
+        <translation>Die Regel hat sich geändert, seit Sie sie geöffnet haben (%1 abweichend). Nichts wurde gesendet: sehen Sie sich die Regel an, wie sie jetzt ist, und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The rule %1 is a Deny rule: it exposes nothing to fix.</source>
+        <translation>Die Regel %1 ist eine Verweigern-Regel: sie exponiert nichts, was zu beheben wäre.</translation>
+    </message>
+    <message>
+        <source>Reading the NSG for a free priority</source>
+        <translation>Die NSG wird nach einer freien Priorität gelesen</translation>
+    </message>
+    <message>
+        <source>Could not read the NSG: %1</source>
+        <translation>Die NSG konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2. Restrict its source or change it to Deny instead.</source>
+        <translation>Über %1 gibt es keine freie Priorität (Prioritäten beginnen bei 100): eine Verweigern-Regel kann nicht vor %2 gesetzt werden. Beschränken Sie stattdessen ihre Quelle oder ändern Sie sie auf Verweigern.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the change could not be journaled first (%1).</source>
+        <translation>Nichts wurde gesendet: die Änderung konnte nicht zuerst ins Journal geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>The rule as read has no etag.</source>
+        <translation>Die gelesene Regel hat kein ETag.</translation>
+    </message>
+    <message>
+        <source>The rule as read has no etag, so it cannot be changed safely; nothing was sent.</source>
+        <translation>Die gelesene Regel hat kein ETag und kann daher nicht sicher geändert werden; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>%1 wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>%1 wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Azure is applying the change (%1)</source>
+        <translation>Azure wendet die Änderung an (%1)</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change</source>
+        <translation>Azure verlangt vor dieser Änderung eine mehrstufige Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Cancelled. The change may or may not have reached Azure: it stays pending in the journal and is reconciled (by reading the rule) at the next start.</source>
+        <translation>Abgebrochen. Die Änderung hat Azure vielleicht erreicht, vielleicht nicht: sie bleibt im Journal ausstehend und wird beim nächsten Start abgeglichen (durch Lesen der Regel).</translation>
+    </message>
+    <message>
+        <source>Azure refused the change: %1</source>
+        <translation>Azure hat die Änderung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s etag changed; reading it again</source>
+        <translation>Das ETag der Regel hat sich geändert; sie wird erneut gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the NSG back to verify</source>
+        <translation>Die NSG wird zur Prüfung zurückgelesen</translation>
+    </message>
+    <message>
+        <source>Change %1 is still pending: the NSG could not be read (%2).</source>
+        <translation>Änderung %1 ist noch ausstehend: die NSG konnte nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>the NSG could not be read back (%1)</source>
+        <translation>die NSG konnte nicht zurückgelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>The outcome is not known: %1. The change stays in the journal as unknown.</source>
+        <translation>Das Ergebnis ist unbekannt: %1. Die Änderung bleibt als unbekannt im Journal.</translation>
+    </message>
+    <message>
+        <source>reverted change %1; the rule read back as before it</source>
+        <translation>Änderung %1 zurückgesetzt; die Regel wurde wie vor ihr zurückgelesen</translation>
+    </message>
+    <message>
+        <source>reverted by change %1</source>
+        <translation>durch Änderung %1 zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Reverted: the rule is back as it was before change %1.</source>
+        <translation>Zurückgesetzt: die Regel ist wieder wie vor Änderung %1.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>applied and read back, but %1 still exposes the port (the NSG is %2)</source>
+        <translation>angewendet und zurückgelesen, aber %1 exponiert den Port weiterhin (die NSG ist %2)</translation>
+    </message>
+    <message>
+        <source>verified: the rule read back as written; %1 no longer exposes the port; the NSG is %2</source>
+        <translation>geprüft: die Regel wurde wie geschrieben zurückgelesen; %1 exponiert den Port nicht mehr; die NSG ist %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n other rule(s) still expose it)</source>
+        <translation>
+            <numerusform> (%n andere Regel exponiert ihn weiterhin)</numerusform>
+            <numerusform> (%n andere Regeln exponieren ihn weiterhin)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another rule of this NSG changed meanwhile; this rule did not: sending again</source>
+        <translation>Eine andere Regel dieser NSG hat sich inzwischen geändert, diese nicht: erneutes Senden</translation>
+    </message>
+    <message>
+        <source>reconciled: the rule is as it was before; the change was not applied</source>
+        <translation>abgeglichen: die Regel ist wie zuvor; die Änderung wurde nicht angewendet</translation>
+    </message>
+    <message>
+        <source>Change %1 was not applied: the rule is as it was before.</source>
+        <translation>Änderung %1 wurde nicht angewendet: die Regel ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>the rule is unchanged</source>
+        <translation>die Regel ist unverändert</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>Die Änderung wurde nicht angewendet: %1</translation>
+    </message>
+    <message>
+        <source>precondition failed: the rule changed since it was read; nothing was written</source>
+        <translation>Vorbedingung fehlgeschlagen: die Regel hat sich seit dem Lesen geändert; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>The rule changed since you opened it; nothing was written. Look at the rule as it is now and decide again.</source>
+        <translation>Die Regel hat sich geändert, seit Sie sie geöffnet haben; nichts wurde geschrieben. Sehen Sie sich die Regel an, wie sie jetzt ist, und entscheiden Sie erneut.</translation>
+    </message>
+    <message>
+        <source>the rule is neither as it was before nor as the change wrote it; someone else may have changed it</source>
+        <translation>die Regel ist weder wie zuvor noch wie von der Änderung geschrieben; jemand anderes hat sie vielleicht geändert</translation>
+    </message>
+    <message>
+        <source>Signed in again; sending the change again</source>
+        <translation>Erneut angemeldet; die Änderung wird erneut gesendet</translation>
+    </message>
+    <message>
+        <source>not applied: the multi-factor sign-in Azure asked for was not completed</source>
+        <translation>nicht angewendet: die von Azure verlangte mehrstufige Anmeldung wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The change was not applied: Azure asked for multi-factor authentication and the sign-in was not completed.</source>
+        <translation>Die Änderung wurde nicht angewendet: Azure verlangte eine mehrstufige Authentifizierung, und die Anmeldung wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source> The journal could not record this: %1.</source>
+        <translation> Das Journal konnte dies nicht festhalten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::Session</name>
+    <message>
+        <source>No stored sign-in for this cloud.</source>
+        <translation>Für diese Cloud ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>No stored sign-in.</source>
+        <translation>Keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in could not be read from %1: %2</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht aus %1 gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The stored sign-in no longer works (%1); sign in again.</source>
+        <translation>Die gespeicherte Anmeldung funktioniert nicht mehr (%1); melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No refresh token came back: you will need to sign in again next time.</source>
+        <translation>Es kam kein Aktualisierungstoken zurück: Sie müssen sich nächstes Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in %1.</source>
+        <translation>Tokens werden in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>No keychain could keep your sign-in (%1): it is kept in memory for this session only, and you will sign in again next time.</source>
+        <translation>Kein Schlüsselbund konnte Ihre Anmeldung aufbewahren (%1): sie wird nur für diese Sitzung im Speicher gehalten, und Sie melden sich nächstes Mal erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::TokenProvider</name>
+    <message>
+        <source>Signed out.</source>
+        <translation>Abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved to %1 (%2); it is kept in memory for this session.</source>
+        <translation>Die erneuerte Anmeldung konnte nicht in %1 gespeichert werden (%2); sie wird für diese Sitzung im Speicher gehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::TokenStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>dem Systemschlüsselbund</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>Speicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::oauth</name>
+    <message>
+        <source>HTTP %1 without an OAuth error body</source>
+        <translation>HTTP %1 ohne OAuth-Fehlertext</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered 200 without an access token</source>
+        <translation>der Token-Endpunkt antwortete 200 ohne Zugriffstoken</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli</name>
+    <message>
+        <source>Usage: nsg-auditor &lt;command&gt; [options]
+       nsg-auditor [--demo] [FILE...]   (the desktop window)
+
+Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
+
+Commands:
+  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
+            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
+            nsg list -o json, ARM list pages, Resource Graph output).
+  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
+            with If-Match, verified by reading the NSG back (--dry-run shows it only).
+  revert    Put a journaled change back (--change ID), or list the journal (--list).
+  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
+  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
+            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
+
+Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: nsg-auditor &lt;Befehl&gt; [Optionen]
+       nsg-auditor [--demo] [DATEI...]   (das Desktopfenster)
+
+Findet Azure-Netzwerksicherheitsgruppen, die TCP-Port 25 (SMTP) aus dem Internet zulassen.
+
+Befehle:
+  scan      NSGs auswerten und melden, welche den Port exponieren: live aus Azure (--tenant),
+            der Demomandant (--demo), eine Sandbox (--sandbox-url) oder Exporte (az network
+            nsg list -o json, ARM-Listenseiten, Resource-Graph-Ausgabe).
+  restrict  Die Quelle einer exponierenden Regel auf bekannte Adressen beschränken: im Journal,
+            mit If-Match geschrieben, durch Zurücklesen der NSG geprüft (--dry-run zeigt es nur).
+  revert    Eine Änderung aus dem Journal zurücksetzen (--change ID) oder das Journal auflisten (--list).
+  signout   Die Anmeldung vergessen, die „scan --tenant“ im Systemschlüsselbund hält.
+  sandbox   Einen lokalen Ersatz für Entra ID und Azure Resource Manager bereitstellen (Demo,
+            Tests): Gerätecode-Anmeldung, NSGs, Resource Graph, Fehler auf Wunsch.
+
+„nsg-auditor &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>nsg-auditor: unknown command &apos;%1&apos;
+</source>
+        <translation>nsg-auditor: unbekannter Befehl „%1“
+</translation>
+    </message>
+    <message>
+        <source>cannot be evaluated</source>
+        <translation>kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the NSG: %1</source>
+        <translation>die NSG kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the NSG has no rule %1</source>
+        <translation>die NSG hat keine Regel %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (dry run: nothing is sent)</source>
+        <translation>Regel %1 (Probelauf: nichts wird gesendet)</translation>
+    </message>
+    <message>
+        <source>NSG before: %1</source>
+        <translation>NSG vorher: %1</translation>
+    </message>
+    <message>
+        <source>NSG after:  %1</source>
+        <translation>NSG nachher: %1</translation>
+    </message>
+    <message>
+        <source>the same with the Azure CLI:</source>
+        <translation>dasselbe mit der Azure CLI:</translation>
+    </message>
+    <message>
+        <source>Restricts the source of an inbound rule to known addresses (the portal&apos;s &quot;Source: IP addresses&quot;), journals the change, writes it with If-Match, and verifies it by reading the NSG back. Exit 0 only when verified; 3 when applied but the rule still exposes the port; 5 when not applied.</source>
+        <translation>Beschränkt die Quelle einer Eingangsregel auf bekannte Adressen („Quelle: IP-Adressen“ im Portal), schreibt die Änderung ins Journal, sendet sie mit If-Match und prüft sie durch Zurücklesen der NSG. Exit 0 nur nach erfolgreicher Prüfung; 3, wenn angewendet, die Regel den Port aber weiterhin exponiert; 5, wenn nicht angewendet.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s resource id.</source>
+        <translation>Die Ressourcen-ID der Regel.</translation>
+    </message>
+    <message>
+        <source>RULE_ID</source>
+        <translation>REGEL_ID</translation>
+    </message>
+    <message>
+        <source>The new source: IPv4/IPv6 addresses and CIDR ranges, separated by commas or spaces (repeatable).</source>
+        <translation>Die neue Quelle: IPv4-/IPv6-Adressen und CIDR-Bereiche, durch Kommas oder Leerzeichen getrennt (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>PREFIXES</source>
+        <translation>PRÄFIXE</translation>
+    </message>
+    <message>
+        <source>Show the change, the verdict it would give and the az command; send nothing.</source>
+        <translation>Die Änderung, das Urteil, das sie ergäbe, und den az-Befehl zeigen; nichts senden.</translation>
+    </message>
+    <message>
+        <source>give the rule: --rule RULE_ID</source>
+        <translation>nennen Sie die Regel: --rule REGEL_ID</translation>
+    </message>
+    <message>
+        <source>--rule must be a security rule&apos;s resource id (/subscriptions/…/networkSecurityGroups/NSG/securityRules/NAME), not &apos;%1&apos;</source>
+        <translation>--rule muss die Ressourcen-ID einer Sicherheitsregel sein (/subscriptions/…/networkSecurityGroups/NSG/securityRules/NAME), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give the new source: --source PREFIXES</source>
+        <translation>nennen Sie die neue Quelle: --source PRÄFIXE</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2</source>
+        <translation>abgelehnt: %1: %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>Hinweis: %1: %2</translation>
+    </message>
+    <message>
+        <source>--source holds no address</source>
+        <translation>--source enthält keine Adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source entry(s) refused; nothing was sent</source>
+        <translation>
+            <numerusform>%n Quelleintrag abgelehnt; nichts wurde gesendet</numerusform>
+            <numerusform>%n Quelleinträge abgelehnt; nichts wurde gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Puts a journaled change&apos;s before JSON back (If-Match on the rule&apos;s current etag) and verifies it. Refuses when the rule changed since the change, unless --force. &apos;--list&apos; shows the journal.</source>
+        <translation>Setzt das Vorher-JSON einer Änderung aus dem Journal zurück (If-Match auf das aktuelle ETag der Regel) und prüft es. Lehnt ab, wenn sich die Regel seit der Änderung geändert hat, außer mit --force. „--list“ zeigt das Journal.</translation>
+    </message>
+    <message>
+        <source>The change&apos;s id (or its first 8 characters).</source>
+        <translation>Die ID der Änderung (oder ihre ersten 8 Zeichen).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revert even though the rule changed since the change.</source>
+        <translation>Auch dann zurücksetzen, wenn sich die Regel seit der Änderung geändert hat.</translation>
+    </message>
+    <message>
+        <source>List the journal&apos;s changes and exit.</source>
+        <translation>Die Änderungen des Journals auflisten und beenden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal %1: %n change(s)</source>
+        <translation>
+            <numerusform>Journal %1: %n Änderung</numerusform>
+            <numerusform>Journal %1: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the change: --change ID (see --list)</source>
+        <translation>nennen Sie die Änderung: --change ID (siehe --list)</translation>
+    </message>
+    <message>
+        <source>the change left the rule so:</source>
+        <translation>die Änderung hinterließ die Regel so:</translation>
+    </message>
+    <message>
+        <source>(--force reverts anyway)</source>
+        <translation>(--force setzt trotzdem zurück)</translation>
+    </message>
+    <message>
+        <source>A local stand-in for Microsoft Entra ID (device-code sign-in) and Azure Resource Manager (NSGs, rules, Resource Graph), over HTTP on one base URL, printed as the first line. Without a tenant option it serves the demo tenant. Nothing reaches Azure.</source>
+        <translation>Ein lokaler Ersatz für Microsoft Entra ID (Gerätecode-Anmeldung) und Azure Resource Manager (NSGs, Regeln, Resource Graph) über HTTP unter einer Basis-URL, die als erste Zeile ausgegeben wird. Ohne Mandantenoption stellt er den Demomandanten bereit. Nichts erreicht Azure.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:0, a free port).</source>
+        <translation>Adresse und Port (Standard 127.0.0.1:0, ein freier Port).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Serve https with the test-only certificate (CA: resources/sandbox/ca.pem).</source>
+        <translation>https mit dem reinen Testzertifikat bereitstellen (CA: resources/sandbox/ca.pem).</translation>
+    </message>
+    <message>
+        <source>Serve this tenant file instead of the demo tenant.</source>
+        <translation>Diese Mandantendatei statt des Demomandanten bereitstellen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Serve a generated estate: tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K (S subscriptions in all, N NSGs in each).</source>
+        <translation>Einen erzeugten Bestand bereitstellen: tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K (S Abonnements insgesamt, N NSGs in jedem).</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEZ</translation>
+    </message>
+    <message>
+        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, graph-down=STATUS, seed=N.</source>
+        <translation>In ARM- und Resource-Graph-Antworten einzuspeisende Fehler: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, graph-down=STATUS, seed=N.</translation>
+    </message>
+    <message>
+        <source>Approve every device code this many seconds after it is issued, as the first account.</source>
+        <translation>Jeden Gerätecode so viele Sekunden nach seiner Ausgabe bestätigen, als erstes Konto.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Access token lifetime (default 3600).</source>
+        <translation>Lebensdauer des Zugriffstokens (Standard 3600).</translation>
+    </message>
+    <message>
+        <source>Items per ARM list page (default 100).</source>
+        <translation>Einträge pro ARM-Listenseite (Standard 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Device-code polling interval (default 5).</source>
+        <translation>Abfrageintervall für den Gerätecode (Standard 5).</translation>
+    </message>
+    <message>
+        <source>How long a write stays InProgress (default 1500).</source>
+        <translation>Wie lange ein Schreibvorgang InProgress bleibt (Standard 1500).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Resource Graph queries per 5 s and user (default 15).</source>
+        <translation>Resource-Graph-Abfragen pro 5 s und Benutzer (Standard 15).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--tenant-file and --generate exclude each other</source>
+        <translation>--tenant-file und --generate schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443, not &apos;%1&apos;</source>
+        <translation>--listen erwartet ADRESSE:PORT, z. B. 127.0.0.1:8443, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--auto-approve takes a number of seconds</source>
+        <translation>--auto-approve erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--token-lifetime takes a positive number of seconds</source>
+        <translation>--token-lifetime erwartet eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number</source>
+        <translation>--page-size erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--poll-interval takes a number of seconds</source>
+        <translation>--poll-interval erwartet eine Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <source>--operation-ms takes a number of milliseconds</source>
+        <translation>--operation-ms erwartet eine Anzahl Millisekunden</translation>
+    </message>
+    <message>
+        <source>--graph-quota takes a positive number</source>
+        <translation>--graph-quota erwartet eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Serving %1 tenant(s), %2 subscription(s); accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
+        <translation>Stelle %1 Mandant(en) und %2 Abonnement(s) bereit; Konten: %3. Anmeldung unter %4/devicelogin. Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
+        <translation>Wertet Netzwerksicherheitsgruppen so aus, wie Azure es tut (Regelpriorität, Verweigern-Regeln, Standardregeln, CIDR-Arithmetik, IPv6), und meldet, welche den Port der Richtlinie aus dem öffentlichen Internet zulassen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
+        <translation>Ein NSG-Export: az network nsg list -o json, eine ARM-Listenseite, Resource-Graph-Ausgabe oder eine NSG. Für mehrere Dateien wiederholen; weitere Dateien können als Argumente folgen.</translation>
+    </message>
+    <message>
+        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
+        <translation>Den PDF-Bericht (A4, oder Letter, wo das Gebietsschema es verwendet) nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
+        <translation>Den Bericht als eine eigenständige HTML-Datei schreiben (derselbe Inhalt wie das PDF).</translation>
+    </message>
+    <message>
+        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
+        <translation>Die CSV hat eine Zeile pro exponierender Regel statt einer pro NSG.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Die CSV mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
+        <translation>Das Änderungsjournal, dessen Änderungen an den gescannten NSGs die Berichte auflisten (Standard: $NSG_AUDITOR_JOURNAL, sonst das im App-Datenordner).</translation>
+    </message>
+    <message>
+        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
+        <translation>Den JSON-Bericht (Schema in der README) nach DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
+        <translation>Eine CSV-Zeile pro NSG nach DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
+        <translation>Exit 3, wenn eine NSG exponiert ist, sonst 4, wenn eine unbekannt ist oder eine Eingabe nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Under each exposed or unknown NSG, print what every inbound rule decided.</source>
+        <translation>Unter jeder exponierten oder unbekannten NSG ausgeben, was jede Eingangsregel entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Do not print the table.</source>
+        <translation>Die Tabelle nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
+        <translation>Den eingebauten Demomandanten scannen: eine Sandbox in diesem Prozess, angemeldet mit einem Gerätecode, der nach 2 Sekunden automatisch bestätigt wird.</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
+        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (graph für Mandanten mit 20 oder mehr Abonnements; Standard).</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Auch Netzwerkschnittstellen und virtuelle Netzwerke lesen und melden, was jede NIC durch die NSG ihres Subnetzes und ihre eigene erreicht.</translation>
+    </message>
+    <message>
+        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
+        <translation>Am Ende Zeiten, Anfragen und Spitzenspeicher auf der Standardfehlerausgabe ausgeben (eine JSON-Zeile nach „stats “).</translation>
+    </message>
+    <message>
+        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
+        <translation>Akzeptierte Risiken (Datei → Akzeptierte Risiken… im Fenster): exponierte NSGs, die sie abdecken, werden getrennt gezählt, bis sie ablaufen oder sich ihre Regeln ändern (Standard: die Datei aus den Einstellungen, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>List the services --policy can name, with their ports and severity.</source>
+        <translation>Die Dienste auflisten, die --policy nennen kann, mit Ports und Schweregrad.</translation>
+    </message>
+    <message>
+        <source>More export files.</source>
+        <translation>Weitere Exportdateien.</translation>
+    </message>
+    <message>
+        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
+        <translation>  oder tcp/PORT, udp/PORT, tcp/ERSTER-LETZTER; * markiert den Standard (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
+        <translation>nichts zu scannen: geben Sie --input DATEI, --demo, --sandbox-url URL oder --tenant ID an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
+        <translation>geben Sie eine Quelle an: --input DATEI..., --demo, --sandbox-url URL oder --tenant ID</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud und --client-id gelten für Live-Scans, nicht für Dateien</translation>
+    </message>
+    <message>
+        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
+        <translation>--via muss arm, graph oder auto sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>%1 kann nicht geöffnet werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
+        <translation>--csv-rules und --csv-bom gestalten den --csv-Bericht: geben Sie --csv DATEI an</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>AKZEPTIERT</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation>RESSOURCENGRUPPE</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>URTEIL</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>WARUM</translation>
+    </message>
+    <message>
+        <source>NETWORK INTERFACE</source>
+        <translation>NETZWERKSCHNITTSTELLE</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Nicht gelesen:</translation>
+    </message>
+    <message>
+        <source>1 NSG: </source>
+        <translation>1 NSG: </translation>
+    </message>
+    <message>
+        <source>%1 NSGs: </source>
+        <translation>%1 NSGs: </translation>
+    </message>
+    <message>
+        <source>%1 exposed, %2 ok, %3 unknown</source>
+        <translation>%1 exponiert, %2 OK, %3 unbekannt</translation>
+    </message>
+    <message>
+        <source>, %1 accepted risk</source>
+        <translation>, %1 akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>; %1 not (fully) read</source>
+        <translation>; %1 nicht (vollständig) gelesen</translation>
+    </message>
+    <message>
+        <source>1 scope</source>
+        <translation>1 Bereich</translation>
+    </message>
+    <message>
+        <source>%1 scopes</source>
+        <translation>%1 Bereiche</translation>
+    </message>
+    <message>
+        <source>; %1 skipped</source>
+        <translation>; %1 übersprungen</translation>
+    </message>
+    <message>
+        <source>Policy: %1.</source>
+        <translation>Richtlinie: %1.</translation>
+    </message>
+    <message>
+        <source>Forgets the sign-in that &apos;scan --tenant&apos; keeps in the system keychain.</source>
+        <translation>Vergisst die Anmeldung, die „scan --tenant“ im Systemschlüsselbund hält.</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;</source>
+        <translation>unbekannte Cloud „%1“</translation>
+    </message>
+    <message>
+        <source>No sign-in is stored for %1.</source>
+        <translation>Für %1 ist keine Anmeldung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-in of %1 is gone from the keychain.</source>
+        <translation>Abgemeldet: die Anmeldung von %1 ist aus dem Schlüsselbund entfernt.</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund lehnte ab: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::CliSignIn</name>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Cloud „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-in could not be used (%1).</source>
+        <translation>Die gespeicherte Anmeldung konnte nicht verwendet werden (%1).</translation>
+    </message>
+    <message>
+        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
+        <translation>(Demo: die Sandbox bestätigt Code %1 als reviewer@contoso.com in 2 Sekunden)</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 …</source>
+        <translation>Warte auf die Anmeldung unter %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::CommonOptions</name>
+    <message>
+        <source>Service to check: a name of --list-policies (default: the Settings dialog&apos;s, else smtp), or tcp/PORT, udp/PORT, tcp/FIRST-LAST.</source>
+        <translation>Zu prüfender Dienst: ein Name aus --list-policies (Standard: der aus den Einstellungen, sonst smtp), oder tcp/PORT, udp/PORT, tcp/ERSTER-LETZTER.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Destination port to check (instead of --policy).</source>
+        <translation>Zu prüfender Zielport (statt --policy).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>tcp or udp, with --port (default tcp).</source>
+        <translation>tcp oder udp, mit --port (Standard tcp).</translation>
+    </message>
+    <message>
+        <source>Most public IPv4 addresses a rule set may admit and still count as restricted (default 256, or the Settings dialog&apos;s).</source>
+        <translation>Höchstzahl öffentlicher IPv4-Adressen, die ein Regelsatz zulassen darf und noch als eingeschränkt gilt (Standard 256, oder der Wert aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Widest IPv6 prefix that still counts as restricted (default 64: one /64, or the Settings dialog&apos;s).</source>
+        <translation>Breitestes IPv6-Präfix, das noch als eingeschränkt gilt (Standard 64: ein /64, oder der Wert aus den Einstellungen).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>Use a running &apos;nsg-auditor sandbox&apos; at URL (sign in at the page it names).</source>
+        <translation>Eine laufende „nsg-auditor sandbox“ unter URL verwenden (Anmeldung auf der Seite, die sie nennt).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use Azure: sign in to this tenant (id or domain), or &apos;organizations&apos; for every tenant the account can see.</source>
+        <translation>Azure verwenden: bei diesem Mandanten anmelden (ID oder Domäne), oder „organizations“ für jeden Mandanten, den das Konto sieht.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (Standard), AzureUSGovernment oder AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>Public client (application) id to sign in with (default: Azure CLI&apos;s; also NSG_AUDITOR_CLIENT_ID).</source>
+        <translation>ID des öffentlichen Clients (der Anwendung) für die Anmeldung (Standard: die der Azure CLI; auch NSG_AUDITOR_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>--port and --policy name the service twice: give one of them</source>
+        <translation>--port und --policy nennen den Dienst doppelt: geben Sie eines davon an</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--protocol must be tcp or udp, not &apos;%1&apos;</source>
+        <translation>--protocol muss tcp oder udp sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--breadth-limit must be a whole number, not &apos;%1&apos;</source>
+        <translation>--breadth-limit muss eine ganze Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--ipv6-breadth-limit must be a prefix length from 0 to 128, not &apos;%1&apos;</source>
+        <translation>--ipv6-breadth-limit muss eine Präfixlänge von 0 bis 128 sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::EditRun</name>
+    <message>
+        <source>The change journal (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s journal.jsonl).</source>
+        <translation>Das Änderungsjournal (Standard: $NSG_AUDITOR_JOURNAL, sonst journal.jsonl im App-Datenordner).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>give where the rule is: --sandbox-url URL or --tenant ID (--demo cannot be changed: it lives only as long as one process)</source>
+        <translation>geben Sie an, wo die Regel ist: --sandbox-url URL oder --tenant ID (--demo kann nicht geändert werden: es lebt nur so lange wie ein Prozess)</translation>
+    </message>
+    <message>
+        <source>give one source: --sandbox-url URL or --tenant ID</source>
+        <translation>geben Sie eine Quelle an: --sandbox-url URL oder --tenant ID</translation>
+    </message>
+    <message>
+        <source>warning: change journal %1: %2</source>
+        <translation>Warnung: Änderungsjournal %1: %2</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Azure asks for a multi-factor sign-in before this change.</source>
+        <translation>Azure verlangt vor dieser Änderung eine mehrstufige Anmeldung.</translation>
+    </message>
+    <message>
+        <source>change %1 (journal %2)</source>
+        <translation>Änderung %1 (Journal %2)</translation>
+    </message>
+    <message>
+        <source>NSG now: %1</source>
+        <translation>NSG jetzt: %1</translation>
+    </message>
+    <message>
+        <source>request ids: %1</source>
+        <translation>Anfrage-IDs: %1</translation>
+    </message>
+    <message>
+        <source>the rule as it is now:</source>
+        <translation>die Regel, wie sie jetzt ist:</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::LiveScan</name>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Angemeldet als %1 (Mandant %2).</translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 von %2 Abonnements gescannt</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::Checker</name>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1: Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>%1.%2: missing</source>
+        <translation>%1.%2: fehlt</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected %3</source>
+        <translation>%1.%2: %3 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::FaultInjector</name>
+    <message>
+        <source>bad fault &apos;%1&apos; (see nsg-auditor sandbox --help)</source>
+        <translation>ungültiger Fehler „%1“ (siehe nsg-auditor sandbox --help)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::GenerateSpec</name>
+    <message>
+        <source>bad --generate item &apos;%1&apos; (expected tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K)</source>
+        <translation>ungültiger --generate-Eintrag „%1“ (erwartet tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K)</translation>
+    </message>
+    <message>
+        <source>--generate needs tenants &gt;= 1, subs &gt;= tenants, nsgs &gt;= 0, rules &gt;= 0 and 0 &lt;= exposed &lt;= 1</source>
+        <translation>--generate braucht tenants &gt;= 1, subs &gt;= tenants, nsgs &gt;= 0, rules &gt;= 0 und 0 &lt;= exposed &lt;= 1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::Identity</name>
+    <message>
+        <source>The request body must contain the following parameter: &apos;client_id&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;client_id&apos;.</translation>
+    </message>
+    <message>
+        <source>The request body must contain the following parameter: &apos;scope&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;scope&apos;.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.</source>
+        <translation>Tenant &apos;%1&apos; not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.</translation>
+    </message>
+    <message>
+        <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
+        <translation>Öffnen Sie zur Anmeldung in einem Webbrowser die Seite %1 und geben Sie zur Authentifizierung den Code %2 ein.</translation>
+    </message>
+    <message>
+        <source>Verification code unknown.</source>
+        <translation>Verification code unknown.</translation>
+    </message>
+    <message>
+        <source>The provided value for the input parameter &apos;device_code&apos; is not valid. This device code has expired.</source>
+        <translation>The provided value for the input parameter &apos;device_code&apos; is not valid. This device code has expired.</translation>
+    </message>
+    <message>
+        <source>The user declined to authenticate.</source>
+        <translation>The user declined to authenticate.</translation>
+    </message>
+    <message>
+        <source>The provided value for the input parameter &apos;device_code&apos; is not valid. It has already been redeemed.</source>
+        <translation>The provided value for the input parameter &apos;device_code&apos; is not valid. It has already been redeemed.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 device flow error. Authorization is pending; poll no faster than the interval.</source>
+        <translation>OAuth 2.0 device flow error. Authorization is pending; poll no faster than the interval.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 device flow error. Authorization is pending. Continue polling.</source>
+        <translation>OAuth 2.0 device flow error. Authorization is pending. Continue polling.</translation>
+    </message>
+    <message>
+        <source>User account &apos;%1&apos; does not exist in tenant &apos;%2&apos; and cannot access the application in that tenant.</source>
+        <translation>User account &apos;%1&apos; does not exist in tenant &apos;%2&apos; and cannot access the application in that tenant.</translation>
+    </message>
+    <message>
+        <source>The provided authorization code or refresh token has expired due to inactivity, was revoked or has already been used. Send a new interactive authorization request for this user and resource.</source>
+        <translation>The provided authorization code or refresh token has expired due to inactivity, was revoked or has already been used. Send a new interactive authorization request for this user and resource.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; not found.</source>
+        <translation>Tenant &apos;%1&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access &apos;797f4846-ba00-4fd7-ba43-dac1f8f63013&apos;.</source>
+        <translation>Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access &apos;797f4846-ba00-4fd7-ba43-dac1f8f63013&apos;.</translation>
+    </message>
+    <message>
+        <source>The app requested an unsupported grant type &apos;%1&apos;.</source>
+        <translation>The app requested an unsupported grant type &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The code you entered is not valid.</source>
+        <translation>Der eingegebene Code ist ungültig.</translation>
+    </message>
+    <message>
+        <source>That code has expired. Start the sign-in again on your device.</source>
+        <translation>Dieser Code ist abgelaufen. Starten Sie die Anmeldung auf Ihrem Gerät erneut.</translation>
+    </message>
+    <message>
+        <source>That code has already been used.</source>
+        <translation>Dieser Code wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;%1&apos;.</source>
+        <translation>Es gibt kein Konto „%1“.</translation>
+    </message>
+    <message>
+        <source>You declined the sign-in. You may now close this window.</source>
+        <translation>Sie haben die Anmeldung abgelehnt. Sie können dieses Fenster jetzt schließen.</translation>
+    </message>
+    <message>
+        <source>You have signed in as %1 on your device. You may now close this window.</source>
+        <translation>Sie haben sich auf Ihrem Gerät als %1 angemeldet. Sie können dieses Fenster jetzt schließen.</translation>
+    </message>
+    <message>
+        <source>Sign-in declined</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::SandboxServer</name>
+    <message>
+        <source>Authentication failed. The &apos;Authorization&apos; header is missing.</source>
+        <translation>Authentication failed. The &apos;Authorization&apos; header is missing.</translation>
+    </message>
+    <message>
+        <source>The authentication failed because of missing &apos;Authorization&apos; header.</source>
+        <translation>The authentication failed because of missing &apos;Authorization&apos; header.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid.</source>
+        <translation>The access token is invalid.</translation>
+    </message>
+    <message>
+        <source>The access token expiry UTC time &apos;%1&apos; is earlier than current UTC time &apos;%2&apos;.</source>
+        <translation>The access token expiry UTC time &apos;%1&apos; is earlier than current UTC time &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>The access token has expired.</translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (?api-version=) is required for all requests.</source>
+        <translation>The api-version query parameter (?api-version=) is required for all requests.</translation>
+    </message>
+    <message>
+        <source>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;2025-05-01,2024-05-01,2022-12-01,2024-04-01&apos;.</source>
+        <translation>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;2025-05-01,2024-05-01,2022-12-01,2024-04-01&apos;.</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <source>The resource type &apos;%1&apos; could not be found.</source>
+        <translation>The resource type &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The skip token is invalid.</source>
+        <translation>The skip token is invalid.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; could not be found.</source>
+        <translation>The subscription &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The access token is from the wrong issuer &apos;https://sts.windows.net/%1/&apos;. It must match the tenant &apos;https://sts.windows.net/%2/&apos; associated with this subscription. Please use the authority (URL) &apos;https://login.windows.net/%2&apos; to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.</source>
+        <translation>The access token is from the wrong issuer &apos;https://sts.windows.net/%1/&apos;. It must match the tenant &apos;https://sts.windows.net/%2/&apos; associated with this subscription. Please use the authority (URL) &apos;https://login.windows.net/%2&apos; to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.</translation>
+    </message>
+    <message>
+        <source>Number of &apos;%1&apos; requests for subscription &apos;%2&apos; actor &apos;%3&apos; exceeded. Please try again after &apos;%4&apos; seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling</source>
+        <translation>Number of &apos;%1&apos; requests for subscription &apos;%2&apos; actor &apos;%3&apos; exceeded. Please try again after &apos;%4&apos; seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling</translation>
+    </message>
+    <message>
+        <source>Unknown resource type.</source>
+        <translation>Unknown resource type.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <source>Resource group &apos;%1&apos; could not be found.</source>
+        <translation>Resource group &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The resource type could not be found in the namespace for api version &apos;%1&apos;.</source>
+        <translation>The resource type could not be found in the namespace for api version &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The sandbox changes NSGs one rule at a time (PUT …/securityRules/{name}).</source>
+        <translation>The sandbox changes NSGs one rule at a time (PUT …/securityRules/{name}).</translation>
+    </message>
+    <message>
+        <source>Unknown child resource type &apos;%1&apos;.</source>
+        <translation>Unknown child resource type &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Method not allowed.</source>
+        <translation>Method not allowed.</translation>
+    </message>
+    <message>
+        <source>The access token does not satisfy the claims challenge: this operation requires multi-factor authentication. Acquire a new token with the claims in the WWW-Authenticate header.</source>
+        <translation>The access token does not satisfy the claims challenge: this operation requires multi-factor authentication. Acquire a new token with the claims in the WWW-Authenticate header.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled.</source>
+        <translation>The subscription &apos;%1&apos; is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled.</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; cannot perform write operation because following scope(s) are locked: &apos;/subscriptions/%2/resourceGroups/%3&apos;. Please remove the lock and try again.</source>
+        <translation>The scope &apos;%1&apos; cannot perform write operation because following scope(s) are locked: &apos;/subscriptions/%2/resourceGroups/%3&apos;. Please remove the lock and try again.</translation>
+    </message>
+    <message>
+        <source>Operation PutSecurityRuleOperation (%1) on resource %2 is in progress; another operation cannot run on it at the same time. Retry after the time in the Retry-After header.</source>
+        <translation>Operation PutSecurityRuleOperation (%1) on resource %2 is in progress; another operation cannot run on it at the same time. Retry after the time in the Retry-After header.</translation>
+    </message>
+    <message>
+        <source>The operation failed in the network resource provider (the sandbox was told to fail writes).</source>
+        <translation>The operation failed in the network resource provider (the sandbox was told to fail writes).</translation>
+    </message>
+    <message>
+        <source>The operation &apos;%1&apos; was not found.</source>
+        <translation>The operation &apos;%1&apos; was not found.</translation>
+    </message>
+    <message>
+        <source>Resource name %1 is invalid. The name can be up to 80 characters long. It must begin with a word character, and it must end with a word character or with &apos;_&apos;. The name may contain word characters or &apos;.&apos;, &apos;-&apos;, &apos;_&apos;.</source>
+        <translation>Resource name %1 is invalid. The name can be up to 80 characters long. It must begin with a word character, and it must end with a word character or with &apos;_&apos;. The name may contain word characters or &apos;.&apos;, &apos;-&apos;, &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the If-Match value %1 does not match the current etag %2 of %3.</source>
+        <translation>Precondition failed: the If-Match value %1 does not match the current etag %2 of %3.</translation>
+    </message>
+    <message>
+        <source>(none: the rule does not exist)</source>
+        <translation>(none: the rule does not exist)</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the rule %1 already exists.</source>
+        <translation>Precondition failed: the rule %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request: expected {&quot;properties&quot;: {…}}.</source>
+        <translation>Cannot parse the request: expected {&quot;properties&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. Required property &apos;%1&apos; not found.</source>
+        <translation>Cannot parse the request. Required property &apos;%1&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid protocol (Tcp, Udp, Icmp, Esp, Ah, *).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid protocol (Tcp, Udp, Icmp, Esp, Ah, *).</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid access (Allow, Deny).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid access (Allow, Deny).</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid direction (Inbound, Outbound).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid direction (Inbound, Outbound).</translation>
+    </message>
+    <message>
+        <source>Security rule has invalid Priority. Value provided: %1 Allowed range 100-4096.</source>
+        <translation>Security rule has invalid Priority. Value provided: %1 Allowed range 100-4096.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 conflicts with rule %2. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.</source>
+        <translation>Security rule %1 conflicts with rule %2. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.</translation>
+    </message>
+    <message>
+        <source>The description of a security rule is limited to 140 characters.</source>
+        <translation>The description of a security rule is limited to 140 characters.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 sets both %2 and %3; use one of them.</source>
+        <translation>Security rule %1 sets both %2 and %3; use one of them.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. %1 holds a value that is not a string.</source>
+        <translation>Cannot parse the request. %1 holds a value that is not a string.</translation>
+    </message>
+    <message>
+        <source>Security rule has invalid Port range. Value provided: %1. Value should be an integer OR integer range with &apos;-&apos; delimiter. Valid range 0-65535.</source>
+        <translation>Security rule has invalid Port range. Value provided: %1. Value should be an integer OR integer range with &apos;-&apos; delimiter. Valid range 0-65535.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. A security rule needs source and destination port ranges and source and destination addresses or application security groups.</source>
+        <translation>Cannot parse the request. A security rule needs source and destination port ranges and source and destination addresses or application security groups.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 has invalid Address prefix. Value provided: %2.</source>
+        <translation>Security rule %1 has invalid Address prefix. Value provided: %2.</translation>
+    </message>
+    <message>
+        <source>Security rule parameter %1 for rule with Id %2 cannot specify existing VIRTUALNETWORK, INTERNET, AZURELOADBALANCER, &apos;*&apos; or system tags. Unsupported value used: %3.</source>
+        <translation>Security rule parameter %1 for rule with Id %2 cannot specify existing VIRTUALNETWORK, INTERNET, AZURELOADBALANCER, &apos;*&apos; or system tags. Unsupported value used: %3.</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the rule changed since it was read.</source>
+        <translation>Precondition failed: the rule changed since it was read.</translation>
+    </message>
+    <message>
+        <source>Resource Graph cannot serve this request.</source>
+        <translation>Resource Graph cannot serve this request.</translation>
+    </message>
+    <message>
+        <source>Resource Graph queries are not allowed for this client in this tenant.</source>
+        <translation>Resource Graph queries are not allowed for this client in this tenant.</translation>
+    </message>
+    <message>
+        <source>Resource Graph failed to process the request.</source>
+        <translation>Resource Graph failed to process the request.</translation>
+    </message>
+    <message>
+        <source>Resource Graph is unavailable.</source>
+        <translation>Resource Graph is unavailable.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object with a &apos;query&apos; string.</source>
+        <translation>The request body must be a JSON object with a &apos;query&apos; string.</translation>
+    </message>
+    <message>
+        <source>Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. %1</source>
+        <translation>Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. %1</translation>
+    </message>
+    <message>
+        <source>$top must be between 1 and 1000.</source>
+        <translation>$top must be between 1 and 1000.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; could not be found or is not accessible with this token.</source>
+        <translation>The subscription &apos;%1&apos; could not be found or is not accessible with this token.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>demo tenant</source>
+        <translation>Demomandant</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s TLS certificate is missing from the build</source>
+        <translation>das TLS-Zertifikat der Sandbox fehlt im Build</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no usable TLS backend or certificate)</source>
+        <translation>TLS ist nicht verfügbar (kein nutzbares TLS-Backend oder Zertifikat)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>%1:%2 kann nicht abgehört werden</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>The request is being throttled as the limit has been reached for operation type - Read_ObservationWindow_00:05:00. For more information, refer to - https://aka.ms/armthrottling</source>
+        <translation>The request is being throttled as the limit has been reached for operation type - Read_ObservationWindow_00:05:00. For more information, refer to - https://aka.ms/armthrottling</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>The service is temporarily unavailable. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</source>
+        <translation>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::SandboxWorld</name>
+    <message>
+        <source>the tenant file is not valid JSON</source>
+        <translation>die Mandantendatei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1.tenantId: &apos;%2&apos; is not a GUID</source>
+        <translation>%1.tenantId: „%2“ ist keine GUID</translation>
+    </message>
+    <message>
+        <source>%1.tenantId: no such tenant</source>
+        <translation>%1.tenantId: kein solcher Mandant</translation>
+    </message>
+    <message>
+        <source>%1.managedByTenants: no tenant &apos;%2&apos;</source>
+        <translation>%1.managedByTenants: kein Mandant „%2“</translation>
+    </message>
+    <message>
+        <source>%1.state: &apos;%2&apos; is not a subscription state</source>
+        <translation>%1.state: „%2“ ist kein Abonnementstatus</translation>
+    </message>
+    <message>
+        <source>%1.subnet: no subnet &apos;%2&apos; in this subscription</source>
+        <translation>%1.subnet: kein Subnetz „%2“ in diesem Abonnement</translation>
+    </message>
+    <message>
+        <source>%1: a second NSG with the id %2</source>
+        <translation>%1: eine zweite NSG mit der ID %2</translation>
+    </message>
+    <message>
+        <source>%1: a subnet or NIC names %2, which is not in the file</source>
+        <translation>%1: ein Subnetz oder eine NIC nennt %2, das nicht in der Datei ist</translation>
+    </message>
+    <message>
+        <source>%1.homeTenantId: no such tenant</source>
+        <translation>%1.homeTenantId: kein solcher Mandant</translation>
+    </message>
+    <message>
+        <source>%1.role: &apos;%2&apos; is not a role the sandbox knows</source>
+        <translation>%1.role: „%2“ ist keine Rolle, die die Sandbox kennt</translation>
+    </message>
+    <message>
+        <source>%1.scope: no such subscription in &apos;%2&apos;</source>
+        <translation>%1.scope: kein solches Abonnement in „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui</name>
+    <message>
+        <source>The desktop window. Command-line use: nsg-auditor scan|sandbox|signout --help.</source>
+        <translation>Das Desktopfenster. Kommandozeile: nsg-auditor scan|sandbox|signout --help.</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo tenant: a sandbox in this process and a real device-code sign-in.</source>
+        <translation>Den eingebauten Demomandanten öffnen: eine Sandbox in diesem Prozess und eine echte Gerätecode-Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Exports to open.</source>
+        <translation>Zu öffnende Exporte.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::AcceptRiskDialog</name>
+    <message>
+        <source>&amp;Accept risk</source>
+        <translation>Risiko &amp;akzeptieren</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>Akzeptanz &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Accept risk — %1</source>
+        <translation>Risiko akzeptieren — %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lets %2 in from the Internet through %3.&lt;/p&gt;&lt;p&gt;Accepting the risk shows it apart (not green) until the date below, or until these rules change — then it is exposed again and says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lässt %2 aus dem Internet über %3 zu.&lt;/p&gt;&lt;p&gt;Wird das Risiko akzeptiert, erscheint es getrennt (nicht grün) bis zum unten genannten Datum oder bis sich diese Regeln ändern — dann ist es wieder exponiert und sagt, warum.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why this exposure is acceptable, and what ends it</source>
+        <translation>Warum diese Exposition akzeptabel ist und was sie beendet</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Prüfer:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day):</source>
+        <translation>&amp;Bis (letzter Tag):</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::DemoSandbox</name>
+    <message>
+        <source>the sandbox did not start</source>
+        <translation>die Sandbox ist nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::HistoryWindow</name>
+    <message>
+        <source>Restrict source</source>
+        <translation>Quelle beschränken</translation>
+    </message>
+    <message>
+        <source>Change to Deny</source>
+        <translation>Auf Verweigern ändern</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Regel löschen</translation>
+    </message>
+    <message>
+        <source>Deny rule above</source>
+        <translation>Verweigern-Regel darüber</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Änderungsverlauf</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Änderungen filtern</translation>
+    </message>
+    <message>
+        <source>Show changes with this status</source>
+        <translation>Änderungen mit diesem Status zeigen</translation>
+    </message>
+    <message>
+        <source>Filter: NSG, rule, account, change id…</source>
+        <translation>Filter: NSG, Regel, Konto, Änderungs-ID…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Änderungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>Die ausgewählte Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%n Änderung in %1</numerusform>
+            <numerusform>%n Änderungen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1 — the hash chain is intact.</source>
+        <translation>Journal: %1 — die Hash-Kette ist intakt.</translation>
+    </message>
+    <message>
+        <source>Journal: %1 — THE HASH CHAIN IS BROKEN (lines were edited, removed or reordered; it is not repaired):
+%2</source>
+        <translation>Journal: %1 — DIE HASH-KETTE IST GEBROCHEN (Zeilen wurden bearbeitet, entfernt oder umgestellt; sie wird nicht repariert):
+%2</translation>
+    </message>
+    <message>
+        <source>Change %1 — %2, %3</source>
+        <translation>Änderung %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>For the exposing rule: %1</source>
+        <translation>Für die exponierende Regel: %1</translation>
+    </message>
+    <message>
+        <source>Reverts change %1</source>
+        <translation>Setzt Änderung %1 zurück</translation>
+    </message>
+    <message>
+        <source>By %1 (tenant %2, %3) at %4 — last event %5</source>
+        <translation>Von %1 (Mandant %2, %3) um %4 — letztes Ereignis %5</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Ergebnis: %1</translation>
+    </message>
+    <message>
+        <source>ARM request ids: %1</source>
+        <translation>ARM-Anfrage-IDs: %1</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Was sich geändert hat:</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Vorher:</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Nachher:</translation>
+    </message>
+    <message>
+        <source>Put the rule back as it was before this change</source>
+        <translation>Die Regel wieder so herstellen, wie sie vor dieser Änderung war</translation>
+    </message>
+    <message>
+        <source>Only an applied change can be reverted</source>
+        <translation>Nur eine angewendete Änderung kann zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>Reverting change %1…</source>
+        <translation>Änderung %1 wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>As the change left it:
+%1
+
+As it is now:
+%2</source>
+        <translation>Wie die Änderung sie hinterließ:
+%1
+
+Wie sie jetzt ist:
+%2</translation>
+    </message>
+    <message>
+        <source>The rule changed since</source>
+        <translation>Die Regel hat sich seitdem geändert</translation>
+    </message>
+    <message>
+        <source>Revert anyway</source>
+        <translation>Trotzdem zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reverting change %1 over the newer rule…</source>
+        <translation>Änderung %1 wird über die neuere Regel zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation>Den Änderungsverlauf exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::InventoryModel</name>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance lapsed)</source>
+        <translation>%1 (Akzeptanz verfallen)</translation>
+    </message>
+    <message>
+        <source>%1 exposed of %2</source>
+        <translation>%1 exponiert von %2</translation>
+    </message>
+    <message>
+        <source>%1 unknown of %2</source>
+        <translation>%1 unbekannt von %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted risk of %2</source>
+        <translation>%1 akzeptiertes Risiko von %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>All %1 OK</source>
+        <translation>Alle %1 OK</translation>
+    </message>
+    <message>
+        <source>, %1 accepted</source>
+        <translation>, %1 akzeptiert</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>%1; not fully read: %2</source>
+        <translation>%1; nicht vollständig gelesen: %2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No NSGs</source>
+        <translation>Keine NSGs</translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation> (wird geladen…)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>Anfrage-ID: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>(no resource group)</source>
+        <translation>(keine Ressourcengruppe)</translation>
+    </message>
+    <message>
+        <source>Offline files</source>
+        <translation>Offline-Dateien</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subscription)</source>
+        <translation>(kein Abonnement)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::MainWindow</name>
+    <message>
+        <source>the file is too large to show one NSG from it</source>
+        <translation>die Datei ist zu groß, um eine NSG daraus anzuzeigen</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>die Datei ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file</source>
+        <translation>%1 ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Exposed only</source>
+        <translation>Nur exponierte</translation>
+    </message>
+    <message>
+        <source>NSG Auditor</source>
+        <translation>NSG Auditor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open export…</source>
+        <translation>Export ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Scan az network nsg list exports, ARM list pages or Resource Graph output (Ctrl+O; or drop files on the window)</source>
+        <translation>Exporte von az network nsg list, ARM-Listenseiten oder Resource-Graph-Ausgabe scannen (Strg+O; oder Dateien auf das Fenster ziehen)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>Bericht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;risks…</source>
+        <translation>Akzeptierte &amp;Risiken…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s accepted risks: review, remove, import, export</source>
+        <translation>Die akzeptierten Risiken des Teams: prüfen, entfernen, importieren, exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Azure</source>
+        <translation>A&amp;zure</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the selected NSG or subscription again, or everything (F5)</source>
+        <translation>Die ausgewählte NSG oder das Abonnement erneut lesen, oder alles (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation>Scan ab&amp;brechen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mode</source>
+        <translation>Bearbeitungs&amp;modus</translation>
+    </message>
+    <message>
+        <source>Allow changes to rules (read-only while off). Every change is journaled and can be reverted from History.</source>
+        <translation>Änderungen an Regeln erlauben (schreibgeschützt, solange aus). Jede Änderung wird im Journal festgehalten und kann im Verlauf zurückgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Fix all &amp;similar…</source>
+        <translation>Alle ä&amp;hnlichen beheben…</translation>
+    </message>
+    <message>
+        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope)</source>
+        <translation>Eine Korrektur für jede exponierende Regel der ausgewählten NSGs (oder jeder exponierten NSG unter dem ausgewählten Bereich)</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>Änderungs&amp;verlauf…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtern</translation>
+    </message>
+    <message>
+        <source>Include network &amp;interfaces</source>
+        <translation>Netzwerk&amp;schnittstellen einbeziehen</translation>
+    </message>
+    <message>
+        <source>Also read NICs and virtual networks on the next scan, to show what reaches each NIC through both NSGs</source>
+        <translation>Beim nächsten Scan auch NICs und virtuelle Netzwerke lesen, um zu zeigen, was jede NIC durch beide NSGs erreicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About NSG Auditor</source>
+        <translation>&amp;Über NSG Auditor</translation>
+    </message>
+    <message>
+        <source>About NSG Auditor</source>
+        <translation>Über NSG Auditor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NSG Auditor %1&lt;/h3&gt;&lt;p&gt;Finds Azure network security groups that let %2 in from the Internet, and proves it rule by rule.&lt;/p&gt;&lt;p&gt;NSG Auditor is free software under the MIT license.&lt;/p&gt;&lt;p&gt;Built with: Qt %3 (LGPL-3.0), QtKeychain (BSD-3-Clause), nlohmann_json %4.%5.%6 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NSG Auditor %1&lt;/h3&gt;&lt;p&gt;Findet Azure-Netzwerksicherheitsgruppen, die %2 aus dem Internet zulassen, und weist es Regel für Regel nach.&lt;/p&gt;&lt;p&gt;NSG Auditor ist freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Erstellt mit: Qt %3 (LGPL-3.0), QtKeychain (BSD-3-Clause), nlohmann_json %4.%5.%6 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Policy: the service whose ports are checked</source>
+        <translation>Richtlinie: der Dienst, dessen Ports geprüft werden</translation>
+    </message>
+    <message>
+        <source>The service whose exposure is checked (every NSG is evaluated again when you pick another)</source>
+        <translation>Der Dienst, dessen Exposition geprüft wird (jede NSG wird erneut ausgewertet, wenn Sie einen anderen wählen)</translation>
+    </message>
+    <message>
+        <source>Custom port…</source>
+        <translation>Eigener Port…</translation>
+    </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Den Baum filtern</translation>
+    </message>
+    <message>
+        <source>Filter: name, resource group, subscription, or an IP/CIDR that gets in</source>
+        <translation>Filter: Name, Ressourcengruppe, Abonnement oder eine IP/CIDR, die hereinkommt</translation>
+    </message>
+    <message>
+        <source>Tenants, subscriptions and NSGs</source>
+        <translation>Mandanten, Abonnements und NSGs</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (not remembered: no keychain)</source>
+        <translation>Angemeldet als %1 (nicht gespeichert: kein Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Mandant %1</translation>
+    </message>
+    <message>
+        <source>Scanning subscription %1 of %2</source>
+        <translation>Scanne Abonnement %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n subscription(s)</source>
+        <translation>
+            <numerusform>%n Abonnement gescannt</numerusform>
+            <numerusform>%n Abonnements gescannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Scan cancelled: </source>
+        <translation>Scan abgebrochen: </translation>
+    </message>
+    <message>
+        <source>%1 NSGs: %2 exposed, %3 ok, %4 unknown</source>
+        <translation>%1 NSGs: %2 exponiert, %3 OK, %4 unbekannt</translation>
+    </message>
+    <message>
+        <source>Subscription read again.</source>
+        <translation>Abonnement erneut gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 read again: %2</source>
+        <translation>%1 erneut gelesen: %2</translation>
+    </message>
+    <message>
+        <source>NSG Auditor — demo</source>
+        <translation>NSG Auditor — Demo</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Anmeldung als %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Angemeldet als %1</translation>
+    </message>
+    <message>
+        <source>Listing tenants and subscriptions…</source>
+        <translation>Mandanten und Abonnements werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>%1 wird erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Open NSG exports</source>
+        <translation>NSG-Exporte öffnen</translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation>JSON-Exporte (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 NSGs.</source>
+        <translation>%1 geöffnet: %2 NSGs.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird gelesen…</numerusform>
+            <numerusform>%n Dateien werden gelesen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation> (Anfrage %1)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Exportdatei</translation>
+    </message>
+    <message>
+        <source>Offline files</source>
+        <translation>Offline-Dateien</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exponiert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Request id: &lt;tt&gt;%1&lt;/tt&gt; (quote it to Azure support)</source>
+        <translation>Anfrage-ID: &lt;tt&gt;%1&lt;/tt&gt; (nennen Sie sie dem Azure-Support)</translation>
+    </message>
+    <message>
+        <source>Press F5 to read this subscription again.</source>
+        <translation>Drücken Sie F5, um dieses Abonnement erneut zu lesen.</translation>
+    </message>
+    <message>
+        <source>Sign in to change rules.</source>
+        <translation>Melden Sie sich an, um Regeln zu ändern.</translation>
+    </message>
+    <message>
+        <source>Checking whether you may change this NSG…</source>
+        <translation>Es wird geprüft, ob Sie diese NSG ändern dürfen…</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
+        <translation>Ihre Berechtigungen konnten nicht gelesen werden (%1); Änderungen an dieser NSG sind aus.</translation>
+    </message>
+    <message>
+        <source>You may not change this NSG&apos;s rules: %1</source>
+        <translation>Sie dürfen die Regeln dieser NSG nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>Fix all similar</source>
+        <translation>Alle ähnlichen beheben</translation>
+    </message>
+    <message>
+        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
+        <translation>Wählen Sie zuerst exponierte NSGs (oder ein Abonnement bzw. eine Ressourcengruppe mit exponierten NSGs) im Baum aus.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
+        <translation>Azure verlangt vor dieser Änderung eine mehrstufige Authentifizierung. Melden Sie sich erneut an; die Änderung wird gesendet, sobald Sie es getan haben.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, or open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Findet Netzwerksicherheitsgruppen, die %1 aus dem Internet zulassen — und weist es Regel für Regel nach, so wie Azure sie auswertet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Melden Sie sich bei Azure an&lt;/a&gt;, um Ihre Mandanten zu scannen, oder öffnen Sie einen Export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) mit Datei → Öffnen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking %1 (severity %2). Every NSG is evaluated again when you pick another service.</source>
+        <translation>Geprüft wird %1 (Schweregrad %2). Jede NSG wird erneut ausgewertet, wenn Sie einen anderen Dienst wählen.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Custom port</source>
+        <translation>Eigener Port</translation>
+    </message>
+    <message>
+        <source>Protocol and port (tcp/8443, udp/500, tcp/8000-8100):</source>
+        <translation>Protokoll und Port (tcp/8443, udp/500, tcp/8000-8100):</translation>
+    </message>
+    <message>
+        <source>Policy: %1 — %2 exposed, %3 accepted risk, %4 OK, %5 unknown</source>
+        <translation>Richtlinie: %1 — %2 exponiert, %3 akzeptiertes Risiko, %4 OK, %5 unbekannt</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>The accepted risks could not be saved: %1</source>
+        <translation>Die akzeptierten Risiken konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::NsgPage</name>
+    <message>
+        <source>Re-check</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Restrict source…</source>
+        <translation>Quelle beschränken…</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept risk…</source>
+        <translation>Risiko &amp;akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Read this NSG again from Azure (one request) and re-evaluate</source>
+        <translation>Diese NSG erneut aus Azure lesen (eine Anfrage) und neu auswerten</translation>
+    </message>
+    <message>
+        <source>Open the exposing rule&apos;s edit pane and restrict its source to known addresses</source>
+        <translation>Den Bearbeitungsbereich der exponierenden Regel öffnen und ihre Quelle auf bekannte Adressen beschränken</translation>
+    </message>
+    <message>
+        <source>Guided remediation: explains the finding and applies a fix</source>
+        <translation>Geführte Behebung: erklärt den Befund und wendet eine Korrektur an</translation>
+    </message>
+    <message>
+        <source>Record that this exposure is accepted, by whom, why and until when; it shows apart until then or until its rules change</source>
+        <translation>Festhalten, dass diese Exposition akzeptiert ist, von wem, warum und bis wann; sie erscheint bis dahin getrennt oder bis sich ihre Regeln ändern</translation>
+    </message>
+    <message>
+        <source>Inbound security rules</source>
+        <translation>Eingangssicherheitsregeln</translation>
+    </message>
+    <message>
+        <source>Outbound security rules</source>
+        <translation>Ausgangssicherheitsregeln</translation>
+    </message>
+    <message>
+        <source>Why: the proof rule by rule</source>
+        <translation>Warum: der Nachweis Regel für Regel</translation>
+    </message>
+    <message>
+        <source>Network interfaces behind this NSG</source>
+        <translation>Netzwerkschnittstellen hinter dieser NSG</translation>
+    </message>
+    <message>
+        <source>The NSG as JSON</source>
+        <translation>Die NSG als JSON</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>NICs</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>Subnetz %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>NIC %1</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (Datei %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resource group&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Subscription&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Location&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Attached to&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Ressourcengruppe&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Abonnement&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Standort&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Zugeordnet zu&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>not attached (it guards nothing until it is)</source>
+        <translation>nicht zugeordnet (sie schützt nichts, bis sie es ist)</translation>
+    </message>
+    <message>
+        <source>Accepted risk.</source>
+        <translation>Akzeptiertes Risiko.</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted risk…</source>
+        <translation>&amp;Akzeptiertes Risiko…</translation>
+    </message>
+    <message>
+        <source>Public addresses that reach %1</source>
+        <translation>Öffentliche Adressen, die %1 erreichen</translation>
+    </message>
+    <message>
+        <source>Inbound rules in the order Azure applies them:</source>
+        <translation>Eingangsregeln in der Reihenfolge, in der Azure sie anwendet:</translation>
+    </message>
+    <message>
+        <source>Problem in the input: %1</source>
+        <translation>Problem in der Eingabe: %1</translation>
+    </message>
+    <message>
+        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network Manager security admin rules, which run before NSGs, are not read.</source>
+        <translation>Methode: Regeln werden so ausgewertet wie von Azure (Prioritätsreihenfolge, der erste Treffer entscheidet, Verweigern- und Standardregeln eingeschlossen), mit CIDR-Arithmetik über IPv4 und IPv6. Sicherheitsadministratorregeln von Virtual Network Manager, die vor NSGs greifen, werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Network interfaces were not read in this scan. Turn on View → Include network interfaces and refresh to see what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Netzwerkschnittstellen wurden in diesem Scan nicht gelesen. Schalten Sie Ansicht → Netzwerkschnittstellen einbeziehen ein und aktualisieren Sie, um zu sehen, was jede NIC durch die NSG ihres Subnetzes und ihre eigene erreicht.</translation>
+    </message>
+    <message>
+        <source>No network interface is behind this NSG.</source>
+        <translation>Hinter dieser NSG liegt keine Netzwerkschnittstelle.</translation>
+    </message>
+    <message>
+        <source>Inbound traffic passes the subnet&apos;s NSG, then the NIC&apos;s; a missing NSG lets everything through.</source>
+        <translation>Eingehender Verkehr passiert die NSG des Subnetzes, dann die der NIC; eine fehlende NSG lässt alles durch.</translation>
+    </message>
+    <message>
+        <source>Could not load the JSON: %1</source>
+        <translation>Das JSON konnte nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RemediationWizard</name>
+    <message>
+        <source>Fix %1 in %2</source>
+        <translation>%1 in %2 beheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n exposing rule(s)</source>
+        <translation>
+            <numerusform>%n exponierende Regel beheben</numerusform>
+            <numerusform>%n exponierende Regeln beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Was gefunden wurde</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This NSG cannot be evaluated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Diese NSG kann nicht ausgewertet werden.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the portal: &lt;i&gt;Network security group %1 → Settings → Inbound security rules&lt;/i&gt;, the rule &lt;b&gt;%2&lt;/b&gt; (priority %3): Source &lt;b&gt;%4&lt;/b&gt;, Destination port ranges &lt;b&gt;%5&lt;/b&gt;, Protocol &lt;b&gt;%6&lt;/b&gt;, Action &lt;b&gt;Allow&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It lets %7 reach the port: %8.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Im Portal: &lt;i&gt;Netzwerksicherheitsgruppe %1 → Einstellungen → Eingangssicherheitsregeln&lt;/i&gt;, die Regel &lt;b&gt;%2&lt;/b&gt; (Priorität %3): Quelle &lt;b&gt;%4&lt;/b&gt;, Zielportbereiche &lt;b&gt;%5&lt;/b&gt;, Protokoll &lt;b&gt;%6&lt;/b&gt;, Aktion &lt;b&gt;Zulassen&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Sie lässt %7 den Port erreichen: %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The fix the portal recommends: &lt;i&gt;restrict %1 to known IP addresses&lt;/i&gt; — set the rule&apos;s Source to the addresses that really need %2 here. The next page offers that and three other fixes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die vom Portal empfohlene Korrektur: &lt;i&gt;%1 auf bekannte IP-Adressen beschränken&lt;/i&gt; — setzen Sie die Quelle der Regel auf die Adressen, die hier wirklich %2 brauchen. Die nächste Seite bietet das und drei weitere Korrekturen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the fix</source>
+        <translation>Korrektur wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same fix is applied to each of the %n rule(s), one at a time, each journaled; it stops at the first that fails.</source>
+        <translation>
+            <numerusform>Dieselbe Korrektur wird auf jede der %n Regel angewendet, eine nach der anderen, jede im Journal; sie stoppt bei der ersten, die fehlschlägt.</numerusform>
+            <numerusform>Dieselbe Korrektur wird auf jede der %n Regeln angewendet, eine nach der anderen, jede im Journal; sie stoppt bei der ersten, die fehlschlägt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended. Keeps the rule and lets only the addresses you enter reach the port.</source>
+        <translation>Empfohlen. Behält die Regel und lässt nur die eingegebenen Adressen den Port erreichen.</translation>
+    </message>
+    <message>
+        <source>Keeps the rule where it is but blocks what it matched. Nothing else about it changes.</source>
+        <translation>Behält die Regel an ihrem Platz, blockiert aber, was sie erfasst hat. Sonst ändert sich nichts an ihr.</translation>
+    </message>
+    <message>
+        <source>Removes the rule. Traffic it allowed then meets the rules below it (and in the end the default DenyAllInBound).</source>
+        <translation>Entfernt die Regel. Verkehr, den sie erlaubt hat, trifft dann auf die Regeln darunter (und am Ende auf die Standardregel DenyAllInBound).</translation>
+    </message>
+    <message>
+        <source>Leaves the rule alone and adds a Deny rule with the same protocol, ports, source and destination at the nearest free priority above it.</source>
+        <translation>Lässt die Regel unverändert und fügt eine Verweigern-Regel mit demselben Protokoll, denselben Ports, derselben Quelle und demselben Ziel bei der nächsten freien Priorität darüber hinzu.</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges</source>
+        <translation>Quell-IP-Adressen/CIDR-Bereiche</translation>
+    </message>
+    <message>
+        <source>The addresses that may reach the port: IPv4 or IPv6 addresses and CIDR ranges, separated by commas, spaces or new lines.</source>
+        <translation>Die Adressen, die den Port erreichen dürfen: IPv4- oder IPv6-Adressen und CIDR-Bereiche, getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
+        <source>Enter at least one address or range.</source>
+        <translation>Geben Sie mindestens eine Adresse oder einen Bereich ein.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused entries.</source>
+        <translation>Korrigieren oder entfernen Sie die abgelehnten Einträge.</translation>
+    </message>
+    <message>
+        <source>%1 after the change: %2%3</source>
+        <translation>%1 nach der Änderung: %2%3</translation>
+    </message>
+    <message>
+        <source> — %1 would still let in too many addresses</source>
+        <translation> — %1 ließe weiterhin zu viele Adressen herein</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
+        <translation>Noch wurde nichts gesendet. Jede Änderung wird vor dem Senden ins Journal geschrieben, mit If-Match auf die gerade gelesene Regel.</translation>
+    </message>
+    <message>
+        <source>Review of the changes</source>
+        <translation>Prüfung der Änderungen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Verdict after: &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Urteil danach: &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same with the Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dasselbe mit der Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Apply and verify</source>
+        <translation>Anwenden und prüfen</translation>
+    </message>
+    <message>
+        <source>Changes sent and their outcome</source>
+        <translation>Gesendete Änderungen und ihr Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were applied and verified.</source>
+        <translation>
+            <numerusform>Die Änderung wurde angewendet und geprüft.</numerusform>
+            <numerusform>Alle %n Änderungen wurden angewendet und geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: sending…</source>
+        <translation>%1 — %2: wird gesendet…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2: %3</translation>
+    </message>
+    <message>
+        <source>(journal %1)</source>
+        <translation>(Journal %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %1 — %2: %3. %n change(s) before it were applied and verified; nothing after it was sent.</source>
+        <translation>
+            <numerusform>Gestoppt bei %1 — %2: %3. %n Änderung davor wurde angewendet und geprüft; nichts danach wurde gesendet.</numerusform>
+            <numerusform>Gestoppt bei %1 — %2: %3. %n Änderungen davor wurden angewendet und geprüft; nichts danach wurde gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entries: %1 (History can revert each).</source>
+        <translation>Journaleinträge: %1 (der Verlauf kann jeden zurücksetzen).</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ReportDialog</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Everything scanned</source>
+        <translation>&amp;Alles Gescannte</translation>
+    </message>
+    <message>
+        <source>The &amp;selection in the tree</source>
+        <translation>Die &amp;Auswahl im Baum</translation>
+    </message>
+    <message>
+        <source>E&amp;xposed NSGs only</source>
+        <translation>Nur e&amp;xponierte NSGs</translation>
+    </message>
+    <message>
+        <source>&amp;PDF — for auditors and owners</source>
+        <translation>&amp;PDF — für Prüfer und Verantwortliche</translation>
+    </message>
+    <message>
+        <source>&amp;HTML — one self-contained file, the same content</source>
+        <translation>&amp;HTML — eine eigenständige Datei, derselbe Inhalt</translation>
+    </message>
+    <message>
+        <source>&amp;CSV — one row per NSG</source>
+        <translation>&amp;CSV — eine Zeile pro NSG</translation>
+    </message>
+    <message>
+        <source>&amp;JSON — the documented schema, for tools</source>
+        <translation>&amp;JSON — das dokumentierte Schema, für Werkzeuge</translation>
+    </message>
+    <message>
+        <source>One row per exposing rule instead</source>
+        <translation>Stattdessen eine Zeile pro exponierender Regel</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>Bytereihenfolgemarke (für Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Open when done</source>
+        <translation>Nach Abschluss ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Wählen Sie mindestens ein Format.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Der Ordner existiert nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s) on %1 NSGs…</source>
+        <translation>
+            <numerusform>Schreibe %n Bericht über %1 NSGs…</numerusform>
+            <numerusform>Schreibe %n Berichte über %1 NSGs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Written before it: %1</source>
+        <translation>Davor geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing partial was left behind.</source>
+        <translation>Abgebrochen; nichts Unvollständiges wurde zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Written before: %1</source>
+        <translation>Zuvor geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RestrictSourceDialog</name>
+    <message>
+        <source>Only the source can be changed here</source>
+        <translation>Hier kann nur die Quelle geändert werden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Restrict the source of %1</source>
+        <translation>Die Quelle von %1 beschränken</translation>
+    </message>
+    <message>
+        <source>IP Addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges *</source>
+        <translation>Quell-IP-Adressen/CIDR-Bereiche *</translation>
+    </message>
+    <message>
+        <source>Source port ranges</source>
+        <translation>Quellportbereiche</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <source>Destination port ranges</source>
+        <translation>Zielportbereiche</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>The rule before, as JSON</source>
+        <translation>Die Regel vorher, als JSON</translation>
+    </message>
+    <message>
+        <source>The rule after, as JSON</source>
+        <translation>Die Regel nachher, als JSON</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Was sich ändert</translation>
+    </message>
+    <message>
+        <source>The same change with the Azure CLI</source>
+        <translation>Dieselbe Änderung mit der Azure CLI</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Rule JSON before / after</source>
+        <translation>Regel-JSON vorher / nachher</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in this NSG.</source>
+        <translation>Die Regel %1 ist nicht mehr in dieser NSG.</translation>
+    </message>
+    <message>
+        <source>The rule changed since the tree was read (%1); it is shown as it is now.</source>
+        <translation>Die Regel hat sich geändert, seit der Baum gelesen wurde (%1); sie wird so gezeigt, wie sie jetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>this NSG cannot be evaluated</source>
+        <translation>diese NSG kann nicht ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>The rule %1 is not in this NSG.</source>
+        <translation>Die Regel %1 ist nicht in dieser NSG.</translation>
+    </message>
+    <message>
+        <source>Now: %1
+%2</source>
+        <translation>Jetzt: %1
+%2</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused entries.</source>
+        <translation>Korrigieren oder entfernen Sie die abgelehnten Einträge.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses that may send mail to this port.</source>
+        <translation>Geben Sie die Adressen ein, die an diesen Port Mail senden dürfen.</translation>
+    </message>
+    <message>
+        <source>After this change the NSG could not be evaluated.</source>
+        <translation>Nach dieser Änderung könnte die NSG nicht ausgewertet werden.</translation>
+    </message>
+    <message>
+        <source>After this change: %1 — %2</source>
+        <translation>Nach dieser Änderung: %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 would still let in more than the breadth limit: narrow the ranges.</source>
+        <translation>%1 ließe weiterhin mehr als das Breitenlimit herein: verengen Sie die Bereiche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule is fixed by it; %n other rule(s) still expose the port.</source>
+        <translation>
+            <numerusform>Diese Regel wird dadurch behoben; %n andere Regel exponiert den Port weiterhin.</numerusform>
+            <numerusform>Diese Regel wird dadurch behoben; %n andere Regeln exponieren den Port weiterhin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Die Änderung wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Request ids: %1</source>
+        <translation>Anfrage-IDs: %1</translation>
+    </message>
+    <message>
+        <source>Journal entry %1</source>
+        <translation>Journaleintrag %1</translation>
+    </message>
+    <message>
+        <source>Applied and read back: %1 — %2</source>
+        <translation>Angewendet und zurückgelesen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>The rule is shown as it is now; check it and apply again.</source>
+        <translation>Die Regel wird so gezeigt, wie sie jetzt ist; prüfen Sie sie und wenden Sie erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RuleTableModel</name>
+    <message>
+        <source>Default rule (not in the input; Azure always has it)</source>
+        <translation>Standardregel (nicht in der Eingabe; Azure hat sie immer)</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>Standardregel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ScanWorker</name>
+    <message>
+        <source>Change journal %1: %2</source>
+        <translation>Änderungsjournal %1: %2</translation>
+    </message>
+    <message>
+        <source>Another change is still being applied.</source>
+        <translation>Eine andere Änderung wird noch angewendet.</translation>
+    </message>
+    <message>
+        <source>Sign in before changing rules.</source>
+        <translation>Melden Sie sich an, bevor Sie Regeln ändern.</translation>
+    </message>
+    <message>
+        <source>A change left pending by an earlier run was reconciled: %1</source>
+        <translation>Eine von einem früheren Lauf ausstehende Änderung wurde abgeglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SettingsDialog</name>
+    <message>
+        <source>Use Resource &amp;Graph for large tenants</source>
+        <translation>Resource &amp;Graph für große Mandanten verwenden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Custom port…</source>
+        <translation>Eigener Port…</translation>
+    </message>
+    <message>
+        <source>tcp/8443, udp/500 or tcp/8000-8100</source>
+        <translation>tcp/8443, udp/500 oder tcp/8000-8100</translation>
+    </message>
+    <message>
+        <source> IPv4 addresses</source>
+        <translation> IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>organizations (every tenant), an id or a domain</source>
+        <translation>organizations (jeder Mandant), eine ID oder eine Domäne</translation>
+    </message>
+    <message>
+        <source>Azure CLI&apos;s (04b07795-…)</source>
+        <translation>die der Azure CLI (04b07795-…)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>By locale (Letter in the US and Canada, else A4)</source>
+        <translation>Nach Gebietsschema (Letter in den USA und Kanada, sonst A4)</translation>
+    </message>
+    <message>
+        <source>the app data folder&apos;s accepted-risks.json</source>
+        <translation>accepted-risks.json im App-Datenordner</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Accepted risks file</source>
+        <translation>Datei der akzeptierten Risiken</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Breadth limit, IPv4 addresses</source>
+        <translation>Breitenlimit, IPv4-Adressen</translation>
+    </message>
+    <message>
+        <source>IPv6 breadth limit, prefix length</source>
+        <translation>IPv6-Breitenlimit, Präfixlänge</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Richtlinie:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom port:</source>
+        <translation>Eigener &amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Breadth limit:</source>
+        <translation>&amp;Breitenlimit:</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 breadth limit:</source>
+        <translation>IPv&amp;6-Breitenlimit:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;risks file:</source>
+        <translation>Datei der akzeptierten &amp;Risiken:</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>Gleichzeitige &amp;Anfragen:</translation>
+    </message>
+    <message>
+        <source>api-versions (advanced; empty: built in)</source>
+        <translation>api-versions (erweitert; leer: eingebaut)</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressourcen:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Resource Graph:</source>
+        <translation>Resource Graph:</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorisierung:</translation>
+    </message>
+    <message>
+        <source>Language and reports</source>
+        <translation>Sprache und Berichte</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start):</source>
+        <translation>&amp;Sprache (beim nächsten Start):</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper size:</source>
+        <translation>&amp;Papierformat der Berichte:</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Copy code and open browser</source>
+        <translation>Code kopieren und Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Bei Azure anmelden</translation>
+    </message>
+    <message>
+        <source>NSG Auditor signs in with a device code: you approve it in a browser, on this or any other device. It asks only to read (and, in edit mode, to change) network security groups.</source>
+        <translation>NSG Auditor meldet sich mit einem Gerätecode an: Sie bestätigen ihn in einem Browser, auf diesem oder einem anderen Gerät. Es verlangt nur, Netzwerksicherheitsgruppen zu lesen (und im Bearbeitungsmodus zu ändern).</translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or a domain</source>
+        <translation>organizations, eine Mandanten-ID oder eine Domäne</translation>
+    </message>
+    <message>
+        <source>&apos;organizations&apos; signs in to your home tenant and scans every tenant you can see; a tenant id or domain limits the scan to that tenant.</source>
+        <translation>„organizations“ meldet Sie bei Ihrem Heimmandanten an und scannt jeden Mandanten, den Sie sehen; eine Mandanten-ID oder Domäne beschränkt den Scan auf diesen Mandanten.</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud:</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>&amp;Mandant:</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>The public client (application) id to sign in as. Empty: Azure CLI&apos;s. See the README for registering your own.</source>
+        <translation>Die ID des öffentlichen Clients (der Anwendung), als der Sie sich anmelden. Leer: die der Azure CLI. Siehe README zur Registrierung einer eigenen.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Open this page in a browser and enter the code:</source>
+        <translation>Öffnen Sie diese Seite in einem Browser und geben Sie den Code ein:</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox)</source>
+        <translation>Demo (eingebaute Sandbox)</translation>
+    </message>
+    <message>
+        <source>Asking Entra ID for a code…</source>
+        <translation>Code wird bei Entra ID angefordert…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in… (demo: approved automatically in a few seconds)</source>
+        <translation>Warte auf Ihre Anmeldung… (Demo: wird in wenigen Sekunden automatisch bestätigt)</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>Warte auf Ihre Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Entra ID asked us to check less often (every %1 s); still waiting…</source>
+        <translation>Entra ID bat, seltener nachzufragen (alle %1 s); wir warten weiter…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard: paste it on the page that opened.</source>
+        <translation>Der Code ist in der Zwischenablage: fügen Sie ihn auf der geöffneten Seite ein.</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Der Code ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Der Code läuft in %1:%2 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SourceEditor</name>
+    <message>
+        <source>e.g. 203.0.113.16/28, 198.51.100.7 or 2001:db8::/64 — separated by commas, spaces or new lines</source>
+        <translation>z. B. 203.0.113.16/28, 198.51.100.7 oder 2001:db8::/64 — getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges</source>
+        <translation>Quell-IP-Adressen/CIDR-Bereiche</translation>
+    </message>
+    <message>
+        <source>What each entry means</source>
+        <translation>Was jeder Eintrag bedeutet</translation>
+    </message>
+    <message>
+        <source>%1 — ok</source>
+        <translation>%1 — ok</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — merged: %2</source>
+        <translation>%1 — zusammengeführt: %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — abgelehnt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SuppressionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Kept in &lt;tt&gt;%1&lt;/tt&gt;. Share it with the team, or import theirs.</source>
+        <translation>Gespeichert in &lt;tt&gt;%1&lt;/tt&gt;. Teilen Sie die Datei mit dem Team oder importieren Sie dessen Datei.</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Import accepted risks</source>
+        <translation>Akzeptierte Risiken importieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export accepted risks</source>
+        <translation>Akzeptierte Risiken exportieren</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In Kraft</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted risk(s)</source>
+        <translation>
+            <numerusform>%n akzeptiertes Risiko</numerusform>
+            <numerusform>%n akzeptierte Risiken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n added or updated</source>
+        <translation>
+            <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
+            <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4466 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArmClient</name>
+    <message>
+        <source>Refused to send the sign-in token to %1: only %2 may receive it.</source>
+        <translation>Jeton de connexion non envoyé à %1 : seul %2 peut le recevoir.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>Échec de la négociation TLS avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Aucune réponse en %1 s.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 bytes).</source>
+        <translation>La réponse n’est pas du JSON valide (%1 octets).</translation>
+    </message>
+    <message>
+        <source>ARM redirected to %1; redirects are not followed with a token.</source>
+        <translation>ARM a redirigé vers %1 ; les redirections ne sont pas suivies avec un jeton.</translation>
+    </message>
+    <message>
+        <source>ARM returned a next-page link to %1, which may not receive the sign-in token; it was not followed, so later pages are missing.</source>
+        <translation>ARM a renvoyé un lien de page suivante vers %1, qui ne peut pas recevoir le jeton de connexion ; il n’a pas été suivi, les pages suivantes manquent donc.</translation>
+    </message>
+    <message>
+        <source>ARM asked us to follow the operation at %1, which may not receive the sign-in token; it was not followed, so the outcome is not known: read the resource again.</source>
+        <translation>ARM a demandé de suivre l’opération sur %1, qui ne peut pas recevoir le jeton de connexion ; elle n’a pas été suivie, le résultat est donc inconnu : relisez la ressource.</translation>
+    </message>
+    <message>
+        <source>The operation status has no &apos;status&apos;.</source>
+        <translation>L’état de l’opération n’a pas de « status ».</translation>
+    </message>
+    <message>
+        <source>The operation ended %1.</source>
+        <translation>L’opération s’est terminée : %1.</translation>
+    </message>
+    <message>
+        <source>The operation ended %1: %2</source>
+        <translation>L’opération s’est terminée : %1 : %2</translation>
+    </message>
+    <message>
+        <source>The operation was still %1 after %2 s; read the resource again to see where it stands.</source>
+        <translation>L’opération était toujours %1 après %2 s ; relisez la ressource pour voir où elle en est.</translation>
+    </message>
+    <message>
+        <source> (gave up after %1 attempts)</source>
+        <translation> (abandon après %1 tentatives)</translation>
+    </message>
+    <message>
+        <source> (asked to wait %1 s, more than the %2 s we wait)</source>
+        <translation> (attente de %1 s demandée, plus que les %2 s que nous attendons)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>about 2^%1</source>
+        <translation>environ 2^%1</translation>
+    </message>
+    <message>
+        <source>any Internet address</source>
+        <translation>toute adresse Internet</translation>
+    </message>
+    <message>
+        <source>%1 more ranges</source>
+        <translation>%1 autres plages</translation>
+    </message>
+    <message>
+        <source>public addresses in %1</source>
+        <translation>adresses publiques dans %1</translation>
+    </message>
+    <message>
+        <source>any public IPv4 address</source>
+        <translation>toute adresse IPv4 publique</translation>
+    </message>
+    <message>
+        <source>any public IPv6 address</source>
+        <translation>toute adresse IPv6 publique</translation>
+    </message>
+    <message>
+        <source>no public address</source>
+        <translation>aucune adresse publique</translation>
+    </message>
+    <message>
+        <source>1 public IPv4 address</source>
+        <translation>1 adresse IPv4 publique</translation>
+    </message>
+    <message>
+        <source>%1 public IPv4 addresses</source>
+        <translation>%1 adresses IPv4 publiques</translation>
+    </message>
+    <message>
+        <source>1 public IPv6 address</source>
+        <translation>1 adresse IPv6 publique</translation>
+    </message>
+    <message>
+        <source>%1 public IPv6 addresses</source>
+        <translation>%1 adresses IPv6 publiques</translation>
+    </message>
+    <message>
+        <source>the %1 NSG %2 could not be fully evaluated</source>
+        <translation>le NSG %1 %2 n’a pas pu être entièrement évalué</translation>
+    </message>
+    <message>
+        <source>the %1 NSG %2 could not be read</source>
+        <translation>le NSG %1 %2 n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an unsupported value</source>
+        <translation>une valeur non prise en charge</translation>
+    </message>
+    <message>
+        <source>octet %1 is larger than 255</source>
+        <translation>l’octet %1 est supérieur à 255</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a decimal octet</source>
+        <translation>« %1 » n’est pas un octet décimal</translation>
+    </message>
+    <message>
+        <source>more than four octets</source>
+        <translation>plus de quatre octets</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has four octets</source>
+        <translation>une adresse IPv4 a quatre octets</translation>
+    </message>
+    <message>
+        <source>zone indexes are not allowed</source>
+        <translation>les index de zone ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>a single leading &apos;:&apos;</source>
+        <translation>un « : » initial isolé</translation>
+    </message>
+    <message>
+        <source>an embedded IPv4 address must come last</source>
+        <translation>une adresse IPv4 intégrée doit venir en dernier</translation>
+    </message>
+    <message>
+        <source>embedded IPv4 address: %1</source>
+        <translation>adresse IPv4 intégrée : %1</translation>
+    </message>
+    <message>
+        <source>each group has one to four hex digits</source>
+        <translation>chaque groupe a de un à quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a hex digit</source>
+        <translation>« %1 » n’est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>more than eight groups</source>
+        <translation>plus de huit groupes</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; may appear only once</source>
+        <translation>« :: » ne peut apparaître qu’une fois</translation>
+    </message>
+    <message>
+        <source>a trailing single &apos;:&apos;</source>
+        <translation>un « : » final isolé</translation>
+    </message>
+    <message>
+        <source>an IPv6 address has eight groups</source>
+        <translation>une adresse IPv6 a huit groupes</translation>
+    </message>
+    <message>
+        <source>&apos;::&apos; must stand for at least one group</source>
+        <translation>« :: » doit remplacer au moins un groupe</translation>
+    </message>
+    <message>
+        <source>(no id)</source>
+        <translation>(pas d’identifiant)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AcceptedRisk</name>
+    <message>
+        <source>Accepted risk until %1, by %2: %3</source>
+        <translation>Risque accepté jusqu’au %1, par %2 : %3</translation>
+    </message>
+    <message>
+        <source>Exposed again: the risk %1 accepted expired on %2 (%3)</source>
+        <translation>De nouveau exposé : le risque accepté par %1 a expiré le %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Exposed again: the exposing rules changed since %1 accepted the risk on %2 (then: %3)</source>
+        <translation>De nouveau exposé : les règles exposantes ont changé depuis que %1 a accepté le risque le %2 (alors : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AddressPrefix</name>
+    <message>
+        <source>&apos;%1&apos; is neither an IP address, a CIDR range nor a service tag</source>
+        <translation>« %1 » n’est ni une adresse IP, ni une plage CIDR, ni une balise de service</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AppSettings</name>
+    <message>
+        <source>The IPv6 breadth limit must be a prefix length from 0 to 128</source>
+        <translation>La limite d’étendue IPv6 doit être une longueur de préfixe de 0 à 128</translation>
+    </message>
+    <message>
+        <source>Requests in flight must be from 1 to 32</source>
+        <translation>Les requêtes simultanées doivent être entre 1 et 32</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an api-version (YYYY-MM-DD or YYYY-MM-DD-preview)</source>
+        <translation>« %1 » n’est pas une api-version (AAAA-MM-JJ ou AAAA-MM-JJ-preview)</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;</source>
+        <translation>Langue inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>Paper size must be A4 or Letter</source>
+        <translation>Le format de papier doit être A4 ou Letter</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::AuditReport</name>
+    <message>
+        <source>%1 public IPv4 addresses and one /%2 of IPv6</source>
+        <translation>%1 adresses IPv4 publiques et un /%2 IPv6</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Cidr</name>
+    <message>
+        <source>empty address</source>
+        <translation>adresse vide</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a prefix length</source>
+        <translation>« %1 » n’est pas une longueur de préfixe</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is larger than 128</source>
+        <translation>la longueur de préfixe %1 est supérieure à 128</translation>
+    </message>
+    <message>
+        <source>prefix length %1 is larger than 32</source>
+        <translation>la longueur de préfixe %1 est supérieure à 32</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address or CIDR range: %2</source>
+        <translation>« %1 » n’est pas une adresse IP ni une plage CIDR valide : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::CsvReport</name>
+    <message>
+        <source>cannot write the CSV report: %1</source>
+        <translation>impossible d’écrire le rapport CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::DomBuilder</name>
+    <message>
+        <source>nested deeper than %1 levels</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>duplicate key &apos;%1&apos;: its value is ambiguous</source>
+        <translation>clé « %1 » en double : sa valeur est ambiguë</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ExportSax</name>
+    <message>
+        <source>the JSON breaks off or is invalid inside this NSG (%1)</source>
+        <translation>le JSON s’interrompt ou est invalide dans ce NSG (%1)</translation>
+    </message>
+    <message>
+        <source>invalid JSON at byte %1, %2; nothing after it was read</source>
+        <translation>JSON invalide à l’octet %1, %2 ; rien n’a été lu au-delà</translation>
+    </message>
+    <message>
+        <source>not an NSG export: the file holds a single %1 value</source>
+        <translation>pas un export de NSG : le fichier contient une seule valeur de type %1</translation>
+    </message>
+    <message>
+        <source>this file is one page of a longer list (it has a next-page link): NSGs on later pages are not in it</source>
+        <translation>ce fichier est une page d’une liste plus longue (il a un lien de page suivante) : les NSG des pages suivantes n’y sont pas</translation>
+    </message>
+    <message>
+        <source>Resource Graph marked this result truncated: some NSGs are missing from it</source>
+        <translation>Resource Graph a marqué ce résultat comme tronqué : certains NSG y manquent</translation>
+    </message>
+    <message>
+        <source>not an NSG export: expected an array of NSGs, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} or one NSG object</source>
+        <translation>pas un export de NSG : attendu un tableau de NSG, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} ou un objet NSG</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::FindingText</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (priority %2)</source>
+        <translation>« %1 » (priorité %2)</translation>
+    </message>
+    <message>
+        <source>%1 more rules</source>
+        <translation>%1 autres règles</translation>
+    </message>
+    <message>
+        <source>rule </source>
+        <translation>règle </translation>
+    </message>
+    <message>
+        <source>rules </source>
+        <translation>règles </translation>
+    </message>
+    <message>
+        <source>lets</source>
+        <translation>laisse</translation>
+    </message>
+    <message>
+        <source>let</source>
+        <translation>laissent</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 reach %4</source>
+        <translation>%1 %2 %3 atteindre %4</translation>
+    </message>
+    <message>
+        <source>Cannot be evaluated: %1</source>
+        <translation>Évaluation impossible : %1</translation>
+    </message>
+    <message>
+        <source>, more than the limit of %1 IPv4 addresses</source>
+        <translation>, au-delà de la limite de %1 adresses IPv4</translation>
+    </message>
+    <message>
+        <source>, more than one /%1 of IPv6</source>
+        <translation>, plus d’un /%1 IPv6</translation>
+    </message>
+    <message>
+        <source>; AzureCloud counts as the Internet, since any Azure customer holds addresses there</source>
+        <translation> ; AzureCloud compte comme Internet, car tout client Azure y détient des adresses</translation>
+    </message>
+    <message>
+        <source>; rule %1 could not be read, but it cannot take this back</source>
+        <translation> ; la règle %1 n’a pas pu être lue, mais elle ne peut pas annuler cela</translation>
+    </message>
+    <message>
+        <source>, within the limit of %1 IPv4 addresses and one /%2 of IPv6</source>
+        <translation>, dans la limite de %1 adresses IPv4 et d’un /%2 IPv6</translation>
+    </message>
+    <message>
+        <source>No public address reaches %1: Allow rule %2 is shadowed by %3 rule %4</source>
+        <translation>Aucune adresse publique n’atteint %1 : la règle Autoriser %2 est masquée par la règle %3 %4</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>No rule lets a public address reach %1</source>
+        <translation>Aucune règle ne laisse une adresse publique atteindre %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 could not be read (%2); no rule before it exposes %3, so the verdict is unknown</source>
+        <translation>La règle %1 n’a pas pu être lue (%2) ; aucune règle avant elle n’expose %3, le verdict est donc inconnu</translation>
+    </message>
+    <message>
+        <source> (not attached)</source>
+        <translation> (non associé)</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but rule %2 decides that traffic first.</source>
+        <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; mais la règle %2 décide de ce trafic en premier.</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; evaluated in order, it does not let public addresses reach %2 beyond the limit.</source>
+        <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; évaluée dans l’ordre, elle ne laisse pas d’adresses publiques atteindre %2 au-delà de la limite.</translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners find no Allow rule from an any-like source and report this NSG as not exposed; yet evaluated together, the rules let %1 reach %2.</source>
+        <translation>Les scanners règle par règle ne trouvent aucune règle Autoriser depuis une source quelconque et signalent ce NSG comme non exposé ; pourtant, évaluées ensemble, les règles laissent %1 atteindre %2.</translation>
+    </message>
+    <message>
+        <source>decides first: lets %1 reach %2</source>
+        <translation>décide en premier : laisse %1 atteindre %2</translation>
+    </message>
+    <message>
+        <source>decides first: blocks the public sources it matches</source>
+        <translation>décide en premier : bloque les sources publiques qu’elle couvre</translation>
+    </message>
+    <message>
+        <source> (the rest was decided earlier, first by %1)</source>
+        <translation> (le reste a été décidé plus tôt, d’abord par %1)</translation>
+    </message>
+    <message>
+        <source>shadowed: %1 already decided its public sources</source>
+        <translation>masquée : %1 a déjà décidé de ses sources publiques</translation>
+    </message>
+    <message>
+        <source>shadowed: earlier rules already decided its public sources</source>
+        <translation>masquée : des règles antérieures ont déjà décidé de ses sources publiques</translation>
+    </message>
+    <message>
+        <source>does not match %1</source>
+        <translation>ne correspond pas à %1</translation>
+    </message>
+    <message>
+        <source>its source holds no public address</source>
+        <translation>sa source ne contient aucune adresse publique</translation>
+    </message>
+    <message>
+        <source>could not be read; evaluation stops here</source>
+        <translation>n’a pas pu être lue ; l’évaluation s’arrête ici</translation>
+    </message>
+    <message>
+        <source>not evaluated (after a rule that could not be read)</source>
+        <translation>non évaluée (après une règle illisible)</translation>
+    </message>
+    <message>
+        <source>; it matches only some source ports or destinations, so other traffic goes on to later rules</source>
+        <translation> ; elle ne couvre que certains ports sources ou destinations, l’autre trafic passe donc aux règles suivantes</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 %4/%5 from %6 — %7</source>
+        <translation>%1 %2 : %3 %4/%5 depuis %6 — %7</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::HtmlReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot write the HTML report: %1</source>
+        <translation>impossible d’écrire le rapport HTML : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::JsonReport</name>
+    <message>
+        <source>cannot write the JSON report: %1</source>
+        <translation>impossible d’écrire le rapport JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NicExposure</name>
+    <message>
+        <source>NIC&apos;s</source>
+        <translation>de la carte réseau</translation>
+    </message>
+    <message>
+        <source>subnet&apos;s</source>
+        <translation>du sous-réseau</translation>
+    </message>
+    <message>
+        <source>No NSG on the NIC or its subnet: Azure lets %1 reach %2.</source>
+        <translation>Aucun NSG sur la carte réseau ni son sous-réseau : Azure laisse %1 atteindre %2.</translation>
+    </message>
+    <message>
+        <source>Through both the subnet&apos;s and the NIC&apos;s NSG, %1 (%2) can reach %3.</source>
+        <translation>À travers le NSG du sous-réseau et celui de la carte réseau, %1 (%2) peut atteindre %3.</translation>
+    </message>
+    <message>
+        <source>Cannot decide: %1.</source>
+        <translation>Impossible de décider : %1.</translation>
+    </message>
+    <message>
+        <source>No public address reaches %1 through the subnet&apos;s and the NIC&apos;s NSGs together.</source>
+        <translation>Aucune adresse publique n’atteint %1 à travers les NSG du sous-réseau et de la carte réseau ensemble.</translation>
+    </message>
+    <message>
+        <source>Only %1 (%2) reach %3 through both NSGs, within the breadth limit.</source>
+        <translation>Seules %1 (%2) atteignent %3 à travers les deux NSG, dans la limite d’étendue.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgBuilder</name>
+    <message>
+        <source>the rule has no name</source>
+        <translation>la règle n’a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid priority</source>
+        <translation>%1 n’est pas une priorité valide</translation>
+    </message>
+    <message>
+        <source>priority %1 is outside the range Azure accepts (100-4096)</source>
+        <translation>la priorité %1 est hors de la plage acceptée par Azure (100-4096)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a protocol (Tcp, Udp, Icmp, Esp, Ah or *)</source>
+        <translation>« %1 » n’est pas un protocole (Tcp, Udp, Icmp, Esp, Ah ou *)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither Allow nor Deny</source>
+        <translation>« %1 » n’est ni Allow ni Deny</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither Inbound nor Outbound</source>
+        <translation>« %1 » n’est ni Inbound ni Outbound</translation>
+    </message>
+    <message>
+        <source>no source port range</source>
+        <translation>aucune plage de ports source</translation>
+    </message>
+    <message>
+        <source>no destination port range</source>
+        <translation>aucune plage de ports de destination</translation>
+    </message>
+    <message>
+        <source>no source address prefix or application security group</source>
+        <translation>aucun préfixe d’adresse source ni groupe de sécurité d’application</translation>
+    </message>
+    <message>
+        <source>no destination address prefix or application security group</source>
+        <translation>aucun préfixe d’adresse de destination ni groupe de sécurité d’application</translation>
+    </message>
+    <message>
+        <source>rules &apos;%1&apos; and &apos;%2&apos; share priority %3 in the same direction</source>
+        <translation>les règles « %1 » et « %2 » partagent la priorité %3 dans le même sens</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgJson</name>
+    <message>
+        <source>%1: skipped %2, a %3 resource, not an NSG</source>
+        <translation>%1 : %2 ignoré, une ressource %3, pas un NSG</translation>
+    </message>
+    <message>
+        <source>an element</source>
+        <translation>un élément</translation>
+    </message>
+    <message>
+        <source>expected an NSG object, found %1</source>
+        <translation>objet NSG attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>objet attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>chaîne attendue, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation>tableau attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected {&quot;id&quot;: &quot;…&quot;}, found %1</source>
+        <translation>{&quot;id&quot;: &quot;…&quot;} attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>missing: without the rules nothing can be said about this NSG</source>
+        <translation>absent : sans les règles, rien ne peut être dit de ce NSG</translation>
+    </message>
+    <message>
+        <source>expected a rule object, found %1</source>
+        <translation>objet règle attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>nombre attendu, %1 trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::NsgReader</name>
+    <message>
+        <source>%1 is a directory</source>
+        <translation>%1 est un dossier</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source> (offsets count the file&apos;s text as UTF-8; it is %1)</source>
+        <translation> (les positions comptent le texte du fichier en UTF-8 ; il est en %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OfflineScan</name>
+    <message>
+        <source>%1 %2: %3 was already read from an earlier input; this copy is ignored</source>
+        <translation>%1 %2 : %3 a déjà été lu dans une entrée précédente ; cette copie est ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PdfReport</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF report: %1</source>
+        <translation>impossible d’écrire le rapport PDF : %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortPolicy</name>
+    <message>
+        <source>Unknown policy &apos;%1&apos;: name a service of --list-policies, or tcp/PORT, udp/PORT, tcp/FIRST-LAST</source>
+        <translation>Stratégie inconnue « %1 » : indiquez un service de --list-policies, ou tcp/PORT, udp/PORT, tcp/PREMIER-DERNIER</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortSet</name>
+    <message>
+        <source>&apos;%1&apos; is a reversed port range</source>
+        <translation>« %1 » est une plage de ports inversée</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port, a port range (1000-2000) or *</source>
+        <translation>« %1 » n’est ni un port, ni une plage de ports (1000-2000), ni *</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::PortalRow</name>
+    <message>
+        <source>Any</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(absent)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ReportDocument</name>
+    <message>
+        <source>NSG exposure report — %1</source>
+        <translation>Rapport d’exposition des NSG — %1</translation>
+    </message>
+    <message>
+        <source>(no subscription)</source>
+        <translation>(aucun abonnement)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other subscription(s)</source>
+        <translation>
+            <numerusform>%n autre abonnement</numerusform>
+            <numerusform>%n autres abonnements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verdicts per subscription</source>
+        <translation>Verdicts par abonnement</translation>
+    </message>
+    <message>
+        <source>Network security groups that let %1 in from the public Internet, with the proof.</source>
+        <translation>Groupes de sécurité réseau qui laissent entrer %1 depuis l’Internet public, avec la preuve.</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>(offline: no account)</source>
+        <translation>(hors ligne : aucun compte)</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Report generated</source>
+        <translation>Rapport généré</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Breadth limit</source>
+        <translation>Limite d’étendue</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown. %5 scope(s) could not be read; %6 skipped.</source>
+        <translation>%1 NSG évalués : %2 exposés, %3 OK, %4 inconnus. %5 périmètre(s) n’ont pas pu être lus ; %6 ignorés.</translation>
+    </message>
+    <message>
+        <source>%1 more NSG(s) are exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
+        <translation>%1 NSG de plus sont exposés en tant que risque accepté (comptés à part, listés ci-dessous avec qui les a acceptés, pourquoi et jusqu’à quand).</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>NSGs</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>Scopes not read</source>
+        <translation>Périmètres non lus</translation>
+    </message>
+    <message>
+        <source>Exposed NSGs (%1)</source>
+        <translation>NSG exposés (%1)</translation>
+    </message>
+    <message>
+        <source>No NSG lets %1 in from the Internet.</source>
+        <translation>Aucun NSG ne laisse entrer %1 depuis Internet.</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Exposing rules</source>
+        <translation>Règles exposantes</translation>
+    </message>
+    <message>
+        <source>Public addresses</source>
+        <translation>Adresses publiques</translation>
+    </message>
+    <message>
+        <source>Accepted risks (%1)</source>
+        <translation>Risques acceptés (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Accepté par</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>sous-réseau %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>carte réseau %1</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Attached to</source>
+        <translation>Associé à</translation>
+    </message>
+    <message>
+        <source>nothing (it guards nothing until attached)</source>
+        <translation>rien (il ne protège rien tant qu’il n’est pas associé)</translation>
+    </message>
+    <message>
+        <source>Inbound security rules</source>
+        <translation>Règles de sécurité de trafic entrant</translation>
+    </message>
+    <message>
+        <source>Public addresses that reach %1</source>
+        <translation>Adresses publiques qui atteignent %1</translation>
+    </message>
+    <message>
+        <source>Why (rules in the order Azure applies them)</source>
+        <translation>Pourquoi (règles dans l’ordre où Azure les applique)</translation>
+    </message>
+    <message>
+        <source>How to fix it</source>
+        <translation>Comment corriger</translation>
+    </message>
+    <message>
+        <source>In the Azure portal, open Network security groups → %1 (resource group %2, subscription %3).</source>
+        <translation>Dans le portail Azure, ouvrez Groupes de sécurité réseau → %1 (groupe de ressources %2, abonnement %3).</translation>
+    </message>
+    <message>
+        <source>Under Settings, select Inbound security rules, then the rule %1 (priority %2).</source>
+        <translation>Sous Paramètres, sélectionnez Règles de sécurité de trafic entrant, puis la règle %1 (priorité %2).</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that may send to %1 (for example your mail relays&apos; ranges).</source>
+        <translation>Définissez Source sur « Adresses IP » et saisissez, dans « Adresses IP sources/plages CIDR », uniquement les adresses autorisées à envoyer vers %1 (par exemple les plages de vos relais de messagerie).</translation>
+    </message>
+    <message>
+        <source>Select Save, then scan again to verify the NSG is OK.</source>
+        <translation>Sélectionnez Enregistrer, puis relancez l’analyse pour vérifier que le NSG est OK.</translation>
+    </message>
+    <message>
+        <source>Or with the Azure CLI (replace &lt;TRUSTED-RANGES&gt;):</source>
+        <translation>Ou avec Azure CLI (remplacez &lt;TRUSTED-RANGES&gt;) :</translation>
+    </message>
+    <message>
+        <source>Unknown NSGs (%1)</source>
+        <translation>NSG inconnus (%1)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>OK NSGs (%1)</source>
+        <translation>NSG OK (%1)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>ID de requête</translation>
+    </message>
+    <message>
+        <source>Changes made (change journal)</source>
+        <translation>Modifications effectuées (journal des modifications)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Input files</source>
+        <translation>Fichiers d’entrée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>(could not be read again)</source>
+        <translation>(n’a pas pu être relu)</translation>
+    </message>
+    <message>
+        <source>Method and limits</source>
+        <translation>Méthode et limites</translation>
+    </message>
+    <message>
+        <source>Every inbound rule is evaluated the way Azure evaluates it: in priority order, the first rule that matches decides, Deny rules and the default rules included, with CIDR arithmetic over IPv4 and IPv6 — so a Deny above an Allow is honoured, and an Allow that only lets in a few addresses is told apart from one open to all.</source>
+        <translation>Chaque règle entrante est évaluée comme Azure l’évalue : par ordre de priorité, la première règle qui correspond décide, règles Refuser et règles par défaut comprises, avec une arithmétique CIDR sur IPv4 et IPv6 — un Refuser au-dessus d’un Autoriser est donc respecté, et un Autoriser qui ne laisse entrer que quelques adresses est distingué d’un Autoriser ouvert à tous.</translation>
+    </message>
+    <message>
+        <source>Exposed means that more public addresses than the breadth limit (%1) can reach %2; addresses that are not public (private, reserved, documentation ranges) are not counted.</source>
+        <translation>Exposé signifie que plus d’adresses publiques que la limite d’étendue (%1) peuvent atteindre %2 ; les adresses non publiques (privées, réservées, plages de documentation) ne sont pas comptées.</translation>
+    </message>
+    <message>
+        <source>AzureCloud in an Allow rule counts as the Internet; other service tags are not expanded (such NSGs are marked).</source>
+        <translation>AzureCloud dans une règle Autoriser compte comme Internet ; les autres balises de service ne sont pas développées (ces NSG sont signalés).</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager security admin rules, which are applied before NSGs, are not read; nor are Azure Firewall or other network appliances in the path.</source>
+        <translation>Les règles d’administration de sécurité d’Azure Virtual Network Manager, appliquées avant les NSG, ne sont pas lues ; ni Azure Firewall ni les autres appliances réseau sur le chemin.</translation>
+    </message>
+    <message>
+        <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
+        <translation>Un NSG qui n’a pas pu être lu ou évalué est inconnu, jamais OK.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::RuleFix</name>
+    <message>
+        <source>Restrict the source to known addresses</source>
+        <translation>Restreindre la source aux adresses connues</translation>
+    </message>
+    <message>
+        <source>Change the rule to Deny</source>
+        <translation>Changer la règle en Refuser</translation>
+    </message>
+    <message>
+        <source>Delete the rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Add a Deny rule above it</source>
+        <translation>Ajouter une règle Refuser au-dessus</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::RulePatch</name>
+    <message>
+        <source>Blocks what %1 lets in (NSG Auditor)</source>
+        <translation>Bloque ce que %1 laisse entrer (NSG Auditor)</translation>
+    </message>
+    <message>
+        <source>The NSG has no rule %1.</source>
+        <translation>Le NSG n’a pas de règle %1.</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
+        <translation>Aucune priorité libre au-dessus de %1 (les priorités commencent à 100) : une règle Refuser ne peut pas être placée avant %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::SourceInput</name>
+    <message>
+        <source>&apos;%1&apos; means every address (or every Azure customer&apos;s): that would leave the port open</source>
+        <translation>« %1 » signifie toute adresse (ou celle de tout client Azure) : le port resterait ouvert</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address or CIDR range</source>
+        <translation>ni une adresse IPv4 ou IPv6, ni une plage CIDR</translation>
+    </message>
+    <message>
+        <source>not an IPv4 or IPv6 address or CIDR range: &apos;%1&apos; would be read as a service tag, which names addresses Microsoft chooses</source>
+        <translation>ni une adresse IPv4 ou IPv6, ni une plage CIDR : « %1 » serait lu comme une balise de service, qui désigne des adresses choisies par Microsoft</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 public IPv4 addresses, more than the limit of %3</source>
+        <translation>%1 contient %2 adresses IPv4 publiques, au-delà de la limite de %3</translation>
+    </message>
+    <message>
+        <source>%1 is wider than one /%2 of public IPv6 addresses</source>
+        <translation>%1 est plus large qu’un /%2 d’adresses IPv6 publiques</translation>
+    </message>
+    <message>
+        <source>host bits cleared: %1</source>
+        <translation>bits d’hôte effacés : %1</translation>
+    </message>
+    <message>
+        <source>the same as %1</source>
+        <translation>identique à %1</translation>
+    </message>
+    <message>
+        <source>inside %1</source>
+        <translation>inclus dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Suppression</name>
+    <message>
+        <source>The accepted risk names no NSG</source>
+        <translation>Le risque accepté ne désigne aucun NSG</translation>
+    </message>
+    <message>
+        <source>The accepted risk has no fingerprint of the exposing rules</source>
+        <translation>Le risque accepté n’a pas d’empreinte des règles exposantes</translation>
+    </message>
+    <message>
+        <source>Name the reviewer who accepts the risk</source>
+        <translation>Indiquez le réviseur qui accepte le risque</translation>
+    </message>
+    <message>
+        <source>Give the reason the risk is accepted</source>
+        <translation>Indiquez la raison pour laquelle le risque est accepté</translation>
+    </message>
+    <message>
+        <source>Give the date the accepted risk expires</source>
+        <translation>Indiquez la date d’expiration du risque accepté</translation>
+    </message>
+    <message>
+        <source>The expiry date %1 is in the past</source>
+        <translation>La date d’expiration %1 est dans le passé</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::SuppressionSet</name>
+    <message>
+        <source>not valid JSON</source>
+        <translation>JSON invalide</translation>
+    </message>
+    <message>
+        <source>not an NSG Auditor suppressions file (&quot;format&quot;: &quot;%1&quot; missing)</source>
+        <translation>pas un fichier d’exceptions NSG Auditor (« format » : « %1 » absent)</translation>
+    </message>
+    <message>
+        <source>unsupported suppressions file version (this build reads version 1)</source>
+        <translation>version de fichier d’exceptions non prise en charge (cette version lit la version 1)</translation>
+    </message>
+    <message>
+        <source>&quot;suppressions&quot; must be an array</source>
+        <translation>« suppressions » doit être un tableau</translation>
+    </message>
+    <message>
+        <source>%1 is not an object</source>
+        <translation>%1 n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>the policy is missing</source>
+        <translation>la stratégie est absente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Verdict</name>
+    <message>
+        <source>Exposed</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ArmError</name>
+    <message>
+        <source> (request %1)</source>
+        <translation> (requête %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ArmJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ChangeJournal</name>
+    <message>
+        <source>cannot read the change journal %1: %2</source>
+        <translation>impossible de lire le journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: not JSON (the line was damaged or edited)</source>
+        <translation>ligne %1 : pas du JSON (la ligne a été endommagée ou modifiée)</translation>
+    </message>
+    <message>
+        <source>line %1: the hash does not match the line&apos;s content (the line was edited)</source>
+        <translation>ligne %1 : le hachage ne correspond pas au contenu de la ligne (la ligne a été modifiée)</translation>
+    </message>
+    <message>
+        <source>line %1: it does not follow the line before it (a line was removed, inserted or reordered)</source>
+        <translation>ligne %1 : elle ne suit pas la ligne précédente (une ligne a été supprimée, insérée ou déplacée)</translation>
+    </message>
+    <message>
+        <source>line %1: sequence number %2 where %3 was expected</source>
+        <translation>ligne %1 : numéro de séquence %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>a status event names change %1, which the journal does not hold</source>
+        <translation>un événement d’état désigne la modification %1, absente du journal</translation>
+    </message>
+    <message>
+        <source>a change id needs at least 4 characters</source>
+        <translation>un identifiant de modification doit avoir au moins 4 caractères</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names more than one change</source>
+        <translation>« %1 » désigne plus d’une modification</translation>
+    </message>
+    <message>
+        <source>the journal %1 has no change %2</source>
+        <translation>le journal %1 ne contient pas de modification %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of the change journal %1</source>
+        <translation>impossible de créer le dossier du journal des modifications %1</translation>
+    </message>
+    <message>
+        <source>the change journal %1 is locked by another process</source>
+        <translation>le journal des modifications %1 est verrouillé par un autre processus</translation>
+    </message>
+    <message>
+        <source>cannot write the change journal %1: %2</source>
+        <translation>impossible d’écrire le journal des modifications %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::CloudEnvironment</name>
+    <message>
+        <source>&apos;%1&apos; is not a URL</source>
+        <translation>« %1 » n’est pas une URL</translation>
+    </message>
+    <message>
+        <source>a sandbox URL has no path: &apos;%1&apos;</source>
+        <translation>une URL de bac à sable n’a pas de chemin : « %1 »</translation>
+    </message>
+    <message>
+        <source>plain http is allowed only to a sandbox on this machine (127.0.0.1, ::1 or localhost), not to %1: use https</source>
+        <translation>le http simple n’est autorisé que vers un bac à sable sur cette machine (127.0.0.1, ::1 ou localhost), pas vers %1 : utilisez https</translation>
+    </message>
+    <message>
+        <source>a sandbox URL starts with https:// or http://, not &apos;%1&apos;</source>
+        <translation>une URL de bac à sable commence par https:// ou http://, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::DeviceCodeFlow</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>Entra ID refused to start the sign-in: %1</source>
+        <translation>Entra ID a refusé de démarrer la connexion : %1</translation>
+    </message>
+    <message>
+        <source>Entra ID&apos;s answer to the device-code request lacks the code or the page.</source>
+        <translation>La réponse d’Entra ID à la demande de code d’appareil n’a pas le code ou la page.</translation>
+    </message>
+    <message>
+        <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
+        <translation>Pour vous connecter, ouvrez la page %1 dans un navigateur web et saisissez le code %2 pour vous authentifier.</translation>
+    </message>
+    <message>
+        <source>The code expired before the sign-in was approved. Start again.</source>
+        <translation>Le code a expiré avant l’approbation de la connexion. Recommencez.</translation>
+    </message>
+    <message>
+        <source>Entra ID signed you in but did not say who you are (no id token).</source>
+        <translation>Entra ID vous a connecté mais n’a pas dit qui vous êtes (pas de jeton d’identité).</translation>
+    </message>
+    <message>
+        <source>The sign-in was declined.</source>
+        <translation>La connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>Entra ID did not recognise the device code (%1).</source>
+        <translation>Entra ID n’a pas reconnu le code d’appareil (%1).</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Échec de la connexion : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::InventoryLoader</name>
+    <message>
+        <source>Could not list the tenants; only the home tenant is scanned.</source>
+        <translation>Impossible de lister les locataires ; seul le locataire principal est analysé.</translation>
+    </message>
+    <message>
+        <source>This tenant needs you to sign in again (for example for MFA); its subscriptions were not scanned:</source>
+        <translation>Ce locataire exige une nouvelle connexion (par exemple pour la MFA) ; ses abonnements n’ont pas été analysés :</translation>
+    </message>
+    <message>
+        <source>Could not list this tenant&apos;s subscriptions:</source>
+        <translation>Impossible de lister les abonnements de ce locataire :</translation>
+    </message>
+    <message>
+        <source>Subscription &apos;%1&apos; is %2: not scanned (its resources are read-only and its virtual machines deallocated).</source>
+        <translation>L’abonnement « %1 » est %2 : non analysé (ses ressources sont en lecture seule et ses machines virtuelles libérées).</translation>
+    </message>
+    <message>
+        <source>Tenant %1 was read through Resource Graph, which lists only the NSGs this account may read: where it holds roles on some resource groups only, the others are missing without an error (--via arm reports such subscriptions).</source>
+        <translation>Le locataire %1 a été lu via Resource Graph, qui ne liste que les NSG que ce compte peut lire : là où il n’a des rôles que sur certains groupes de ressources, les autres manquent sans erreur (--via arm signale ces abonnements).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the first %n page(s) of NSGs could be read:</source>
+        <translation>
+            <numerusform>Seule la première page de NSG a pu être lue :</numerusform>
+            <numerusform>Seules les %n premières pages de NSG ont pu être lues :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the NSGs:</source>
+        <translation>Impossible de lister les NSG :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Resource Graph failed for tenant %1 (%2); reading its %n subscription(s) one by one through ARM instead.</source>
+        <translation>
+            <numerusform>Resource Graph a échoué pour le locataire %1 (%2) ; son abonnement est lu via ARM à la place.</numerusform>
+            <numerusform>Resource Graph a échoué pour le locataire %1 (%2) ; ses %n abonnements sont lus un par un via ARM à la place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not list the network interfaces:</source>
+        <translation>Impossible de lister les interfaces réseau :</translation>
+    </message>
+    <message>
+        <source>Could not list the virtual networks:</source>
+        <translation>Impossible de lister les réseaux virtuels :</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::PermissionCheck</name>
+    <message>
+        <source>Could not read your permissions: %1</source>
+        <translation>Impossible de lire vos autorisations : %1</translation>
+    </message>
+    <message>
+        <source>You may change this NSG&apos;s rules.</source>
+        <translation>Vous pouvez modifier les règles de ce NSG.</translation>
+    </message>
+    <message>
+        <source>Your roles here do not include %1 (for example Network Contributor), so rules cannot be changed.</source>
+        <translation>Vos rôles ici n’incluent pas %1 (par exemple Contributeur de réseaux), les règles ne peuvent donc pas être modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ResourceGraphClient</name>
+    <message>
+        <source>No ARM client.</source>
+        <translation>Pas de client ARM.</translation>
+    </message>
+    <message>
+        <source>Resource Graph truncated the result without a skip token.</source>
+        <translation>Resource Graph a tronqué le résultat sans jeton de saut.</translation>
+    </message>
+    <message>
+        <source>Resource Graph reported %1 rows but sent %2.</source>
+        <translation>Resource Graph a annoncé %1 lignes mais en a envoyé %2.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ResourceGraphJob</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::RuleEditor</name>
+    <message>
+        <source>No source addresses were given; nothing was sent.</source>
+        <translation>Aucune adresse source n’a été donnée ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Rien n’a été envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Change %1 is %2: only an applied change can be reverted.</source>
+        <translation>La modification %1 est %2 : seule une modification appliquée peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Reading %1 to see whether change %2 was applied</source>
+        <translation>Lecture de %1 pour savoir si la modification %2 a été appliquée</translation>
+    </message>
+    <message>
+        <source>Reading the rule %1</source>
+        <translation>Lecture de la règle %1</translation>
+    </message>
+    <message>
+        <source>The rule %1 no longer exists.</source>
+        <translation>La règle %1 n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Could not read the rule: %1</source>
+        <translation>Impossible de lire la règle : %1</translation>
+    </message>
+    <message>
+        <source>The rule changed after change %1 was applied: reverting would overwrite that. Compare the rule as it is now with the change, and revert anyway only if that is what you want.</source>
+        <translation>La règle a changé après l’application de la modification %1 : l’annuler écraserait cela. Comparez la règle actuelle avec la modification, et n’annulez quand même que si c’est bien ce que vous voulez.</translation>
+    </message>
+    <message>
+        <source>The rule changed since you opened it (%1 differ). Nothing was sent: look at the rule as it is now and decide again.</source>
+        <translation>La règle a changé depuis que vous l’avez ouverte (%1 diffèrent). Rien n’a été envoyé : regardez la règle telle qu’elle est maintenant et décidez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The rule %1 is a Deny rule: it exposes nothing to fix.</source>
+        <translation>La règle %1 est une règle Refuser : elle n’expose rien à corriger.</translation>
+    </message>
+    <message>
+        <source>Reading the NSG for a free priority</source>
+        <translation>Lecture du NSG pour trouver une priorité libre</translation>
+    </message>
+    <message>
+        <source>Could not read the NSG: %1</source>
+        <translation>Impossible de lire le NSG : %1</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2. Restrict its source or change it to Deny instead.</source>
+        <translation>Aucune priorité libre au-dessus de %1 (les priorités commencent à 100) : une règle Refuser ne peut pas être placée avant %2. Restreignez plutôt sa source ou changez-la en Refuser.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: the change could not be journaled first (%1).</source>
+        <translation>Rien n’a été envoyé : la modification n’a pas pu être journalisée d’abord (%1).</translation>
+    </message>
+    <message>
+        <source>The rule as read has no etag.</source>
+        <translation>La règle lue n’a pas d’ETag.</translation>
+    </message>
+    <message>
+        <source>The rule as read has no etag, so it cannot be changed safely; nothing was sent.</source>
+        <translation>La règle lue n’a pas d’ETag, elle ne peut donc pas être modifiée sans risque ; rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>Suppression de %1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Écriture de %1</translation>
+    </message>
+    <message>
+        <source>Azure is applying the change (%1)</source>
+        <translation>Azure applique la modification (%1)</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change</source>
+        <translation>Azure demande une authentification multifacteur avant cette modification</translation>
+    </message>
+    <message>
+        <source>Cancelled. The change may or may not have reached Azure: it stays pending in the journal and is reconciled (by reading the rule) at the next start.</source>
+        <translation>Annulé. La modification a pu atteindre Azure ou non : elle reste en attente dans le journal et sera rapprochée (en lisant la règle) au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Azure refused the change: %1</source>
+        <translation>Azure a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s etag changed; reading it again</source>
+        <translation>L’ETag de la règle a changé ; nouvelle lecture</translation>
+    </message>
+    <message>
+        <source>Reading the NSG back to verify</source>
+        <translation>Relecture du NSG pour vérification</translation>
+    </message>
+    <message>
+        <source>Change %1 is still pending: the NSG could not be read (%2).</source>
+        <translation>La modification %1 est toujours en attente : le NSG n’a pas pu être lu (%2).</translation>
+    </message>
+    <message>
+        <source>the NSG could not be read back (%1)</source>
+        <translation>le NSG n’a pas pu être relu (%1)</translation>
+    </message>
+    <message>
+        <source>The outcome is not known: %1. The change stays in the journal as unknown.</source>
+        <translation>Le résultat est inconnu : %1. La modification reste dans le journal comme inconnue.</translation>
+    </message>
+    <message>
+        <source>reverted change %1; the rule read back as before it</source>
+        <translation>modification %1 annulée ; la règle relue est comme avant elle</translation>
+    </message>
+    <message>
+        <source>reverted by change %1</source>
+        <translation>annulée par la modification %1</translation>
+    </message>
+    <message>
+        <source>Reverted: the rule is back as it was before change %1.</source>
+        <translation>Annulé : la règle est revenue à son état d’avant la modification %1.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>applied and read back, but %1 still exposes the port (the NSG is %2)</source>
+        <translation>appliquée et relue, mais %1 expose toujours le port (le NSG est %2)</translation>
+    </message>
+    <message>
+        <source>verified: the rule read back as written; %1 no longer exposes the port; the NSG is %2</source>
+        <translation>vérifiée : la règle relue est telle qu’écrite ; %1 n’expose plus le port ; le NSG est %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n other rule(s) still expose it)</source>
+        <translation>
+            <numerusform> (%n autre règle l’expose encore)</numerusform>
+            <numerusform> (%n autres règles l’exposent encore)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another rule of this NSG changed meanwhile; this rule did not: sending again</source>
+        <translation>Une autre règle de ce NSG a changé entre-temps, pas celle-ci : nouvel envoi</translation>
+    </message>
+    <message>
+        <source>reconciled: the rule is as it was before; the change was not applied</source>
+        <translation>rapprochée : la règle est comme avant ; la modification n’a pas été appliquée</translation>
+    </message>
+    <message>
+        <source>Change %1 was not applied: the rule is as it was before.</source>
+        <translation>La modification %1 n’a pas été appliquée : la règle est comme avant.</translation>
+    </message>
+    <message>
+        <source>the rule is unchanged</source>
+        <translation>la règle est inchangée</translation>
+    </message>
+    <message>
+        <source>The change was not applied: %1</source>
+        <translation>La modification n’a pas été appliquée : %1</translation>
+    </message>
+    <message>
+        <source>precondition failed: the rule changed since it was read; nothing was written</source>
+        <translation>échec de la condition préalable : la règle a changé depuis sa lecture ; rien n’a été écrit</translation>
+    </message>
+    <message>
+        <source>The rule changed since you opened it; nothing was written. Look at the rule as it is now and decide again.</source>
+        <translation>La règle a changé depuis que vous l’avez ouverte ; rien n’a été écrit. Regardez la règle telle qu’elle est maintenant et décidez à nouveau.</translation>
+    </message>
+    <message>
+        <source>the rule is neither as it was before nor as the change wrote it; someone else may have changed it</source>
+        <translation>la règle n’est ni comme avant ni comme la modification l’a écrite ; quelqu’un d’autre l’a peut-être modifiée</translation>
+    </message>
+    <message>
+        <source>Signed in again; sending the change again</source>
+        <translation>Reconnecté ; nouvel envoi de la modification</translation>
+    </message>
+    <message>
+        <source>not applied: the multi-factor sign-in Azure asked for was not completed</source>
+        <translation>non appliquée : la connexion multifacteur demandée par Azure n’a pas été terminée</translation>
+    </message>
+    <message>
+        <source>The change was not applied: Azure asked for multi-factor authentication and the sign-in was not completed.</source>
+        <translation>La modification n’a pas été appliquée : Azure a demandé une authentification multifacteur et la connexion n’a pas été terminée.</translation>
+    </message>
+    <message>
+        <source> The journal could not record this: %1.</source>
+        <translation> Le journal n’a pas pu l’enregistrer : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::Session</name>
+    <message>
+        <source>No stored sign-in for this cloud.</source>
+        <translation>Aucune connexion enregistrée pour ce cloud.</translation>
+    </message>
+    <message>
+        <source>No stored sign-in.</source>
+        <translation>Aucune connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>The stored sign-in could not be read from %1: %2</source>
+        <translation>La connexion enregistrée n’a pas pu être lue depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>The stored sign-in no longer works (%1); sign in again.</source>
+        <translation>La connexion enregistrée ne fonctionne plus (%1) ; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No refresh token came back: you will need to sign in again next time.</source>
+        <translation>Aucun jeton d’actualisation n’a été renvoyé : vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Tokens are kept in %1.</source>
+        <translation>Les jetons sont conservés dans %1.</translation>
+    </message>
+    <message>
+        <source>No keychain could keep your sign-in (%1): it is kept in memory for this session only, and you will sign in again next time.</source>
+        <translation>Aucun trousseau n’a pu conserver votre connexion (%1) : elle est gardée en mémoire pour cette session seulement, et vous vous reconnecterez la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::TokenProvider</name>
+    <message>
+        <source>Signed out.</source>
+        <translation>Déconnecté.</translation>
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>The renewed sign-in could not be saved to %1 (%2); it is kept in memory for this session.</source>
+        <translation>La connexion renouvelée n’a pas pu être enregistrée dans %1 (%2) ; elle est gardée en mémoire pour cette session.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::TokenStore</name>
+    <message>
+        <source>the system keychain</source>
+        <translation>le trousseau du système</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>la mémoire (cette session seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::oauth</name>
+    <message>
+        <source>HTTP %1 without an OAuth error body</source>
+        <translation>HTTP %1 sans corps d’erreur OAuth</translation>
+    </message>
+    <message>
+        <source>the token endpoint answered 200 without an access token</source>
+        <translation>le point de terminaison de jeton a répondu 200 sans jeton d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli</name>
+    <message>
+        <source>Usage: nsg-auditor &lt;command&gt; [options]
+       nsg-auditor [--demo] [FILE...]   (the desktop window)
+
+Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
+
+Commands:
+  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
+            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
+            nsg list -o json, ARM list pages, Resource Graph output).
+  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
+            with If-Match, verified by reading the NSG back (--dry-run shows it only).
+  revert    Put a journaled change back (--change ID), or list the journal (--list).
+  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
+  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
+            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
+
+Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>Utilisation : nsg-auditor &lt;commande&gt; [options]
+       nsg-auditor [--demo] [FICHIER...]   (la fenêtre de bureau)
+
+Trouve les groupes de sécurité réseau Azure qui laissent entrer le port TCP 25 (SMTP) depuis Internet.
+
+Commandes :
+  scan      Évaluer les NSG et signaler ceux qui exposent le port : en direct depuis Azure (--tenant),
+            le locataire de démo (--demo), un bac à sable (--sandbox-url) ou des exports (az network
+            nsg list -o json, pages de liste ARM, sortie de Resource Graph).
+  restrict  Restreindre la source d’une règle exposante aux adresses connues : journalisé,
+            écrit avec If-Match, vérifié en relisant le NSG (--dry-run l’affiche seulement).
+  revert    Annuler une modification journalisée (--change ID) ou lister le journal (--list).
+  signout   Oublier la connexion que « scan --tenant » garde dans le trousseau du système.
+  sandbox   Servir un substitut local d’Entra ID et d’Azure Resource Manager (démo,
+            tests) : connexion par code d’appareil, NSG, Resource Graph, pannes à la demande.
+
+« nsg-auditor &lt;commande&gt; --help » affiche les options d’une commande.
+Options : --help, --version
+</translation>
+    </message>
+    <message>
+        <source>nsg-auditor: unknown command &apos;%1&apos;
+</source>
+        <translation>nsg-auditor : commande inconnue « %1 »
+</translation>
+    </message>
+    <message>
+        <source>cannot be evaluated</source>
+        <translation>évaluation impossible</translation>
+    </message>
+    <message>
+        <source>cannot read the NSG: %1</source>
+        <translation>impossible de lire le NSG : %1</translation>
+    </message>
+    <message>
+        <source>the NSG has no rule %1</source>
+        <translation>le NSG n’a pas de règle %1</translation>
+    </message>
+    <message>
+        <source>rule %1 (dry run: nothing is sent)</source>
+        <translation>règle %1 (essai : rien n’est envoyé)</translation>
+    </message>
+    <message>
+        <source>NSG before: %1</source>
+        <translation>NSG avant : %1</translation>
+    </message>
+    <message>
+        <source>NSG after:  %1</source>
+        <translation>NSG après :  %1</translation>
+    </message>
+    <message>
+        <source>the same with the Azure CLI:</source>
+        <translation>la même chose avec Azure CLI :</translation>
+    </message>
+    <message>
+        <source>Restricts the source of an inbound rule to known addresses (the portal&apos;s &quot;Source: IP addresses&quot;), journals the change, writes it with If-Match, and verifies it by reading the NSG back. Exit 0 only when verified; 3 when applied but the rule still exposes the port; 5 when not applied.</source>
+        <translation>Restreint la source d’une règle entrante aux adresses connues (« Source : adresses IP » du portail), journalise la modification, l’écrit avec If-Match et la vérifie en relisant le NSG. Code 0 seulement si vérifiée ; 3 si appliquée mais la règle expose toujours le port ; 5 si non appliquée.</translation>
+    </message>
+    <message>
+        <source>The rule&apos;s resource id.</source>
+        <translation>L’identifiant de ressource de la règle.</translation>
+    </message>
+    <message>
+        <source>RULE_ID</source>
+        <translation>ID_REGLE</translation>
+    </message>
+    <message>
+        <source>The new source: IPv4/IPv6 addresses and CIDR ranges, separated by commas or spaces (repeatable).</source>
+        <translation>La nouvelle source : adresses IPv4/IPv6 et plages CIDR, séparées par des virgules ou des espaces (répétable).</translation>
+    </message>
+    <message>
+        <source>PREFIXES</source>
+        <translation>PREFIXES</translation>
+    </message>
+    <message>
+        <source>Show the change, the verdict it would give and the az command; send nothing.</source>
+        <translation>Afficher la modification, le verdict qu’elle donnerait et la commande az ; ne rien envoyer.</translation>
+    </message>
+    <message>
+        <source>give the rule: --rule RULE_ID</source>
+        <translation>indiquez la règle : --rule ID_REGLE</translation>
+    </message>
+    <message>
+        <source>--rule must be a security rule&apos;s resource id (/subscriptions/…/networkSecurityGroups/NSG/securityRules/NAME), not &apos;%1&apos;</source>
+        <translation>--rule doit être l’identifiant de ressource d’une règle de sécurité (/subscriptions/…/networkSecurityGroups/NSG/securityRules/NOM), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>give the new source: --source PREFIXES</source>
+        <translation>indiquez la nouvelle source : --source PREFIXES</translation>
+    </message>
+    <message>
+        <source>refused: %1: %2</source>
+        <translation>refusé : %1 : %2</translation>
+    </message>
+    <message>
+        <source>note: %1: %2</source>
+        <translation>remarque : %1 : %2</translation>
+    </message>
+    <message>
+        <source>--source holds no address</source>
+        <translation>--source ne contient aucune adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n source entry(s) refused; nothing was sent</source>
+        <translation>
+            <numerusform>%n entrée source refusée ; rien n’a été envoyé</numerusform>
+            <numerusform>%n entrées sources refusées ; rien n’a été envoyé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Puts a journaled change&apos;s before JSON back (If-Match on the rule&apos;s current etag) and verifies it. Refuses when the rule changed since the change, unless --force. &apos;--list&apos; shows the journal.</source>
+        <translation>Remet le JSON « avant » d’une modification journalisée (If-Match sur l’ETag actuel de la règle) et le vérifie. Refuse si la règle a changé depuis la modification, sauf avec --force. « --list » affiche le journal.</translation>
+    </message>
+    <message>
+        <source>The change&apos;s id (or its first 8 characters).</source>
+        <translation>L’identifiant de la modification (ou ses 8 premiers caractères).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Revert even though the rule changed since the change.</source>
+        <translation>Annuler même si la règle a changé depuis la modification.</translation>
+    </message>
+    <message>
+        <source>List the journal&apos;s changes and exit.</source>
+        <translation>Lister les modifications du journal et quitter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>journal %1: %n change(s)</source>
+        <translation>
+            <numerusform>journal %1 : %n modification</numerusform>
+            <numerusform>journal %1 : %n modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give the change: --change ID (see --list)</source>
+        <translation>indiquez la modification : --change ID (voir --list)</translation>
+    </message>
+    <message>
+        <source>the change left the rule so:</source>
+        <translation>la modification a laissé la règle ainsi :</translation>
+    </message>
+    <message>
+        <source>(--force reverts anyway)</source>
+        <translation>(--force annule quand même)</translation>
+    </message>
+    <message>
+        <source>A local stand-in for Microsoft Entra ID (device-code sign-in) and Azure Resource Manager (NSGs, rules, Resource Graph), over HTTP on one base URL, printed as the first line. Without a tenant option it serves the demo tenant. Nothing reaches Azure.</source>
+        <translation>Un substitut local de Microsoft Entra ID (connexion par code d’appareil) et d’Azure Resource Manager (NSG, règles, Resource Graph), en HTTP sur une URL de base, affichée en première ligne. Sans option de locataire, il sert le locataire de démo. Rien n’atteint Azure.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:0, a free port).</source>
+        <translation>Adresse et port (par défaut 127.0.0.1:0, un port libre).</translation>
+    </message>
+    <message>
+        <source>ADDRESS:PORT</source>
+        <translation>ADRESSE:PORT</translation>
+    </message>
+    <message>
+        <source>Serve https with the test-only certificate (CA: resources/sandbox/ca.pem).</source>
+        <translation>Servir en https avec le certificat réservé aux tests (CA : resources/sandbox/ca.pem).</translation>
+    </message>
+    <message>
+        <source>Serve this tenant file instead of the demo tenant.</source>
+        <translation>Servir ce fichier de locataire au lieu du locataire de démo.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Serve a generated estate: tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K (S subscriptions in all, N NSGs in each).</source>
+        <translation>Servir un parc généré : tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K (S abonnements en tout, N NSG dans chacun).</translation>
+    </message>
+    <message>
+        <source>SPEC</source>
+        <translation>SPEC</translation>
+    </message>
+    <message>
+        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, graph-down=STATUS, seed=N.</source>
+        <translation>Pannes à injecter dans les réponses ARM et Resource Graph : 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOTE, mfa-writes, fail-writes, lock-writes, graph-down=STATUT, seed=N.</translation>
+    </message>
+    <message>
+        <source>Approve every device code this many seconds after it is issued, as the first account.</source>
+        <translation>Approuver chaque code d’appareil ce nombre de secondes après son émission, comme premier compte.</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>Access token lifetime (default 3600).</source>
+        <translation>Durée de vie du jeton d’accès (par défaut 3600).</translation>
+    </message>
+    <message>
+        <source>Items per ARM list page (default 100).</source>
+        <translation>Éléments par page de liste ARM (par défaut 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Device-code polling interval (default 5).</source>
+        <translation>Intervalle d’interrogation du code d’appareil (par défaut 5).</translation>
+    </message>
+    <message>
+        <source>How long a write stays InProgress (default 1500).</source>
+        <translation>Durée pendant laquelle une écriture reste InProgress (par défaut 1500).</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>Resource Graph queries per 5 s and user (default 15).</source>
+        <translation>Requêtes Resource Graph par 5 s et par utilisateur (par défaut 15).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--tenant-file and --generate exclude each other</source>
+        <translation>--tenant-file et --generate s’excluent mutuellement</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443, not &apos;%1&apos;</source>
+        <translation>--listen attend ADRESSE:PORT, p. ex. 127.0.0.1:8443, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--auto-approve takes a number of seconds</source>
+        <translation>--auto-approve attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--token-lifetime takes a positive number of seconds</source>
+        <translation>--token-lifetime attend un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <source>--page-size takes a positive number</source>
+        <translation>--page-size attend un nombre positif</translation>
+    </message>
+    <message>
+        <source>--poll-interval takes a number of seconds</source>
+        <translation>--poll-interval attend un nombre de secondes</translation>
+    </message>
+    <message>
+        <source>--operation-ms takes a number of milliseconds</source>
+        <translation>--operation-ms attend un nombre de millisecondes</translation>
+    </message>
+    <message>
+        <source>--graph-quota takes a positive number</source>
+        <translation>--graph-quota attend un nombre positif</translation>
+    </message>
+    <message>
+        <source>Serving %1 tenant(s), %2 subscription(s); accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
+        <translation>Service de %1 locataire(s), %2 abonnement(s) ; comptes : %3. Connexion sur %4/devicelogin. Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
+        <translation>Évalue les groupes de sécurité réseau comme Azure (priorité des règles, règles Refuser, règles par défaut, arithmétique CIDR, IPv6) et signale ceux qui laissent entrer le port de la stratégie depuis l’Internet public.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
+        <translation>Un export de NSG : az network nsg list -o json, une page de liste ARM, une sortie Resource Graph ou un NSG. Répétez pour plusieurs fichiers ; d’autres fichiers peuvent suivre en arguments.</translation>
+    </message>
+    <message>
+        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
+        <translation>Écrire le rapport PDF (A4, ou Letter là où la locale l’utilise) dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
+        <translation>Écrire le rapport en un seul fichier HTML autonome (même contenu que le PDF).</translation>
+    </message>
+    <message>
+        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
+        <translation>Le CSV a une ligne par règle exposante au lieu d’une par NSG.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Commencer le CSV par une marque d’ordre d’octets UTF-8 (pour Excel).</translation>
+    </message>
+    <message>
+        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
+        <translation>Le journal des modifications dont les rapports listent les modifications des NSG analysés (par défaut : $NSG_AUDITOR_JOURNAL, sinon celui du dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
+        <translation>Écrire le rapport JSON (schéma dans le README) dans FICHIER, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
+        <translation>Écrire une ligne CSV par NSG dans FICHIER, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
+        <translation>Code 3 si un NSG est exposé, sinon 4 si un est inconnu ou si une entrée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Under each exposed or unknown NSG, print what every inbound rule decided.</source>
+        <translation>Sous chaque NSG exposé ou inconnu, afficher ce que chaque règle entrante a décidé.</translation>
+    </message>
+    <message>
+        <source>Do not print the table.</source>
+        <translation>Ne pas afficher le tableau.</translation>
+    </message>
+    <message>
+        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
+        <translation>Analyser le locataire de démo intégré : un bac à sable dans ce processus, connecté avec un code d’appareil approuvé automatiquement après 2 secondes.</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
+        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (graph pour les locataires de 20 abonnements ou plus ; par défaut).</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Lire aussi les interfaces réseau et les réseaux virtuels, et signaler ce qui atteint chaque carte réseau à travers le NSG de son sous-réseau et le sien.</translation>
+    </message>
+    <message>
+        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
+        <translation>À la fin, afficher durées, requêtes et mémoire de pointe sur la sortie d’erreur (une ligne JSON après « stats »).</translation>
+    </message>
+    <message>
+        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
+        <translation>Risques acceptés (Fichier → Risques acceptés… dans la fenêtre) : les NSG exposés qu’ils couvrent sont comptés à part, jusqu’à leur expiration ou un changement de leurs règles (par défaut : le fichier des Paramètres, s’il y en a un).</translation>
+    </message>
+    <message>
+        <source>List the services --policy can name, with their ports and severity.</source>
+        <translation>Lister les services que --policy peut désigner, avec leurs ports et leur gravité.</translation>
+    </message>
+    <message>
+        <source>More export files.</source>
+        <translation>Autres fichiers d’export.</translation>
+    </message>
+    <message>
+        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
+        <translation>  ou tcp/PORT, udp/PORT, tcp/PREMIER-DERNIER ; * marque la valeur par défaut (Paramètres).</translation>
+    </message>
+    <message>
+        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
+        <translation>rien à analyser : indiquez --input FICHIER, --demo, --sandbox-url URL ou --tenant ID (voir --help)</translation>
+    </message>
+    <message>
+        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
+        <translation>indiquez une seule source : --input FICHIER..., --demo, --sandbox-url URL ou --tenant ID</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud et --client-id s’appliquent aux analyses en direct, pas aux fichiers</translation>
+    </message>
+    <message>
+        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
+        <translation>--via doit être arm, graph ou auto, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
+        <translation>--csv-rules et --csv-bom façonnent le rapport --csv : indiquez --csv FICHIER</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf requiert un nom de fichier</translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation>ACCEPTÉ</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>RESOURCE GROUP</source>
+        <translation>GROUPE DE RESSOURCES</translation>
+    </message>
+    <message>
+        <source>VERDICT</source>
+        <translation>VERDICT</translation>
+    </message>
+    <message>
+        <source>WHY</source>
+        <translation>POURQUOI</translation>
+    </message>
+    <message>
+        <source>NETWORK INTERFACE</source>
+        <translation>INTERFACE RÉSEAU</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Ignorés :</translation>
+    </message>
+    <message>
+        <source>Not read:</source>
+        <translation>Non lus :</translation>
+    </message>
+    <message>
+        <source>1 NSG: </source>
+        <translation>1 NSG : </translation>
+    </message>
+    <message>
+        <source>%1 NSGs: </source>
+        <translation>%1 NSG : </translation>
+    </message>
+    <message>
+        <source>%1 exposed, %2 ok, %3 unknown</source>
+        <translation>%1 exposés, %2 OK, %3 inconnus</translation>
+    </message>
+    <message>
+        <source>, %1 accepted risk</source>
+        <translation>, %1 risque accepté</translation>
+    </message>
+    <message>
+        <source>; %1 not (fully) read</source>
+        <translation> ; %1 non lu(s) (entièrement)</translation>
+    </message>
+    <message>
+        <source>1 scope</source>
+        <translation>1 périmètre</translation>
+    </message>
+    <message>
+        <source>%1 scopes</source>
+        <translation>%1 périmètres</translation>
+    </message>
+    <message>
+        <source>; %1 skipped</source>
+        <translation> ; %1 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>Policy: %1.</source>
+        <translation>Stratégie : %1.</translation>
+    </message>
+    <message>
+        <source>Forgets the sign-in that &apos;scan --tenant&apos; keeps in the system keychain.</source>
+        <translation>Oublie la connexion que « scan --tenant » garde dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (par défaut), AzureUSGovernment ou AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos;</source>
+        <translation>cloud inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>No sign-in is stored for %1.</source>
+        <translation>Aucune connexion enregistrée pour %1.</translation>
+    </message>
+    <message>
+        <source>Signed out: the sign-in of %1 is gone from the keychain.</source>
+        <translation>Déconnecté : la connexion de %1 a été retirée du trousseau.</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>le trousseau a refusé : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::CliSignIn</name>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>le bac à sable de démo n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
+        <translation>cloud inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>sign-in failed: %1</source>
+        <translation>échec de la connexion : %1</translation>
+    </message>
+    <message>
+        <source>The stored sign-in could not be used (%1).</source>
+        <translation>La connexion enregistrée n’a pas pu être utilisée (%1).</translation>
+    </message>
+    <message>
+        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
+        <translation>(démo : le bac à sable approuve le code %1 en tant que reviewer@contoso.com en 2 secondes)</translation>
+    </message>
+    <message>
+        <source>Waiting for the sign-in at %1 …</source>
+        <translation>En attente de la connexion sur %1 …</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::CommonOptions</name>
+    <message>
+        <source>Service to check: a name of --list-policies (default: the Settings dialog&apos;s, else smtp), or tcp/PORT, udp/PORT, tcp/FIRST-LAST.</source>
+        <translation>Service à vérifier : un nom de --list-policies (par défaut : celui des Paramètres, sinon smtp), ou tcp/PORT, udp/PORT, tcp/PREMIER-DERNIER.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Destination port to check (instead of --policy).</source>
+        <translation>Port de destination à vérifier (au lieu de --policy).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>tcp or udp, with --port (default tcp).</source>
+        <translation>tcp ou udp, avec --port (par défaut tcp).</translation>
+    </message>
+    <message>
+        <source>Most public IPv4 addresses a rule set may admit and still count as restricted (default 256, or the Settings dialog&apos;s).</source>
+        <translation>Nombre maximal d’adresses IPv4 publiques qu’un ensemble de règles peut admettre tout en restant restreint (par défaut 256, ou la valeur des Paramètres).</translation>
+    </message>
+    <message>
+        <source>Widest IPv6 prefix that still counts as restricted (default 64: one /64, or the Settings dialog&apos;s).</source>
+        <translation>Préfixe IPv6 le plus large encore considéré comme restreint (par défaut 64 : un /64, ou la valeur des Paramètres).</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIXE</translation>
+    </message>
+    <message>
+        <source>Use a running &apos;nsg-auditor sandbox&apos; at URL (sign in at the page it names).</source>
+        <translation>Utiliser un « nsg-auditor sandbox » en cours d’exécution à l’URL (connexion sur la page qu’il indique).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Use Azure: sign in to this tenant (id or domain), or &apos;organizations&apos; for every tenant the account can see.</source>
+        <translation>Utiliser Azure : se connecter à ce locataire (identifiant ou domaine), ou « organizations » pour tous les locataires visibles par le compte.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>AzureCloud (default), AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>AzureCloud (par défaut), AzureUSGovernment ou AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>Public client (application) id to sign in with (default: Azure CLI&apos;s; also NSG_AUDITOR_CLIENT_ID).</source>
+        <translation>Identifiant du client public (de l’application) pour la connexion (par défaut : celui d’Azure CLI ; aussi NSG_AUDITOR_CLIENT_ID).</translation>
+    </message>
+    <message>
+        <source>--port and --policy name the service twice: give one of them</source>
+        <translation>--port et --policy désignent deux fois le service : indiquez l’un des deux</translation>
+    </message>
+    <message>
+        <source>--port must be a number from 1 to 65535, not &apos;%1&apos;</source>
+        <translation>--port doit être un nombre de 1 à 65535, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--protocol must be tcp or udp, not &apos;%1&apos;</source>
+        <translation>--protocol doit être tcp ou udp, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--breadth-limit must be a whole number, not &apos;%1&apos;</source>
+        <translation>--breadth-limit doit être un nombre entier, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--ipv6-breadth-limit must be a prefix length from 0 to 128, not &apos;%1&apos;</source>
+        <translation>--ipv6-breadth-limit doit être une longueur de préfixe de 0 à 128, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::EditRun</name>
+    <message>
+        <source>The change journal (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s journal.jsonl).</source>
+        <translation>Le journal des modifications (par défaut : $NSG_AUDITOR_JOURNAL, sinon journal.jsonl du dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>give where the rule is: --sandbox-url URL or --tenant ID (--demo cannot be changed: it lives only as long as one process)</source>
+        <translation>indiquez où se trouve la règle : --sandbox-url URL ou --tenant ID (--demo ne peut pas être modifié : il ne vit que le temps d’un processus)</translation>
+    </message>
+    <message>
+        <source>give one source: --sandbox-url URL or --tenant ID</source>
+        <translation>indiquez une seule source : --sandbox-url URL ou --tenant ID</translation>
+    </message>
+    <message>
+        <source>warning: change journal %1: %2</source>
+        <translation>avertissement : journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Azure asks for a multi-factor sign-in before this change.</source>
+        <translation>Azure demande une connexion multifacteur avant cette modification.</translation>
+    </message>
+    <message>
+        <source>change %1 (journal %2)</source>
+        <translation>modification %1 (journal %2)</translation>
+    </message>
+    <message>
+        <source>NSG now: %1</source>
+        <translation>NSG maintenant : %1</translation>
+    </message>
+    <message>
+        <source>request ids: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>the rule as it is now:</source>
+        <translation>la règle telle qu’elle est maintenant :</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::LiveScan</name>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Connecté en tant que %1 (locataire %2).</translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 abonnements analysés sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::Checker</name>
+    <message>
+        <source>%1: expected an object</source>
+        <translation>%1 : objet attendu</translation>
+    </message>
+    <message>
+        <source>%1.%2: missing</source>
+        <translation>%1.%2 : absent</translation>
+    </message>
+    <message>
+        <source>%1.%2: expected %3</source>
+        <translation>%1.%2 : %3 attendu</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::FaultInjector</name>
+    <message>
+        <source>bad fault &apos;%1&apos; (see nsg-auditor sandbox --help)</source>
+        <translation>panne invalide « %1 » (voir nsg-auditor sandbox --help)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::GenerateSpec</name>
+    <message>
+        <source>bad --generate item &apos;%1&apos; (expected tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K)</source>
+        <translation>élément --generate invalide « %1 » (attendu tenants=T,subs=S,nsgs=N,rules=R,exposed=F,seed=K)</translation>
+    </message>
+    <message>
+        <source>--generate needs tenants &gt;= 1, subs &gt;= tenants, nsgs &gt;= 0, rules &gt;= 0 and 0 &lt;= exposed &lt;= 1</source>
+        <translation>--generate requiert tenants &gt;= 1, subs &gt;= tenants, nsgs &gt;= 0, rules &gt;= 0 et 0 &lt;= exposed &lt;= 1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::Identity</name>
+    <message>
+        <source>The request body must contain the following parameter: &apos;client_id&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;client_id&apos;.</translation>
+    </message>
+    <message>
+        <source>The request body must contain the following parameter: &apos;scope&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;scope&apos;.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.</source>
+        <translation>Tenant &apos;%1&apos; not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud.</translation>
+    </message>
+    <message>
+        <source>To sign in, use a web browser to open the page %1 and enter the code %2 to authenticate.</source>
+        <translation>Pour vous connecter, ouvrez la page %1 dans un navigateur web et saisissez le code %2 pour vous authentifier.</translation>
+    </message>
+    <message>
+        <source>Verification code unknown.</source>
+        <translation>Verification code unknown.</translation>
+    </message>
+    <message>
+        <source>The provided value for the input parameter &apos;device_code&apos; is not valid. This device code has expired.</source>
+        <translation>The provided value for the input parameter &apos;device_code&apos; is not valid. This device code has expired.</translation>
+    </message>
+    <message>
+        <source>The user declined to authenticate.</source>
+        <translation>The user declined to authenticate.</translation>
+    </message>
+    <message>
+        <source>The provided value for the input parameter &apos;device_code&apos; is not valid. It has already been redeemed.</source>
+        <translation>The provided value for the input parameter &apos;device_code&apos; is not valid. It has already been redeemed.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 device flow error. Authorization is pending; poll no faster than the interval.</source>
+        <translation>OAuth 2.0 device flow error. Authorization is pending; poll no faster than the interval.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0 device flow error. Authorization is pending. Continue polling.</source>
+        <translation>OAuth 2.0 device flow error. Authorization is pending. Continue polling.</translation>
+    </message>
+    <message>
+        <source>User account &apos;%1&apos; does not exist in tenant &apos;%2&apos; and cannot access the application in that tenant.</source>
+        <translation>User account &apos;%1&apos; does not exist in tenant &apos;%2&apos; and cannot access the application in that tenant.</translation>
+    </message>
+    <message>
+        <source>The provided authorization code or refresh token has expired due to inactivity, was revoked or has already been used. Send a new interactive authorization request for this user and resource.</source>
+        <translation>The provided authorization code or refresh token has expired due to inactivity, was revoked or has already been used. Send a new interactive authorization request for this user and resource.</translation>
+    </message>
+    <message>
+        <source>Tenant &apos;%1&apos; not found.</source>
+        <translation>Tenant &apos;%1&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access &apos;797f4846-ba00-4fd7-ba43-dac1f8f63013&apos;.</source>
+        <translation>Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access &apos;797f4846-ba00-4fd7-ba43-dac1f8f63013&apos;.</translation>
+    </message>
+    <message>
+        <source>The app requested an unsupported grant type &apos;%1&apos;.</source>
+        <translation>The app requested an unsupported grant type &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The code you entered is not valid.</source>
+        <translation>Le code saisi n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>That code has expired. Start the sign-in again on your device.</source>
+        <translation>Ce code a expiré. Recommencez la connexion sur votre appareil.</translation>
+    </message>
+    <message>
+        <source>That code has already been used.</source>
+        <translation>Ce code a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>There is no account &apos;%1&apos;.</source>
+        <translation>Il n’existe pas de compte « %1 ».</translation>
+    </message>
+    <message>
+        <source>You declined the sign-in. You may now close this window.</source>
+        <translation>Vous avez refusé la connexion. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>You have signed in as %1 on your device. You may now close this window.</source>
+        <translation>Vous êtes connecté en tant que %1 sur votre appareil. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Sign-in declined</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Connecté</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::SandboxServer</name>
+    <message>
+        <source>Authentication failed. The &apos;Authorization&apos; header is missing.</source>
+        <translation>Authentication failed. The &apos;Authorization&apos; header is missing.</translation>
+    </message>
+    <message>
+        <source>The authentication failed because of missing &apos;Authorization&apos; header.</source>
+        <translation>The authentication failed because of missing &apos;Authorization&apos; header.</translation>
+    </message>
+    <message>
+        <source>The access token is invalid.</source>
+        <translation>The access token is invalid.</translation>
+    </message>
+    <message>
+        <source>The access token expiry UTC time &apos;%1&apos; is earlier than current UTC time &apos;%2&apos;.</source>
+        <translation>The access token expiry UTC time &apos;%1&apos; is earlier than current UTC time &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The access token has expired.</source>
+        <translation>The access token has expired.</translation>
+    </message>
+    <message>
+        <source>The api-version query parameter (?api-version=) is required for all requests.</source>
+        <translation>The api-version query parameter (?api-version=) is required for all requests.</translation>
+    </message>
+    <message>
+        <source>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;2025-05-01,2024-05-01,2022-12-01,2024-04-01&apos;.</source>
+        <translation>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;2025-05-01,2024-05-01,2022-12-01,2024-04-01&apos;.</translation>
+    </message>
+    <message>
+        <source>Use POST.</source>
+        <translation>Use POST.</translation>
+    </message>
+    <message>
+        <source>The resource type &apos;%1&apos; could not be found.</source>
+        <translation>The resource type &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The skip token is invalid.</source>
+        <translation>The skip token is invalid.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; could not be found.</source>
+        <translation>The subscription &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The access token is from the wrong issuer &apos;https://sts.windows.net/%1/&apos;. It must match the tenant &apos;https://sts.windows.net/%2/&apos; associated with this subscription. Please use the authority (URL) &apos;https://login.windows.net/%2&apos; to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.</source>
+        <translation>The access token is from the wrong issuer &apos;https://sts.windows.net/%1/&apos;. It must match the tenant &apos;https://sts.windows.net/%2/&apos; associated with this subscription. Please use the authority (URL) &apos;https://login.windows.net/%2&apos; to get the token. Note, if the subscription is transferred to another tenant there is no impact to the services, but information about new tenant could take time to propagate (up to an hour). If you just transferred your subscription and see this error message, please try back later.</translation>
+    </message>
+    <message>
+        <source>Number of &apos;%1&apos; requests for subscription &apos;%2&apos; actor &apos;%3&apos; exceeded. Please try again after &apos;%4&apos; seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling</source>
+        <translation>Number of &apos;%1&apos; requests for subscription &apos;%2&apos; actor &apos;%3&apos; exceeded. Please try again after &apos;%4&apos; seconds after additional tokens are available. Refer to https://aka.ms/arm-throttling</translation>
+    </message>
+    <message>
+        <source>Unknown resource type.</source>
+        <translation>Unknown resource type.</translation>
+    </message>
+    <message>
+        <source>Use GET.</source>
+        <translation>Use GET.</translation>
+    </message>
+    <message>
+        <source>Resource group &apos;%1&apos; could not be found.</source>
+        <translation>Resource group &apos;%1&apos; could not be found.</translation>
+    </message>
+    <message>
+        <source>The resource type could not be found in the namespace for api version &apos;%1&apos;.</source>
+        <translation>The resource type could not be found in the namespace for api version &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The sandbox changes NSGs one rule at a time (PUT …/securityRules/{name}).</source>
+        <translation>The sandbox changes NSGs one rule at a time (PUT …/securityRules/{name}).</translation>
+    </message>
+    <message>
+        <source>Unknown child resource type &apos;%1&apos;.</source>
+        <translation>Unknown child resource type &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Method not allowed.</source>
+        <translation>Method not allowed.</translation>
+    </message>
+    <message>
+        <source>The access token does not satisfy the claims challenge: this operation requires multi-factor authentication. Acquire a new token with the claims in the WWW-Authenticate header.</source>
+        <translation>The access token does not satisfy the claims challenge: this operation requires multi-factor authentication. Acquire a new token with the claims in the WWW-Authenticate header.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled.</source>
+        <translation>The subscription &apos;%1&apos; is disabled and therefore marked as read only. You cannot perform any write actions on this subscription until it is re-enabled.</translation>
+    </message>
+    <message>
+        <source>The scope &apos;%1&apos; cannot perform write operation because following scope(s) are locked: &apos;/subscriptions/%2/resourceGroups/%3&apos;. Please remove the lock and try again.</source>
+        <translation>The scope &apos;%1&apos; cannot perform write operation because following scope(s) are locked: &apos;/subscriptions/%2/resourceGroups/%3&apos;. Please remove the lock and try again.</translation>
+    </message>
+    <message>
+        <source>Operation PutSecurityRuleOperation (%1) on resource %2 is in progress; another operation cannot run on it at the same time. Retry after the time in the Retry-After header.</source>
+        <translation>Operation PutSecurityRuleOperation (%1) on resource %2 is in progress; another operation cannot run on it at the same time. Retry after the time in the Retry-After header.</translation>
+    </message>
+    <message>
+        <source>The operation failed in the network resource provider (the sandbox was told to fail writes).</source>
+        <translation>The operation failed in the network resource provider (the sandbox was told to fail writes).</translation>
+    </message>
+    <message>
+        <source>The operation &apos;%1&apos; was not found.</source>
+        <translation>The operation &apos;%1&apos; was not found.</translation>
+    </message>
+    <message>
+        <source>Resource name %1 is invalid. The name can be up to 80 characters long. It must begin with a word character, and it must end with a word character or with &apos;_&apos;. The name may contain word characters or &apos;.&apos;, &apos;-&apos;, &apos;_&apos;.</source>
+        <translation>Resource name %1 is invalid. The name can be up to 80 characters long. It must begin with a word character, and it must end with a word character or with &apos;_&apos;. The name may contain word characters or &apos;.&apos;, &apos;-&apos;, &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the If-Match value %1 does not match the current etag %2 of %3.</source>
+        <translation>Precondition failed: the If-Match value %1 does not match the current etag %2 of %3.</translation>
+    </message>
+    <message>
+        <source>(none: the rule does not exist)</source>
+        <translation>(none: the rule does not exist)</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the rule %1 already exists.</source>
+        <translation>Precondition failed: the rule %1 already exists.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request: expected {&quot;properties&quot;: {…}}.</source>
+        <translation>Cannot parse the request: expected {&quot;properties&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. Required property &apos;%1&apos; not found.</source>
+        <translation>Cannot parse the request. Required property &apos;%1&apos; not found.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid protocol (Tcp, Udp, Icmp, Esp, Ah, *).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid protocol (Tcp, Udp, Icmp, Esp, Ah, *).</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid access (Allow, Deny).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid access (Allow, Deny).</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. &apos;%1&apos; is not a valid direction (Inbound, Outbound).</source>
+        <translation>Cannot parse the request. &apos;%1&apos; is not a valid direction (Inbound, Outbound).</translation>
+    </message>
+    <message>
+        <source>Security rule has invalid Priority. Value provided: %1 Allowed range 100-4096.</source>
+        <translation>Security rule has invalid Priority. Value provided: %1 Allowed range 100-4096.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 conflicts with rule %2. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.</source>
+        <translation>Security rule %1 conflicts with rule %2. Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.</translation>
+    </message>
+    <message>
+        <source>The description of a security rule is limited to 140 characters.</source>
+        <translation>The description of a security rule is limited to 140 characters.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 sets both %2 and %3; use one of them.</source>
+        <translation>Security rule %1 sets both %2 and %3; use one of them.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. %1 holds a value that is not a string.</source>
+        <translation>Cannot parse the request. %1 holds a value that is not a string.</translation>
+    </message>
+    <message>
+        <source>Security rule has invalid Port range. Value provided: %1. Value should be an integer OR integer range with &apos;-&apos; delimiter. Valid range 0-65535.</source>
+        <translation>Security rule has invalid Port range. Value provided: %1. Value should be an integer OR integer range with &apos;-&apos; delimiter. Valid range 0-65535.</translation>
+    </message>
+    <message>
+        <source>Cannot parse the request. A security rule needs source and destination port ranges and source and destination addresses or application security groups.</source>
+        <translation>Cannot parse the request. A security rule needs source and destination port ranges and source and destination addresses or application security groups.</translation>
+    </message>
+    <message>
+        <source>Security rule %1 has invalid Address prefix. Value provided: %2.</source>
+        <translation>Security rule %1 has invalid Address prefix. Value provided: %2.</translation>
+    </message>
+    <message>
+        <source>Security rule parameter %1 for rule with Id %2 cannot specify existing VIRTUALNETWORK, INTERNET, AZURELOADBALANCER, &apos;*&apos; or system tags. Unsupported value used: %3.</source>
+        <translation>Security rule parameter %1 for rule with Id %2 cannot specify existing VIRTUALNETWORK, INTERNET, AZURELOADBALANCER, &apos;*&apos; or system tags. Unsupported value used: %3.</translation>
+    </message>
+    <message>
+        <source>Precondition failed: the rule changed since it was read.</source>
+        <translation>Precondition failed: the rule changed since it was read.</translation>
+    </message>
+    <message>
+        <source>Resource Graph cannot serve this request.</source>
+        <translation>Resource Graph cannot serve this request.</translation>
+    </message>
+    <message>
+        <source>Resource Graph queries are not allowed for this client in this tenant.</source>
+        <translation>Resource Graph queries are not allowed for this client in this tenant.</translation>
+    </message>
+    <message>
+        <source>Resource Graph failed to process the request.</source>
+        <translation>Resource Graph failed to process the request.</translation>
+    </message>
+    <message>
+        <source>Resource Graph is unavailable.</source>
+        <translation>Resource Graph is unavailable.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object with a &apos;query&apos; string.</source>
+        <translation>The request body must be a JSON object with a &apos;query&apos; string.</translation>
+    </message>
+    <message>
+        <source>Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. %1</source>
+        <translation>Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. %1</translation>
+    </message>
+    <message>
+        <source>$top must be between 1 and 1000.</source>
+        <translation>$top must be between 1 and 1000.</translation>
+    </message>
+    <message>
+        <source>The subscription &apos;%1&apos; could not be found or is not accessible with this token.</source>
+        <translation>The subscription &apos;%1&apos; could not be found or is not accessible with this token.</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>demo tenant</source>
+        <translation>locataire de démo</translation>
+    </message>
+    <message>
+        <source>the sandbox&apos;s TLS certificate is missing from the build</source>
+        <translation>le certificat TLS du bac à sable manque dans la compilation</translation>
+    </message>
+    <message>
+        <source>TLS is not available (no usable TLS backend or certificate)</source>
+        <translation>TLS indisponible (aucun moteur TLS ou certificat utilisable)</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation>impossible d’écouter sur %1:%2</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <source>The request is being throttled as the limit has been reached for operation type - Read_ObservationWindow_00:05:00. For more information, refer to - https://aka.ms/armthrottling</source>
+        <translation>The request is being throttled as the limit has been reached for operation type - Read_ObservationWindow_00:05:00. For more information, refer to - https://aka.ms/armthrottling</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable. Please try again later.</source>
+        <translation>The service is temporarily unavailable. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</source>
+        <translation>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::sandbox::SandboxWorld</name>
+    <message>
+        <source>the tenant file is not valid JSON</source>
+        <translation>le fichier de locataire n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>%1.tenantId: &apos;%2&apos; is not a GUID</source>
+        <translation>%1.tenantId : « %2 » n’est pas un GUID</translation>
+    </message>
+    <message>
+        <source>%1.tenantId: no such tenant</source>
+        <translation>%1.tenantId : locataire inexistant</translation>
+    </message>
+    <message>
+        <source>%1.managedByTenants: no tenant &apos;%2&apos;</source>
+        <translation>%1.managedByTenants : aucun locataire « %2 »</translation>
+    </message>
+    <message>
+        <source>%1.state: &apos;%2&apos; is not a subscription state</source>
+        <translation>%1.state : « %2 » n’est pas un état d’abonnement</translation>
+    </message>
+    <message>
+        <source>%1.subnet: no subnet &apos;%2&apos; in this subscription</source>
+        <translation>%1.subnet : aucun sous-réseau « %2 » dans cet abonnement</translation>
+    </message>
+    <message>
+        <source>%1: a second NSG with the id %2</source>
+        <translation>%1 : un second NSG avec l’identifiant %2</translation>
+    </message>
+    <message>
+        <source>%1: a subnet or NIC names %2, which is not in the file</source>
+        <translation>%1 : un sous-réseau ou une carte réseau désigne %2, absent du fichier</translation>
+    </message>
+    <message>
+        <source>%1.homeTenantId: no such tenant</source>
+        <translation>%1.homeTenantId : locataire inexistant</translation>
+    </message>
+    <message>
+        <source>%1.role: &apos;%2&apos; is not a role the sandbox knows</source>
+        <translation>%1.role : « %2 » n’est pas un rôle connu du bac à sable</translation>
+    </message>
+    <message>
+        <source>%1.scope: no such subscription in &apos;%2&apos;</source>
+        <translation>%1.scope : aucun abonnement de ce type dans « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui</name>
+    <message>
+        <source>The desktop window. Command-line use: nsg-auditor scan|sandbox|signout --help.</source>
+        <translation>La fenêtre de bureau. En ligne de commande : nsg-auditor scan|sandbox|signout --help.</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo tenant: a sandbox in this process and a real device-code sign-in.</source>
+        <translation>Ouvrir le locataire de démo intégré : un bac à sable dans ce processus et une vraie connexion par code d’appareil.</translation>
+    </message>
+    <message>
+        <source>Exports to open.</source>
+        <translation>Exports à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Démo</translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation>Le bac à sable de démo n’a pas démarré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::AcceptRiskDialog</name>
+    <message>
+        <source>&amp;Accept risk</source>
+        <translation>&amp;Accepter le risque</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw acceptance</source>
+        <translation>&amp;Retirer l’acceptation</translation>
+    </message>
+    <message>
+        <source>Accept risk — %1</source>
+        <translation>Accepter le risque — %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; lets %2 in from the Internet through %3.&lt;/p&gt;&lt;p&gt;Accepting the risk shows it apart (not green) until the date below, or until these rules change — then it is exposed again and says why.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; laisse entrer %2 depuis Internet via %3.&lt;/p&gt;&lt;p&gt;Accepter le risque l’affiche à part (pas en vert) jusqu’à la date ci-dessous, ou jusqu’à ce que ces règles changent — il est alors de nouveau exposé et dit pourquoi.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why this exposure is acceptable, and what ends it</source>
+        <translation>Pourquoi cette exposition est acceptable, et ce qui y mettra fin</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Réviseur :</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>Rais&amp;on :</translation>
+    </message>
+    <message>
+        <source>&amp;Until (last day):</source>
+        <translation>&amp;Jusqu’au (dernier jour) :</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::DemoSandbox</name>
+    <message>
+        <source>the sandbox did not start</source>
+        <translation>le bac à sable n’a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::HistoryWindow</name>
+    <message>
+        <source>Restrict source</source>
+        <translation>Restreindre la source</translation>
+    </message>
+    <message>
+        <source>Change to Deny</source>
+        <translation>Changer en Refuser</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Deny rule above</source>
+        <translation>Règle Refuser au-dessus</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Revert…</source>
+        <translation>&amp;Annuler la modification…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Change history</source>
+        <translation>Historique des modifications</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>Correctif</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Filter the changes</source>
+        <translation>Filtrer les modifications</translation>
+    </message>
+    <message>
+        <source>Show changes with this status</source>
+        <translation>Afficher les modifications avec cet état</translation>
+    </message>
+    <message>
+        <source>Filter: NSG, rule, account, change id…</source>
+        <translation>Filtre : NSG, règle, compte, ID de modification…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Changes, newest first</source>
+        <translation>Modifications, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>La modification sélectionnée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) in %1</source>
+        <translation>
+            <numerusform>%n modification dans %1</numerusform>
+            <numerusform>%n modifications dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal: %1 — the hash chain is intact.</source>
+        <translation>Journal : %1 — la chaîne de hachage est intacte.</translation>
+    </message>
+    <message>
+        <source>Journal: %1 — THE HASH CHAIN IS BROKEN (lines were edited, removed or reordered; it is not repaired):
+%2</source>
+        <translation>Journal : %1 — LA CHAÎNE DE HACHAGE EST ROMPUE (des lignes ont été modifiées, supprimées ou déplacées ; elle n’est pas réparée) :
+%2</translation>
+    </message>
+    <message>
+        <source>Change %1 — %2, %3</source>
+        <translation>Modification %1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Règle : %1</translation>
+    </message>
+    <message>
+        <source>For the exposing rule: %1</source>
+        <translation>Pour la règle exposante : %1</translation>
+    </message>
+    <message>
+        <source>Reverts change %1</source>
+        <translation>Annule la modification %1</translation>
+    </message>
+    <message>
+        <source>By %1 (tenant %2, %3) at %4 — last event %5</source>
+        <translation>Par %1 (locataire %2, %3) à %4 — dernier événement %5</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Résultat : %1</translation>
+    </message>
+    <message>
+        <source>ARM request ids: %1</source>
+        <translation>ID de requête ARM : %1</translation>
+    </message>
+    <message>
+        <source>What changed:</source>
+        <translation>Ce qui a changé :</translation>
+    </message>
+    <message>
+        <source>Before:</source>
+        <translation>Avant :</translation>
+    </message>
+    <message>
+        <source>After:</source>
+        <translation>Après :</translation>
+    </message>
+    <message>
+        <source>Put the rule back as it was before this change</source>
+        <translation>Remettre la règle telle qu’elle était avant cette modification</translation>
+    </message>
+    <message>
+        <source>Only an applied change can be reverted</source>
+        <translation>Seule une modification appliquée peut être annulée</translation>
+    </message>
+    <message>
+        <source>Reverting change %1…</source>
+        <translation>Annulation de la modification %1…</translation>
+    </message>
+    <message>
+        <source>As the change left it:
+%1
+
+As it is now:
+%2</source>
+        <translation>Telle que la modification l’a laissée :
+%1
+
+Telle qu’elle est maintenant :
+%2</translation>
+    </message>
+    <message>
+        <source>The rule changed since</source>
+        <translation>La règle a changé depuis</translation>
+    </message>
+    <message>
+        <source>Revert anyway</source>
+        <translation>Annuler quand même</translation>
+    </message>
+    <message>
+        <source>Reverting change %1 over the newer rule…</source>
+        <translation>Annulation de la modification %1 par-dessus la règle plus récente…</translation>
+    </message>
+    <message>
+        <source>Export the change history</source>
+        <translation>Exporter l’historique des modifications</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::InventoryModel</name>
+    <message>
+        <source>Accepted risk</source>
+        <translation>Risque accepté</translation>
+    </message>
+    <message>
+        <source>%1 (acceptance lapsed)</source>
+        <translation>%1 (acceptation caduque)</translation>
+    </message>
+    <message>
+        <source>%1 exposed of %2</source>
+        <translation>%1 exposés sur %2</translation>
+    </message>
+    <message>
+        <source>%1 unknown of %2</source>
+        <translation>%1 inconnus sur %2</translation>
+    </message>
+    <message>
+        <source>%1 accepted risk of %2</source>
+        <translation>%1 risque(s) accepté(s) sur %2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>All %1 OK</source>
+        <translation>Les %1 OK</translation>
+    </message>
+    <message>
+        <source>, %1 accepted</source>
+        <translation>, %1 accepté(s)</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Non lu : %1</translation>
+    </message>
+    <message>
+        <source>%1; not fully read: %2</source>
+        <translation>%1 ; pas entièrement lu : %2</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No NSGs</source>
+        <translation>Aucun NSG</translation>
+    </message>
+    <message>
+        <source> (loading…)</source>
+        <translation> (chargement…)</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Request id: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>(no resource group)</source>
+        <translation>(aucun groupe de ressources)</translation>
+    </message>
+    <message>
+        <source>Offline files</source>
+        <translation>Fichiers hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (et %n autre problème)</numerusform>
+            <numerusform> (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no subscription)</source>
+        <translation>(aucun abonnement)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::MainWindow</name>
+    <message>
+        <source>the file is too large to show one NSG from it</source>
+        <translation>le fichier est trop volumineux pour en afficher un NSG</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON</source>
+        <translation>le fichier n’est pas du JSON valide</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file</source>
+        <translation>%1 n’est pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Exposed only</source>
+        <translation>Exposés seulement</translation>
+    </message>
+    <message>
+        <source>NSG Auditor</source>
+        <translation>NSG Auditor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open export…</source>
+        <translation>&amp;Ouvrir un export…</translation>
+    </message>
+    <message>
+        <source>Scan az network nsg list exports, ARM list pages or Resource Graph output (Ctrl+O; or drop files on the window)</source>
+        <translation>Analyser des exports az network nsg list, des pages de liste ARM ou une sortie Resource Graph (Ctrl+O ; ou déposez des fichiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <source>&amp;Export report…</source>
+        <translation>&amp;Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;risks…</source>
+        <translation>&amp;Risques acceptés…</translation>
+    </message>
+    <message>
+        <source>The team&apos;s accepted risks: review, remove, import, export</source>
+        <translation>Les risques acceptés de l’équipe : consulter, supprimer, importer, exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Azure</source>
+        <translation>A&amp;zure</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the selected NSG or subscription again, or everything (F5)</source>
+        <translation>Relire le NSG ou l’abonnement sélectionné, ou tout (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel scan</source>
+        <translation>A&amp;nnuler l’analyse</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Edit mode</source>
+        <translation>&amp;Mode édition</translation>
+    </message>
+    <message>
+        <source>Allow changes to rules (read-only while off). Every change is journaled and can be reverted from History.</source>
+        <translation>Autoriser les modifications des règles (lecture seule tant que désactivé). Chaque modification est journalisée et peut être annulée depuis l’historique.</translation>
+    </message>
+    <message>
+        <source>Fix all &amp;similar…</source>
+        <translation>Corriger tous les &amp;semblables…</translation>
+    </message>
+    <message>
+        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope)</source>
+        <translation>Un correctif pour chaque règle exposante des NSG sélectionnés (ou de chaque NSG exposé sous le périmètre sélectionné)</translation>
+    </message>
+    <message>
+        <source>Change &amp;history…</source>
+        <translation>&amp;Historique des modifications…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Filter</source>
+        <translation>&amp;Filtrer</translation>
+    </message>
+    <message>
+        <source>Include network &amp;interfaces</source>
+        <translation>Inclure les &amp;interfaces réseau</translation>
+    </message>
+    <message>
+        <source>Also read NICs and virtual networks on the next scan, to show what reaches each NIC through both NSGs</source>
+        <translation>Lire aussi les cartes réseau et les réseaux virtuels à la prochaine analyse, pour montrer ce qui atteint chaque carte réseau à travers les deux NSG</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>&amp;About NSG Auditor</source>
+        <translation>&amp;À propos de NSG Auditor</translation>
+    </message>
+    <message>
+        <source>About NSG Auditor</source>
+        <translation>À propos de NSG Auditor</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;NSG Auditor %1&lt;/h3&gt;&lt;p&gt;Finds Azure network security groups that let %2 in from the Internet, and proves it rule by rule.&lt;/p&gt;&lt;p&gt;NSG Auditor is free software under the MIT license.&lt;/p&gt;&lt;p&gt;Built with: Qt %3 (LGPL-3.0), QtKeychain (BSD-3-Clause), nlohmann_json %4.%5.%6 (MIT).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;NSG Auditor %1&lt;/h3&gt;&lt;p&gt;Trouve les groupes de sécurité réseau Azure qui laissent entrer %2 depuis Internet, et le prouve règle par règle.&lt;/p&gt;&lt;p&gt;NSG Auditor est un logiciel libre sous licence MIT.&lt;/p&gt;&lt;p&gt;Construit avec : Qt %3 (LGPL-3.0), QtKeychain (BSD-3-Clause), nlohmann_json %4.%5.%6 (MIT).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Policy: the service whose ports are checked</source>
+        <translation>Stratégie : le service dont les ports sont vérifiés</translation>
+    </message>
+    <message>
+        <source>The service whose exposure is checked (every NSG is evaluated again when you pick another)</source>
+        <translation>Le service dont l’exposition est vérifiée (chaque NSG est réévalué quand vous en choisissez un autre)</translation>
+    </message>
+    <message>
+        <source>Custom port…</source>
+        <translation>Port personnalisé…</translation>
+    </message>
+    <message>
+        <source>Filter the tree</source>
+        <translation>Filtrer l’arborescence</translation>
+    </message>
+    <message>
+        <source>Filter: name, resource group, subscription, or an IP/CIDR that gets in</source>
+        <translation>Filtre : nom, groupe de ressources, abonnement, ou une IP/CIDR qui entre</translation>
+    </message>
+    <message>
+        <source>Tenants, subscriptions and NSGs</source>
+        <translation>Locataires, abonnements et NSG</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (not remembered: no keychain)</source>
+        <translation>Connecté en tant que %1 (non mémorisé : pas de trousseau)</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Locataire %1</translation>
+    </message>
+    <message>
+        <source>Scanning subscription %1 of %2</source>
+        <translation>Analyse de l’abonnement %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scanned %n subscription(s)</source>
+        <translation>
+            <numerusform>%n abonnement analysé</numerusform>
+            <numerusform>%n abonnements analysés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Scan cancelled: </source>
+        <translation>Analyse annulée : </translation>
+    </message>
+    <message>
+        <source>%1 NSGs: %2 exposed, %3 ok, %4 unknown</source>
+        <translation>%1 NSG : %2 exposés, %3 OK, %4 inconnus</translation>
+    </message>
+    <message>
+        <source>Subscription read again.</source>
+        <translation>Abonnement relu.</translation>
+    </message>
+    <message>
+        <source>%1 read again: %2</source>
+        <translation>%1 relu : %2</translation>
+    </message>
+    <message>
+        <source>NSG Auditor — demo</source>
+        <translation>NSG Auditor — démo</translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation>Connexion en tant que %1…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Listing tenants and subscriptions…</source>
+        <translation>Liste des locataires et abonnements…</translation>
+    </message>
+    <message>
+        <source>Reading %1 again…</source>
+        <translation>Relecture de %1…</translation>
+    </message>
+    <message>
+        <source>Open NSG exports</source>
+        <translation>Ouvrir des exports de NSG</translation>
+    </message>
+    <message>
+        <source>JSON exports (*.json);;All files (*)</source>
+        <translation>Exports JSON (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 NSGs.</source>
+        <translation>%1 ouvert : %2 NSG.</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>Impossible d’ouvrir %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n file(s)…</source>
+        <translation>
+            <numerusform>Lecture de %n fichier…</numerusform>
+            <numerusform>Lecture de %n fichiers…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (request %1)</source>
+        <translation> (requête %1)</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Groupe de ressources</translation>
+    </message>
+    <message>
+        <source>Export file</source>
+        <translation>Fichier d’export</translation>
+    </message>
+    <message>
+        <source>Offline files</source>
+        <translation>Fichiers hors ligne</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>Request id: &lt;tt&gt;%1&lt;/tt&gt; (quote it to Azure support)</source>
+        <translation>ID de requête : &lt;tt&gt;%1&lt;/tt&gt; (à citer au support Azure)</translation>
+    </message>
+    <message>
+        <source>Press F5 to read this subscription again.</source>
+        <translation>Appuyez sur F5 pour relire cet abonnement.</translation>
+    </message>
+    <message>
+        <source>Sign in to change rules.</source>
+        <translation>Connectez-vous pour modifier des règles.</translation>
+    </message>
+    <message>
+        <source>Checking whether you may change this NSG…</source>
+        <translation>Vérification de votre droit de modifier ce NSG…</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
+        <translation>Vos autorisations n’ont pas pu être lues (%1) ; les modifications sont désactivées pour ce NSG.</translation>
+    </message>
+    <message>
+        <source>You may not change this NSG&apos;s rules: %1</source>
+        <translation>Vous ne pouvez pas modifier les règles de ce NSG : %1</translation>
+    </message>
+    <message>
+        <source>Fix all similar</source>
+        <translation>Corriger tous les semblables</translation>
+    </message>
+    <message>
+        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
+        <translation>Sélectionnez d’abord des NSG exposés (ou un abonnement ou groupe de ressources contenant des NSG exposés) dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
+        <translation>Azure demande une authentification multifacteur avant cette modification. Reconnectez-vous ; la modification est envoyée dès que c’est fait.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, or open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Trouve les groupes de sécurité réseau qui laissent entrer %1 depuis Internet — et le prouve, règle par règle, comme Azure les évalue.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Connectez-vous à Azure&lt;/a&gt; pour analyser vos locataires, ou ouvrez un export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) avec Fichier → Ouvrir.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Checking %1 (severity %2). Every NSG is evaluated again when you pick another service.</source>
+        <translation>Vérification de %1 (gravité %2). Chaque NSG est réévalué quand vous choisissez un autre service.</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Custom port</source>
+        <translation>Port personnalisé</translation>
+    </message>
+    <message>
+        <source>Protocol and port (tcp/8443, udp/500, tcp/8000-8100):</source>
+        <translation>Protocole et port (tcp/8443, udp/500, tcp/8000-8100) :</translation>
+    </message>
+    <message>
+        <source>Policy: %1 — %2 exposed, %3 accepted risk, %4 OK, %5 unknown</source>
+        <translation>Stratégie : %1 — %2 exposés, %3 risque(s) accepté(s), %4 OK, %5 inconnus</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start.</source>
+        <translation>La langue change au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>The accepted risks could not be saved: %1</source>
+        <translation>Les risques acceptés n’ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::NsgPage</name>
+    <message>
+        <source>Re-check</source>
+        <translation>Revérifier</translation>
+    </message>
+    <message>
+        <source>Restrict source…</source>
+        <translation>Restreindre la source…</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept risk…</source>
+        <translation>&amp;Accepter le risque…</translation>
+    </message>
+    <message>
+        <source>Read this NSG again from Azure (one request) and re-evaluate</source>
+        <translation>Relire ce NSG depuis Azure (une requête) et le réévaluer</translation>
+    </message>
+    <message>
+        <source>Open the exposing rule&apos;s edit pane and restrict its source to known addresses</source>
+        <translation>Ouvrir le volet d’édition de la règle exposante et restreindre sa source aux adresses connues</translation>
+    </message>
+    <message>
+        <source>Guided remediation: explains the finding and applies a fix</source>
+        <translation>Correction guidée : explique le constat et applique un correctif</translation>
+    </message>
+    <message>
+        <source>Record that this exposure is accepted, by whom, why and until when; it shows apart until then or until its rules change</source>
+        <translation>Enregistrer que cette exposition est acceptée, par qui, pourquoi et jusqu’à quand ; elle apparaît à part jusque-là ou jusqu’à ce que ses règles changent</translation>
+    </message>
+    <message>
+        <source>Inbound security rules</source>
+        <translation>Règles de sécurité de trafic entrant</translation>
+    </message>
+    <message>
+        <source>Outbound security rules</source>
+        <translation>Règles de sécurité de trafic sortant</translation>
+    </message>
+    <message>
+        <source>Why: the proof rule by rule</source>
+        <translation>Pourquoi : la preuve règle par règle</translation>
+    </message>
+    <message>
+        <source>Network interfaces behind this NSG</source>
+        <translation>Interfaces réseau derrière ce NSG</translation>
+    </message>
+    <message>
+        <source>The NSG as JSON</source>
+        <translation>Le NSG en JSON</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interface réseau</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>Cartes réseau</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>subnet %1</source>
+        <translation>sous-réseau %1</translation>
+    </message>
+    <message>
+        <source>NIC %1</source>
+        <translation>carte réseau %1</translation>
+    </message>
+    <message>
+        <source>%1 (file %2)</source>
+        <translation>%1 (fichier %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resource group&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Subscription&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Location&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Attached to&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Groupe de ressources&lt;/b&gt; %1 &amp;nbsp; &lt;b&gt;Abonnement&lt;/b&gt; %2 &amp;nbsp; &lt;b&gt;Emplacement&lt;/b&gt; %3&lt;br&gt;&lt;b&gt;Associé à&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>not attached (it guards nothing until it is)</source>
+        <translation>non associé (il ne protège rien tant qu’il ne l’est pas)</translation>
+    </message>
+    <message>
+        <source>Accepted risk.</source>
+        <translation>Risque accepté.</translation>
+    </message>
+    <message>
+        <source>&amp;Accepted risk…</source>
+        <translation>Risque &amp;accepté…</translation>
+    </message>
+    <message>
+        <source>Public addresses that reach %1</source>
+        <translation>Adresses publiques qui atteignent %1</translation>
+    </message>
+    <message>
+        <source>Inbound rules in the order Azure applies them:</source>
+        <translation>Règles entrantes dans l’ordre où Azure les applique :</translation>
+    </message>
+    <message>
+        <source>Problem in the input: %1</source>
+        <translation>Problème dans l’entrée : %1</translation>
+    </message>
+    <message>
+        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network Manager security admin rules, which run before NSGs, are not read.</source>
+        <translation>Méthode : règles évaluées comme le fait Azure (ordre de priorité, la première correspondance décide, règles Refuser et par défaut comprises), avec une arithmétique CIDR sur IPv4 et IPv6. Les règles d’administration de sécurité de Virtual Network Manager, appliquées avant les NSG, ne sont pas lues.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Network interfaces were not read in this scan. Turn on View → Include network interfaces and refresh to see what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Les interfaces réseau n’ont pas été lues lors de cette analyse. Activez Affichage → Inclure les interfaces réseau et actualisez pour voir ce qui atteint chaque carte réseau à travers le NSG de son sous-réseau et le sien.</translation>
+    </message>
+    <message>
+        <source>No network interface is behind this NSG.</source>
+        <translation>Aucune interface réseau derrière ce NSG.</translation>
+    </message>
+    <message>
+        <source>Inbound traffic passes the subnet&apos;s NSG, then the NIC&apos;s; a missing NSG lets everything through.</source>
+        <translation>Le trafic entrant passe par le NSG du sous-réseau, puis par celui de la carte réseau ; un NSG absent laisse tout passer.</translation>
+    </message>
+    <message>
+        <source>Could not load the JSON: %1</source>
+        <translation>Impossible de charger le JSON : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RemediationWizard</name>
+    <message>
+        <source>Fix %1 in %2</source>
+        <translation>Corriger %1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n exposing rule(s)</source>
+        <translation>
+            <numerusform>Corriger %n règle exposante</numerusform>
+            <numerusform>Corriger %n règles exposantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>Ce qui a été trouvé</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;This NSG cannot be evaluated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce NSG ne peut pas être évalué.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;In the portal: &lt;i&gt;Network security group %1 → Settings → Inbound security rules&lt;/i&gt;, the rule &lt;b&gt;%2&lt;/b&gt; (priority %3): Source &lt;b&gt;%4&lt;/b&gt;, Destination port ranges &lt;b&gt;%5&lt;/b&gt;, Protocol &lt;b&gt;%6&lt;/b&gt;, Action &lt;b&gt;Allow&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;It lets %7 reach the port: %8.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dans le portail : &lt;i&gt;Groupe de sécurité réseau %1 → Paramètres → Règles de sécurité de trafic entrant&lt;/i&gt;, la règle &lt;b&gt;%2&lt;/b&gt; (priorité %3) : Source &lt;b&gt;%4&lt;/b&gt;, Plages de ports de destination &lt;b&gt;%5&lt;/b&gt;, Protocole &lt;b&gt;%6&lt;/b&gt;, Action &lt;b&gt;Autoriser&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Elle laisse %7 atteindre le port : %8.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The fix the portal recommends: &lt;i&gt;restrict %1 to known IP addresses&lt;/i&gt; — set the rule&apos;s Source to the addresses that really need %2 here. The next page offers that and three other fixes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le correctif recommandé par le portail : &lt;i&gt;restreindre %1 aux adresses IP connues&lt;/i&gt; — définissez la source de la règle sur les adresses qui ont réellement besoin de %2 ici. La page suivante propose cela et trois autres correctifs.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the fix</source>
+        <translation>Choisir le correctif</translation>
+    </message>
+    <message numerus="yes">
+        <source>The same fix is applied to each of the %n rule(s), one at a time, each journaled; it stops at the first that fails.</source>
+        <translation>
+            <numerusform>Le même correctif est appliqué à la règle, journalisé ; il s’arrête au premier échec.</numerusform>
+            <numerusform>Le même correctif est appliqué à chacune des %n règles, l’une après l’autre, chacune journalisée ; il s’arrête à la première qui échoue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommended. Keeps the rule and lets only the addresses you enter reach the port.</source>
+        <translation>Recommandé. Conserve la règle et ne laisse que les adresses saisies atteindre le port.</translation>
+    </message>
+    <message>
+        <source>Keeps the rule where it is but blocks what it matched. Nothing else about it changes.</source>
+        <translation>Conserve la règle à sa place mais bloque ce qu’elle couvrait. Rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <source>Removes the rule. Traffic it allowed then meets the rules below it (and in the end the default DenyAllInBound).</source>
+        <translation>Supprime la règle. Le trafic qu’elle autorisait rencontre alors les règles en dessous (et finalement la règle par défaut DenyAllInBound).</translation>
+    </message>
+    <message>
+        <source>Leaves the rule alone and adds a Deny rule with the same protocol, ports, source and destination at the nearest free priority above it.</source>
+        <translation>Laisse la règle telle quelle et ajoute une règle Refuser avec les mêmes protocole, ports, source et destination à la priorité libre la plus proche au-dessus.</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges</source>
+        <translation>Adresses IP sources/plages CIDR</translation>
+    </message>
+    <message>
+        <source>The addresses that may reach the port: IPv4 or IPv6 addresses and CIDR ranges, separated by commas, spaces or new lines.</source>
+        <translation>Les adresses autorisées à atteindre le port : adresses IPv4 ou IPv6 et plages CIDR, séparées par des virgules, des espaces ou des retours à la ligne.</translation>
+    </message>
+    <message>
+        <source>Enter at least one address or range.</source>
+        <translation>Saisissez au moins une adresse ou une plage.</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused entries.</source>
+        <translation>Corrigez ou supprimez les entrées refusées.</translation>
+    </message>
+    <message>
+        <source>%1 after the change: %2%3</source>
+        <translation>%1 après la modification : %2%3</translation>
+    </message>
+    <message>
+        <source> — %1 would still let in too many addresses</source>
+        <translation> — %1 laisserait encore entrer trop d’adresses</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
+        <translation>Rien n’a encore été envoyé. Chaque modification est écrite dans le journal avant l’envoi, avec If-Match sur la règle telle qu’elle vient d’être lue.</translation>
+    </message>
+    <message>
+        <source>Review of the changes</source>
+        <translation>Vérification des modifications</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Verdict after: &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Verdict après : &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same with the Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;La même chose avec Azure CLI :&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Apply and verify</source>
+        <translation>Appliquer et vérifier</translation>
+    </message>
+    <message>
+        <source>Changes sent and their outcome</source>
+        <translation>Modifications envoyées et leur résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n change(s) were applied and verified.</source>
+        <translation>
+            <numerusform>La modification a été appliquée et vérifiée.</numerusform>
+            <numerusform>Les %n modifications ont été appliquées et vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2: sending…</source>
+        <translation>%1 — %2 : envoi…</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3</source>
+        <translation>%1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>(journal %1)</source>
+        <translation>(journal %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %1 — %2: %3. %n change(s) before it were applied and verified; nothing after it was sent.</source>
+        <translation>
+            <numerusform>Arrêté à %1 — %2 : %3. %n modification avant a été appliquée et vérifiée ; rien n’a été envoyé après.</numerusform>
+            <numerusform>Arrêté à %1 — %2 : %3. %n modifications avant ont été appliquées et vérifiées ; rien n’a été envoyé après.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal entries: %1 (History can revert each).</source>
+        <translation>Entrées du journal : %1 (l’historique peut annuler chacune).</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ReportDialog</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Everything scanned</source>
+        <translation>&amp;Tout ce qui a été analysé</translation>
+    </message>
+    <message>
+        <source>The &amp;selection in the tree</source>
+        <translation>La &amp;sélection dans l’arborescence</translation>
+    </message>
+    <message>
+        <source>E&amp;xposed NSGs only</source>
+        <translation>Seulement les NSG e&amp;xposés</translation>
+    </message>
+    <message>
+        <source>&amp;PDF — for auditors and owners</source>
+        <translation>&amp;PDF — pour les auditeurs et responsables</translation>
+    </message>
+    <message>
+        <source>&amp;HTML — one self-contained file, the same content</source>
+        <translation>&amp;HTML — un fichier autonome, même contenu</translation>
+    </message>
+    <message>
+        <source>&amp;CSV — one row per NSG</source>
+        <translation>&amp;CSV — une ligne par NSG</translation>
+    </message>
+    <message>
+        <source>&amp;JSON — the documented schema, for tools</source>
+        <translation>&amp;JSON — le schéma documenté, pour les outils</translation>
+    </message>
+    <message>
+        <source>One row per exposing rule instead</source>
+        <translation>Plutôt une ligne par règle exposante</translation>
+    </message>
+    <message>
+        <source>Byte order mark (for Excel)</source>
+        <translation>Marque d’ordre d’octets (pour Excel)</translation>
+    </message>
+    <message>
+        <source>&amp;Open when done</source>
+        <translation>&amp;Ouvrir une fois terminé</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nom de fichier</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formats</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>Choose at least one format.</source>
+        <translation>Choisissez au moins un format.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Le dossier n’existe pas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n report(s) on %1 NSGs…</source>
+        <translation>
+            <numerusform>Écriture de %n rapport sur %1 NSG…</numerusform>
+            <numerusform>Écriture de %n rapports sur %1 NSG…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message>
+        <source>Written before it: %1</source>
+        <translation>Écrits avant : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing partial was left behind.</source>
+        <translation>Annulé ; rien de partiel n’a été laissé.</translation>
+    </message>
+    <message>
+        <source>Written before: %1</source>
+        <translation>Écrits avant : %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RestrictSourceDialog</name>
+    <message>
+        <source>Only the source can be changed here</source>
+        <translation>Seule la source peut être modifiée ici</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Restrict the source of %1</source>
+        <translation>Restreindre la source de %1</translation>
+    </message>
+    <message>
+        <source>IP Addresses</source>
+        <translation>Adresses IP</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges *</source>
+        <translation>Adresses IP sources/plages CIDR *</translation>
+    </message>
+    <message>
+        <source>Source port ranges</source>
+        <translation>Plages de ports sources</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Destination port ranges</source>
+        <translation>Plages de ports de destination</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>The rule before, as JSON</source>
+        <translation>La règle avant, en JSON</translation>
+    </message>
+    <message>
+        <source>The rule after, as JSON</source>
+        <translation>La règle après, en JSON</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <source>The same change with the Azure CLI</source>
+        <translation>La même modification avec Azure CLI</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Rule JSON before / after</source>
+        <translation>JSON de la règle avant / après</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>The rule %1 is no longer in this NSG.</source>
+        <translation>La règle %1 n’est plus dans ce NSG.</translation>
+    </message>
+    <message>
+        <source>The rule changed since the tree was read (%1); it is shown as it is now.</source>
+        <translation>La règle a changé depuis la lecture de l’arborescence (%1) ; elle est affichée telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisé</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>this NSG cannot be evaluated</source>
+        <translation>ce NSG ne peut pas être évalué</translation>
+    </message>
+    <message>
+        <source>The rule %1 is not in this NSG.</source>
+        <translation>La règle %1 n’est pas dans ce NSG.</translation>
+    </message>
+    <message>
+        <source>Now: %1
+%2</source>
+        <translation>Actuellement : %1
+%2</translation>
+    </message>
+    <message>
+        <source>Correct or remove the refused entries.</source>
+        <translation>Corrigez ou supprimez les entrées refusées.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses that may send mail to this port.</source>
+        <translation>Saisissez les adresses autorisées à envoyer du courrier vers ce port.</translation>
+    </message>
+    <message>
+        <source>After this change the NSG could not be evaluated.</source>
+        <translation>Après cette modification, le NSG ne pourrait pas être évalué.</translation>
+    </message>
+    <message>
+        <source>After this change: %1 — %2</source>
+        <translation>Après cette modification : %1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 would still let in more than the breadth limit: narrow the ranges.</source>
+        <translation>%1 laisserait encore entrer plus que la limite d’étendue : resserrez les plages.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This rule is fixed by it; %n other rule(s) still expose the port.</source>
+        <translation>
+            <numerusform>Cette règle est corrigée ; %n autre règle expose encore le port.</numerusform>
+            <numerusform>Cette règle est corrigée ; %n autres règles exposent encore le port.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sending the change…</source>
+        <translation>Envoi de la modification…</translation>
+    </message>
+    <message>
+        <source>Request ids: %1</source>
+        <translation>ID de requête : %1</translation>
+    </message>
+    <message>
+        <source>Journal entry %1</source>
+        <translation>Entrée de journal %1</translation>
+    </message>
+    <message>
+        <source>Applied and read back: %1 — %2</source>
+        <translation>Appliquée et relue : %1 — %2</translation>
+    </message>
+    <message>
+        <source>The rule is shown as it is now; check it and apply again.</source>
+        <translation>La règle est affichée telle qu’elle est maintenant ; vérifiez-la et appliquez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::RuleTableModel</name>
+    <message>
+        <source>Default rule (not in the input; Azure always has it)</source>
+        <translation>Règle par défaut (absente de l’entrée ; Azure l’a toujours)</translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation>Règle par défaut</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ScanWorker</name>
+    <message>
+        <source>Change journal %1: %2</source>
+        <translation>Journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>Another change is still being applied.</source>
+        <translation>Une autre modification est encore en cours d’application.</translation>
+    </message>
+    <message>
+        <source>Sign in before changing rules.</source>
+        <translation>Connectez-vous avant de modifier des règles.</translation>
+    </message>
+    <message>
+        <source>A change left pending by an earlier run was reconciled: %1</source>
+        <translation>Une modification laissée en attente par une exécution précédente a été rapprochée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SettingsDialog</name>
+    <message>
+        <source>Use Resource &amp;Graph for large tenants</source>
+        <translation>Utiliser Resource &amp;Graph pour les grands locataires</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Custom port…</source>
+        <translation>Port personnalisé…</translation>
+    </message>
+    <message>
+        <source>tcp/8443, udp/500 or tcp/8000-8100</source>
+        <translation>tcp/8443, udp/500 ou tcp/8000-8100</translation>
+    </message>
+    <message>
+        <source> IPv4 addresses</source>
+        <translation> adresses IPv4</translation>
+    </message>
+    <message>
+        <source>organizations (every tenant), an id or a domain</source>
+        <translation>organizations (tous les locataires), un identifiant ou un domaine</translation>
+    </message>
+    <message>
+        <source>Azure CLI&apos;s (04b07795-…)</source>
+        <translation>celui d’Azure CLI (04b07795-…)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>By locale (Letter in the US and Canada, else A4)</source>
+        <translation>Selon la locale (Letter aux États-Unis et au Canada, sinon A4)</translation>
+    </message>
+    <message>
+        <source>the app data folder&apos;s accepted-risks.json</source>
+        <translation>accepted-risks.json du dossier de données de l’application</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Accepted risks file</source>
+        <translation>Fichier des risques acceptés</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Breadth limit, IPv4 addresses</source>
+        <translation>Limite d’étendue, adresses IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 breadth limit, prefix length</source>
+        <translation>Limite d’étendue IPv6, longueur de préfixe</translation>
+    </message>
+    <message>
+        <source>Requests in flight</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Stratégie :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom port:</source>
+        <translation>&amp;Port personnalisé :</translation>
+    </message>
+    <message>
+        <source>&amp;Breadth limit:</source>
+        <translation>&amp;Limite d’étendue :</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6 breadth limit:</source>
+        <translation>Limite d’étendue IPv&amp;6 :</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;risks file:</source>
+        <translation>Fichier des &amp;risques acceptés :</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Loca&amp;taire :</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Requests in &amp;flight:</source>
+        <translation>Requêtes &amp;simultanées :</translation>
+    </message>
+    <message>
+        <source>api-versions (advanced; empty: built in)</source>
+        <translation>api-versions (avancé ; vide : intégrées)</translation>
+    </message>
+    <message>
+        <source>Resources:</source>
+        <translation>Ressources :</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Réseau :</translation>
+    </message>
+    <message>
+        <source>Resource Graph:</source>
+        <translation>Resource Graph :</translation>
+    </message>
+    <message>
+        <source>Authorization:</source>
+        <translation>Autorisation :</translation>
+    </message>
+    <message>
+        <source>Language and reports</source>
+        <translation>Langue et rapports</translation>
+    </message>
+    <message>
+        <source>&amp;Language (at the next start):</source>
+        <translation>&amp;Langue (au prochain démarrage) :</translation>
+    </message>
+    <message>
+        <source>Report &amp;paper size:</source>
+        <translation>&amp;Format de papier des rapports :</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SignInDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Copy code and open browser</source>
+        <translation>Copier le code et ouvrir le navigateur</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign in to Azure</source>
+        <translation>Se connecter à Azure</translation>
+    </message>
+    <message>
+        <source>NSG Auditor signs in with a device code: you approve it in a browser, on this or any other device. It asks only to read (and, in edit mode, to change) network security groups.</source>
+        <translation>NSG Auditor se connecte avec un code d’appareil : vous l’approuvez dans un navigateur, sur cet appareil ou un autre. Il demande seulement à lire (et, en mode édition, à modifier) les groupes de sécurité réseau.</translation>
+    </message>
+    <message>
+        <source>organizations, a tenant id or a domain</source>
+        <translation>organizations, un identifiant de locataire ou un domaine</translation>
+    </message>
+    <message>
+        <source>&apos;organizations&apos; signs in to your home tenant and scans every tenant you can see; a tenant id or domain limits the scan to that tenant.</source>
+        <translation>« organizations » vous connecte à votre locataire principal et analyse tous les locataires que vous voyez ; un identifiant de locataire ou un domaine limite l’analyse à ce locataire.</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation>&amp;Cloud :</translation>
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation>Loca&amp;taire :</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avancé</translation>
+    </message>
+    <message>
+        <source>The public client (application) id to sign in as. Empty: Azure CLI&apos;s. See the README for registering your own.</source>
+        <translation>L’identifiant du client public (de l’application) utilisé pour la connexion. Vide : celui d’Azure CLI. Voir le README pour enregistrer le vôtre.</translation>
+    </message>
+    <message>
+        <source>Client &amp;id:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Open this page in a browser and enter the code:</source>
+        <translation>Ouvrez cette page dans un navigateur et saisissez le code :</translation>
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation>Code de connexion</translation>
+    </message>
+    <message>
+        <source>Demo (built-in sandbox)</source>
+        <translation>Démo (bac à sable intégré)</translation>
+    </message>
+    <message>
+        <source>Asking Entra ID for a code…</source>
+        <translation>Demande d’un code à Entra ID…</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in… (demo: approved automatically in a few seconds)</source>
+        <translation>En attente de votre connexion… (démo : approuvée automatiquement dans quelques secondes)</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in…</source>
+        <translation>En attente de votre connexion…</translation>
+    </message>
+    <message>
+        <source>Entra ID asked us to check less often (every %1 s); still waiting…</source>
+        <translation>Entra ID a demandé d’interroger moins souvent (toutes les %1 s) ; toujours en attente…</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Connecté en tant que %1.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The code is on the clipboard: paste it on the page that opened.</source>
+        <translation>Le code est dans le presse-papiers : collez-le sur la page qui s’est ouverte.</translation>
+    </message>
+    <message>
+        <source>The code has expired.</source>
+        <translation>Le code a expiré.</translation>
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation>Le code expire dans %1:%2.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SourceEditor</name>
+    <message>
+        <source>e.g. 203.0.113.16/28, 198.51.100.7 or 2001:db8::/64 — separated by commas, spaces or new lines</source>
+        <translation>p. ex. 203.0.113.16/28, 198.51.100.7 ou 2001:db8::/64 — séparées par des virgules, des espaces ou des retours à la ligne</translation>
+    </message>
+    <message>
+        <source>Source IP addresses/CIDR ranges</source>
+        <translation>Adresses IP sources/plages CIDR</translation>
+    </message>
+    <message>
+        <source>What each entry means</source>
+        <translation>Ce que signifie chaque entrée</translation>
+    </message>
+    <message>
+        <source>%1 — ok</source>
+        <translation>%1 — ok</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — merged: %2</source>
+        <translation>%1 — fusionné : %2</translation>
+    </message>
+    <message>
+        <source>%1 — refused: %2</source>
+        <translation>%1 — refusé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::SuppressionsDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>Kept in &lt;tt&gt;%1&lt;/tt&gt;. Share it with the team, or import theirs.</source>
+        <translation>Conservé dans &lt;tt&gt;%1&lt;/tt&gt;. Partagez-le avec l’équipe, ou importez le sien.</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Réviseur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Import accepted risks</source>
+        <translation>Importer des risques acceptés</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export accepted risks</source>
+        <translation>Exporter des risques acceptés</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted risk(s)</source>
+        <translation>
+            <numerusform>%n risque accepté</numerusform>
+            <numerusform>%n risques acceptés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1: %n added or updated</source>
+        <translation>
+            <numerusform>Importé depuis %1 : %n ajouté ou mis à jour</numerusform>
+            <numerusform>Importé depuis %1 : %n ajoutés ou mis à jour</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
