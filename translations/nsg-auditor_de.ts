@@ -3470,8 +3470,8 @@ Wie sie jetzt ist:
         <translation>Beheben…</translation>
     </message>
     <message>
-        <source>&amp;Accept risk…</source>
-        <translation>Risiko &amp;akzeptieren…</translation>
+        <source>Accept ris&amp;k…</source>
+        <translation>Risiko a&amp;kzeptieren…</translation>
     </message>
     <message>
         <source>Read this NSG again from Azure (one request) and re-evaluate</source>
@@ -3554,8 +3554,8 @@ Wie sie jetzt ist:
         <translation>Akzeptiertes Risiko.</translation>
     </message>
     <message>
-        <source>&amp;Accepted risk…</source>
-        <translation>&amp;Akzeptiertes Risiko…</translation>
+        <source>Accepted ris&amp;k…</source>
+        <translation>A&amp;kzeptiertes Risiko…</translation>
     </message>
     <message>
         <source>Public addresses that reach %1</source>
@@ -4148,7 +4148,7 @@ Wie sie jetzt ist:
         <translation>accepted-risks.json im App-Datenordner</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -4193,7 +4193,7 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>Accepted &amp;risks file:</source>
-        <translation>Datei der akzeptierten &amp;Risiken:</translation>
+        <translation>Datei der a&amp;kzeptierten Risiken:</translation>
     </message>
     <message>
         <source>Azure</source>
@@ -4244,8 +4244,8 @@ Wie sie jetzt ist:
         <translation>&amp;Sprache (beim nächsten Start):</translation>
     </message>
     <message>
-        <source>Report &amp;paper size:</source>
-        <translation>&amp;Papierformat der Berichte:</translation>
+        <source>Report paper si&amp;ze:</source>
+        <translation>Papier&amp;format der Berichte:</translation>
     </message>
 </context>
 <context>

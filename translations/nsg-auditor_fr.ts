@@ -3470,8 +3470,8 @@ Telle qu’elle est maintenant :
         <translation>Corriger…</translation>
     </message>
     <message>
-        <source>&amp;Accept risk…</source>
-        <translation>&amp;Accepter le risque…</translation>
+        <source>Accept ris&amp;k…</source>
+        <translation>Accepter le &amp;risque…</translation>
     </message>
     <message>
         <source>Read this NSG again from Azure (one request) and re-evaluate</source>
@@ -3554,8 +3554,8 @@ Telle qu’elle est maintenant :
         <translation>Risque accepté.</translation>
     </message>
     <message>
-        <source>&amp;Accepted risk…</source>
-        <translation>Risque &amp;accepté…</translation>
+        <source>Accepted ris&amp;k…</source>
+        <translation>&amp;Risque accepté…</translation>
     </message>
     <message>
         <source>Public addresses that reach %1</source>
@@ -4148,7 +4148,7 @@ Telle qu’elle est maintenant :
         <translation>accepted-risks.json du dossier de données de l’application</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -4181,7 +4181,7 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>C&amp;ustom port:</source>
-        <translation>&amp;Port personnalisé :</translation>
+        <translation>Port perso&amp;nnalisé :</translation>
     </message>
     <message>
         <source>&amp;Breadth limit:</source>
@@ -4213,7 +4213,7 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>Requests in &amp;flight:</source>
-        <translation>Requêtes &amp;simultanées :</translation>
+        <translation>Requêtes simultan&amp;ées :</translation>
     </message>
     <message>
         <source>api-versions (advanced; empty: built in)</source>
@@ -4241,10 +4241,10 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>&amp;Language (at the next start):</source>
-        <translation>&amp;Langue (au prochain démarrage) :</translation>
+        <translation>Lang&amp;ue (au prochain démarrage) :</translation>
     </message>
     <message>
-        <source>Report &amp;paper size:</source>
+        <source>Report paper si&amp;ze:</source>
         <translation>&amp;Format de papier des rapports :</translation>
     </message>
 </context>

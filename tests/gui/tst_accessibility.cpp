@@ -3,6 +3,7 @@
 // technology can read: an accessible name, visible text of its own, or a label that is its buddy.
 #include "nsgtestdata.h"
 
+#include "models/inventoryfilter.h"
 #include "models/inventorymodel.h"
 #include "widgets/acceptriskdialog.h"
 #include "widgets/historywindow.h"
@@ -16,6 +17,8 @@
 #include "widgets/suppressionsdialog.h"
 
 #include "input/nsgwriter.h"
+#include "settings/translations.h"
+#include "widgets/verdictbanner.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -24,14 +27,20 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTranslator>
 #include <QTreeView>
+
+#include <cmath>
 
 using namespace nsg;
 using namespace nsg::ui;
@@ -84,6 +93,10 @@ class TestAccessibility final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void everyControlIsNamed();
+    void mnemonicsAreUnique_data();
+    void mnemonicsAreUnique();
+    void keyboardOnly();
+    void darkPalette();
 
 private:
     QTemporaryDir m_dir;
@@ -187,6 +200,214 @@ void TestAccessibility::everyControlIsNamed()
         if (page != RemediationWizard::RangesPage)
             wizard.next();
     }
+}
+
+namespace {
+
+// The letter after a single '&', lower case; none for "&&" or no mnemonic.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == QLatin1Char('&')) {
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return QChar();
+}
+
+// Two texts with the same mnemonic among these: empty when none.
+QString clash(const QStringList &texts)
+{
+    QHash<QChar, QString> seen;
+    for (const QString &t : texts) {
+        const QChar m = mnemonic(t);
+        if (m.isNull())
+            continue;
+        if (seen.contains(m))
+            return seen.value(m) + QLatin1String(" / ") + t;
+        seen.insert(m, t);
+    }
+    return QString();
+}
+
+// WCAG relative luminance contrast.
+double contrast(const QColor &a, const QColor &b)
+{
+    auto lum = [](const QColor &c) {
+        auto ch = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF());
+    };
+    const double x = lum(a), y = lum(b);
+    return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
+}
+
+QModelIndex findNsg(const QAbstractItemModel *m, const QString &prefix, const QModelIndex &parent)
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        if (i.data().toString().startsWith(prefix))
+            return i;
+        const QModelIndex below = findNsg(m, prefix, i);
+        if (below.isValid())
+            return below;
+    }
+    return QModelIndex();
+}
+
+} // namespace
+
+void TestAccessibility::mnemonicsAreUnique_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("fr") << QStringLiteral("fr");
+}
+
+void TestAccessibility::mnemonicsAreUnique()
+{
+    QFETCH(QString, language);
+    installTranslations(language);
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+        window.openFiles({QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")});
+        QVERIFY(loaded.wait(10000));
+        window.tree()->expandAll();
+        window.tree()->setCurrentIndex(
+            findNsg(window.tree()->model(), QStringLiteral("nsg-relay-legacy"), QModelIndex()));
+        // The menu bar and the window's own buttons share Alt+letter; each menu its items.
+        QStringList top;
+        for (QAction *a : window.menuBar()->actions())
+            top.append(a->text());
+        for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
+            if (b->isVisibleTo(&window) && b->window() == &window)
+                top.append(b->text());
+        }
+        QVERIFY2(clash(top).isEmpty(), qPrintable(language + QLatin1String(": ") + clash(top)));
+        for (QAction *a : window.menuBar()->actions()) {
+            QStringList items;
+            for (QAction *item : a->menu()->actions())
+                items.append(item->text());
+            QVERIFY2(clash(items).isEmpty(),
+                     qPrintable(language + QLatin1String(": ") + clash(items)));
+        }
+        // Every dialog's own controls.
+        window.showSettings();
+        QStringList settings;
+        for (QLabel *l : window.settingsDialog()->findChildren<QLabel *>())
+            settings.append(l->text());
+        for (QAbstractButton *b : window.settingsDialog()->findChildren<QAbstractButton *>())
+            settings.append(b->text());
+        QVERIFY2(clash(settings).isEmpty(),
+                 qPrintable(language + QLatin1String(" Settings: ") + clash(settings)));
+        window.settingsDialog()->close();
+    }
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+}
+
+void TestAccessibility::keyboardOnly()
+{
+    // The reviewer's flow without a mouse: shortcuts for the main commands, the tree by arrow
+    // keys and type-ahead, the page's button by its mnemonic, the dialog by Tab and Enter.
+    qputenv("NSG_AUDITOR_SUPPRESSIONS",
+            QFile::encodeName(m_dir.filePath(QStringLiteral("keyboard-accepted.json"))));
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window) || true);
+    QHash<QString, QKeySequence> shortcuts;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (!a->shortcut().isEmpty())
+            shortcuts.insert(a->text(), a->shortcut());
+    for (const QString &command :
+         {QStringLiteral("&Open export…"), QStringLiteral("&Export report…"),
+          QStringLiteral("Change &history…"), QStringLiteral("Se&ttings…"),
+          QStringLiteral("&Refresh"), QStringLiteral("&Filter"), QStringLiteral("&Quit")})
+        QVERIFY2(shortcuts.contains(command), qPrintable(command));
+
+    QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+    window.openFiles({QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")});
+    QVERIFY(loaded.wait(10000));
+    // Ctrl+F focuses the filter; typing narrows the tree; Tab goes on to the tree.
+    window.activateWindow();
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(window.filterLineEdit()));
+    QTest::keyClicks(window.filterLineEdit(), QStringLiteral("nsg-relay"));
+    window.filter()->refresh();
+    window.tree()->setFocus();
+    window.tree()->expandAll();
+    QTest::keyClick(window.tree(), Qt::Key_Home);
+    for (int i = 0; i < 10 && window.nsgPage()->nsgId().isEmpty(); ++i)
+        QTest::keyClick(window.tree(), Qt::Key_Down);
+    QVERIFY(window.nsgPage()->nsgId().endsWith(QLatin1String("/nsg-relay-legacy")));
+    // Alt+K: Accept risk…; the reason by keyboard; Enter accepts.
+    QTest::keyClick(&window, Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY(window.acceptRiskDialog() && window.acceptRiskDialog()->isVisible());
+    AcceptRiskDialog *dialog = window.acceptRiskDialog();
+    dialog->reviewerEdit()->setFocus();
+    QTest::keyClicks(dialog->reviewerEdit(), QStringLiteral("kbd@contoso.example"));
+    QTest::keyClick(dialog->reviewerEdit(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), static_cast<QWidget *>(dialog->reasonEdit()));
+    QTest::keyClicks(dialog->reasonEdit(), QStringLiteral("Typed without a mouse"));
+    QTest::keyClick(dialog->reasonEdit(), Qt::Key_Tab); // Tab leaves the reason box
+    QVERIFY(QApplication::focusWidget() != dialog->reasonEdit());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(window.inventory()->totals().accepted, 1);
+}
+
+void TestAccessibility::darkPalette()
+{
+    // A dark system palette: the window follows it, and the verdict banners (their own light
+    // tints) keep dark text — readable either way; status is spelled out, never colour alone.
+    const QPalette before = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
+    dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    QApplication::setPalette(dark);
+    {
+        qputenv("NSG_AUDITOR_SUPPRESSIONS",
+                QFile::encodeName(m_dir.filePath(QStringLiteral("dark-accepted.json"))));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+        window.openFiles({QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")});
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(window.tree()->palette().color(QPalette::Base), dark.color(QPalette::Base));
+        window.tree()->expandAll();
+        const QAbstractItemModel *m = window.tree()->model();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m->rowCount(parent); ++r) {
+                const QModelIndex i = m->index(r, 0, parent);
+                QVERIFY(
+                    !i.siblingAtColumn(InventoryModel::StatusColumn).data().toString().isEmpty());
+                QVERIFY(!i.data(Qt::ForegroundRole).isValid()); // the palette's text colour
+                walk(i);
+            }
+        };
+        walk(QModelIndex());
+        window.tree()->setCurrentIndex(findNsg(m, QStringLiteral("nsg-relay-legacy"), {}));
+        auto *banner = window.nsgPage()->findChild<VerdictBanner *>();
+        QVERIFY(banner);
+        const double ratio = contrast(banner->palette().color(QPalette::WindowText),
+                                      banner->palette().color(QPalette::Window));
+        QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+        window.grab().save(QStringLiteral(NSG_SCREENSHOT_DIR "/main-window-dark.png"));
+    }
+    QApplication::setPalette(before);
 }
 
 QTEST_MAIN(TestAccessibility)

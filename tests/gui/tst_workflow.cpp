@@ -165,7 +165,7 @@ void TestWorkflow::acceptRiskUntilADate()
     QVERIFY(window.nsgPage()->bannerText().contains(QStringLiteral("alice@contoso.example")));
     QVERIFY(window.nsgPage()->bannerText().contains(
         QDate::currentDate().addDays(30).toString(Qt::ISODate)));
-    QCOMPARE(window.nsgPage()->acceptButton()->text(), QStringLiteral("&Accepted risk…"));
+    QCOMPARE(window.nsgPage()->acceptButton()->text(), QStringLiteral("Accepted ris&k…"));
 
     // Kept in the team's file...
     const std::optional<SuppressionSet> stored =

@@ -178,7 +178,8 @@ void MainWindow::buildActions()
     suppressions->setToolTip(tr("The team's accepted risks: review, remove, import, export"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcut(
+        QKeySequence(Qt::CTRL | Qt::Key_Q)); // QKeySequence::Quit is empty on some desktops
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *azure = menuBar()->addMenu(tr("&Azure"));

@@ -57,7 +57,7 @@ NsgPage::NsgPage(QWidget *parent)
     , m_refreshButton(new QPushButton(tr("Re-check"), this))
     , m_restrictButton(new QPushButton(tr("Restrict source…"), this))
     , m_fixButton(new QPushButton(tr("Fix…"), this))
-    , m_acceptButton(new QPushButton(tr("&Accept risk…"), this))
+    , m_acceptButton(new QPushButton(tr("Accept ris&k…"), this))
     , m_editNote(new QLabel(this))
     , m_banner(new VerdictBanner(this))
     , m_tabs(new QTabWidget(this))
@@ -267,7 +267,7 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
         m_banner->setVerdict(f.verdict, sentence, note);
     }
     m_acceptButton->setVisible(f.verdict == Verdict::Exposed);
-    m_acceptButton->setText(m_result->isAccepted() ? tr("&Accepted risk…") : tr("&Accept risk…"));
+    m_acceptButton->setText(m_result->isAccepted() ? tr("Accepted ris&k…") : tr("Accept ris&k…"));
 
     m_inbound->setNsg(*m_result, options);
     m_outbound->setNsg(*m_result, options);

@@ -88,7 +88,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_paper->addItem(QStringLiteral("Letter"), QStringLiteral("Letter"));
     m_suppressions->setObjectName(QStringLiteral("suppressionsEdit"));
     m_suppressions->setPlaceholderText(tr("the app data folder's accepted-risks.json"));
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     browse->setObjectName(QStringLiteral("browseSuppressionsButton"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(
@@ -135,7 +135,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *look = new QGroupBox(tr("Language and reports"), this);
     auto *lookForm = new QFormLayout(look);
     lookForm->addRow(tr("&Language (at the next start):"), m_language);
-    lookForm->addRow(tr("Report &paper size:"), m_paper);
+    lookForm->addRow(tr("Report paper si&ze:"), m_paper);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
