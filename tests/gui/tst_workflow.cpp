@@ -13,7 +13,9 @@
 #include "widgets/settingsdialog.h"
 #include "widgets/suppressionsdialog.h"
 
+#include "csvreport.h"
 #include "htmlreport.h"
+#include "pdfreport.h"
 #include "settings/translations.h"
 
 #include <QBuffer>
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -389,21 +392,47 @@ void TestWorkflow::germanWindowAndReport()
         QCOMPARE(statusOf(nsgNamed(window.inventory(), QStringLiteral("nsg-forgotten"))),
                  QStringLiteral("Exponiert"));
         QVERIFY(window.nsgPage()->bannerText().contains(QStringLiteral("Akzeptiertes Risiko bis")));
+        // Switch to SSH and accept one of its findings too: every report shows the policy and
+        // the accepted risk.
         const int ssh = window.policyCombo()->findData(QStringLiteral("ssh"));
         window.policyCombo()->setCurrentIndex(ssh);
         Q_EMIT window.policyCombo()->activated(ssh);
-        select(window, QStringLiteral("nsg-relay-legacy"));
+        accept(window, QStringLiteral("nsg-forgotten"), QStringLiteral("Wird bald entfernt"));
+        QCOMPARE(window.inventory()->totals().accepted, 1);
+        QCOMPARE(window.inventory()->totals().exposed, 2);
         window.grab().save(QStringLiteral(NSG_SCREENSHOT_DIR "/main-window-de.png"));
-        const QString smtp = QStringLiteral("smtp");
-        window.policyCombo()->setCurrentIndex(window.policyCombo()->findData(smtp));
-        Q_EMIT window.policyCombo()->activated(window.policyCombo()->findData(smtp));
-        QBuffer html;
-        html.open(QIODevice::WriteOnly);
-        QVERIFY(HtmlReport().write(window.buildReport(0), &html));
-        const QString text = QString::fromUtf8(html.data());
-        QVERIFY(text.contains(QStringLiteral("Zusammenfassung")));
-        QVERIFY(text.contains(QStringLiteral("Akzeptierte Risiken (1)")));
-        QVERIFY(text.contains(QStringLiteral("Altes Relay bis Q1")));
+        const AuditReport report = window.buildReport(0);
+        QTemporaryDir dir;
+        auto write = [&](auto writer, const QString &name) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly) || !writer.write(report, &f))
+                qFatal("cannot write %s", qPrintable(name));
+            f.close();
+            QFile in(dir.filePath(name));
+            in.open(QIODevice::ReadOnly);
+            return QString::fromUtf8(in.readAll());
+        };
+        const json doc = json::parse(write(JsonReport(), QStringLiteral("r.json")).toStdString());
+        QVERIFY(doc["policy"]["id"] == "ssh");
+        QVERIFY(doc["summary"]["suppressed"] == 1);
+        QVERIFY(doc["summary"]["exposed"] == 2);
+        const QString csv = write(CsvReport(), QStringLiteral("r.csv"));
+        QVERIFY(csv.contains(QStringLiteral(",accepted-risk,")));
+        QVERIFY(csv.contains(QStringLiteral("Wird bald entfernt")));
+        const QString html = write(HtmlReport(), QStringLiteral("r.html"));
+        QVERIFY(html.contains(QStringLiteral("Zusammenfassung")));
+        QVERIFY(html.contains(QStringLiteral("SSH (TCP/22)")));
+        QVERIFY(html.contains(QStringLiteral("Akzeptierte Risiken (1)")));
+        write(PdfReport(), QStringLiteral("r.pdf"));
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"),
+                        {QStringLiteral("-layout"), dir.filePath(QStringLiteral("r.pdf")),
+                         QStringLiteral("-")});
+        QVERIFY(pdftotext.waitForFinished(30000));
+        const QString pdf = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY2(pdf.contains(QStringLiteral("SSH (TCP/22)")), qPrintable(pdf.left(400)));
+        QVERIFY(pdf.contains(QStringLiteral("Akzeptierte Risiken (1)")));
+        QVERIFY(pdf.contains(QStringLiteral("Wird bald entfernt")));
     }
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(t);
