@@ -905,10 +905,6 @@
         <translation>fehlt</translation>
     </message>
     <message>
-        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that may send to %1 (for example your mail relays&apos; ranges).</source>
-        <translation>Setzen Sie „Quelle“ auf „IP-Adressen“ und geben Sie unter „Quell-IP-Adressen/CIDR-Bereiche“ nur die Adressen ein, die an %1 senden dürfen (zum Beispiel die Bereiche Ihrer Mailrelays).</translation>
-    </message>
-    <message>
         <source>Select Save, then scan again to verify the NSG is OK.</source>
         <translation>Wählen Sie „Speichern“ und scannen Sie erneut, um zu prüfen, dass die NSG OK ist.</translation>
     </message>
@@ -1007,6 +1003,10 @@
     <message>
         <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
         <translation>Eine NSG, die nicht gelesen oder ausgewertet werden konnte, ist unbekannt, niemals OK.</translation>
+    </message>
+    <message>
+        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that really need %1 (for SMTP, for example, your mail relays&apos; ranges).</source>
+        <translation>Setzen Sie „Quelle“ auf „IP-Adressen“ und geben Sie unter „Quell-IP-Adressen/CIDR-Bereiche“ nur die Adressen ein, die %1 wirklich brauchen (für SMTP zum Beispiel die Bereiche Ihrer Mailrelays).</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4004,6 @@ Wie sie jetzt ist:
         <translation>Korrigieren oder entfernen Sie die abgelehnten Einträge.</translation>
     </message>
     <message>
-        <source>Enter the addresses that may send mail to this port.</source>
-        <translation>Geben Sie die Adressen ein, die an diesen Port Mail senden dürfen.</translation>
-    </message>
-    <message>
         <source>After this change the NSG could not be evaluated.</source>
         <translation>Nach dieser Änderung könnte die NSG nicht ausgewertet werden.</translation>
     </message>
@@ -4045,6 +4041,10 @@ Wie sie jetzt ist:
     <message>
         <source>The rule is shown as it is now; check it and apply again.</source>
         <translation>Die Regel wird so gezeigt, wie sie jetzt ist; prüfen Sie sie und wenden Sie erneut an.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses that may reach %1 here.</source>
+        <translation>Geben Sie die Adressen ein, die %1 hier erreichen dürfen.</translation>
     </message>
 </context>
 <context>

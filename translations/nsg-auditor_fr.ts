@@ -905,10 +905,6 @@
         <translation>absent</translation>
     </message>
     <message>
-        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that may send to %1 (for example your mail relays&apos; ranges).</source>
-        <translation>Définissez Source sur « Adresses IP » et saisissez, dans « Adresses IP sources/plages CIDR », uniquement les adresses autorisées à envoyer vers %1 (par exemple les plages de vos relais de messagerie).</translation>
-    </message>
-    <message>
         <source>Select Save, then scan again to verify the NSG is OK.</source>
         <translation>Sélectionnez Enregistrer, puis relancez l’analyse pour vérifier que le NSG est OK.</translation>
     </message>
@@ -1007,6 +1003,10 @@
     <message>
         <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
         <translation>Un NSG qui n’a pas pu être lu ou évalué est inconnu, jamais OK.</translation>
+    </message>
+    <message>
+        <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that really need %1 (for SMTP, for example, your mail relays&apos; ranges).</source>
+        <translation>Définissez Source sur « Adresses IP » et saisissez, dans « Adresses IP sources/plages CIDR », uniquement les adresses qui ont réellement besoin de %1 (pour SMTP, par exemple, les plages de vos relais de messagerie).</translation>
     </message>
 </context>
 <context>
@@ -4004,10 +4004,6 @@ Telle qu’elle est maintenant :
         <translation>Corrigez ou supprimez les entrées refusées.</translation>
     </message>
     <message>
-        <source>Enter the addresses that may send mail to this port.</source>
-        <translation>Saisissez les adresses autorisées à envoyer du courrier vers ce port.</translation>
-    </message>
-    <message>
         <source>After this change the NSG could not be evaluated.</source>
         <translation>Après cette modification, le NSG ne pourrait pas être évalué.</translation>
     </message>
@@ -4045,6 +4041,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>The rule is shown as it is now; check it and apply again.</source>
         <translation>La règle est affichée telle qu’elle est maintenant ; vérifiez-la et appliquez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses that may reach %1 here.</source>
+        <translation>Saisissez les adresses autorisées à atteindre %1 ici.</translation>
     </message>
 </context>
 <context>

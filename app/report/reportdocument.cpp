@@ -488,9 +488,9 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                                                           : tr("missing"))));
             h += QStringLiteral("<li>%1</li>")
                      .arg(esc(tr("Set Source to \"IP Addresses\" and enter, in \"Source IP "
-                                 "addresses/CIDR ranges\", only the addresses that may send "
-                                 "to %1 (for example your mail relays' ranges).")
-                                  .arg(options.policy.target())));
+                                 "addresses/CIDR ranges\", only the addresses that really need "
+                                 "%1 (for SMTP, for example, your mail relays' ranges).")
+                                  .arg(options.policy.label())));
             h += QStringLiteral("<li>%1</li>")
                      .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
             h += QStringLiteral("</ol>");

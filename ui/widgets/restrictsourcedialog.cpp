@@ -296,8 +296,8 @@ void RestrictSourceDialog::reevaluate()
                       .arg(nowText,
                            input.refusedCount() > 0
                                ? tr("Correct or remove the refused entries.")
-                               : tr("Enter the addresses that may send mail to this "
-                                    "port.")));
+                               : tr("Enter the addresses that may reach %1 here.")
+                                     .arg(m_options.policy.label())));
         m_after->clear();
         m_diff->clear();
         m_command->clear();
