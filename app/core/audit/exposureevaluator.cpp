@@ -124,6 +124,10 @@ Finding ExposureEvaluator::evaluate(const NetworkSecurityGroup &nsg)
         // of each such stretch, and merge (exposed on any port is exposed).
         std::vector<std::pair<Protocol, quint16>> probes;
         for (const PortTarget &target : policy.targets) {
+            if (target.first == target.last) { // one port: itself, no rule needs reading
+                probes.emplace_back(target.protocol, target.first);
+                continue;
+            }
             std::vector<quint16> starts{target.first};
             for (const SecurityRuleView &rule : m_rules) {
                 if (!rule.destinationPortsReadable())
