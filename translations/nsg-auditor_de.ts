@@ -3125,8 +3125,8 @@ Wie sie jetzt ist:
         <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
-        <source>Accepted &amp;risks…</source>
-        <translation>Akzeptierte &amp;Risiken…</translation>
+        <source>&amp;Suppressions (accepted risks)…</source>
+        <translation>Ausnahmen (akzeptierte &amp;Risiken)…</translation>
     </message>
     <message>
         <source>The team&apos;s accepted risks: review, remove, import, export</source>

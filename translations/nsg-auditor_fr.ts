@@ -3125,8 +3125,8 @@ Telle qu’elle est maintenant :
         <translation>&amp;Exporter le rapport…</translation>
     </message>
     <message>
-        <source>Accepted &amp;risks…</source>
-        <translation>&amp;Risques acceptés…</translation>
+        <source>&amp;Suppressions (accepted risks)…</source>
+        <translation>Exceptions (&amp;risques acceptés)…</translation>
     </message>
     <message>
         <source>The team&apos;s accepted risks: review, remove, import, export</source>

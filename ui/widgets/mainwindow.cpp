@@ -173,7 +173,7 @@ void MainWindow::buildActions()
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
     exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *suppressions =
-        file->addAction(tr("Accepted &risks…"), this, &MainWindow::showSuppressions);
+        file->addAction(tr("&Suppressions (accepted risks)…"), this, &MainWindow::showSuppressions);
     suppressions->setObjectName(QStringLiteral("suppressionsAction"));
     suppressions->setToolTip(tr("The team's accepted risks: review, remove, import, export"));
     file->addSeparator();
