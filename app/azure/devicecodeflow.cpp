@@ -91,40 +91,18 @@ void DeviceCodeFlow::onCodeReply()
                tr("Entra ID refused to start the sign-in: %1").arg(e.toString()));
         return;
     }
-    const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-    auto str = [&doc](const char *key) {
-        auto it = doc.is_object() ? doc.find(key) : doc.end();
-        return doc.is_object() && it != doc.end() && it->is_string()
-            ? QString::fromStdString(it->get<std::string>())
-            : QString();
-    };
-    auto number = [&doc](const char *key, int fallback) {
-        if (!doc.is_object())
-            return fallback;
-        auto it = doc.find(key);
-        if (it == doc.end())
-            return fallback;
-        if (it->is_number_integer())
-            return it->get<int>();
-        if (it->is_string()) {
-            bool ok = false;
-            const int v = QString::fromStdString(it->get<std::string>()).toInt(&ok);
-            return ok ? v : fallback;
-        }
-        return fallback;
-    };
-    m_deviceCode = str("device_code");
-    const QString userCode = str("user_code");
-    const QUrl uri(str("verification_uri"));
-    if (m_deviceCode.isEmpty() || userCode.isEmpty() || !uri.isValid() || uri.isEmpty()) {
+    const std::optional<oauth::DeviceCodeResponse> answer = oauth::parseDeviceCodeResponse(body);
+    if (!answer) {
         finish(Status::Failed, QStringLiteral("unexpected_response"),
                tr("Entra ID's answer to the device-code request lacks the code or the page."));
         return;
     }
-    // RFC 8628: no interval means 5 seconds.
-    m_intervalMs = std::max(m_minimumIntervalMs, number("interval", 5) * 1000);
-    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(number("expires_in", 900));
-    QString message = str("message");
+    m_deviceCode = answer->deviceCode;
+    const QString userCode = answer->userCode;
+    const QUrl uri = answer->verificationUri;
+    m_intervalMs = std::max(m_minimumIntervalMs, answer->intervalSeconds * 1000);
+    m_expiresAt = QDateTime::currentDateTimeUtc().addSecs(answer->expiresInSeconds);
+    QString message = answer->message;
     if (message.isEmpty())
         message = tr("To sign in, use a web browser to open the page %1 and enter the code %2 to "
                      "authenticate.")

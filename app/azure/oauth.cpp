@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "oauth.h"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include <QCoreApplication>
@@ -16,6 +18,31 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nsg::azure::oauth", text);
+}
+
+// A whole number field (a JSON number or a numeric string), clamped to [low, high]; the
+// fallback when missing or not a number. Never converts an out-of-range double (UB).
+int wholeNumber(const json &obj, const char *key, int fallback, int low, int high)
+{
+    if (!obj.is_object())
+        return fallback;
+    auto it = obj.find(key);
+    if (it == obj.end())
+        return fallback;
+    double v = 0;
+    if (it->is_number()) {
+        v = it->get<double>();
+    } else if (it->is_string()) {
+        bool ok = false;
+        v = QString::fromStdString(it->get<std::string>()).toDouble(&ok);
+        if (!ok)
+            return fallback;
+    } else {
+        return fallback;
+    }
+    if (!(v == v) || v < low) // NaN, or below the range (0 expires_in: the default)
+        return fallback;
+    return int(std::clamp(v, double(low), double(high)));
 }
 
 QString text(const json &obj, const char *key)
@@ -126,6 +153,20 @@ TokenReply readTokenReply(QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200)
         return errorFromReply(reply, body);
+    return parseTokenReply(status, body);
+}
+
+TokenReply parseTokenReply(int status, const QByteArray &body)
+{
+    if (status != 200) {
+        const json doc =
+            json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+        if (doc.is_object() && doc.contains("error"))
+            return OAuthError{status, text(doc, "error"), text(doc, "error_description"),
+                              text(doc, "correlation_id")};
+        return OAuthError{status, QStringLiteral("unexpected_response"),
+                          tr("HTTP %1 without an OAuth error body").arg(status), QString()};
+    }
     const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     TokenResponse t;
     t.accessToken = text(doc, "access_token");
@@ -135,19 +176,29 @@ TokenReply readTokenReply(QNetworkReply *reply)
     }
     t.refreshToken = text(doc, "refresh_token");
     t.scope = text(doc, "scope");
-    if (auto it = doc.find("expires_in"); it != doc.end()) {
-        if (it->is_number())
-            t.expiresIn = it->get<int>();
-        else if (it->is_string())
-            t.expiresIn = QString::fromStdString(it->get<std::string>()).toInt();
-    }
-    if (t.expiresIn <= 0)
-        t.expiresIn = 3600;
+    t.expiresIn = wholeNumber(doc, "expires_in", 3600, 1, 7 * 86400);
     const QString idToken = text(doc, "id_token");
     if (!idToken.isEmpty())
         t.account =
             AccountInfo::fromTokens(idToken.toLatin1(), text(doc, "client_info").toLatin1());
     return t;
+}
+
+std::optional<DeviceCodeResponse> parseDeviceCodeResponse(const QByteArray &body)
+{
+    const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
+    DeviceCodeResponse r;
+    r.deviceCode = text(doc, "device_code");
+    r.userCode = text(doc, "user_code");
+    r.verificationUri = QUrl(text(doc, "verification_uri"));
+    r.message = text(doc, "message");
+    if (r.deviceCode.isEmpty() || r.userCode.isEmpty() || !r.verificationUri.isValid()
+        || r.verificationUri.isEmpty())
+        return std::nullopt;
+    // RFC 8628: no interval means 5 seconds.
+    r.intervalSeconds = wholeNumber(doc, "interval", 5, 0, 300);
+    r.expiresInSeconds = wholeNumber(doc, "expires_in", 900, 1, 86400);
+    return r;
 }
 
 } // namespace oauth

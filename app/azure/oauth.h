@@ -9,7 +9,9 @@
 #include <QNetworkRequest>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
+#include <optional>
 #include <variant>
 
 class QNetworkReply;
@@ -76,6 +78,21 @@ QNetworkRequest loginRequest(const CloudEnvironment &environment, const QUrl &ur
 QByteArray formBody(const QList<QPair<QString, QString>> &fields);
 // Reads a finished reply of the token (or devicecode) endpoint.
 TokenReply readTokenReply(QNetworkReply *reply);
+// The same from the status and body alone (what readTokenReply uses; fuzzed).
+TokenReply parseTokenReply(int httpStatus, const QByteArray &body);
+
+// A 200 answer of the devicecode endpoint (RFC 8628 3.2), numbers clamped to sane ranges.
+struct DeviceCodeResponse
+{
+    QString deviceCode;
+    QString userCode;
+    QUrl verificationUri;
+    QString message; // Entra's own sentence; may be empty
+    int intervalSeconds = 5; // 0..300
+    int expiresInSeconds = 900; // 1..86400
+};
+// nullopt when the code, the user code or the page is missing.
+std::optional<DeviceCodeResponse> parseDeviceCodeResponse(const QByteArray &body);
 OAuthError errorFromReply(QNetworkReply *reply, const QByteArray &body);
 
 } // namespace oauth
