@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: MIT
+// The NSG readers on any bytes (every input shape: az list arrays, ARM pages, Resource Graph
+// output, single NSGs): no crash, and nothing that could not be read is ever OK; every verdict
+// can be explained, under the default policy and under "All ports".
+#include "audit/exposureevaluator.h"
+#include "audit/findingtext.h"
+#include "input/offlinescan.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace nsg;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    OfflineScan scan;
+    scan.addBytes(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)),
+                  QStringLiteral("fuzz.json"));
+    const ScanResult result = scan.takeResult();
+    static const EvaluationOptions allPorts{*PortPolicy::fromName(QStringLiteral("all-ports")), {}};
+    ExposureEvaluator wide(allPorts);
+    for (const NsgResult &r : result.nsgs) {
+        if (r.nsg.hasFatalProblem() && r.finding.verdict != Verdict::Unknown)
+            std::abort(); // unreadable shown as a verdict
+        if (r.finding.verdict == Verdict::Ok && r.finding.hasNote(Finding::StoppedAtMalformed))
+            std::abort(); // green although evaluation stopped
+        (void)FindingText(r.nsg, r.finding, result.options).reason();
+        const Finding f = wide.evaluate(r.nsg);
+        // Every port of both protocols includes TCP 25: exposed there is exposed here.
+        if (r.finding.verdict == Verdict::Exposed && f.verdict != Verdict::Exposed)
+            std::abort();
+        (void)FindingText(r.nsg, f, allPorts).proof();
+    }
+    return 0;
+}
