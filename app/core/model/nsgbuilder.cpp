@@ -489,9 +489,20 @@ NetworkSecurityGroup NsgBuilder::build()
         return detail::ArenaReader(m_writer.bytes().data(), r.text).qstring();
     };
 
+    // Azure holds at most 1,000 rules in an NSG: more is no real export, and nothing about it
+    // can be trusted (nor is it worth a problem line per duplicate priority).
+    constexpr size_t kAzureMaxRules = 1000;
+    if (m_custom.size() > kAzureMaxRules) {
+        m_problems.append(ReadProblem{
+            ReadProblem::Severity::Fatal, QString(),
+            tr("%1 rules: Azure allows at most %2 in an NSG, so this is not an NSG as Azure has it")
+                .arg(m_custom.size())
+                .arg(kAzureMaxRules),
+            QString()});
+    }
     // Custom rules, in evaluation order.
     std::sort(m_custom.begin(), m_custom.end(), byEvaluationOrder);
-    for (size_t i = 1; i < m_custom.size(); ++i) {
+    for (size_t i = 1; i < m_custom.size() && m_custom.size() <= kAzureMaxRules; ++i) {
         detail::RuleRecord &a = m_custom[i - 1].rule;
         detail::RuleRecord &b = m_custom[i].rule;
         if (priorityOf(a) >= 0 && priorityOf(a) == priorityOf(b) && a.direction == b.direction

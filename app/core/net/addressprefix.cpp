@@ -12,9 +12,14 @@ using ascii::startsWithIgnoreCase;
 
 namespace {
 
+// Azure's service tags are short ("AzureMachineLearning.EastUS2EUAP"); a longer word is no tag
+// (and a 100 MB one must not pass as one, or an Allow from it would be judged by its name).
+constexpr size_t kMaxTagLength = 128;
+
 bool isTagName(std::string_view s)
 {
-    if (s.empty() || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
+    if (s.empty() || s.size() > kMaxTagLength
+        || !((s[0] >= 'A' && s[0] <= 'Z') || (s[0] >= 'a' && s[0] <= 'z')))
         return false;
     for (char c : s) {
         const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
@@ -93,7 +98,8 @@ AddressPrefix AddressPrefix::classify(std::string_view text)
         p.name = QCoreApplication::translate("nsg::AddressPrefix",
                                              "'%1' is neither an IP address, a CIDR range nor a "
                                              "service tag")
-                     .arg(toQString(text));
+                     .arg(text.size() > 80 ? toQString(text.substr(0, 80)) + QChar(0x2026)
+                                           : toQString(text));
         return p;
     }
     if (equalsIgnoreCase(text, "VirtualNetwork")) {
