@@ -569,6 +569,10 @@
         <source>rules &apos;%1&apos; and &apos;%2&apos; share priority %3 in the same direction</source>
         <translation>die Regeln „%1“ und „%2“ teilen sich Priorität %3 in derselben Richtung</translation>
     </message>
+    <message>
+        <source>%1 rules: Azure allows at most %2 in an NSG, so this is not an NSG as Azure has it</source>
+        <translation>%1 Regeln: Azure erlaubt höchstens %2 in einer NSG, daher ist dies keine NSG, wie Azure sie hat</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NsgJson</name>

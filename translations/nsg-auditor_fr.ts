@@ -569,6 +569,10 @@
         <source>rules &apos;%1&apos; and &apos;%2&apos; share priority %3 in the same direction</source>
         <translation>les règles « %1 » et « %2 » partagent la priorité %3 dans le même sens</translation>
     </message>
+    <message>
+        <source>%1 rules: Azure allows at most %2 in an NSG, so this is not an NSG as Azure has it</source>
+        <translation>%1 règles : Azure en autorise au plus %2 dans un NSG, ce n’est donc pas un NSG tel qu’Azure le connaît</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NsgJson</name>

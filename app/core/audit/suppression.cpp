@@ -54,8 +54,9 @@ QString Suppression::fingerprintOf(const NetworkSecurityGroup &nsg, const Findin
                                    const PortPolicy &policy)
 {
     QStringList rules;
+    const QList<SecurityRule> inbound = nsg.inboundRules(); // a copy: keep it alive
     for (const ExposingRule &e : finding.exposing) {
-        const SecurityRule &r = nsg.inboundRules()[e.rule];
+        const SecurityRule &r = inbound[e.rule];
         rules.push_back(QStringList{
             apiName(r.protocol()).toLower(), sorted(r.sourcePortRanges()),
             sorted(r.destinationPortRanges()), sorted(r.sourceAddressPrefixes()),
