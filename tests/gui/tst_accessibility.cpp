@@ -41,6 +41,7 @@
 #include <QTreeView>
 
 #include <cmath>
+#include <functional>
 
 using namespace nsg;
 using namespace nsg::ui;
@@ -84,6 +85,34 @@ QStringList unnamed(QWidget *root)
     return out;
 }
 
+// The first row, depth first, that `match` accepts.
+QModelIndex findRow(const QAbstractItemModel *m,
+                    const std::function<bool(const QModelIndex &)> &match,
+                    const QModelIndex &parent = QModelIndex())
+{
+    for (int r = 0; r < m->rowCount(parent); ++r) {
+        const QModelIndex i = m->index(r, 0, parent);
+        if (match(i))
+            return i;
+        const QModelIndex below = findRow(m, match, i);
+        if (below.isValid())
+            return below;
+    }
+    return QModelIndex();
+}
+
+bool isNsg(const QModelIndex &i)
+{
+    return i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg);
+}
+
+QModelIndex findNsg(const QAbstractItemModel *m, const QString &prefix)
+{
+    return findRow(m, [&](const QModelIndex &i) {
+        return isNsg(i) && i.data().toString().startsWith(prefix);
+    });
+}
+
 } // namespace
 
 class TestAccessibility final : public QObject
@@ -120,18 +149,7 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY(loaded.wait(10000));
     // An NSG on the right, so that its page is checked too.
     const QAbstractItemModel *tree = window.tree()->model();
-    std::function<QModelIndex(const QModelIndex &)> firstNsg = [&](const QModelIndex &parent) {
-        for (int r = 0; r < tree->rowCount(parent); ++r) {
-            const QModelIndex i = tree->index(r, 0, parent);
-            if (i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg))
-                return i;
-            const QModelIndex below = firstNsg(i);
-            if (below.isValid())
-                return below;
-        }
-        return QModelIndex();
-    };
-    const QModelIndex nsgIndex = firstNsg(QModelIndex());
+    const QModelIndex nsgIndex = findRow(tree, isNsg);
     QVERIFY(nsgIndex.isValid());
     window.tree()->setCurrentIndex(nsgIndex);
     QVERIFY(!window.nsgPage()->nsgId().isEmpty());
@@ -166,19 +184,9 @@ void TestAccessibility::everyControlIsNamed()
     QVERIFY2(unnamed(window.suppressionsDialog()).isEmpty(),
              qPrintable(unnamed(window.suppressionsDialog()).join(QLatin1String("; "))));
     window.suppressionsDialog()->close();
-    std::function<QModelIndex(const QModelIndex &)> exposedNsg = [&](const QModelIndex &parent) {
-        for (int r = 0; r < tree->rowCount(parent); ++r) {
-            const QModelIndex i = tree->index(r, 0, parent);
-            if (i.data(InventoryModel::KindRole).toInt() == int(InventoryModel::Kind::Nsg)
-                && i.data(InventoryModel::VerdictRole).toInt() == int(Verdict::Exposed))
-                return i;
-            const QModelIndex below = exposedNsg(i);
-            if (below.isValid())
-                return below;
-        }
-        return QModelIndex();
-    };
-    window.tree()->setCurrentIndex(exposedNsg(QModelIndex()));
+    window.tree()->setCurrentIndex(findRow(tree, [](const QModelIndex &i) {
+        return isNsg(i) && i.data(InventoryModel::VerdictRole).toInt() == int(Verdict::Exposed);
+    }));
     window.openAcceptRisk();
     QVERIFY(window.acceptRiskDialog());
     QVERIFY2(unnamed(window.acceptRiskDialog()).isEmpty(),
@@ -247,19 +255,6 @@ double contrast(const QColor &a, const QColor &b)
     return (std::max(x, y) + 0.05) / (std::min(x, y) + 0.05);
 }
 
-QModelIndex findNsg(const QAbstractItemModel *m, const QString &prefix, const QModelIndex &parent)
-{
-    for (int r = 0; r < m->rowCount(parent); ++r) {
-        const QModelIndex i = m->index(r, 0, parent);
-        if (i.data().toString().startsWith(prefix))
-            return i;
-        const QModelIndex below = findNsg(m, prefix, i);
-        if (below.isValid())
-            return below;
-    }
-    return QModelIndex();
-}
-
 } // namespace
 
 void TestAccessibility::mnemonicsAreUnique_data()
@@ -282,7 +277,7 @@ void TestAccessibility::mnemonicsAreUnique()
         QVERIFY(loaded.wait(10000));
         window.tree()->expandAll();
         window.tree()->setCurrentIndex(
-            findNsg(window.tree()->model(), QStringLiteral("nsg-relay-legacy"), QModelIndex()));
+            findNsg(window.tree()->model(), QStringLiteral("nsg-relay-legacy")));
         // The menu bar and the window's own buttons share Alt+letter; each menu its items.
         QStringList top;
         for (QAction *a : window.menuBar()->actions())
@@ -399,7 +394,7 @@ void TestAccessibility::darkPalette()
             }
         };
         walk(QModelIndex());
-        window.tree()->setCurrentIndex(findNsg(m, QStringLiteral("nsg-relay-legacy"), {}));
+        window.tree()->setCurrentIndex(findNsg(m, QStringLiteral("nsg-relay-legacy")));
         auto *banner = window.nsgPage()->findChild<VerdictBanner *>();
         QVERIFY(banner);
         const double ratio = contrast(banner->palette().color(QPalette::WindowText),
