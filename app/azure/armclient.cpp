@@ -551,7 +551,16 @@ void ArmClient::handleError(ArmJob *job, QNetworkReply *reply, const QString &to
         return;
     }
     if (status == 408 || status == 429 || status >= 500) {
-        retryOrFail(job, error, retryAfterMs(reply));
+        const int retryAfter = retryAfterMs(reply);
+        if (status == 429 && retryAfter > 0) {
+            // Throttled: the wait holds every request on this subscription or tenant, not only
+            // this one (azure-protocol.md section 4.1).
+            Gate &g = m_gates[gateKey(job)
+                              + (isWrite(job->m_verb) ? QLatin1String("|w") : QLatin1String("|r"))];
+            g.closedUntilMs =
+                std::max(g.closedUntilMs, QDateTime::currentMSecsSinceEpoch() + retryAfter);
+        }
+        retryOrFail(job, error, retryAfter);
         return;
     }
     fail(job, error);
@@ -618,10 +627,14 @@ QString ArmClient::gateKey(const ArmJob *job) const
 int ArmClient::gateDelayMs(const QString &key, bool write)
 {
     const auto it = m_gates.constFind(key + (write ? QLatin1String("|w") : QLatin1String("|r")));
-    if (it == m_gates.constEnd() || !it->known)
+    if (it == m_gates.constEnd())
+        return 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (it->closedUntilMs > now)
+        return int(it->closedUntilMs - now);
+    if (!it->known)
         return 0;
     const double rate = write ? m_options.writesPerSecond : m_options.readsPerSecond;
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const double tokens = it->tokens + rate * double(now - it->atMs) / 1000.0;
     if (tokens >= 1.0 || rate <= 0)
         return 0;

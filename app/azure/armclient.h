@@ -167,6 +167,7 @@ private:
         double tokens = 0;
         qint64 atMs = 0;
         bool known = false;
+        qint64 closedUntilMs = 0; // a 429's Retry-After holds every request of this kind
     };
 
     void enqueue(ArmJob *job, int delayMs = 0);

@@ -71,13 +71,8 @@ void ResourceGraphClient::requestPage(ResourceGraphJob *job)
         finish(job, ArmError{0, QStringLiteral("Cancelled"), tr("No ARM client."), QString()});
         return;
     }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (m_notBefore.isValid() && now < m_notBefore) {
-        const qint64 wait = now.msecsTo(m_notBefore);
-        qCInfo(lcGraph) << "Resource Graph quota used up; waiting" << wait << "ms";
-        QTimer::singleShot(int(wait), job, [this, job] { requestPage(job); });
+    if (!mayQuery(job))
         return;
-    }
     json options{{"$top", m_pageSize}, {"resultFormat", "objectArray"}};
     if (!job->m_skipToken.isEmpty())
         options["$skipToken"] = job->m_skipToken.toStdString();
@@ -91,8 +86,11 @@ void ResourceGraphClient::requestPage(ResourceGraphJob *job)
     const QString path = QLatin1String("/providers/Microsoft.ResourceGraph/resources?api-version=")
         + m_arm->environment().apiVersions().resourceGraph;
     ++m_sent;
+    if (m_quotaLeft > 0)
+        --m_quotaLeft;
     ArmJob *page =
         m_arm->send("POST", path, job->m_tenantId, QByteArray::fromStdString(body.dump()), {}, job);
+    m_inFlight.append(page);
     job->m_page = page;
     // The page is read as it arrives; only its own fields are kept for paging.
     auto envelope = std::make_shared<json>();
@@ -114,22 +112,59 @@ void ResourceGraphClient::requestPage(ResourceGraphJob *job)
             [this, job, page, envelope, rows] { onPage(job, page, *envelope, *rows); });
 }
 
+bool ResourceGraphClient::mayQuery(ResourceGraphJob *job)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_quotaLeft != 0)
+        return true;
+    if (m_quotaResetsAt.isValid() && now < m_quotaResetsAt) {
+        // A little jitter so that parallel queries do not all fire at the reset instant.
+        const qint64 wait = now.msecsTo(m_quotaResetsAt) + QRandomGenerator::global()->bounded(100);
+        qCInfo(lcGraph) << "Resource Graph quota used up; waiting" << wait << "ms";
+        QTimer::singleShot(int(wait), job, [this, job] { requestPage(job); });
+        return false;
+    }
+    if (queriesInFlight() > 0) {
+        // The window has moved on, by at least one query: the answer in flight tells how far.
+        QTimer::singleShot(50, job, [this, job] { requestPage(job); });
+        return false;
+    }
+    m_quotaLeft = 1;
+    return true;
+}
+
+int ResourceGraphClient::queriesInFlight()
+{
+    m_inFlight.removeIf([](const QPointer<ArmJob> &p) { return !p || p->isFinished(); });
+    return int(m_inFlight.size());
+}
+
+void ResourceGraphClient::updateQuota(const ArmJob *page)
+{
+    // The quota of this user, whichever tenant the query was for (azure-protocol.md section 5):
+    // what the answer says is left, less the queries still in flight, which it may not count.
+    bool ok = false;
+    const int remaining = page->responseHeader("x-ms-user-quota-remaining").trimmed().toInt(&ok);
+    const QTime resets =
+        QTime::fromString(QString::fromLatin1(page->responseHeader("x-ms-user-quota-resets-after")),
+                          QStringLiteral("hh:mm:ss"));
+    if (ok && resets.isValid()) {
+        m_quotaLeft = std::max(0, remaining - queriesInFlight());
+        m_quotaResetsAt =
+            QDateTime::currentDateTimeUtc().addMSecs(QTime(0, 0).msecsTo(resets) + 1000);
+    } else if (page->httpStatus() == 429) {
+        m_quotaLeft = 0;
+        m_quotaResetsAt = QDateTime::currentDateTimeUtc().addMSecs(1000);
+    }
+}
+
 void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page, const json &doc, qint64 rows)
 {
     page->deleteLater();
     job->m_page = nullptr;
     if (job->m_finished)
         return;
-    // Quota for the next query of this user, whichever tenant it is for.
-    const QByteArray remaining = page->responseHeader("x-ms-user-quota-remaining");
-    const QTime resets =
-        QTime::fromString(QString::fromLatin1(page->responseHeader("x-ms-user-quota-resets-after")),
-                          QStringLiteral("hh:mm:ss"));
-    if (!remaining.isEmpty() && remaining.trimmed().toInt() <= 0 && resets.isValid()) {
-        // A little jitter so parallel queries do not all fire at the reset instant.
-        m_notBefore = QDateTime::currentDateTimeUtc().addMSecs(
-            QTime(0, 0).msecsTo(resets) + QRandomGenerator::global()->bounded(250));
-    }
+    updateQuota(page);
     if (!page->succeeded()) {
         finish(job, page->error());
         return;

@@ -91,10 +91,18 @@ private:
     void requestPage(ResourceGraphJob *job);
     void onPage(ResourceGraphJob *job, ArmJob *page, const nlohmann::json &envelope, qint64 rows);
     void finish(ResourceGraphJob *job, const ArmError &error);
+    // Whether the quota lets one more query go now; if not, the job is queued or timed.
+    bool mayQuery(ResourceGraphJob *job);
+    void updateQuota(const ArmJob *page);
+    int queriesInFlight();
 
     QPointer<ArmClient> m_arm;
     int m_pageSize = 1000;
-    QDateTime m_notBefore; // quota exhausted until then
+    // The user's quota as last reported, less the queries sent since: -1 unknown. The header
+    // counts whole seconds, so a window is taken to reset one second after it says.
+    int m_quotaLeft = -1;
+    QDateTime m_quotaResetsAt;
+    QList<QPointer<ArmJob>> m_inFlight; // pages sent, not yet answered
     int m_sent = 0;
 };
 
