@@ -2151,6 +2151,10 @@ Optionen: --help, --version
         <source>Waiting for the sign-in at %1 …</source>
         <translation>Warte auf die Anmeldung unter %1 …</translation>
     </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
+        <translation>--request-timeout muss eine Zahl von Sekunden zwischen 1 und 3600 sein</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2229,6 +2233,14 @@ Optionen: --help, --version
     <message>
         <source>--ipv6-breadth-limit must be a prefix length from 0 to 128, not &apos;%1&apos;</source>
         <translation>--ipv6-breadth-limit muss eine Präfixlänge von 0 bis 128 sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Abandon (and retry) a request that has sent nothing for this many seconds (1 to 3600, default 60).</source>
+        <translation>Eine Anfrage, die so viele Sekunden lang nichts gesendet hat, aufgeben (und wiederholen) (1 bis 3600, Standard 60).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ Options : --help, --version
         <source>Waiting for the sign-in at %1 …</source>
         <translation>En attente de la connexion sur %1 …</translation>
     </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
+        <translation>--request-timeout doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2229,6 +2233,14 @@ Options : --help, --version
     <message>
         <source>--ipv6-breadth-limit must be a prefix length from 0 to 128, not &apos;%1&apos;</source>
         <translation>--ipv6-breadth-limit doit être une longueur de préfixe de 0 à 128, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Abandon (and retry) a request that has sent nothing for this many seconds (1 to 3600, default 60).</source>
+        <translation>Abandonner (et relancer) une requête qui n’a rien envoyé pendant ce nombre de secondes (1 à 3600, 60 par défaut).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,10 @@ CommonOptions::CommonOptions()
                trOption("Public client (application) id to sign in with (default: Azure CLI's; "
                         "also NSG_AUDITOR_CLIENT_ID)."),
                trOption("ID"))
+    , requestTimeout(QStringLiteral("request-timeout"),
+                     trOption("Abandon (and retry) a request that has sent nothing for this many "
+                              "seconds (1 to 3600, default 60)."),
+                     trOption("SECONDS"), QStringLiteral("60"))
 { }
 
 void CommonOptions::addPolicy(QCommandLineParser &parser) const
@@ -70,7 +74,7 @@ void CommonOptions::addPolicy(QCommandLineParser &parser) const
 
 void CommonOptions::addSource(QCommandLineParser &parser) const
 {
-    parser.addOptions({sandboxUrl, tenant, cloud, clientId});
+    parser.addOptions({sandboxUrl, tenant, cloud, clientId, requestTimeout});
 }
 
 std::optional<EvaluationOptions> CommonOptions::evaluation(const QCommandLineParser &parser,
@@ -151,6 +155,9 @@ SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
     if (options.clientId.isEmpty())
         options.clientId = settings.clientId;
     options.maxInFlight = settings.maxInFlight;
+    bool ok = false;
+    const int timeout = parser.value(requestTimeout).toInt(&ok);
+    options.requestTimeoutSeconds = ok && timeout >= 1 && timeout <= 3600 ? timeout : 0;
     options.apiVersions = azure::ApiVersions::from(settings);
     return options;
 }
@@ -226,6 +233,10 @@ bool CliSignIn::start()
         m_failure = environment->errorString();
         return false;
     }
+    if (m_options.requestTimeoutSeconds <= 0) {
+        m_failure = tr("--request-timeout must be a number of seconds from 1 to 3600");
+        return false;
+    }
     if (!m_options.clientId.isEmpty())
         environment->setClientId(m_options.clientId);
     environment->setApiVersions(m_options.apiVersions);
@@ -234,6 +245,7 @@ bool CliSignIn::start()
     connect(m_session, &Session::storageWarning, this, &CliSignIn::note);
     ArmClientOptions armOptions;
     armOptions.maxInFlight = m_options.maxInFlight;
+    armOptions.timeoutMs = m_options.requestTimeoutSeconds * 1000;
     m_arm = new ArmClient(m_network, m_session->tokens(), armOptions, this);
     connect(m_session, &Session::signedIn, this, &CliSignIn::onSignedIn);
     connect(m_session, &Session::signInFailed, this, [this](const QString &message) {

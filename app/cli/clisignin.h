@@ -37,6 +37,7 @@ struct SignInOptions
     QString cloud = QStringLiteral("AzureCloud");
     QString clientId; // empty: Azure CLI's
     int maxInFlight = 8;
+    int requestTimeoutSeconds = 60; // 0 or less: the value given was not a number in range
     azure::ApiVersions apiVersions;
 };
 
@@ -54,7 +55,7 @@ struct CommonOptions
     bool hasSource(const QCommandLineParser &parser) const;
 
     QCommandLineOption policy, port, protocol, breadth, ipv6Breadth;
-    QCommandLineOption sandboxUrl, tenant, cloud, clientId;
+    QCommandLineOption sandboxUrl, tenant, cloud, clientId, requestTimeout;
 };
 
 // The sign-in of a command-line run: the cloud (a sandbox in this process for --demo, a running

@@ -269,8 +269,16 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
     }
     const bool write = r.method == QLatin1String("PUT") || r.method == QLatin1String("DELETE")
         || r.method == QLatin1String("PATCH");
+    if (sub->id.compare(m_faults.deniedSubscription(), Qt::CaseInsensitive) == 0)
+        return authorizationFailed(ctx,
+                                   write ? QStringLiteral("Microsoft.Network/networkSecurityGroups/"
+                                                          "securityRules/write")
+                                         : QStringLiteral("Microsoft.Network/"
+                                                          "networkSecurityGroups/read"),
+                                   QLatin1String("/subscriptions/") + sub->id);
     int remaining = 0, retryAfter = 1;
     if (!m_faults.take(sub->id, write, &remaining, &retryAfter)) {
+        ++m_bucketEmpty;
         HttpReply reply =
             HttpReply::armError(429, QStringLiteral("SubscriptionRequestsThrottled"),
                                 tr("Number of '%1' requests for subscription '%2' actor '%3' "

@@ -33,6 +33,14 @@ bool FaultInjector::configure(const QString &spec, QString *error)
             probability(next.m_malformed);
         else if (key == QLatin1String("latency"))
             next.m_latencyMs = value.toInt(&ok);
+        else if (key == QLatin1String("slow"))
+            probability(next.m_slow);
+        else if (key == QLatin1String("deny-sub"))
+            next.m_denySub = value.toLower(), ok = !value.isEmpty();
+        else if (key == QLatin1String("refresh-fail"))
+            next.m_refreshFail = value.toLower(), ok = !value.isEmpty();
+        else if (key == QLatin1String("drop-writes"))
+            next.m_dropWrites = true;
         else if (key == QLatin1String("throttle"))
             next.m_throttle = true;
         else if (key == QLatin1String("mfa-writes"))
@@ -61,7 +69,10 @@ bool FaultInjector::configure(const QString &spec, QString *error)
             return false;
         }
     }
+    if (next.m_slow > 0 && next.m_latencyMs <= 0)
+        next.m_latencyMs = 30000;
     next.m_random.seed(seed);
+    next.m_slowRandom.seed(seed + 1);
     next.m_clock.start();
     *this = std::move(next);
     return true;
@@ -86,6 +97,14 @@ FaultInjector::Action FaultInjector::draw(int *serverStatus)
     if (rMalformed < m_malformed)
         return Action::Malformed;
     return Action::None;
+}
+
+int FaultInjector::drawLatencyMs()
+{
+    if (m_slow <= 0)
+        return m_latencyMs;
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    return unit(m_slowRandom) < m_slow ? m_latencyMs : 0;
 }
 
 bool FaultInjector::take(const QString &subscriptionId, bool write, int *remaining,

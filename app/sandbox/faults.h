@@ -13,7 +13,8 @@ namespace nsg::sandbox {
 // comma-separated list:
 //   429=P          answer 429 TooManyRequests (with Retry-After) to a share P of requests
 //   5xx=P          answer 500 or 503
-//   latency=MS     delay every answer
+//   latency=MS     delay every answer (with slow=P: only a share P of them)
+//   slow=P         answer a share P of requests only after latency=MS (default 30000)
 //   reset=P        close the connection without answering
 //   truncate=P     send the headers and half the body, then close
 //   malformed=P    send a 200 whose body is not JSON
@@ -23,6 +24,9 @@ namespace nsg::sandbox {
 //   fail-writes    write operations end with status Failed
 //   lock-writes    writes get 409 ScopeLocked (a ReadOnly lock)
 //   graph-down=S   Resource Graph answers every query with HTTP status S (400, 403, 500, 503)
+//   deny-sub=ID    ARM answers 403 AuthorizationFailed for everything in subscription ID
+//   refresh-fail=T the token endpoint of tenant T refuses refresh tokens (invalid_grant)
+//   drop-writes    a PUT or DELETE is carried out, then the connection drops without an answer
 //   seed=N         the random sequence (same seed, same faults)
 // Faults apply to ARM and Resource Graph requests, never to sign-in or /sandbox/ control.
 class FaultInjector final
@@ -35,7 +39,11 @@ public:
 
     // Draws the fault for one request (in this order of precedence).
     Action draw(int *serverStatus);
-    int latencyMs() const { return m_latencyMs; }
+    // The delay of one answer (draws when slow=P is set).
+    int drawLatencyMs();
+    QString deniedSubscription() const { return m_denySub; }
+    QString refreshFailTenant() const { return m_refreshFail; }
+    bool dropWrites() const { return m_dropWrites; }
     QString nextLinkHost() const { return m_nextLinkHost; }
     bool mfaWrites() const { return m_mfaWrites; }
     bool failWrites() const { return m_failWrites; }
@@ -56,6 +64,11 @@ private:
     QString m_spec;
     double m_429 = 0, m_5xx = 0, m_reset = 0, m_truncate = 0, m_malformed = 0;
     int m_latencyMs = 0;
+    double m_slow = 0;
+    QString m_denySub;
+    QString m_refreshFail;
+    bool m_dropWrites = false;
+    std::mt19937_64 m_slowRandom{2}; // apart, so slow=P leaves the other faults' sequence alone
     bool m_throttle = false;
     bool m_mfaWrites = false;
     bool m_failWrites = false;

@@ -242,6 +242,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     }
     if (!armRequest)
         fault = FaultInjector::Action::None;
+    if (armRequest && m_faults.dropWrites() && reply.status >= 200 && reply.status < 300
+        && (r.method == QLatin1String("PUT") || r.method == QLatin1String("DELETE")))
+        fault = FaultInjector::Action::Reset; // done, but the answer never arrives
+    if (armRequest)
+        keepRetryAfter(r, fault == FaultInjector::Action::Reset ? HttpReply() : reply);
     if (armRequest) {
         reply.setHeader("x-ms-request-id", QUuid::createUuid().toByteArray(QUuid::WithoutBraces));
         reply.setHeader("x-ms-correlation-request-id",
@@ -259,7 +264,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // The log is for what clients did; the tests' own control requests stay out of it.
     if (r.segments.value(0) != QLatin1String("sandbox"))
         logRequest(r, fault == FaultInjector::Action::Reset ? 0 : reply.status);
-    const int latency = armRequest ? m_faults.latencyMs() : 0;
+    const int latency = armRequest ? m_faults.drawLatencyMs() : 0;
     if (latency <= 0) {
         send(socket, std::move(reply), fault, close);
         return true;
@@ -271,6 +276,32 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                                send(guard, std::move(reply), fault, close);
                        });
     return true;
+}
+
+void SandboxServer::keepRetryAfter(const Request &r, const HttpReply &reply)
+{
+    ++m_served;
+    // The same request again (a retry): same caller, method, path and body.
+    const QByteArray key = r.header("authorization") + ' ' + r.method.toLatin1() + ' '
+        + r.path.toLower().toUtf8() + ' ' + QByteArray::number(qHash(r.body));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto it = m_retryAllowedAt.constFind(key);
+    // A little slack for the granularity of the caller's timers.
+    if (it != m_retryAllowedAt.cend() && now + 100 < *it) {
+        ++m_early;
+        qWarning().noquote() << "sandbox: request" << (*it - now)
+                             << "ms before its Retry-After:" << r.method << r.path;
+    }
+    if (reply.status == 429)
+        ++m_throttled;
+    bool ok = false;
+    const qint64 seconds = reply.header("Retry-After").trimmed().toLongLong(&ok);
+    if (ok && seconds >= 0) {
+        ++m_retryAftersGiven;
+        m_retryAllowedAt.insert(key, now + seconds * 1000);
+    } else if (it != m_retryAllowedAt.cend()) {
+        m_retryAllowedAt.erase(it);
+    }
 }
 
 void SandboxServer::send(QTcpSocket *socket, HttpReply reply, FaultInjector::Action fault,
@@ -347,8 +378,21 @@ HttpReply SandboxServer::route(const Request &r, bool *armRequest)
                 405, {{"error", "invalid_request"}, {"error_description", "Use POST."}});
         if (seg[3] == QLatin1String("devicecode"))
             return m_identity.deviceCode(seg[0], formBody(r.body));
-        if (seg[3] == QLatin1String("token"))
-            return m_identity.token(seg[0], formBody(r.body));
+        if (seg[3] == QLatin1String("token")) {
+            const QUrlQuery form = formBody(r.body);
+            if (!m_faults.refreshFailTenant().isEmpty()
+                && seg[0].toLower() == m_faults.refreshFailTenant()
+                && form.queryItemValue(QStringLiteral("grant_type"))
+                    == QLatin1String("refresh_token"))
+                return HttpReply::json(
+                    400,
+                    {{"error", "invalid_grant"},
+                     {"error_description",
+                      "AADSTS70008: The provided authorization code or refresh token has "
+                      "expired due to inactivity, was revoked or has already been used."},
+                     {"error_codes", {70008}}});
+            return m_identity.token(seg[0], form);
+        }
     }
     if (seg.size() == 4 && seg[1] == QLatin1String("v2.0") && seg[2] == QLatin1String(".well-known")
         && seg[3] == QLatin1String("openid-configuration"))
@@ -407,6 +451,14 @@ HttpReply SandboxServer::control(const Request &r)
         }
         out += "\n]}\n";
         return HttpReply::rawJson(200, std::move(out));
+    }
+    if (what == QLatin1String("stats") && r.method == QLatin1String("GET")) {
+        return HttpReply::json(200,
+                               {{"served", m_served},
+                                {"throttled", m_throttled},
+                                {"bucket_empty", m_bucketEmpty},
+                                {"retry_after_given", m_retryAftersGiven},
+                                {"before_retry_after", m_early}});
     }
     if (what == QLatin1String("requests")) {
         if (r.method == QLatin1String("DELETE")) {

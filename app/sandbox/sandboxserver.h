@@ -124,6 +124,7 @@ private:
 
     void send(QTcpSocket *socket, HttpReply reply, FaultInjector::Action fault, bool close);
     void logRequest(const Request &request, int status);
+    void keepRetryAfter(const Request &r, const HttpReply &reply);
 
     SandboxOptions m_options;
     SandboxWorld m_world;
@@ -131,6 +132,14 @@ private:
     FaultInjector m_faults;
     QString m_baseUrl;
     std::vector<LoggedRequest> m_log;
+    // Retry-After kept: when each (caller, method, path) was told it may ask again, and how
+    // many requests came before that (GET /sandbox/stats).
+    QHash<QByteArray, qint64> m_retryAllowedAt;
+    qint64 m_retryAftersGiven = 0;
+    qint64 m_early = 0;
+    qint64 m_throttled = 0;
+    qint64 m_bucketEmpty = 0; // requests that found their token bucket empty (throttle)
+    qint64 m_served = 0;
     QHash<QString, Operation> m_operations;
     QHash<QString, QString> m_busyNsgs; // lower-case NSG id → operation in progress
     QHash<QString, std::vector<qint64>> m_graphCalls; // account → recent query times (ms)
