@@ -38,6 +38,7 @@ struct Run
     int requests = 0;
     int graphRequests = 0;
     int armNsgLists = 0;
+    int armSubscriptionLists = 0;
 
     bool hasError(const QString &scope) const
     {
@@ -109,6 +110,7 @@ struct Scanner
             run.graphRequests += path.find("Microsoft.ResourceGraph") != std::string::npos;
             run.armNsgLists += path.find("/providers/Microsoft.Network/networkSecurityGroups?")
                 != std::string::npos;
+            run.armSubscriptionLists += path.rfind("/subscriptions?", 0) == 0;
         }
         return run;
     }
@@ -254,12 +256,16 @@ void TestInventoryLoader::graphAndArmAgree()
     QCOMPARE(graph.verdicts, truth);
     QCOMPARE(automatic.verdicts, truth);
     QVERIFY(arm.errors.isEmpty() && graph.errors.isEmpty());
-    // ARM: a list per subscription, 3 pages of 5 each; Resource Graph: one query per tenant.
+    // ARM: a list per subscription, 3 pages of 5 each, and the subscriptions in pages of 5;
+    // Resource Graph: per tenant one query for the subscriptions and one for the NSGs.
     QCOMPARE(arm.armNsgLists, 150);
+    QCOMPARE(arm.armSubscriptionLists, 10);
     QCOMPARE(graph.armNsgLists, 0);
-    QCOMPARE(graph.graphRequests, 2);
-    // Auto: 25 subscriptions per tenant is enough for Resource Graph.
+    QCOMPARE(graph.armSubscriptionLists, 0);
+    QCOMPARE(graph.graphRequests, 4);
+    // Auto: 25 subscriptions per tenant is enough for Resource Graph (known once listed).
     QCOMPARE(automatic.graphRequests, 2);
+    QCOMPARE(automatic.armSubscriptionLists, 10);
     QVERIFY2(graph.requests < arm.requests / 10, qPrintable(QString::number(graph.requests)));
 }
 
@@ -269,11 +275,27 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
     Scanner s(sandbox, generatedAccount(sandbox));
     QVERIFY(s.ok);
     sandbox.setFaults(QStringLiteral("graph-down=403"));
+    // --via graph: the subscriptions' query fails; they and their NSGs are read through ARM,
+    // without asking Resource Graph again.
     const Run run = s.scan(sandbox, via(InventoryOptions::Via::Graph));
     QCOMPARE(run.verdicts, truthOf(sandbox));
     QVERIFY(run.errors.isEmpty());
+    QCOMPARE(run.graphRequests, 1);
+    QCOMPARE(run.armSubscriptionLists, 1);
     QCOMPARE(run.armNsgLists, 4);
     QVERIFY(std::any_of(run.notices.begin(), run.notices.end(), [](const QString &n) {
+        return n.contains(QLatin1String("could not list the subscriptions"))
+            && n.contains(QLatin1String("403 AuthorizationFailed"));
+    }));
+    // Auto (Resource Graph from one subscription on): listed through ARM, the NSG query fails.
+    InventoryOptions automatic = via(InventoryOptions::Via::Auto);
+    automatic.graphFromSubscriptions = 1;
+    const Run fellBack = s.scan(sandbox, automatic);
+    QCOMPARE(fellBack.verdicts, truthOf(sandbox));
+    QVERIFY(fellBack.errors.isEmpty());
+    QCOMPARE(fellBack.graphRequests, 1);
+    QCOMPARE(fellBack.armNsgLists, 4);
+    QVERIFY(std::any_of(fellBack.notices.begin(), fellBack.notices.end(), [](const QString &n) {
         return n.contains(QLatin1String("Resource Graph failed"))
             && n.contains(QLatin1String("403 AuthorizationFailed"));
     }));

@@ -1326,6 +1326,10 @@
         <source>Could not list the virtual networks:</source>
         <translation>Die virtuellen Netzwerke konnten nicht aufgelistet werden:</translation>
     </message>
+    <message>
+        <source>Resource Graph could not list the subscriptions of tenant %1 (%2); listing them through ARM.</source>
+        <translation>Resource Graph konnte die Abonnements des Mandanten %1 nicht auflisten (%2); sie werden über ARM aufgelistet.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::PermissionCheck</name>

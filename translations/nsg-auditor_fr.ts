@@ -1326,6 +1326,10 @@
         <source>Could not list the virtual networks:</source>
         <translation>Impossible de lister les réseaux virtuels :</translation>
     </message>
+    <message>
+        <source>Resource Graph could not list the subscriptions of tenant %1 (%2); listing them through ARM.</source>
+        <translation>Resource Graph n’a pas pu lister les abonnements du locataire %1 (%2) ; ils sont listés via ARM.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::PermissionCheck</name>

@@ -113,8 +113,12 @@ void InventoryLoader::listTenants()
         }
         qCInfo(lcInventory) << m_tenants.size() << "tenant(s) to scan";
         Q_EMIT tenantsListed(m_tenants);
-        for (const Tenant &t : std::as_const(m_tenants))
-            listSubscriptions(t);
+        for (const Tenant &t : std::as_const(m_tenants)) {
+            if (m_graph && m_options.via == InventoryOptions::Via::Graph)
+                listSubscriptionsViaGraph(t);
+            else
+                listSubscriptions(t);
+        }
         checkFinished();
     });
 }
@@ -154,67 +158,102 @@ void InventoryLoader::listSubscriptions(const Tenant &tenant)
             checkFinished();
             return;
         }
-        QList<Subscription> listed;
-        QList<ScanError> skipped;
-        QStringList scannable;
-        for (Subscription s : std::as_const(*found)) {
-            const QString key = s.id.toLower();
-            if (m_seenSubscriptions.contains(key))
-                continue; // seen from another tenant (Lighthouse): read once
-            m_seenSubscriptions.insert(key);
-            if (s.tenantId.isEmpty())
-                s.tenantId = tenantId;
-            listed.append(s);
-            m_subscriptions.append(s);
-            if (!s.isScannable()) {
-                skipped.append(ScanError{
-                    s.scope(), 0, QStringLiteral("SubscriptionDisabled"),
-                    tr("Subscription '%1' is %2: not scanned (its resources are read-only and "
-                       "its virtual machines deallocated).")
-                        .arg(s.displayName.isEmpty() ? s.id : s.displayName, s.state),
-                    QString()});
-                continue;
-            }
-            scannable.append(s.id);
-            m_pending.insert(key, Pending{s, tenantId, 0, true});
-        }
-        Q_EMIT subscriptionsListed(tenantId, listed);
-        for (const ScanError &reason : std::as_const(skipped))
-            Q_EMIT subscriptionSkipped(reason);
-        m_total += int(scannable.size());
-        Q_EMIT progress(m_done, m_total);
-
-        const bool graph = m_graph
-            && (m_options.via == InventoryOptions::Via::Graph
-                || (m_options.via == InventoryOptions::Via::Auto
-                    && scannable.size() >= m_options.graphFromSubscriptions));
-        // Counted before anything can finish, so no subscription completes half-read.
-        for (const QString &id : std::as_const(scannable))
-            ++m_pending[id.toLower()].jobsLeft;
-        if (graph) {
-            qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
-                                << "subscription(s) through Resource Graph";
-            if (!scannable.isEmpty())
-                Q_EMIT notice(tr("Tenant %1 was read through Resource Graph, which lists only the "
-                                 "NSGs this account may read: where it holds roles on some "
-                                 "resource groups only, the others are missing without an error "
-                                 "(--via arm reports such subscriptions).")
-                                  .arg(tenantId));
-            for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch)
-                loadViaGraph(tenantId, scannable.mid(i, m_options.graphBatch));
-        } else {
-            qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
-                                << "subscription(s) through ARM";
-            for (const QString &id : std::as_const(scannable))
-                loadViaArm(id);
-        }
-        if (m_options.networkInterfaces) {
-            for (const QString &id : std::as_const(scannable))
-                loadInterfaces(id);
-        }
-        // The reference taken above for the NSG load of each subscription is released by it.
-        checkFinished();
+        onSubscriptionsFound(tenantId, *found);
     });
+}
+
+void InventoryLoader::listSubscriptionsViaGraph(const Tenant &tenant)
+{
+    ++m_tenantsListing;
+    ResourceGraphJob *job =
+        m_graph->query(ResourceGraphClient::subscriptionQuery(), tenant.id, {}, this);
+    auto found = std::make_shared<QList<Subscription>>();
+    job->setRowHandler([found](const json &rows) {
+        for (const json &row : rows) {
+            if (auto sub = InventoryJson::subscription(row))
+                found->append(*sub);
+        }
+    });
+    connect(job, &ResourceGraphJob::finished, this, [this, job, found, tenant] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        --m_tenantsListing;
+        if (!job->succeeded()) {
+            Q_EMIT notice(tr("Resource Graph could not list the subscriptions of tenant %1 (%2); "
+                             "listing them through ARM.")
+                              .arg(tenant.id, job->error().toString()));
+            m_graphFailed.insert(tenant.id.toLower()); // its NSGs through ARM as well
+            listSubscriptions(tenant);
+            return;
+        }
+        onSubscriptionsFound(tenant.id, *found);
+    });
+}
+
+void InventoryLoader::onSubscriptionsFound(const QString &tenantId,
+                                           const QList<Subscription> &found)
+{
+    QList<Subscription> listed;
+    QList<ScanError> skipped;
+    QStringList scannable;
+    for (Subscription s : found) {
+        const QString key = s.id.toLower();
+        if (m_seenSubscriptions.contains(key))
+            continue; // seen from another tenant (Lighthouse): read once
+        m_seenSubscriptions.insert(key);
+        if (s.tenantId.isEmpty())
+            s.tenantId = tenantId;
+        listed.append(s);
+        m_subscriptions.append(s);
+        if (!s.isScannable()) {
+            skipped.append(ScanError{
+                s.scope(), 0, QStringLiteral("SubscriptionDisabled"),
+                tr("Subscription '%1' is %2: not scanned (its resources are read-only and "
+                   "its virtual machines deallocated).")
+                    .arg(s.displayName.isEmpty() ? s.id : s.displayName, s.state),
+                QString()});
+            continue;
+        }
+        scannable.append(s.id);
+        m_pending.insert(key, Pending{s, tenantId, 0, true});
+    }
+    Q_EMIT subscriptionsListed(tenantId, listed);
+    for (const ScanError &reason : std::as_const(skipped))
+        Q_EMIT subscriptionSkipped(reason);
+    m_total += int(scannable.size());
+    Q_EMIT progress(m_done, m_total);
+
+    const bool graph = m_graph && !m_graphFailed.contains(tenantId.toLower())
+        && (m_options.via == InventoryOptions::Via::Graph
+            || (m_options.via == InventoryOptions::Via::Auto
+                && scannable.size() >= m_options.graphFromSubscriptions));
+    // Counted before anything can finish, so no subscription completes half-read.
+    for (const QString &id : std::as_const(scannable))
+        ++m_pending[id.toLower()].jobsLeft;
+    if (graph) {
+        qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
+                            << "subscription(s) through Resource Graph";
+        if (!scannable.isEmpty())
+            Q_EMIT notice(tr("Tenant %1 was read through Resource Graph, which lists only the "
+                             "NSGs this account may read: where it holds roles on some "
+                             "resource groups only, the others are missing without an error "
+                             "(--via arm reports such subscriptions).")
+                              .arg(tenantId));
+        for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch)
+            loadViaGraph(tenantId, scannable.mid(i, m_options.graphBatch));
+    } else {
+        qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
+                            << "subscription(s) through ARM";
+        for (const QString &id : std::as_const(scannable))
+            loadViaArm(id);
+    }
+    if (m_options.networkInterfaces) {
+        for (const QString &id : std::as_const(scannable))
+            loadInterfaces(id);
+    }
+    // The reference taken above for the NSG load of each subscription is released by it.
+    checkFinished();
 }
 
 bool InventoryLoader::readPage(QByteArrayView body, QList<NetworkSecurityGroup> *nsgs,

@@ -99,6 +99,10 @@ private:
 
     void listTenants();
     void listSubscriptions(const Tenant &tenant);
+    // --via graph: the subscriptions through Resource Graph too (one query for up to a thousand,
+    // where ARM pages them); through ARM if the query fails.
+    void listSubscriptionsViaGraph(const Tenant &tenant);
+    void onSubscriptionsFound(const QString &tenantId, const QList<Subscription> &found);
     void onSubscriptionsListed(const QString &tenantId);
     void loadViaArm(const QString &subscriptionId);
     void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
@@ -125,6 +129,7 @@ private:
     QHash<QString, Pending> m_pending; // lower-case subscription id
     QHash<QString, QList<Subscription>> m_listed; // tenant → its scannable subscriptions
     int m_tenantsListing = 0;
+    QSet<QString> m_graphFailed; // tenants whose subscriptions Resource Graph could not list
     int m_graphQueries = 0;
     bool m_listingTenants = false;
     int m_done = 0;

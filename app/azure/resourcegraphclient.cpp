@@ -43,6 +43,14 @@ QString ResourceGraphClient::nsgQuery()
         "| order by id asc");
 }
 
+QString ResourceGraphClient::subscriptionQuery()
+{
+    return QStringLiteral(
+        "ResourceContainers | where type =~ 'microsoft.resources/subscriptions' "
+        "| project id, name, tenantId, subscriptionId, properties "
+        "| order by id asc");
+}
+
 QString ResourceGraphClient::networkInterfaceQuery()
 {
     return QStringLiteral(

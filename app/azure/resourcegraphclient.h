@@ -78,6 +78,8 @@ public:
     // Every NSG with its rules, one row per NSG (paging needs the id column).
     static QString nsgQuery();
     static QString networkInterfaceQuery();
+    // The tenant's subscriptions (ResourceContainers), with their state.
+    static QString subscriptionQuery();
 
     void setPageSize(int rows) { m_pageSize = std::clamp(rows, 1, 1000); }
 

@@ -1095,10 +1095,16 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
         cached = m_graphRows.value(cacheKey).rows;
     if (!cached) {
         auto built = std::make_shared<GraphRows>();
-        const bool wantNsgs = query->type.isEmpty()
-            || query->type == QLatin1String("microsoft.network/networksecuritygroups");
-        const bool wantNics = query->type.isEmpty()
-            || query->type == QLatin1String("microsoft.network/networkinterfaces");
+        const bool containers = query->table == GraphQuery::Table::ResourceContainers;
+        const bool wantNsgs = !containers
+            && (query->type.isEmpty()
+                || query->type == QLatin1String("microsoft.network/networksecuritygroups"));
+        const bool wantNics = !containers
+            && (query->type.isEmpty()
+                || query->type == QLatin1String("microsoft.network/networkinterfaces"));
+        const bool wantSubscriptions = containers
+            && (query->type.isEmpty()
+                || query->type == QLatin1String("microsoft.resources/subscriptions"));
         const QString nsgRead = QStringLiteral("Microsoft.Network/networkSecurityGroups/read");
         for (const QString &subId : scope) {
             if (!query->subscriptions.isEmpty() && !query->subscriptions.contains(subId.toLower()))
@@ -1113,6 +1119,28 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
                             || e.name.compare(query->name, Qt::CaseInsensitive) == 0))
                         built->nsgEntries.push_back(std::move(e));
                 }
+            }
+            if (wantSubscriptions) {
+                // As ResourceContainers shows a subscription: its display name as the name.
+                const SandboxWorld::Subscription *sub = m_world.subscription(subId);
+                ojson managers = ojson::array();
+                for (const QString &t : sub->managedByTenants)
+                    managers.push_back({{"tenantId", s(t)}});
+                const QString id = QStringLiteral("/subscriptions/") + sub->id;
+                built->rows.push_back(
+                    GraphRows::Row{id, -1,
+                                   ojson{{"id", s(id)},
+                                         {"name", s(sub->displayName)},
+                                         {"type", "microsoft.resources/subscriptions"},
+                                         {"location", ""},
+                                         {"properties",
+                                          {{"state", s(sub->state)},
+                                           {"subscriptionPolicies",
+                                            {{"locationPlacementId", "Public_2014-09-01"},
+                                             {"quotaId", s(sub->quotaId)},
+                                             {"spendingLimit", "Off"}}},
+                                           {"managedByTenants", managers}}},
+                                         {"tags", ojson::object()}}});
             }
             if (wantNics) {
                 for (const ojson &nic : m_world.networkInterfaces(subId)) {

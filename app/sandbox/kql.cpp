@@ -47,9 +47,13 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
     stages.append(current.trimmed());
 
     GraphQuery q;
-    if (stages.isEmpty()
-        || stages.front().compare(QLatin1String("Resources"), Qt::CaseInsensitive) != 0)
-        return fail(QStringLiteral("the query must start with the Resources table"));
+    if (!stages.isEmpty()
+        && stages.front().compare(QLatin1String("ResourceContainers"), Qt::CaseInsensitive) == 0)
+        q.table = GraphQuery::Table::ResourceContainers;
+    else if (stages.isEmpty()
+             || stages.front().compare(QLatin1String("Resources"), Qt::CaseInsensitive) != 0)
+        return fail(
+            QStringLiteral("the query must start with the Resources or ResourceContainers table"));
     static const QRegularExpression whereType(
         QStringLiteral("^where\\s+type\\s*(=~|==)\\s*('[^']*'|\"[^\"]*\")$"),
         QRegularExpression::CaseInsensitiveOption);

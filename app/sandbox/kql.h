@@ -15,6 +15,8 @@ namespace nsg::sandbox {
 // `where` takes `type =~ '…'` / `type == '…'`, `subscriptionId in ('…', …)` and `name =~ '…'`.
 struct GraphQuery
 {
+    enum class Table { Resources, ResourceContainers };
+    Table table = Table::Resources;
     QString type; // lower case; empty: any
     QStringList subscriptions; // lower case; empty: any
     QString name; // empty: any

@@ -66,8 +66,10 @@ std::optional<Subscription> subscription(const json &object)
     if (s.id.isEmpty())
         return std::nullopt;
     s.displayName = text(find(object, "displayName"));
+    if (s.displayName.isEmpty())
+        s.displayName = text(find(object, "name")); // a Resource Graph ResourceContainers row
     s.tenantId = text(find(object, "tenantId"));
-    s.state = text(find(object, "state"));
+    s.state = text(field(object, "state"));
     return s;
 }
 
