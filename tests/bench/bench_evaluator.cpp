@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Exposure engine and reader figures on a seeded synthetic estate (100,000 NSGs x 20 rules,
 // 5 % open on TCP/25). Prints a readable table and, last, one JSON line.
+#include "benchsupport.h"
+
 #include "audit/exposureevaluator.h"
 #include "input/nsgreader.h"
 #include "synthetic/syntheticestate.h"
@@ -66,27 +68,6 @@ std::string estateJson(SyntheticEstate &estate, int first, int count, int indent
     return out;
 }
 
-// Runs the CLI as a child and returns its peak RSS (MiB) and wall time.
-std::pair<double, double> runScan(const QString &file)
-{
-    const Clock::time_point start = Clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        const QByteArray path = file.toLocal8Bit();
-        execl(NSG_AUDITOR_BIN, NSG_AUDITOR_BIN, "scan", "--input", path.constData(), "--json",
-              "/dev/null", "--quiet", static_cast<char *>(nullptr));
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "scan exited with status %d\n", status);
-        std::exit(1);
-    }
-    return {double(usage.ru_maxrss) / 1024.0, seconds(start)};
-}
-
 } // namespace
 
 int main()
@@ -109,7 +90,9 @@ int main()
         fileSize = qint64(text.size());
     }
     malloc_trim(0);
-    const auto [scanRss, scanSeconds] = runScan(path);
+    const auto [scanRss, scanSeconds] = nsg::bench::runCli(
+        {QStringLiteral("scan"), QStringLiteral("--input"), path, QStringLiteral("--json"),
+         QStringLiteral("/dev/null"), QStringLiteral("--quiet")});
 
     // 2. Reading that file through our reader, against plain nlohmann::json::parse of the
     //    same bytes.
@@ -230,6 +213,11 @@ int main()
     std::printf("scan of the 10k-NSG export  %.2f s, peak RSS %.1f MiB (target < 250)\n",
                 scanSeconds, scanRss);
     std::printf("bench peak RSS              %.1f MiB\n", peakRssMb(RUSAGE_SELF));
+    using nsg::bench::target;
+    target("evaluation_nsgs_per_s", allCores, ">=", 2000000, "NSGs/s");
+    target("model_bytes_per_nsg", bytesPerNsg, "<=", 3072, "bytes");
+    target("reader_vs_nlohmann_parse", parseMbPerS / nlohmannMbPerS, ">=", 0.5, "x");
+    target("scan_10k_file_peak_rss", scanRss, "<", 250, "MiB");
     std::printf("{\"nsgs_per_s\": %.0f, \"nsgs_per_s_1_thread\": %.0f, \"threads\": %d, "
                 "\"parse_mb_per_s\": %.1f, \"nlohmann_parse_mb_per_s\": %.1f, "
                 "\"bytes_per_nsg\": %.0f, \"peak_rss_mb\": %.1f, \"scan_10k_file_mb\": %.1f, "

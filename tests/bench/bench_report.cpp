@@ -4,6 +4,7 @@
 // (targets: CSV < 0.5 s, PDF < 15 s, peak RSS < 400 MiB). The parse of the export is part of
 // each run, and measured alone first (a --json /dev/null scan) so it can be told apart.
 // Prints a table and, last, one JSON line.
+#include "benchsupport.h"
 #include "csvreport.h"
 #include "htmlreport.h"
 #include "pdfreport.h"
@@ -31,39 +32,6 @@ constexpr quint64 kSeed = 31;
 constexpr int kNsgs = 10000;
 constexpr int kRules = 12;
 constexpr int kSubscriptionSize = 500;
-
-struct Run
-{
-    double seconds = 0;
-    double peakMb = 0;
-};
-
-Run run(const QStringList &args)
-{
-    std::vector<QByteArray> bytes;
-    for (const QString &a : args)
-        bytes.push_back(a.toLocal8Bit());
-    std::vector<char *> argv{const_cast<char *>(NSG_AUDITOR_BIN)};
-    for (QByteArray &b : bytes)
-        argv.push_back(b.data());
-    argv.push_back(nullptr);
-    const Clock::time_point start = Clock::now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        execv(NSG_AUDITOR_BIN, argv.data());
-        _exit(127);
-    }
-    int status = 0;
-    rusage usage{};
-    wait4(pid, &status, 0, &usage);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        std::fprintf(stderr, "nsg-auditor %s exited with status %d\n",
-                     qPrintable(args.join(QLatin1Char(' '))), status);
-        std::exit(1);
-    }
-    return {std::chrono::duration<double>(Clock::now() - start).count(),
-            double(usage.ru_maxrss) / 1024.0};
-}
 
 } // namespace
 
@@ -109,14 +77,17 @@ int main(int argc, char **argv)
                            QStringLiteral("--quiet"),
                            QStringLiteral("--journal"),
                            dir.filePath(QStringLiteral("none.jsonl"))};
-    const Run parse =
-        run(scan + QStringList{QStringLiteral("--json"), QStringLiteral("/dev/null")});
+    const nsg::bench::ChildRun parse = nsg::bench::runCli(
+        scan + QStringList{QStringLiteral("--json"), QStringLiteral("/dev/null")});
     const QString csvPath = dir.filePath(QStringLiteral("r.csv"));
     const QString htmlPath = dir.filePath(QStringLiteral("r.html"));
     const QString pdfPath = dir.filePath(QStringLiteral("r.pdf"));
-    const Run csv = run(scan + QStringList{QStringLiteral("--csv"), csvPath});
-    const Run html = run(scan + QStringList{QStringLiteral("--html"), htmlPath});
-    const Run pdf = run(scan + QStringList{QStringLiteral("--pdf"), pdfPath});
+    const nsg::bench::ChildRun csv =
+        nsg::bench::runCli(scan + QStringList{QStringLiteral("--csv"), csvPath});
+    const nsg::bench::ChildRun html =
+        nsg::bench::runCli(scan + QStringList{QStringLiteral("--html"), htmlPath});
+    const nsg::bench::ChildRun pdf =
+        nsg::bench::runCli(scan + QStringList{QStringLiteral("--pdf"), pdfPath});
     auto mb = [](const QString &p) {
         return QFileInfo(p).size() / 1048576.0;
     };
@@ -137,21 +108,25 @@ int main(int argc, char **argv)
 
     std::printf("%d NSGs, %d exposed\n", kNsgs, exposed);
     std::printf("%-26s %8s %12s %10s\n", "run", "wall s", "peak RSS MiB", "file MiB");
-    std::printf("%-26s %8.2f %12.1f %10s\n", "scan only (--json null)", parse.seconds, parse.peakMb,
-                "");
-    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --csv", csv.seconds, csv.peakMb,
+    std::printf("%-26s %8.2f %12.1f %10s\n", "scan only (--json null)", parse.seconds,
+                parse.peakRssMb, "");
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --csv", csv.seconds, csv.peakRssMb,
                 mb(csvPath));
-    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --html", html.seconds, html.peakMb,
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --html", html.seconds, html.peakRssMb,
                 mb(htmlPath));
-    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --pdf", pdf.seconds, pdf.peakMb,
+    std::printf("%-26s %8.2f %12.1f %10.1f\n", "scan + --pdf", pdf.seconds, pdf.peakRssMb,
                 mb(pdfPath));
     std::printf("writers alone (in process): CSV %.3f s, HTML %.3f s, PDF %.2f s\n", csvOnly,
                 htmlOnly, pdfOnly);
+    using nsg::bench::target;
+    target("report_10k_csv_writer", csvOnly, "<", 0.5, "s");
+    target("report_10k_pdf_scan_and_write", pdf.seconds, "<", 15, "s");
+    target("report_10k_pdf_peak_rss", pdf.peakRssMb, "<", 400, "MiB");
     std::printf("{\"nsgs\": %d, \"exposed\": %d, \"scan_s\": %.2f, \"csv_s\": %.2f, "
                 "\"html_s\": %.2f, \"pdf_s\": %.2f, \"csv_writer_s\": %.3f, "
                 "\"html_writer_s\": %.3f, \"pdf_writer_s\": %.2f, \"csv_peak_mb\": %.1f, "
                 "\"html_peak_mb\": %.1f, \"pdf_peak_mb\": %.1f, \"pdf_mb\": %.1f}\n",
                 kNsgs, exposed, parse.seconds, csv.seconds, html.seconds, pdf.seconds, csvOnly,
-                htmlOnly, pdfOnly, csv.peakMb, html.peakMb, pdf.peakMb, mb(pdfPath));
+                htmlOnly, pdfOnly, csv.peakRssMb, html.peakRssMb, pdf.peakRssMb, mb(pdfPath));
     return 0;
 }

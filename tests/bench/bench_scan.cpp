@@ -3,6 +3,7 @@
 // a child sandbox, through Resource Graph and through ARM per subscription: wall time, requests,
 // peak RSS of the scanner; and the time one bare loop takes to merely download and parse the same
 // Resource Graph pages, so that the scan's own overhead shows (ratio). Last line: one JSON object.
+#include "benchsupport.h"
 #include "httpprobe.h"
 
 #include <QCoreApplication>
@@ -15,40 +16,6 @@
 using json = nlohmann::json;
 
 namespace {
-
-struct Stats
-{
-    double wall = -1, scan = -1, rss = -1;
-    int requests = -1, retries = -1, nsgs = -1, errors = -1;
-};
-
-Stats scan(const QString &url, const char *via)
-{
-    QProcess p;
-    p.start(QStringLiteral(NSG_AUDITOR_BIN),
-            {QStringLiteral("scan"), QStringLiteral("--sandbox-url"), url, QStringLiteral("--via"),
-             QString::fromLatin1(via), QStringLiteral("--stats"), QStringLiteral("-q"),
-             QStringLiteral("--json"), QStringLiteral("/dev/null")});
-    Stats s;
-    if (!p.waitForFinished(300000) || p.exitCode() != 0) {
-        std::fprintf(stderr, "scan --via %s failed: %s\n", via,
-                     p.readAllStandardError().constData());
-        return s;
-    }
-    for (const QByteArray &line : p.readAllStandardError().split('\n')) {
-        if (!line.startsWith("stats "))
-            continue;
-        const json j = json::parse(line.mid(6).toStdString());
-        s.wall = j["wall_s"];
-        s.scan = j["scan_s"];
-        s.rss = j["peak_rss_mb"];
-        s.requests = j["requests"];
-        s.retries = j["retries"];
-        s.nsgs = j["nsgs"];
-        s.errors = j["errors"];
-    }
-    return s;
-}
 
 // The same Resource Graph pages, one after the other, parsed and thrown away: no model, no
 // evaluation, no concurrency.
@@ -107,8 +74,8 @@ int main(int argc, char *argv[])
     nsg::test::HttpProbe control(url);
     const json accounts = control.get(QStringLiteral("/sandbox/accounts")).json()["accounts"];
 
-    const Stats graph = scan(url, "graph");
-    const Stats arm = scan(url, "arm");
+    const nsg::bench::LiveScanStats graph = nsg::bench::scanSandbox(url, "graph");
+    const nsg::bench::LiveScanStats arm = nsg::bench::scanSandbox(url, "arm");
     int bareNsgs = 0;
     const double bare = bareGraphFetch(url, accounts, &bareNsgs);
     sandbox.kill();
@@ -135,6 +102,13 @@ int main(int argc, char *argv[])
         "\"bare_fetch_parse_s\": %.3f, \"ratio\": %.2f}\n",
         graph.wall, graph.scan, graph.requests, graph.rss, arm.wall, arm.scan, arm.requests,
         arm.rss, bare, ratio);
+    using nsg::bench::target;
+    target("scan_20k_graph_wall", graph.wall, "<", 10, "s");
+    target("scan_20k_graph_requests", graph.requests, "<=", 25, "requests");
+    target("scan_20k_graph_peak_rss", graph.rss, "<", 300, "MiB");
+    target("scan_20k_arm_wall", arm.wall, "<", 20, "s");
+    target("scan_20k_arm_peak_rss", arm.rss, "<", 300, "MiB");
+    target("scan_20k_graph_vs_bare_fetch", ratio, "<=", 1.3, "x");
     const bool complete = graph.nsgs == 20000 && arm.nsgs == 20000 && bareNsgs == 20000
         && graph.errors == 0 && arm.errors == 0;
     return complete ? 0 : 1;

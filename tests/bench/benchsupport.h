@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <QProcess>
+#include <QStringList>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+namespace nsg::bench {
+
+struct ChildRun
+{
+    double peakRssMb = -1;
+    double seconds = -1;
+};
+
+// Runs the CLI (NSG_AUDITOR_BIN) with these arguments as a child and measures its wall time and
+// peak RSS (wait4); exits the bench when the child fails. Fork while this process is small: a
+// forked child's peak RSS includes its parent's pages until it execs.
+inline ChildRun runCli(const QStringList &arguments)
+{
+    std::vector<QByteArray> bytes;
+    for (const QString &a : arguments)
+        bytes.push_back(a.toLocal8Bit());
+    std::vector<char *> argv{const_cast<char *>(NSG_AUDITOR_BIN)};
+    for (QByteArray &b : bytes)
+        argv.push_back(b.data());
+    argv.push_back(nullptr);
+    const auto start = std::chrono::steady_clock::now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        execv(NSG_AUDITOR_BIN, argv.data());
+        _exit(127);
+    }
+    int status = 0;
+    rusage usage{};
+    wait4(pid, &status, 0, &usage);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "nsg-auditor %s exited with status %d\n",
+                     qPrintable(arguments.join(QLatin1Char(' '))), status);
+        std::exit(1);
+    }
+    return {double(usage.ru_maxrss) / 1024.0,
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
+}
+
+// What `scan --sandbox-url URL --via VIA --stats` says about itself (its 'stats' line).
+struct LiveScanStats
+{
+    double wall = -1, scan = -1, rss = -1;
+    int requests = -1, retries = -1, nsgs = -1, errors = -1;
+};
+
+inline LiveScanStats scanSandbox(const QString &url, const char *via)
+{
+    QProcess p;
+    p.start(QStringLiteral(NSG_AUDITOR_BIN),
+            {QStringLiteral("scan"), QStringLiteral("--sandbox-url"), url, QStringLiteral("--via"),
+             QString::fromLatin1(via), QStringLiteral("--stats"), QStringLiteral("-q"),
+             QStringLiteral("--json"), QStringLiteral("/dev/null")});
+    LiveScanStats s;
+    if (!p.waitForFinished(300000) || p.exitCode() != 0) {
+        std::fprintf(stderr, "scan --via %s failed: %s\n", via,
+                     p.readAllStandardError().constData());
+        return s;
+    }
+    for (const QByteArray &line : p.readAllStandardError().split('\n')) {
+        if (!line.startsWith("stats "))
+            continue;
+        const nlohmann::json j = nlohmann::json::parse(line.mid(6).toStdString());
+        s.wall = j["wall_s"];
+        s.scan = j["scan_s"];
+        s.rss = j["peak_rss_mb"];
+        s.requests = j["requests"];
+        s.retries = j["retries"];
+        s.nsgs = j["nsgs"];
+        s.errors = j["errors"];
+    }
+    return s;
+}
+
+// One figure against its target, as one line that `./dev bench` collects into its table:
+//   target NAME VALUE OP LIMIT UNIT ok|MISS
+// Returns whether the target is met.
+inline bool target(const char *name, double value, const char *op, double limit, const char *unit)
+{
+    bool ok = false;
+    if (std::strcmp(op, "<") == 0)
+        ok = value < limit;
+    else if (std::strcmp(op, "<=") == 0)
+        ok = value <= limit;
+    else if (std::strcmp(op, ">=") == 0)
+        ok = value >= limit;
+    else if (std::strcmp(op, "==") == 0)
+        ok = value == limit;
+    std::printf("target %s %.6g %s %.6g %s %s\n", name, value, op, limit, unit, ok ? "ok" : "MISS");
+    return ok;
+}
+
+} // namespace nsg::bench
