@@ -42,11 +42,17 @@ void InventoryFilterModel::refresh()
 {
     m_visible.clear();
     m_visibleNsgs = 0;
-    if (isFiltering() && m_inventory) {
+    const bool filtering = isFiltering() && m_inventory;
+    if (filtering) {
         m_visible.reserve(m_inventory->nsgCount() / 4 + 64);
         for (const auto &child : m_inventory->root()->children)
             visit(child.get(), false);
     }
+    // Nothing hidden before or now: every row stays, and a pass over 100,000 of them would only
+    // stall the window (at the end of each scan).
+    if (!filtering && !m_filtered)
+        return;
+    m_filtered = filtering;
     invalidateFilter();
 }
 

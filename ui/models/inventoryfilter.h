@@ -51,6 +51,7 @@ private:
     bool m_exposedOnly = false;
     QSet<const InventoryModel::Node *> m_visible;
     int m_visibleNsgs = 0;
+    bool m_filtered = false; // whether the last refresh hid anything
 };
 
 } // namespace nsg::ui
