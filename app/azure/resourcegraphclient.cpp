@@ -159,7 +159,7 @@ void ResourceGraphClient::updateQuota(const ArmJob *page)
     if (ok && resets.isValid()) {
         m_quotaLeft = std::max(0, remaining - queriesInFlight());
         m_quotaResetsAt =
-            QDateTime::currentDateTimeUtc().addMSecs(QTime(0, 0).msecsTo(resets) + 1000);
+            QDateTime::currentDateTimeUtc().addMSecs(QTime(0, 0).msecsTo(resets) + 500);
     } else if (page->httpStatus() == 429) {
         m_quotaLeft = 0;
         m_quotaResetsAt = QDateTime::currentDateTimeUtc().addMSecs(1000);
