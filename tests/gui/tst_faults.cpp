@@ -157,6 +157,31 @@ public:
     QByteArray received;
 };
 
+// The journal's entries for one change: whether it was written, and its last status message.
+struct JournalState
+{
+    int changes = 0;
+    QString lastStatus;
+};
+
+JournalState readJournal(const QString &path)
+{
+    JournalState s;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return s;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const json entry = json::parse(line.toStdString(), nullptr, false);
+        if (entry.value("event", std::string()) == "status")
+            s.lastStatus = QString::fromStdString(entry.value("message", std::string()));
+        else
+            ++s.changes;
+    }
+    return s;
+}
+
 } // namespace
 
 class TestFaults final : public QObject
@@ -171,6 +196,7 @@ private Q_SLOTS:
     void sandboxKilledMidScanAndRestarted();
     void windowShowsTheSame();
     void droppedWriteIsReconciledOnce();
+    void writeLostWithTheProcessIsReconciledAtSignIn();
 
 private:
     // Every check of the matrix: what the faulty run says against the fault-free one.
@@ -518,21 +544,9 @@ void TestFaults::droppedWriteIsReconciledOnce()
     QCOMPARE(sandbox.stats()["before_retry_after"].get<int>(), 0);
 
     // The journal: the change, and its last word is "verified".
-    QFile f(journal);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QString lastStatus;
-    int changes = 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const json entry = json::parse(line.toStdString());
-        if (entry.value("event", std::string()) == "status")
-            lastStatus = QString::fromStdString(entry.value("message", std::string()));
-        else
-            ++changes;
-    }
-    QCOMPARE(changes, 1);
-    QVERIFY2(lastStatus.startsWith(QLatin1String("verified")), qPrintable(lastStatus));
+    const JournalState state = readJournal(journal);
+    QCOMPARE(state.changes, 1);
+    QVERIFY2(state.lastStatus.startsWith(QLatin1String("verified")), qPrintable(state.lastStatus));
 
     // A scan agrees: that NSG is OK now, every other as before.
     const Report after = scan(sandbox.url(), {QStringLiteral("--via"), QStringLiteral("arm")});
@@ -540,6 +554,63 @@ void TestFaults::droppedWriteIsReconciledOnce()
     for (auto it = m_baseline.verdicts.cbegin(); it != m_baseline.verdicts.cend(); ++it)
         QCOMPARE(after.verdicts.value(it.key()),
                  it.key() == nsgId.toLower() ? QStringLiteral("ok") : it.value());
+}
+
+void TestFaults::writeLostWithTheProcessIsReconciledAtSignIn()
+{
+    // Every answer takes three seconds; the command dies after its PUT reached the sandbox and
+    // before the answer: the change is carried out, the journal says it is pending.
+    ChildSandbox sandbox({QStringLiteral("--faults"), QStringLiteral("latency=3000")});
+    QString nsgId, rule;
+    for (const json &n : m_baseline.raw["nsgs"]) {
+        if (n["verdict"] == "exposed" && n["exposingRules"].size() == 1) {
+            nsgId = QString::fromStdString(n["id"]);
+            rule = nsgId + QLatin1String("/securityRules/")
+                + QString::fromStdString(n["exposingRules"][0]["name"]);
+            break;
+        }
+    }
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("journal.jsonl"));
+    QProcess p;
+    p.start(QStringLiteral(NSG_AUDITOR_BIN),
+            {QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url(),
+             QStringLiteral("--rule"), rule, QStringLiteral("--source"),
+             QStringLiteral("10.9.8.0/24"), QStringLiteral("--journal"), journal});
+    auto puts = [&sandbox] {
+        int n = 0;
+        const json log = sandbox.control().get(QStringLiteral("/sandbox/requests")).json();
+        for (const json &r : log["requests"])
+            n += r["method"] == "PUT" && r["status"].get<int>() < 300;
+        return n;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return puts() == 1; }, 30000));
+    p.kill();
+    p.waitForFinished();
+    sandbox.setFaults(QString());
+    JournalState before = readJournal(journal);
+    QCOMPARE(before.changes, 1);
+    QVERIFY2(before.lastStatus.isEmpty(), qPrintable(before.lastStatus)); // pending
+
+    // The window signs in with that journal and finds out what happened.
+    qputenv("NSG_AUDITOR_JOURNAL", journal.toLocal8Bit());
+    const auto unset = qScopeGuard([] { qunsetenv("NSG_AUDITOR_JOURNAL"); });
+    MainWindow window;
+    window.setSandbox(sandbox.url());
+    window.setMinimumPollInterval(50);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showSignIn();
+    auto *signIn = window.signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !readJournal(journal).lastStatus.isEmpty(); }, 60000));
+    const JournalState after = readJournal(journal);
+    QCOMPARE(after.changes, 1);
+    QVERIFY2(after.lastStatus.contains(QLatin1String("verified"))
+                 || after.lastStatus.contains(QLatin1String("applied")),
+             qPrintable(after.lastStatus));
+    // Carried out once; the reconciliation only read.
+    QCOMPARE(puts(), 1);
 }
 
 QTEST_MAIN(TestFaults)
