@@ -172,6 +172,7 @@ private Q_SLOTS:
     void demoTenantThroughGraphReadsWhatIsVisible();
     void graphAndArmAgree();
     void graphFailureFallsBackToArm();
+    void graphQuotaIsPacedNotThrottled();
     void faultsLeaveUnaffectedVerdictsAlone();
     void tenantNeedingSignInLeavesOthersScanned();
     void tokenExpiryMidScan();
@@ -304,6 +305,31 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
     const Run retried = s.scan(sandbox, via(InventoryOptions::Via::Graph), 120000);
     QCOMPARE(retried.verdicts, truthOf(sandbox));
     QVERIFY(retried.graphRequests > 1); // 503 is retried before giving up
+}
+
+void TestInventoryLoader::graphQuotaIsPacedNotThrottled()
+{
+    // Three queries per two seconds and user; two tenants, each one query for its subscriptions
+    // and three pages of NSGs: eight queries, which must wait for the quota, never hit it.
+    auto options = generated("tenants=2,subs=4,nsgs=30,rules=4,exposed=0.2,seed=5");
+    options.graphQuota = 3;
+    options.graphWindowSeconds = 2;
+    SandboxFixture sandbox(options);
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    s.graph->setPageSize(20);
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = s.scan(sandbox, via(InventoryOptions::Via::Graph));
+    QCOMPARE(run.verdicts, truthOf(sandbox));
+    QVERIFY(run.errors.isEmpty());
+    int throttled = 0;
+    const json log = sandbox.requests();
+    for (const json &r : log)
+        throttled += r["status"].get<int>() == 429;
+    QCOMPARE(throttled, 0);
+    QCOMPARE(run.graphRequests, 8);
+    QVERIFY(clock.elapsed() >= 2000); // it did wait for the window
 }
 
 void TestInventoryLoader::faultsLeaveUnaffectedVerdictsAlone()

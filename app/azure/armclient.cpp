@@ -263,6 +263,7 @@ void ArmClient::sendWithToken(ArmJob *job, const QString &token)
                          QNetworkRequest::AlwaysNetwork);
     ++job->m_attempts;
     ++job->m_attemptsTotal;
+    job->m_lastSentAtMs = QDateTime::currentMSecsSinceEpoch();
     ++m_sent;
     QNetworkReply *reply = job->m_body.isEmpty() && job->m_verb == "GET"
         ? m_network->get(request)

@@ -81,6 +81,8 @@ public:
     QByteArray responseHeader(const QByteArray &name) const;
     int pagesReceived() const { return m_pages; }
     int attempts() const { return m_attemptsTotal; }
+    // When the last attempt went on the wire (ms since the epoch; 0 before the first).
+    qint64 lastSentAtMs() const { return m_lastSentAtMs; }
     // The tenant whose token the call used (it can change after InvalidAuthenticationTokenTenant).
     QString tenantId() const { return m_tenantId; }
     QUrl url() const { return m_url; }
@@ -112,6 +114,7 @@ private:
 
     int m_attempts = 0; // for the current page
     int m_attemptsTotal = 0;
+    qint64 m_lastSentAtMs = 0;
     bool m_retriedAuth = false;
     bool m_switchedTenant = false;
     bool m_finished = false;

@@ -45,10 +45,9 @@ QString ResourceGraphClient::nsgQuery()
 
 QString ResourceGraphClient::subscriptionQuery()
 {
-    return QStringLiteral(
-        "ResourceContainers | where type =~ 'microsoft.resources/subscriptions' "
-        "| project id, name, tenantId, subscriptionId, properties "
-        "| order by id asc");
+    return QStringLiteral("ResourceContainers | where type =~ 'microsoft.resources/subscriptions' "
+                          "| project id, name, tenantId, subscriptionId, properties "
+                          "| order by id asc");
 }
 
 QString ResourceGraphClient::networkInterfaceQuery()
@@ -158,8 +157,12 @@ void ResourceGraphClient::updateQuota(const ArmJob *page)
                           QStringLiteral("hh:mm:ss"));
     if (ok && resets.isValid()) {
         m_quotaLeft = std::max(0, remaining - queriesInFlight());
+        // The header counts whole seconds, cut: the window ends less than a second after it
+        // says, counted from when the server read the query, which is just after it was sent.
+        const qint64 sent =
+            page->lastSentAtMs() > 0 ? page->lastSentAtMs() : QDateTime::currentMSecsSinceEpoch();
         m_quotaResetsAt =
-            QDateTime::currentDateTimeUtc().addMSecs(QTime(0, 0).msecsTo(resets) + 500);
+            QDateTime::fromMSecsSinceEpoch(sent + QTime(0, 0).msecsTo(resets) + 1000 + 50, Qt::UTC);
     } else if (page->httpStatus() == 429) {
         m_quotaLeft = 0;
         m_quotaResetsAt = QDateTime::currentDateTimeUtc().addMSecs(1000);

@@ -100,9 +100,8 @@ private:
 
     QPointer<ArmClient> m_arm;
     int m_pageSize = 1000;
-    // The user's quota as last reported, less the queries sent since: -1 unknown. The header
-    // counts whole seconds (cut, not rounded): a window is taken to reset half a second after it
-    // says, which met the next slot in nearly every case measured (bench_estate: 1 retry in 104).
+    // The user's quota as last reported, less the queries sent since: -1 unknown; and when the
+    // window frees a query again.
     int m_quotaLeft = -1;
     QDateTime m_quotaResetsAt;
     QList<QPointer<ArmJob>> m_inFlight; // pages sent, not yet answered
