@@ -258,11 +258,12 @@ void TestInventoryLoader::graphAndArmAgree()
     QCOMPARE(automatic.verdicts, truth);
     QVERIFY(arm.errors.isEmpty() && graph.errors.isEmpty());
     // ARM: a list per subscription, 3 pages of 5 each, and the subscriptions in pages of 5;
-    // Resource Graph: per tenant one query for the subscriptions and one for the NSGs.
+    // Resource Graph: per tenant the first page of subscriptions, and as there are more, one
+    // query for all of them, and one for the NSGs.
     QCOMPARE(arm.armNsgLists, 150);
     QCOMPARE(arm.armSubscriptionLists, 10);
     QCOMPARE(graph.armNsgLists, 0);
-    QCOMPARE(graph.armSubscriptionLists, 0);
+    QCOMPARE(graph.armSubscriptionLists, 2);
     QCOMPARE(graph.graphRequests, 4);
     // Auto: 25 subscriptions per tenant is enough for Resource Graph (known once listed).
     QCOMPARE(automatic.graphRequests, 2);
@@ -272,18 +273,19 @@ void TestInventoryLoader::graphAndArmAgree()
 
 void TestInventoryLoader::graphFailureFallsBackToArm()
 {
-    SandboxFixture sandbox(generated("tenants=1,subs=4,nsgs=5,rules=6,exposed=0.3,seed=9"));
+    // ARM pages by two: four subscriptions are two pages, five NSGs three.
+    SandboxFixture sandbox(generated("tenants=1,subs=4,nsgs=5,rules=6,exposed=0.3,seed=9", 2));
     Scanner s(sandbox, generatedAccount(sandbox));
     QVERIFY(s.ok);
     sandbox.setFaults(QStringLiteral("graph-down=403"));
-    // --via graph: the subscriptions' query fails; they and their NSGs are read through ARM,
-    // without asking Resource Graph again.
+    // --via graph: the subscriptions' query fails; they (both pages) and their NSGs are read
+    // through ARM, without asking Resource Graph again.
     const Run run = s.scan(sandbox, via(InventoryOptions::Via::Graph));
     QCOMPARE(run.verdicts, truthOf(sandbox));
     QVERIFY(run.errors.isEmpty());
     QCOMPARE(run.graphRequests, 1);
-    QCOMPARE(run.armSubscriptionLists, 1);
-    QCOMPARE(run.armNsgLists, 4);
+    QCOMPARE(run.armSubscriptionLists, 1 + 2);
+    QCOMPARE(run.armNsgLists, 4 * 3);
     QVERIFY(std::any_of(run.notices.begin(), run.notices.end(), [](const QString &n) {
         return n.contains(QLatin1String("could not list the subscriptions"))
             && n.contains(QLatin1String("403 AuthorizationFailed"));
@@ -295,7 +297,7 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
     QCOMPARE(fellBack.verdicts, truthOf(sandbox));
     QVERIFY(fellBack.errors.isEmpty());
     QCOMPARE(fellBack.graphRequests, 1);
-    QCOMPARE(fellBack.armNsgLists, 4);
+    QCOMPARE(fellBack.armNsgLists, 4 * 3);
     QVERIFY(std::any_of(fellBack.notices.begin(), fellBack.notices.end(), [](const QString &n) {
         return n.contains(QLatin1String("Resource Graph failed"))
             && n.contains(QLatin1String("403 AuthorizationFailed"));
@@ -309,8 +311,8 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
 
 void TestInventoryLoader::graphQuotaIsPacedNotThrottled()
 {
-    // Three queries per two seconds and user; two tenants, each one query for its subscriptions
-    // and three pages of NSGs: eight queries, which must wait for the quota, never hit it.
+    // Three queries per two seconds and user; two tenants, each three pages of NSGs: six
+    // queries, which must wait for the quota, never hit it.
     auto options = generated("tenants=2,subs=4,nsgs=30,rules=4,exposed=0.2,seed=5");
     options.graphQuota = 3;
     options.graphWindowSeconds = 2;
@@ -328,7 +330,7 @@ void TestInventoryLoader::graphQuotaIsPacedNotThrottled()
     for (const json &r : log)
         throttled += r["status"].get<int>() == 429;
     QCOMPARE(throttled, 0);
-    QCOMPARE(run.graphRequests, 8);
+    QCOMPARE(run.graphRequests, 6);
     QVERIFY(clock.elapsed() >= 2000); // it did wait for the window
 }
 

@@ -113,37 +113,44 @@ void InventoryLoader::listTenants()
         }
         qCInfo(lcInventory) << m_tenants.size() << "tenant(s) to scan";
         Q_EMIT tenantsListed(m_tenants);
-        for (const Tenant &t : std::as_const(m_tenants)) {
-            if (m_graph && m_options.via == InventoryOptions::Via::Graph)
-                listSubscriptionsViaGraph(t);
-            else
-                listSubscriptions(t);
-        }
+        for (const Tenant &t : std::as_const(m_tenants))
+            listSubscriptions(t, m_graph && m_options.via == InventoryOptions::Via::Graph);
         checkFinished();
     });
 }
 
-void InventoryLoader::listSubscriptions(const Tenant &tenant)
+void InventoryLoader::listSubscriptions(const Tenant &tenant, bool graphIfPaged)
 {
     ++m_tenantsListing;
     const QString path =
         QLatin1String("/subscriptions?api-version=") + m_arm->environment().apiVersions().resources;
-    ArmJob *job = m_arm->get(path, tenant.id, ArmJob::Paging::FollowNextLink, this);
+    // With Resource Graph at hand, only the first page: if there are more, one query lists them
+    // all where ARM would page them by the hundred.
+    ArmJob *job =
+        m_arm->get(path, tenant.id,
+                   graphIfPaged ? ArmJob::Paging::Single : ArmJob::Paging::FollowNextLink, this);
     auto found = std::make_shared<QList<Subscription>>();
-    job->setPageHandler([found](const json &page) {
+    auto more = std::make_shared<bool>(false);
+    job->setPageHandler([found, more](const json &page) {
         if (auto value = page.find("value"); value != page.end() && value->is_array()) {
             for (const json &s : *value) {
                 if (auto sub = InventoryJson::subscription(s))
                     found->append(*sub);
             }
         }
+        if (auto next = page.find("nextLink"); next != page.end() && next->is_string())
+            *more = !next->get<std::string>().empty();
     });
-    const QString tenantId = tenant.id;
-    connect(job, &ArmJob::finished, this, [this, job, found, tenantId] {
+    connect(job, &ArmJob::finished, this, [this, job, found, more, tenant, graphIfPaged] {
+        const QString &tenantId = tenant.id;
         job->deleteLater();
         if (m_cancelled)
             return;
         --m_tenantsListing;
+        if (job->succeeded() && graphIfPaged && *more) {
+            listSubscriptionsViaGraph(tenant);
+            return;
+        }
         if (!job->succeeded()) {
             const ArmError &e = job->error();
             const bool signIn = e.httpStatus == 0

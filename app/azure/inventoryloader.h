@@ -98,9 +98,11 @@ private:
     };
 
     void listTenants();
-    void listSubscriptions(const Tenant &tenant);
-    // --via graph: the subscriptions through Resource Graph too (one query for up to a thousand,
-    // where ARM pages them); through ARM if the query fails.
+    // graphIfPaged (--via graph): when ARM has more than one page of them, the subscriptions
+    // through Resource Graph (listSubscriptionsViaGraph).
+    void listSubscriptions(const Tenant &tenant, bool graphIfPaged = false);
+    // One query for up to a thousand subscriptions, where ARM pages them by the hundred; through
+    // ARM (every page, and the NSGs too) if the query fails.
     void listSubscriptionsViaGraph(const Tenant &tenant);
     void onSubscriptionsFound(const QString &tenantId, const QList<Subscription> &found);
     void onSubscriptionsListed(const QString &tenantId);

@@ -155,12 +155,14 @@ void ResourceGraphClient::updateQuota(const ArmJob *page)
     const QTime resets =
         QTime::fromString(QString::fromLatin1(page->responseHeader("x-ms-user-quota-resets-after")),
                           QStringLiteral("hh:mm:ss"));
-    if (ok && resets.isValid()) {
+    const qint64 sent =
+        page->lastSentAtMs() > 0 ? page->lastSentAtMs() : QDateTime::currentMSecsSinceEpoch();
+    // An answer to an older query (a big page arriving late) knows less than the last one used.
+    if (ok && resets.isValid() && sent >= m_quotaSeenSentAtMs) {
+        m_quotaSeenSentAtMs = sent;
         m_quotaLeft = std::max(0, remaining - queriesInFlight());
         // The header counts whole seconds, cut: the window ends less than a second after it
         // says, counted from when the server read the query, which is just after it was sent.
-        const qint64 sent =
-            page->lastSentAtMs() > 0 ? page->lastSentAtMs() : QDateTime::currentMSecsSinceEpoch();
         m_quotaResetsAt =
             QDateTime::fromMSecsSinceEpoch(sent + QTime(0, 0).msecsTo(resets) + 1000 + 50, Qt::UTC);
     } else if (page->httpStatus() == 429) {

@@ -104,6 +104,7 @@ private:
     // window frees a query again.
     int m_quotaLeft = -1;
     QDateTime m_quotaResetsAt;
+    qint64 m_quotaSeenSentAtMs = 0; // when the query whose answer set them was sent
     QList<QPointer<ArmJob>> m_inFlight; // pages sent, not yet answered
     int m_sent = 0;
 };
