@@ -16,15 +16,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QProcess sandbox;
-    sandbox.start(QStringLiteral(NSG_AUDITOR_BIN),
-                  {QStringLiteral("sandbox"), QStringLiteral("--generate"),
-                   QStringLiteral("tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=17"),
-                   QStringLiteral("--auto-approve"), QStringLiteral("0"),
-                   QStringLiteral("--poll-interval"), QStringLiteral("1")});
-    sandbox.waitForStarted();
-    while (!sandbox.canReadLine() && sandbox.state() == QProcess::Running)
-        sandbox.waitForReadyRead(50);
-    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed();
+    const QString url = nsg::bench::startSandbox(
+        sandbox,
+        {QStringLiteral("--generate"),
+         QStringLiteral("tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=17"),
+         QStringLiteral("--auto-approve"), QStringLiteral("0"), QStringLiteral("--poll-interval"),
+         QStringLiteral("1")});
     nsg::test::HttpProbe control(url);
 
     const nsg::bench::LiveScanStats graph = nsg::bench::scanSandbox(url, "graph");

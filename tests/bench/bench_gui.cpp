@@ -107,15 +107,12 @@ int main(int argc, char *argv[])
 
     // A live scan streaming into the window.
     QProcess sandbox;
-    sandbox.start(QStringLiteral(NSG_AUDITOR_BIN),
-                  {QStringLiteral("sandbox"), QStringLiteral("--tls"), QStringLiteral("--generate"),
-                   QStringLiteral("tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=31"),
-                   QStringLiteral("--auto-approve"), QStringLiteral("0"),
-                   QStringLiteral("--poll-interval"), QStringLiteral("0")});
-    sandbox.waitForStarted();
-    while (!sandbox.canReadLine() && sandbox.state() == QProcess::Running)
-        sandbox.waitForReadyRead(50);
-    const QString url = QString::fromUtf8(sandbox.readLine()).trimmed();
+    const QString url = nsg::bench::startSandbox(
+        sandbox,
+        {QStringLiteral("--tls"), QStringLiteral("--generate"),
+         QStringLiteral("tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=31"),
+         QStringLiteral("--auto-approve"), QStringLiteral("0"), QStringLiteral("--poll-interval"),
+         QStringLiteral("0")});
     MainWindow window;
     window.setSandbox(url);
     window.setMinimumPollInterval(50);

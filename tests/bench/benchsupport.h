@@ -53,6 +53,17 @@ inline ChildRun runCli(const QStringList &arguments)
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count()};
 }
 
+// Starts `nsg-auditor sandbox ARGS` in `process` and returns its URL (its first line).
+inline QString startSandbox(QProcess &process, const QStringList &arguments)
+{
+    process.start(QStringLiteral(NSG_AUDITOR_BIN),
+                  QStringList{QStringLiteral("sandbox")} + arguments);
+    process.waitForStarted();
+    while (!process.canReadLine() && process.state() == QProcess::Running)
+        process.waitForReadyRead(50);
+    return QString::fromUtf8(process.readLine()).trimmed();
+}
+
 // What `scan --sandbox-url URL --via VIA --stats` says about itself (its 'stats' line).
 struct LiveScanStats
 {

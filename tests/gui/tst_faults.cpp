@@ -199,6 +199,8 @@ private Q_SLOTS:
     void writeLostWithTheProcessIsReconciledAtSignIn();
 
 private:
+    // The id of the one rule that exposes an NSG of the fault-free run.
+    QString exposingRule() const;
     // Every check of the matrix: what the faulty run says against the fault-free one.
     void compareWithBaseline(const Report &run, bool complete);
 
@@ -238,6 +240,16 @@ void TestFaults::initTestCase()
                          .section(u'(', -1)
                          .chopped(1)
                          .toLower();
+}
+
+QString TestFaults::exposingRule() const
+{
+    for (const json &n : m_baseline.raw["nsgs"]) {
+        if (n["verdict"] == "exposed" && n["exposingRules"].size() == 1)
+            return QString::fromStdString(n["id"]) + QLatin1String("/securityRules/")
+                + QString::fromStdString(n["exposingRules"][0]["name"]);
+    }
+    return QString();
 }
 
 void TestFaults::compareWithBaseline(const Report &run, bool complete)
@@ -504,15 +516,8 @@ void TestFaults::droppedWriteIsReconciledOnce()
 {
     // The sandbox carries out every PUT, then drops the connection instead of answering.
     ChildSandbox sandbox({QStringLiteral("--faults"), QStringLiteral("drop-writes")});
-    QString nsgId, rule;
-    for (const json &n : m_baseline.raw["nsgs"]) {
-        if (n["verdict"] == "exposed" && n["exposingRules"].size() == 1) {
-            nsgId = QString::fromStdString(n["id"]);
-            rule = nsgId + QLatin1String("/securityRules/")
-                + QString::fromStdString(n["exposingRules"][0]["name"]);
-            break;
-        }
-    }
+    const QString rule = exposingRule();
+    const QString nsgId = rule.section(QLatin1String("/securityRules/"), 0, 0);
     QVERIFY(!rule.isEmpty());
     QTemporaryDir dir;
     const QString journal = dir.filePath(QStringLiteral("journal.jsonl"));
@@ -561,15 +566,8 @@ void TestFaults::writeLostWithTheProcessIsReconciledAtSignIn()
     // Every answer takes three seconds; the command dies after its PUT reached the sandbox and
     // before the answer: the change is carried out, the journal says it is pending.
     ChildSandbox sandbox({QStringLiteral("--faults"), QStringLiteral("latency=3000")});
-    QString nsgId, rule;
-    for (const json &n : m_baseline.raw["nsgs"]) {
-        if (n["verdict"] == "exposed" && n["exposingRules"].size() == 1) {
-            nsgId = QString::fromStdString(n["id"]);
-            rule = nsgId + QLatin1String("/securityRules/")
-                + QString::fromStdString(n["exposingRules"][0]["name"]);
-            break;
-        }
-    }
+    const QString rule = exposingRule();
+    QVERIFY(!rule.isEmpty());
     QTemporaryDir dir;
     const QString journal = dir.filePath(QStringLiteral("journal.jsonl"));
     QProcess p;
