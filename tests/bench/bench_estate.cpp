@@ -16,12 +16,8 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QProcess sandbox;
-    const QString url = nsg::bench::startSandbox(
-        sandbox,
-        {QStringLiteral("--generate"),
-         QStringLiteral("tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=17"),
-         QStringLiteral("--auto-approve"), QStringLiteral("0"), QStringLiteral("--poll-interval"),
-         QStringLiteral("1")});
+    const QString url = nsg::bench::startGeneratedSandbox(
+        sandbox, "tenants=2,subs=1000,nsgs=100,rules=20,exposed=0.05,seed=17");
     nsg::test::HttpProbe control(url);
 
     const nsg::bench::LiveScanStats graph = nsg::bench::scanSandbox(url, "graph");

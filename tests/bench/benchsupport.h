@@ -64,6 +64,15 @@ inline QString startSandbox(QProcess &process, const QStringList &arguments)
     return QString::fromUtf8(process.readLine()).trimmed();
 }
 
+// A sandbox serving a generated estate (--generate SPEC) that approves every sign-in at once.
+inline QString startGeneratedSandbox(QProcess &process, const char *spec)
+{
+    return startSandbox(process,
+                        {QStringLiteral("--generate"), QString::fromLatin1(spec),
+                         QStringLiteral("--auto-approve"), QStringLiteral("0"),
+                         QStringLiteral("--poll-interval"), QStringLiteral("1")});
+}
+
 // What `scan --sandbox-url URL --via VIA --stats` says about itself (its 'stats' line).
 struct LiveScanStats
 {
