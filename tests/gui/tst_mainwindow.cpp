@@ -13,6 +13,9 @@
 #include "widgets/nsgpage.h"
 #include "widgets/signindialog.h"
 
+#include "audit/findingtext.h"
+#include "sandboxserver.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
@@ -22,12 +25,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -55,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void signInScanAndRead();
     void offlineFiles();
+    void nicsFollowThePolicy();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -322,6 +328,116 @@ void TestMainWindow::offlineFiles()
     QVERIFY(window.problems()->count() >= 1);
     QVERIFY(window.problems()->item(0)->text().contains(QLatin1String("InvalidJson")));
     screenshot(&window, QStringLiteral("main-window-offline"));
+}
+
+namespace {
+
+// `nsg-auditor scan --nics` against the same sandbox: NIC id (lower case) → "verdict: reason".
+QHash<QString, QString> cliNics(const QString &url, const QString &policy)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("nics.json"));
+    QProcess p;
+    p.start(QStringLiteral(NSG_AUDITOR_BIN),
+            {QStringLiteral("scan"), QStringLiteral("--sandbox-url"), url, QStringLiteral("--nics"),
+             QStringLiteral("--policy"), policy, QStringLiteral("--json"), out,
+             QStringLiteral("-q")});
+    // The sandbox answers from this thread: wait without blocking it.
+    if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        p.kill();
+        p.waitForFinished();
+        qWarning("scan --nics did not finish");
+        return {};
+    }
+    QFile f(out);
+    if (!f.open(QIODevice::ReadOnly)) {
+        qWarning("scan --nics wrote no report: %s", p.readAllStandardError().constData());
+        return {};
+    }
+    const json doc = json::parse(f.readAll().toStdString(), nullptr, false);
+    QHash<QString, QString> nics;
+    for (const json &n : doc.value("networkInterfaces", json::array()))
+        nics.insert(QString::fromStdString(n["id"].get<std::string>()).toLower(),
+                    QString::fromStdString(n["verdict"].get<std::string>() + ": "
+                                           + n["reason"].get<std::string>()));
+    return nics;
+}
+
+// What the NICs tab shows for every NSG of the tree, NIC id → "verdict: reason".
+QHash<QString, QString> windowNics(MainWindow &window)
+{
+    QHash<QString, QString> nics;
+    QStringList ids;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < window.inventory()->rowCount(parent); ++r) {
+            const QModelIndex i = window.inventory()->index(r, 0, parent);
+            if (const NsgResult *n = window.inventory()->nsgAt(i))
+                ids.append(n->nsg.id());
+            else
+                walk(i);
+        }
+    };
+    walk({});
+    auto *table = window.nsgPage()->findChild<QTableWidget *>(QStringLiteral("nicsTable"));
+    for (const QString &id : ids) {
+        window.selectNsg(id);
+        QCoreApplication::processEvents();
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString verdict = table->item(row, 1)->text();
+            nics.insert(table->item(row, 0)->toolTip().toLower(),
+                        (verdict == displayName(Verdict::Exposed)  ? QStringLiteral("exposed")
+                             : verdict == displayName(Verdict::Ok) ? QStringLiteral("ok")
+                                                                   : QStringLiteral("unknown"))
+                            + QLatin1String(": ") + table->item(row, 2)->text());
+        }
+    }
+    return nics;
+}
+
+} // namespace
+
+void TestMainWindow::nicsFollowThePolicy()
+{
+    sandbox::SandboxOptions options = SandboxFixture::defaults();
+    options.autoApproveSeconds = 0;
+    SandboxFixture sandbox(options, false); // plain HTTP, for the command line beside it
+    QSettings().setValue(QStringLiteral("view/includeInterfaces"), true);
+    const auto restore =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
+
+    MainWindow window;
+    window.setSandbox(sandbox.baseUrl());
+    window.setMinimumPollInterval(50);
+    window.setPolicy(*PortPolicy::fromName(QStringLiteral("ssh")));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::scanFinished);
+    window.showSignIn();
+    auto *signIn = window.signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
+    QTest::mouseClick(signIn, Qt::LeftButton);
+    QVERIFY(finished.wait(60000));
+    window.signInDialog()->hide();
+
+    const QHash<QString, QString> sshCli = cliNics(sandbox.baseUrl(), QStringLiteral("ssh"));
+    QVERIFY(!sshCli.isEmpty());
+    QCOMPARE(windowNics(window), sshCli);
+
+    // The reviewer switches to SMTP: every NIC now says what reaches TCP/25, as the CLI does.
+    window.setPolicy(*PortPolicy::fromName(QStringLiteral("smtp")));
+    const QHash<QString, QString> smtpCli = cliNics(sandbox.baseUrl(), QStringLiteral("smtp"));
+    QVERIFY(smtpCli != sshCli); // the switch matters for at least one NIC
+    QCOMPARE(windowNics(window), smtpCli);
+
+    // The report from the window carries the NIC view under the policy in force.
+    const AuditReport report = window.buildReport(0);
+    QHash<QString, QString> reported;
+    for (const NicResult &n : report.scan.interfaces)
+        reported.insert(n.nic.id.toLower(),
+                        QLatin1String(n.finding.verdict == Verdict::Exposed  ? "exposed"
+                                          : n.finding.verdict == Verdict::Ok ? "ok"
+                                                                             : "unknown")
+                            + QLatin1String(": ") + n.finding.reason);
+    QCOMPARE(reported, smtpCli);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -12,7 +12,6 @@
 #include "tokenprovider.h"
 #include "tokenstore.h"
 
-#include "audit/nicview.h"
 #include "input/nsgreader.h"
 
 #include <nlohmann/json.hpp>
@@ -128,7 +127,6 @@ void ScanWorker::startScan(const InventoryOptions &inventory, const EvaluationOp
     m_evaluation = evaluation;
     m_evaluator = std::make_unique<ExposureEvaluator>(evaluation);
     m_keepForInterfaces = inventory.networkInterfaces;
-    m_results.clear();
     m_interfaces.clear();
     m_subnets.clear();
     m_loader = new InventoryLoader(m_arm, m_graph, inventory, this);
@@ -137,12 +135,7 @@ void ScanWorker::startScan(const InventoryOptions &inventory, const EvaluationOp
             &ScanWorker::subscriptionsListed);
     connect(m_loader, &InventoryLoader::nsgsLoaded, this,
             [this](const QString &sub, const QList<NetworkSecurityGroup> &nsgs) {
-                const QList<NsgResult> results = evaluate(nsgs);
-                if (m_keepForInterfaces) {
-                    for (const NsgResult &r : results)
-                        m_results.insert(r.nsg.id().toLower(), r);
-                }
-                Q_EMIT nsgsReady(sub, results);
+                Q_EMIT nsgsReady(sub, evaluate(nsgs));
             });
     connect(
         m_loader, &InventoryLoader::networkInterfacesLoaded, this,
@@ -165,7 +158,7 @@ void ScanWorker::startScan(const InventoryOptions &inventory, const EvaluationOp
     connect(m_loader, &InventoryLoader::finished, this, [this, loader = m_loader] {
         const bool cancelled = loader->isCancelled();
         if (!cancelled && m_keepForInterfaces)
-            evaluateInterfaces();
+            Q_EMIT interfacesRead(m_interfaces, m_subnets);
         loader->deleteLater();
         Q_EMIT scanFinished(cancelled);
     });
@@ -178,17 +171,6 @@ void ScanWorker::cancelScan()
 {
     if (m_loader && !m_loader->isFinished())
         m_loader->cancel();
-}
-
-void ScanWorker::evaluateInterfaces()
-{
-    Q_EMIT interfacesReady(nsg::evaluateInterfaces(
-        m_interfaces, m_subnets,
-        [this](const QString &id) -> const Finding * {
-            const auto it = m_results.constFind(id.toLower());
-            return it == m_results.constEnd() ? nullptr : &it->finding;
-        },
-        m_evaluation));
 }
 
 void ScanWorker::refreshSubscription(const QString &tenantId, const QString &subscriptionId)

@@ -88,7 +88,10 @@ Q_SIGNALS:
     void subscriptionFinished(const QString &subscriptionId, bool complete);
     void progress(int done, int total);
     void notice(const QString &message);
-    void interfacesReady(const QList<nsg::NicResult> &interfaces);
+    // The NICs and subnets read (NIC view on): the window evaluates them against the NSGs'
+    // findings in force, so they follow every policy change and re-read.
+    void interfacesRead(const QList<nsg::NetworkInterface> &interfaces,
+                        const QList<nsg::Subnet> &subnets);
     void scanFinished(bool cancelled);
 
     void subscriptionReloaded(const QString &subscriptionId, const QList<nsg::NsgResult> &nsgs);
@@ -104,7 +107,6 @@ Q_SIGNALS:
 
 private:
     QList<NsgResult> evaluate(const QList<NetworkSecurityGroup> &nsgs);
-    void evaluateInterfaces();
     azure::RuleEditor *newEditor();
     void onEditFinished();
 
@@ -122,9 +124,8 @@ private:
     QPointer<azure::RuleEditor> m_editor;
     QString m_account;
     int m_reconciling = 0;
-    // For the NIC view: every NSG's finding by id, and the NICs and subnets read.
+    // For the NIC view: the NICs and subnets read.
     bool m_keepForInterfaces = false;
-    QHash<QString, NsgResult> m_results;
     QList<NetworkInterface> m_interfaces;
     QList<Subnet> m_subnets;
 };

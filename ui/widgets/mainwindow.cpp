@@ -21,6 +21,7 @@
 
 #include "changejournal.h"
 
+#include "audit/nicview.h"
 #include "input/nsgwriter.h"
 #include "input/offlinescan.h"
 
@@ -38,6 +39,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -46,6 +48,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -137,6 +140,12 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("NSG Auditor"));
     setAcceptDrops(true);
     m_filter->setInventory(m_inventory);
+    // Any change of a finding (policy, limit, accepted risks, a re-read, a fix) changes what
+    // reaches the NICs: their verdicts follow, never the ones of the scan that read them.
+    connect(m_inventory, &InventoryModel::dataChanged, this, &MainWindow::onFindingsChanged);
+    connect(m_inventory, &InventoryModel::rowsInserted, this, &MainWindow::onFindingsChanged);
+    connect(m_inventory, &InventoryModel::rowsRemoved, this, &MainWindow::onFindingsChanged);
+    connect(m_inventory, &InventoryModel::modelReset, this, &MainWindow::onFindingsChanged);
     m_inventory->setEvaluationOptions(AppSettings::load().evaluationOptions());
     buildActions();
     buildLayout();
@@ -222,7 +231,10 @@ void MainWindow::buildActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Filter"), this, [this] {
-        m_filterLineEdit->setFocus();
+        // The field is above the tree: bring the tree's pane back if it was dragged shut.
+        if (const QList<int> sizes = m_splitter->sizes(); !sizes.isEmpty() && sizes.first() == 0)
+            m_splitter->setSizes({width() / 3, width() - width() / 3});
+        m_filterLineEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterLineEdit->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
@@ -232,6 +244,11 @@ void MainWindow::buildActions()
                                       "show what reaches each NIC through both NSGs"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_demoAction = help->addAction(tr("Try the &demo tenant"), this, &MainWindow::tryDemo);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
+    m_demoAction->setToolTip(tr("A made-up Azure tenant in this process, with exposed NSGs to "
+                                "find and fix: nothing reaches Azure"));
+    help->addSeparator();
     help->addAction(tr("&About NSG Auditor"), this, [this] {
         QMessageBox::about(
             this, tr("About NSG Auditor"),
@@ -256,9 +273,6 @@ void MainWindow::buildActions()
     bar->addAction(m_cancelAction);
     bar->addAction(open);
     bar->addSeparator();
-    bar->addAction(m_editModeAction);
-    bar->addAction(m_historyAction);
-    bar->addSeparator();
     m_policyCombo = new QComboBox(this);
     m_policyCombo->setObjectName(QStringLiteral("policyComboBox"));
     m_policyCombo->setAccessibleName(tr("Policy: the service whose ports are checked"));
@@ -271,16 +285,22 @@ void MainWindow::buildActions()
     m_policyCombo->addItem(tr("Custom port…"), QString());
     bar->addWidget(m_policyCombo);
     connect(m_policyCombo, &QComboBox::activated, this, &MainWindow::onPolicyPicked);
+    // Last, so that a narrow window with a large font moves only these (both in the Edit
+    // menu too) into the toolbar's overflow, never the policy.
     bar->addSeparator();
+    bar->addAction(m_editModeAction);
+    bar->addAction(m_historyAction);
+    // The filter sits above the tree (buildLayout), not in the toolbar: a toolbar moves what
+    // does not fit into its overflow menu, where neither the field nor Ctrl+F reaches it.
     m_filterLineEdit->setObjectName(QStringLiteral("filterLineEdit"));
     m_filterLineEdit->setAccessibleName(tr("Filter the tree"));
     m_filterLineEdit->setPlaceholderText(
         tr("Filter: name, resource group, subscription, or an IP/CIDR that gets in"));
+    m_filterLineEdit->setToolTip(
+        m_filterLineEdit->placeholderText() + QLatin1String(" (")
+        + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_filterLineEdit->setClearButtonEnabled(true);
-    m_filterLineEdit->setMinimumWidth(320);
-    bar->addWidget(m_filterLineEdit);
     m_exposedOnly->setObjectName(QStringLiteral("exposedOnlyCheckBox"));
-    bar->addWidget(m_exposedOnly);
     connect(m_filterLineEdit, &QLineEdit::textChanged, m_filter,
             &InventoryFilterModel::setFilterText);
     connect(m_exposedOnly, &QCheckBox::toggled, m_filter, &InventoryFilterModel::setExposedOnly);
@@ -307,8 +327,10 @@ void MainWindow::buildLayout()
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(InventoryModel::StatusColumn, 170);
-    m_tree->header()->resizeSection(InventoryModel::LocationColumn, 100);
+    // Names are what a reviewer reads: cut in the middle, where "nsg-mail-…-inbound" keeps
+    // both ends, with the whole name in the tooltip; Status and Location yield (fitColumns).
+    m_tree->setTextElideMode(Qt::ElideMiddle);
+    fitColumns();
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
 
@@ -317,7 +339,12 @@ void MainWindow::buildLayout()
     m_welcome->setWordWrap(true);
     m_welcome->setTextFormat(Qt::RichText);
     updatePolicyTexts();
-    connect(m_welcome, &QLabel::linkActivated, this, &MainWindow::showSignIn);
+    connect(m_welcome, &QLabel::linkActivated, this, [this](const QString &link) {
+        if (link == QLatin1String("demo"))
+            tryDemo();
+        else
+            showSignIn();
+    });
     m_scope->setObjectName(QStringLiteral("scopeLabel"));
     m_scope->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_scope->setWordWrap(true);
@@ -333,8 +360,20 @@ void MainWindow::buildLayout()
     connect(m_nsgPage, &NsgPage::fixRequested, this, &MainWindow::openWizard);
     connect(m_nsgPage, &NsgPage::acceptRiskRequested, this, &MainWindow::openAcceptRisk);
 
+    auto *left = new QWidget(this);
+    left->setObjectName(QStringLiteral("treePane"));
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(4);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterLineEdit, 1);
+    filterRow->addWidget(m_exposedOnly);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addWidget(m_tree, 1);
+    m_tree->installEventFilter(this);
+
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
@@ -398,6 +437,7 @@ void MainWindow::connectWorker()
     connect(w, &ScanWorker::signedOut, this, [this] {
         m_signedIn = false;
         m_accountLabel->setText(tr("Not signed in"));
+        updatePolicyTexts();
         m_signOutAction->setEnabled(false);
         m_refreshAction->setEnabled(false);
         m_inventory->clearLive();
@@ -448,12 +488,15 @@ void MainWindow::connectWorker()
     paced(&ScanWorker::notice, [this](const QString &message) {
         addProblem(tr("Note"), ScanError{QString(), 0, QStringLiteral("Note"), message, QString()});
     });
-    paced(&ScanWorker::interfacesReady, [this](const QList<NicResult> &interfaces) {
-        m_interfaces = interfaces;
-        m_haveInterfaces = true;
-        if (m_right->currentIndex() == NsgPageIndex)
-            m_nsgPage->showInterfaces(&m_interfaces);
-    });
+    paced(&ScanWorker::interfacesRead,
+          [this](const QList<NetworkInterface> &nics, const QList<Subnet> &subnets) {
+              m_nicsRead = nics;
+              m_subnetsRead = subnets;
+              m_haveInterfaces = true;
+              m_interfacesStale = true;
+              if (m_right->currentIndex() == NsgPageIndex)
+                  m_nsgPage->showInterfaces(currentInterfaces());
+          });
     paced(&ScanWorker::scanFinished, [this](bool cancelled) {
         setScanning(false);
         const InventoryModel::Counts c = m_inventory->totals();
@@ -552,6 +595,7 @@ void MainWindow::setSandbox(const QString &baseUrl)
 {
     m_sandboxUrl = baseUrl;
     m_signIn->setDemo(true);
+    setWindowTitle(tr("Sandbox %1").arg(QUrl(baseUrl).authority()));
 }
 
 bool MainWindow::startDemo(QString *error)
@@ -566,7 +610,9 @@ bool MainWindow::startDemo(QString *error)
         return false;
     }
     setSandbox(m_demo->baseUrl());
-    setWindowTitle(tr("NSG Auditor — demo"));
+    // The platform adds " — NSG Auditor" (the application's display name) by itself.
+    setWindowTitle(tr("Demo tenant"));
+    m_demoAction->setEnabled(false);
     // The demo tenant starts afresh each time: so does its journal (unless one is named).
     if (qEnvironmentVariableIsEmpty("NSG_AUDITOR_JOURNAL")) {
         m_demoJournal = std::make_unique<QTemporaryDir>();
@@ -581,6 +627,28 @@ bool MainWindow::startDemo(QString *error)
     showSignIn();
     m_signIn->start();
     return true;
+}
+
+void MainWindow::tryDemo()
+{
+    if (m_demo) {
+        showSignIn();
+        return;
+    }
+    // A window in use (signed in, or with files open) keeps its session: the demo opens in a
+    // window of its own.
+    if (m_signedIn || m_scanning || !m_sandboxUrl.isEmpty() || m_inventory->rowCount() > 0) {
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(),
+                                     {QStringLiteral("--demo")}))
+            QMessageBox::warning(this, tr("Try the demo tenant"),
+                                 tr("The demo could not be started. Run: %1 --demo")
+                                     .arg(QCoreApplication::applicationFilePath()));
+        return;
+    }
+    QString error;
+    if (!startDemo(&error))
+        QMessageBox::warning(this, tr("Try the demo tenant"),
+                             tr("The demo sandbox did not start: %1").arg(error));
 }
 
 void MainWindow::showSignIn()
@@ -636,6 +704,7 @@ void MainWindow::onSignedIn(const QString &username, const QString &storageKey)
     m_signedIn = true;
     m_username = username;
     m_accountLabel->setText(tr("Signed in as %1").arg(username));
+    updatePolicyTexts();
     m_signOutAction->setEnabled(true);
     m_refreshAction->setEnabled(true);
     if (m_sandboxUrl.isEmpty() && !storageKey.isEmpty())
@@ -650,6 +719,8 @@ void MainWindow::startScan()
         return;
     m_inventory->clearLive();
     m_interfaces.clear();
+    m_nicsRead.clear();
+    m_subnetsRead.clear();
     m_haveInterfaces = false;
     m_problems->clear();
     m_problemsDock->hide();
@@ -669,6 +740,7 @@ void MainWindow::startScan()
 void MainWindow::setScanning(bool on)
 {
     m_scanning = on;
+    updatePolicyTexts();
     m_progress->setVisible(on);
     if (on) {
         m_progress->setMaximum(0); // busy until the subscriptions are known
@@ -807,7 +879,8 @@ void MainWindow::onSelectionChanged()
     const QModelIndex source = m_filter->mapToSource(m_tree->currentIndex());
     const InventoryModel::Node *node = m_inventory->nodeOf(source);
     if (!node) {
-        m_right->setCurrentIndex(m_signedIn || m_inventory->rowCount() ? ScopePage : WelcomePage);
+        updatePolicyTexts();
+        m_right->setCurrentIndex(WelcomePage);
         return;
     }
     m_selectedId = node->id;
@@ -822,7 +895,7 @@ void MainWindow::onSelectionChanged()
             subscriptionName = n->name;
     }
     m_nsgPage->showNsg(*node->nsg, m_inventory->evaluationOptions(), subscriptionName, live);
-    m_nsgPage->showInterfaces(m_haveInterfaces ? &m_interfaces : nullptr);
+    m_nsgPage->showInterfaces(currentInterfaces());
     m_right->setCurrentIndex(NsgPageIndex);
     updateEditState();
 }
@@ -1162,7 +1235,57 @@ ReportDialog *MainWindow::reportDialog() const
     return m_reportDialog;
 }
 
-AuditReport MainWindow::buildReport(int scopeValue) const
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_tree && event->type() == QEvent::Resize)
+        fitColumns();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    // The name column keeps at least half the tree; Status takes up to 170 px of the rest, and
+    // Location (also on the NSG's page) shows only where there is room for it.
+    const int width = m_tree->viewport()->width();
+    const bool location = width >= 520;
+    m_tree->setColumnHidden(InventoryModel::LocationColumn, !location);
+    if (location)
+        m_tree->header()->resizeSection(InventoryModel::LocationColumn, 100);
+    const int rest = width - (location ? 100 : 0);
+    m_tree->header()->resizeSection(InventoryModel::StatusColumn,
+                                    std::clamp(rest / 2 - 20, 80, 170));
+}
+
+void MainWindow::onFindingsChanged()
+{
+    if (!m_haveInterfaces || m_interfacesStale)
+        return;
+    m_interfacesStale = true;
+    // The NICs tab on show follows at once (once per burst of changes).
+    QTimer::singleShot(0, this, [this] {
+        if (m_right->currentIndex() == NsgPageIndex && m_interfacesStale)
+            m_nsgPage->showInterfaces(currentInterfaces());
+    });
+}
+
+const QList<NicResult> *MainWindow::currentInterfaces()
+{
+    if (!m_haveInterfaces)
+        return nullptr;
+    if (m_interfacesStale) {
+        m_interfaces = evaluateInterfaces(
+            m_nicsRead, m_subnetsRead,
+            [this](const QString &id) -> const Finding * {
+                const NsgResult *r = m_inventory->nsgAt(m_inventory->indexOfNsg(id));
+                return r ? &r->finding : nullptr;
+            },
+            m_inventory->evaluationOptions());
+        m_interfacesStale = false;
+    }
+    return &m_interfaces;
+}
+
+AuditReport MainWindow::buildReport(int scopeValue)
 {
     const auto scope = ReportDialog::Scope(scopeValue);
     ScanResult scan;
@@ -1220,6 +1343,19 @@ AuditReport MainWindow::buildReport(int scopeValue) const
     std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
         return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
     });
+    // The NIC view, under the policy in force, for the NICs behind the reported NSGs.
+    if (const QList<NicResult> *nics = currentInterfaces()) {
+        QSet<QString> reported;
+        for (const NsgResult &r : scan.nsgs)
+            reported.insert(r.nsg.id().toLower());
+        for (const NicResult &n : *nics) {
+            bool behind = reported.contains(n.nic.nsgId.toLower());
+            for (const QString &id : n.subnetNsgIds)
+                behind = behind || reported.contains(id.toLower());
+            if (behind)
+                scan.interfaces.push_back(n);
+        }
+    }
     scan.suppressionsApplied = !m_inventory->suppressions().isEmpty();
     AuditReport report = AuditReport::fromScan(std::move(scan));
     report.account = m_username;
@@ -1254,12 +1390,25 @@ void MainWindow::showReportDialog()
 void MainWindow::updatePolicyTexts()
 {
     const PortPolicy &policy = m_inventory->evaluationOptions().policy;
-    m_welcome->setText(
-        tr("<h2>NSG Auditor</h2><p>Finds network security groups that let %1 in from the "
-           "Internet — and proves it, rule by rule, the way Azure evaluates them.</p>"
-           "<p><a href=\"signin\">Sign in to Azure</a> to scan your tenants, or open an "
-           "export (<tt>az network nsg list -o json</tt>) with File → Open.</p>")
-            .arg(policy.label().toHtmlEscaped()));
+    if (m_signedIn)
+        m_welcome->setText(
+            tr("<h2>Signed in as %1</h2><p>%2</p><p>Select a tenant, subscription, resource "
+               "group or NSG in the tree to see how it stands and why. F5 reads the selection "
+               "again; File → Export report… writes what you see.</p>")
+                .arg(
+                    m_username.toHtmlEscaped(),
+                    m_scanning
+                        ? tr("Reading your tenants and checking every NSG for %1…")
+                              .arg(policy.label().toHtmlEscaped())
+                        : tr("Every NSG was checked for %1.").arg(policy.label().toHtmlEscaped())));
+    else
+        m_welcome->setText(
+            tr("<h2>NSG Auditor</h2><p>Finds network security groups that let %1 in from the "
+               "Internet — and proves it, rule by rule, the way Azure evaluates them.</p>"
+               "<p><a href=\"signin\">Sign in to Azure</a> to scan your tenants, open an "
+               "export (<tt>az network nsg list -o json</tt>) with File → Open, or "
+               "<a href=\"demo\">try the demo tenant</a>.</p>")
+                .arg(policy.label().toHtmlEscaped()));
     if (!m_policyCombo)
         return;
     const QSignalBlocker blocker(m_policyCombo);

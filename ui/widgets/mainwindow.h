@@ -62,6 +62,9 @@ public:
     void setSandbox(const QString &baseUrl);
     // --demo: the built-in sandbox on its own thread, then the sign-in dialog at once.
     bool startDemo(QString *error);
+    // Help → Try the demo tenant: here when the window is unused, else in a window of its own.
+    void tryDemo();
+    QAction *demoAction() const { return m_demoAction; }
     // At start-up: sign in silently from the keychain when an account is remembered.
     void restoreSignIn();
     void openFiles(const QStringList &paths);
@@ -77,6 +80,7 @@ public:
     QLineEdit *filterLineEdit() const { return m_filterLineEdit; }
     QCheckBox *exposedOnlyCheckBox() const { return m_exposedOnly; }
     QListWidget *problems() const { return m_problems; }
+    QLabel *progressLabel() const { return m_progressLabel; }
     bool isScanning() const { return m_scanning; }
     int offlineFilesPending() const { return m_offlinePending; }
     void setMinimumPollInterval(int ms);
@@ -98,7 +102,7 @@ public:
     // File → Export report…; and what it exports, for a scope.
     void showReportDialog();
     class ReportDialog *reportDialog() const;
-    AuditReport buildReport(int scope) const;
+    AuditReport buildReport(int scope);
 
     // The policy picker (toolbar) and Settings (Edit → Settings…): every NSG is evaluated
     // again, in place.
@@ -127,6 +131,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -169,6 +174,10 @@ private:
     void restoreSettings();
     void onPolicyPicked(int index);
     void updatePolicyTexts();
+    // The NIC view under the findings in the tree now (null: NICs were not read).
+    const QList<NicResult> *currentInterfaces();
+    void onFindingsChanged();
+    void fitColumns();
 
     ScanController *m_controller;
     InventoryModel *m_inventory;
@@ -198,6 +207,7 @@ private:
     QAction *m_editModeAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_fixAllAction = nullptr;
+    QAction *m_demoAction = nullptr;
     QString m_journalPath;
     std::unique_ptr<QTemporaryDir> m_demoJournal;
     QString m_suppressionsPath;
@@ -226,8 +236,13 @@ private:
     QString m_username;
     bool m_signedIn = false;
     bool m_scanning = false;
+    // The NIC view: the NICs and subnets the last scan read, and what reaches each NIC under
+    // the findings now in the tree (evaluated again whenever the tree changed since).
     bool m_haveInterfaces = false;
+    QList<NetworkInterface> m_nicsRead;
+    QList<Subnet> m_subnetsRead;
     QList<NicResult> m_interfaces;
+    bool m_interfacesStale = false;
     QString m_selectedId; // kept across refreshes
     int m_offlinePending = 0;
     std::deque<std::function<void()>> m_work;

@@ -115,7 +115,11 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *suppressionsRow = new QHBoxLayout;
     suppressionsRow->addWidget(m_suppressions, 1);
     suppressionsRow->addWidget(browse);
-    auditForm->addRow(tr("Accepted &risks file:"), suppressionsRow);
+    // A row of a layout gets no buddy by itself: without one the mnemonic shows as a literal "&".
+    auto *suppressionsLabel = new QLabel(tr("Accepted &risks file:"), this);
+    suppressionsLabel->setObjectName(QStringLiteral("suppressionsLabel"));
+    suppressionsLabel->setBuddy(m_suppressions);
+    auditForm->addRow(suppressionsLabel, suppressionsRow);
 
     auto *azureBox = new QGroupBox(tr("Azure"), this);
     auto *azureForm = new QFormLayout(azureBox);
