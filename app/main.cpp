@@ -36,6 +36,8 @@ void cliLanguage()
     const QString language = nsg::AppSettings::load().language;
     if (!language.isEmpty())
         nsg::installTranslations(language);
+    else
+        nsg::installEnglishPlurals();
 }
 
 // The command-line commands run without a display; anything else opens the window.

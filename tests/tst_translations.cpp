@@ -157,6 +157,22 @@ void TestTranslations::englishAndUnknown()
     QCOMPARE(installTranslations(QStringLiteral("en")), QStringLiteral("en"));
     QCOMPARE(translated("nsg::ui::MainWindow", "&File"), QStringLiteral("&File"));
     QCOMPARE(installTranslations(QStringLiteral("tlh")), QStringLiteral("en"));
+    // English plurals: no "(s)" left for a reader.
+    QCOMPARE(translated("nsg::ui::HistoryWindow", "%n change(s) in %1", 1),
+             QStringLiteral("1 change in %1"));
+    QCOMPARE(translated("nsg::ui::HistoryWindow", "%n change(s) in %1", 3),
+             QStringLiteral("3 changes in %1"));
+    QCOMPARE(translated("nsg::cli", "%n source entry(s) refused; nothing was sent", 2),
+             QStringLiteral("2 source entries refused; nothing was sent"));
+    QCOMPARE(translated("nsg::cli", "%n source entry(s) refused; nothing was sent", 1),
+             QStringLiteral("1 source entry refused; nothing was sent"));
+    QCOMPARE(englishPlural(QStringLiteral("%n key(s), %n NSG(s)"), 0),
+             QStringLiteral("%n keys, %n NSGs"));
+    QCOMPARE(englishPlural(QStringLiteral("scope(s)"), -1), QStringLiteral("scope(s)"));
+    // Beneath a catalogue: German keeps its own forms.
+    QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    QCOMPARE(translated("nsg::ui::SuppressionsDialog", "%n accepted risk(s)", 3),
+             QStringLiteral("3 akzeptierte Risiken"));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -9,6 +9,8 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 
+#include <cstring>
+
 namespace nsg {
 
 namespace {
@@ -84,7 +86,56 @@ private:
     QHash<QString, QStringList> m_plural;
 };
 
+// Beneath the catalogues: the English forms of "%n item(s)" texts.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !std::strstr(sourceText, "(s)"))
+            return QString();
+        return englishPlural(QString::fromUtf8(sourceText), n);
+    }
+};
+
 } // namespace
+
+QString englishPlural(const QString &text, int n)
+{
+    if (n < 0)
+        return text;
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.mid(i, 3) != QLatin1String("(s)")) {
+            out += text[i];
+            continue;
+        }
+        i += 2;
+        if (n == 1)
+            continue;
+        // entry(s) → entries; but key(s) → keys
+        const bool y = out.endsWith(QLatin1Char('y')) && out.size() >= 2
+            && !QStringLiteral("aeiou").contains(out[out.size() - 2]);
+        if (y)
+            out.replace(out.size() - 1, 1, QStringLiteral("ies"));
+        else
+            out += QLatin1Char('s');
+    }
+    return out;
+}
+
+void installEnglishPlurals()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    // Translators are asked newest first: installed before any catalogue, it answers last.
+    delete app->findChild<EnglishPlurals *>(QString(), Qt::FindDirectChildrenOnly);
+    QCoreApplication::installTranslator(new EnglishPlurals(app));
+}
 
 QStringList systemLanguages()
 {
@@ -99,6 +150,7 @@ QStringList systemLanguages()
 
 QString installTranslations(const QString &language)
 {
+    installEnglishPlurals();
     QStringList wanted = language.isEmpty() ? systemLanguages() : QStringList{language};
     for (const QString &lang : wanted) {
         if (lang == QLatin1String("en"))

@@ -14,6 +14,14 @@ namespace nsg {
 // helper passes with a context lupdate could not see are found by their source text alone.
 QString installTranslations(const QString &language);
 
+// English plurals for texts written with Qt's "%n item(s)" convention: "1 change", "3 changes",
+// "2 entries". Installed beneath any catalogue (installTranslations does it first), so a
+// catalogue's own plural forms win; once per application.
+void installEnglishPlurals();
+
+// The English plural of such a text for n (n < 0 or no "(s)": the text as it is).
+QString englishPlural(const QString &text, int n);
+
 // The languages the UI prefers, most preferred first ("de", "fr", "en"…), from the locale.
 QStringList systemLanguages();
 
