@@ -136,11 +136,10 @@ int runSandbox(const QStringList &arguments)
     QStringList accounts;
     for (const sandbox::Account &a : server.world().accounts())
         accounts.append(a.userPrincipalName);
-    err << tr("Serving %1 tenant(s), %2 subscription(s); accounts: %3. Sign in at %4/devicelogin. "
-              "Stop with Ctrl+C.")
-               .arg(server.world().tenants().size())
-               .arg(server.world().subscriptions().size())
-               .arg(accounts.join(QLatin1String(", ")), server.baseUrl())
+    err << tr("Serving %1, %2; accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.")
+               .arg(tr("%n tenant(s)", nullptr, int(server.world().tenants().size())),
+                    tr("%n subscription(s)", nullptr, int(server.world().subscriptions().size())),
+                    accounts.join(QLatin1String(", ")), server.baseUrl())
         << Qt::endl;
     return QCoreApplication::exec();
 }
