@@ -376,6 +376,10 @@ void TestRemediation::wizardFourFixes()
     QAbstractButton *apply = wizard->button(QWizard::NextButton);
     QCOMPARE(apply->text().remove(QLatin1Char('&')), QStringLiteral("Apply change"));
     QVERIFY(apply->isEnabled());
+    // Return does not write either.
+    wizard->reviewTable()->setFocus();
+    QTest::keyClick(wizard->reviewTable(), Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
     QTest::qWait(300);
     QCOMPARE(writesTo(s.sandbox), 0);
     QCOMPARE(journaled(s.window.journalPath()), 0);
@@ -603,6 +607,17 @@ void TestRemediation::revertThatExposesAsksFirst()
     QVERIFY(confirm);
     QCOMPARE(confirm->text(), QStringLiteral("Revert and expose TCP/25"));
     screenshot(box, QStringLiteral("history-revert-confirmation"));
+    // Without the NSG at hand the verdict after is said to be unknown, never assumed.
+    {
+        HistoryWindow alone(s.window.journalPath());
+        azure::ChangeJournal journal(s.window.journalPath());
+        QVERIFY(journal.load());
+        bool exposes = true;
+        const QString unknown = alone.revertSummary(*journal.change(out.changeId), &exposes);
+        QVERIFY(!exposes);
+        QVERIFY2(unknown.contains(QLatin1String("verdict after the revert is unknown")),
+                 qPrintable(unknown));
+    }
     // Cancel sends nothing.
     QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelRevertButton")),
                       Qt::LeftButton);

@@ -343,6 +343,8 @@ void RemediationWizard::buildReview()
         refreshReview();
     });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Return must not write: on the Review page only a click on "Apply …" does.
+        setOption(QWizard::NoDefaultButton, id == ReviewPage);
         if (id == ReviewPage) {
             resetRows();
             refreshReview();
@@ -442,7 +444,7 @@ void RemediationWizard::assessRow(int i)
             added.ipv4.subtract(was->ipv4);
             added.ipv6.subtract(was->ipv6);
             r.note = tr("The new addresses would widen it: it admits %1 now; the new list adds "
-                        "%2.")
+                        "%2. Choose another fix for it, or leave it out.")
                          .arg(describeAddresses(was->ipv4, was->ipv6, 3),
                               describeAddresses(added.ipv4, added.ipv6, 3));
         } else if (!then || RulePatch::ruleStillExposes(*then, t.ruleName, m_options)) {
