@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -566,7 +567,8 @@ void RemediationWizard::refreshReview()
         }
     }
     if (!summary.isEmpty())
-        html += tr("<p>After them:</p>") + QStringLiteral("<ul>%1</ul>").arg(summary);
+        html += (n == 1 ? tr("<p>After it:</p>") : tr("<p>After them:</p>"))
+            + QStringLiteral("<ul>%1</ul>").arg(summary);
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         if (!row.ticked || !row.usable)
@@ -587,6 +589,12 @@ void RemediationWizard::refreshReview()
     }
     m_review->setHtml(html);
     m_table->resizeRowsToContents();
+    // As tall as its rows (a single rule takes one line), at most about ten of them.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height();
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        height += m_table->rowHeight(i);
+    m_table->setMaximumHeight(qMin(height, 10 * m_table->verticalHeader()->defaultSectionSize()));
     m_reviewPage->setButtonText(QWizard::NextButton,
                                 n <= 1 ? tr("&Apply change") : tr("&Apply %n changes", nullptr, n));
     static_cast<CheckedPage *>(m_reviewPage)->changed();
