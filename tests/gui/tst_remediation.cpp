@@ -2,12 +2,16 @@
 // Remediation in the window, offscreen, against the sandbox in this process: Edit mode and the
 // permission check, the restrict-source dialog re-evaluating as you type, Apply turning the tree
 // green, History and Revert, the wizard's four fixes, "Fix all similar" stopping at the first
-// failure, and the MFA challenge. Screenshots land in the build directory.
+// failure, and the MFA challenge; every write ends on a named button after the verdict after
+// (the wizard's "Apply change", History's "Revert and expose …"), and "Fix all similar" leaves out
+// the rules the one fix does not fit. Screenshots land in the build directory.
 #include "sandboxfixture.h"
 
 #include "changejournal.h"
+#include "input/rulepatch.h"
 #include "models/inventoryfilter.h"
 #include "models/inventorymodel.h"
+#include "sandboxserver.h"
 #include "sourceeditor.h"
 #include "widgets/historywindow.h"
 #include "widgets/mainwindow.h"
@@ -25,9 +29,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -51,6 +57,33 @@ QString nsgId(const QString &subscription, const char *group, const char *name)
 
 const QString kMx =
     nsgId(QLatin1String(SandboxFixture::kMailSubscription), "rg-mail-prod", "nsg-mx-inbound");
+
+const QString kDevTest = QStringLiteral("3d6b8e4c-9a5f-4c7b-d0e3-2f4a6b8c0d32");
+
+// The requests that change something (PUT, DELETE) the sandbox has answered.
+int writesTo(SandboxFixture &sandbox)
+{
+    int n = 0;
+    const json log = sandbox.requests();
+    for (const json &r : log)
+        n += r["method"] == "PUT" || r["method"] == "DELETE";
+    return n;
+}
+
+int journaled(const QString &path)
+{
+    azure::ChangeJournal journal(path);
+    return journal.load() ? int(journal.changes().size()) : -1;
+}
+
+// A rule as the sandbox holds it now.
+json sandboxRule(SandboxFixture &sandbox, const QString &nsg, const QString &rule)
+{
+    const std::optional<sandbox::SandboxWorld::NsgEntry> e = sandbox.server().world().nsgEntry(nsg);
+    if (!e)
+        return json();
+    return RulePatch::findRule(json::parse(sandbox.server().world().nsgJson(*e).dump()), rule);
+}
 
 Verdict verdictOf(const MainWindow &window, const QString &id)
 {
@@ -128,6 +161,8 @@ private Q_SLOTS:
     void wizardFourFixes_data();
     void wizardFourFixes();
     void fixAllSimilarStopsAtFirstFailure();
+    void fixAllSimilarLeavesRulesItDoesNotFit();
+    void revertThatExposesAsksFirst();
     void mfaChallengeInTheWindow();
     void demoEndToEnd();
 
@@ -243,6 +278,15 @@ void TestRemediation::restrictTypeApplyHistoryRevert()
     QVERIFY(history);
     QVERIFY(history->chainText().contains(QLatin1String("intact")));
     QCOMPARE(history->visibleRows(), 1);
+    QVERIFY(!history->chainText().contains(QLatin1String("(s)")));
+    // Times carry their zone; the tooltip has ISO 8601 in UTC.
+    const QModelIndex time = history->table()->model()->index(0, 0);
+    QVERIFY2(time.data().toString().endsWith(QLatin1String(" UTC")),
+             qPrintable(time.data().toString()));
+    QVERIFY2(time.data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z"))),
+             qPrintable(time.data(Qt::ToolTipRole).toString()));
     QVERIFY(history->selectChange(out.changeId));
     QVERIFY(history->details()->toPlainText().contains(QLatin1String("+ sourceAddressPrefix")));
     QVERIFY(history->revertButton()->isEnabled());
@@ -253,6 +297,10 @@ void TestRemediation::restrictTypeApplyHistoryRevert()
     QVERIFY(history->selectChange(out.changeId));
     screenshot(history, QStringLiteral("history-window"));
     QTest::mouseClick(history->revertButton(), Qt::LeftButton);
+    QTRY_VERIFY(history->confirmation());
+    QTest::mouseClick(
+        history->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmRevertButton")),
+        Qt::LeftButton);
     const EditOutcome back = s.waitForEdit();
     QVERIFY2(back.isVerified(), qPrintable(back.message));
     QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Exposed, 10000);
@@ -324,14 +372,28 @@ void TestRemediation::wizardFourFixes()
     QVERIFY(wizard->reviewText().contains(QLatin1String("az network nsg rule")));
     if (kind == int(RuleFix::Kind::DenyAbove))
         screenshot(wizard, QStringLiteral("wizard-review"));
+    // The last word is a named button, not "Next": nothing is sent before it is clicked.
+    QAbstractButton *apply = wizard->button(QWizard::NextButton);
+    QCOMPARE(apply->text().remove(QLatin1Char('&')), QStringLiteral("Apply change"));
+    QVERIFY(apply->isEnabled());
+    // Return does not write either.
+    wizard->reviewTable()->setFocus();
+    QTest::keyClick(wizard->reviewTable(), Qt::Key_Return);
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    QTest::qWait(300);
+    QCOMPARE(writesTo(s.sandbox), 0);
+    QCOMPARE(journaled(s.window.journalPath()), 0);
     QSignalSpy done(wizard, &RemediationWizard::allDone);
-    wizard->next();
+    QTest::mouseClick(apply, Qt::LeftButton);
     QCOMPARE(wizard->currentId(), int(RemediationWizard::ApplyPage));
     QVERIFY(done.wait(30000));
     QCOMPARE(wizard->outcomes().size(), 1);
     QVERIFY2(wizard->outcomes().first().isVerified(), qPrintable(wizard->summaryText()));
     QVERIFY(wizard->summaryText().contains(QLatin1String("applied and verified")));
     QVERIFY(wizard->summaryText().contains(wizard->outcomes().first().changeId.left(8)));
+    QVERIFY(!wizard->summaryText().contains(QLatin1String("(s)")));
+    QCOMPARE(writesTo(s.sandbox), 1);
+    QCOMPARE(journaled(s.window.journalPath()), 1);
     QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, nsg), Verdict::Ok, 10000);
     if (kind == int(RuleFix::Kind::DenyAbove))
@@ -361,8 +423,11 @@ void TestRemediation::fixAllSimilarStopsAtFirstFailure()
     wizard->chooseFix(RuleFix::Kind::MakeDeny);
     wizard->next();
     QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    QCOMPARE(wizard->button(QWizard::NextButton)->text().remove(QLatin1Char('&')),
+             QStringLiteral("Apply 2 changes"));
+    QVERIFY(!wizard->windowTitle().contains(QLatin1String("(s)")));
     QSignalSpy done(wizard, &RemediationWizard::allDone);
-    wizard->next();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(done.wait(30000));
     QCOMPARE(wizard->outcomes().size(), 1);
     QCOMPARE(wizard->outcomes().first().state, EditOutcome::State::Refused);
@@ -383,7 +448,7 @@ void TestRemediation::fixAllSimilarStopsAtFirstFailure()
     wizard->chooseFix(RuleFix::Kind::MakeDeny);
     wizard->next();
     QSignalSpy allDone(wizard, &RemediationWizard::allDone);
-    wizard->next();
+    QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
     QVERIFY(allDone.wait(30000));
     QCOMPARE(wizard->outcomes().size(), 2);
     QVERIFY(wizard->outcomes().at(0).isVerified() && wizard->outcomes().at(1).isVerified());
@@ -392,6 +457,186 @@ void TestRemediation::fixAllSimilarStopsAtFirstFailure()
     azure::ChangeJournal journal(s.window.journalPath());
     QVERIFY(journal.load());
     QCOMPARE(journal.changes().size(), 3); // the refused one, then the two
+}
+
+void TestRemediation::fixAllSimilarLeavesRulesItDoesNotFit()
+{
+    // Contoso Dev/Test: seven exposing rules, one of them a partner rule that admits a single
+    // address (nsg-ipv6-mx's Allow-SMTP-v4-Partner, 192.0.2.10), and an IPv6-only rule (::/0)
+    // that an IPv4 list would widen.
+    Session s;
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    const QString mx = nsgId(kDevTest, "rg-dev-web", "nsg-ipv6-mx");
+    const QString app = nsgId(kDevTest, "rg-app-staging", "nsg-app");
+    const QModelIndex devTest =
+        s.window.filter()->mapFromSource(s.window.inventory()->indexOfSubscription(kDevTest));
+    QVERIFY(devTest.isValid());
+    s.window.tree()->selectionModel()->select(
+        devTest, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    s.window.fixAllAction()->trigger();
+    RemediationWizard *wizard = s.window.wizard();
+    QVERIFY(wizard);
+    QCOMPARE(wizard->targets().size(), 7);
+    QCOMPARE(wizard->windowTitle(), QStringLiteral("Fix 7 exposing rules"));
+    wizard->next();
+    wizard->chooseFix(RuleFix::Kind::RestrictSource);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::RangesPage));
+    QTest::keyClicks(wizard->sourceEditor()->textEdit(), QStringLiteral("203.0.113.16/28"));
+    QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+
+    QTableWidget *table = wizard->reviewTable();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 7);
+    auto rowOf = [table](const QString &nsg, const QString &rule) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            if (table->item(row, 0)->text() == nsg + QStringLiteral(" — ") + rule)
+                return row;
+        }
+        return -1;
+    };
+    const int partner =
+        rowOf(QStringLiteral("nsg-ipv6-mx"), QStringLiteral("Allow-SMTP-v4-Partner"));
+    const int v6 = rowOf(QStringLiteral("nsg-ipv6-mx"), QStringLiteral("Allow-SMTP-v6"));
+    QVERIFY(partner >= 0 && v6 >= 0);
+    // The partner rule: unticked, and why.
+    QVERIFY(!wizard->isTicked(partner));
+    QCOMPARE(table->item(partner, 0)->checkState(), Qt::Unchecked);
+    QVERIFY2(wizard->rowNote(partner).contains(QLatin1String("within the breadth limit")),
+             qPrintable(wizard->rowNote(partner)));
+    QVERIFY(wizard->rowNote(partner).contains(QLatin1String("192.0.2.10")));
+    // The IPv6 rule: an IPv4 list would widen it (it admits no IPv4 address now).
+    QVERIFY(!wizard->isTicked(v6));
+    QVERIFY2(wizard->rowNote(v6).contains(QLatin1String("widen")), qPrintable(wizard->rowNote(v6)));
+    // Every other rule: ticked, nothing to say.
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (row != partner && row != v6) {
+            QVERIFY2(wizard->isTicked(row), qPrintable(table->item(row, 0)->text()));
+            QVERIFY(wizard->rowNote(row).isEmpty());
+        }
+    }
+    QCOMPARE(wizard->tickedCount(), 5);
+    // With the partner rule left alone, nsg-ipv6-mx stays exposed (its IPv6 rule is untouched).
+    QCOMPARE(wizard->rowVerdict(v6), displayName(Verdict::Exposed));
+    // Another fix for the IPv6 rule: it can take "Change to Deny"; then the NSG is OK with only
+    // the ticked changes (the partner's one address stays within the limit).
+    wizard->setRowKind(v6, RuleFix::Kind::MakeDeny);
+    QVERIFY(wizard->isTicked(v6));
+    QCOMPARE(wizard->rowKind(v6), RuleFix::Kind::MakeDeny);
+    QCOMPARE(wizard->rowVerdict(v6), displayName(Verdict::Ok));
+    QCOMPARE(wizard->rowVerdict(partner), displayName(Verdict::Ok));
+    QVERIFY(wizard->rowVerdict(rowOf(QStringLiteral("nsg-app"), QStringLiteral("Allow-Any-SMTP")))
+            == displayName(Verdict::Ok));
+    QCOMPARE(wizard->tickedCount(), 6);
+    // Unticking one leaves it out (and its NSG's verdict after says so).
+    const int appRow = rowOf(QStringLiteral("nsg-app"), QStringLiteral("Allow-Any-SMTP"));
+    wizard->setTicked(appRow, false);
+    QCOMPARE(wizard->tickedCount(), 5);
+    QCOMPARE(wizard->rowVerdict(appRow), displayName(Verdict::Exposed));
+    QVERIFY(!wizard->reviewText().contains(QLatin1String("nsg-app — Allow-Any-SMTP")));
+    QAbstractButton *apply = wizard->button(QWizard::NextButton);
+    QCOMPARE(apply->text().remove(QLatin1Char('&')), QStringLiteral("Apply 5 changes"));
+    QCOMPARE(writesTo(s.sandbox), 0);
+    screenshot(wizard, QStringLiteral("wizard-fix-all-review"));
+
+    QSignalSpy done(wizard, &RemediationWizard::allDone);
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY(done.wait(60000));
+    QCOMPARE(wizard->outcomes().size(), 5);
+    for (const EditOutcome &o : wizard->outcomes())
+        QVERIFY2(o.isVerified(), qPrintable(o.message));
+    QCOMPARE(writesTo(s.sandbox), 5);
+    QCOMPARE(journaled(s.window.journalPath()), 5);
+    // In the sandbox: the partner rule and nsg-app as they were; the IPv6 rule a Deny.
+    const json partnerRule = sandboxRule(s.sandbox, mx, QStringLiteral("Allow-SMTP-v4-Partner"));
+    QCOMPARE(RulePatch::values(partnerRule, "sourceAddressPrefix", "sourceAddressPrefixes"),
+             QStringList{QStringLiteral("192.0.2.10")});
+    QVERIFY(partnerRule["properties"]["access"] == "Allow");
+    QVERIFY(sandboxRule(s.sandbox, mx, QStringLiteral("Allow-SMTP-v6"))["properties"]["access"]
+            == "Deny");
+    QCOMPARE(RulePatch::values(sandboxRule(s.sandbox, app, QStringLiteral("Allow-Any-SMTP")),
+                               "sourceAddressPrefix", "sourceAddressPrefixes"),
+             QStringList{QStringLiteral("Any")});
+    QCOMPARE(RulePatch::values(sandboxRule(s.sandbox,
+                                           nsgId(kDevTest, "rg-dev-sandbox", "nsg-dev-sandbox"),
+                                           QStringLiteral("open-everything")),
+                               "sourceAddressPrefix", "sourceAddressPrefixes"),
+             QStringList{QStringLiteral("203.0.113.16/28")});
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, mx), Verdict::Ok, 10000);
+    QCOMPARE(verdictOf(s.window, app), Verdict::Exposed);
+}
+
+void TestRemediation::revertThatExposesAsksFirst()
+{
+    Session s;
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    QVERIFY(s.select(kMx));
+    QTRY_VERIFY_WITH_TIMEOUT(s.window.nsgPage()->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(s.window.nsgPage()->restrictButton(), Qt::LeftButton);
+    RestrictSourceDialog *dialog = s.window.restrictDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("203.0.113.16/28"));
+    // The Restrict dialog's Apply comes after the verdict after, too.
+    QVERIFY(dialog->bannerText().startsWith(QLatin1String("After this change: OK")));
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    const EditOutcome out = s.waitForEdit();
+    QVERIFY2(out.isVerified(), qPrintable(out.message));
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Ok, 10000);
+    dialog->close();
+    const int writes = writesTo(s.sandbox);
+    QCOMPARE(journaled(s.window.journalPath()), 1);
+
+    s.window.showHistory();
+    HistoryWindow *history = s.window.historyWindow();
+    QVERIFY(history->selectChange(out.changeId));
+    QTest::mouseClick(history->revertButton(), Qt::LeftButton);
+    // A confirmation first, naming the exposure in red; its button says what it does.
+    QTRY_VERIFY(history->confirmation());
+    QDialog *box = history->confirmation();
+    QVERIFY(box->isVisible());
+    const QString words = history->confirmationText();
+    QVERIFY2(words.contains(QLatin1String("color:#c00000")), qPrintable(words));
+    QVERIFY2(words.contains(QLatin1String("nsg-mx-inbound is EXPOSED")), qPrintable(words));
+    QVERIFY(words.contains(QLatin1String("TCP/25")));
+    QVERIFY(words.contains(QLatin1String("Allow-SMTP-Internet")));
+    auto *confirm = box->findChild<QPushButton *>(QStringLiteral("confirmRevertButton"));
+    QVERIFY(confirm);
+    QCOMPARE(confirm->text(), QStringLiteral("Revert and expose TCP/25"));
+    screenshot(box, QStringLiteral("history-revert-confirmation"));
+    // Without the NSG at hand the verdict after is said to be unknown, never assumed.
+    {
+        HistoryWindow alone(s.window.journalPath());
+        azure::ChangeJournal journal(s.window.journalPath());
+        QVERIFY(journal.load());
+        bool exposes = true;
+        const QString unknown = alone.revertSummary(*journal.change(out.changeId), &exposes);
+        QVERIFY(!exposes);
+        QVERIFY2(unknown.contains(QLatin1String("verdict after the revert is unknown")),
+                 qPrintable(unknown));
+    }
+    // Cancel sends nothing.
+    QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("cancelRevertButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!history->confirmation());
+    QTest::qWait(300);
+    QCOMPARE(writesTo(s.sandbox), writes);
+    QCOMPARE(journaled(s.window.journalPath()), 1);
+    QCOMPARE(verdictOf(s.window, kMx), Verdict::Ok);
+    // The named button sends it.
+    QTest::mouseClick(history->revertButton(), Qt::LeftButton);
+    QTRY_VERIFY(history->confirmation());
+    QTest::mouseClick(
+        history->confirmation()->findChild<QPushButton *>(QStringLiteral("confirmRevertButton")),
+        Qt::LeftButton);
+    const EditOutcome back = s.waitForEdit();
+    QVERIFY2(back.isVerified(), qPrintable(back.message));
+    QCOMPARE(writesTo(s.sandbox), writes + 1);
+    QCOMPARE(journaled(s.window.journalPath()), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, kMx), Verdict::Exposed, 10000);
 }
 
 void TestRemediation::mfaChallengeInTheWindow()
@@ -453,6 +698,10 @@ void TestRemediation::demoEndToEnd()
     window.showHistory();
     QVERIFY(window.historyWindow()->selectChange(out.changeId));
     QTest::mouseClick(window.historyWindow()->revertButton(), Qt::LeftButton);
+    QTRY_VERIFY(window.historyWindow()->confirmation());
+    QTest::mouseClick(window.historyWindow()->confirmation()->findChild<QPushButton *>(
+                          QStringLiteral("confirmRevertButton")),
+                      Qt::LeftButton);
     QVERIFY(edited.wait(30000));
     QVERIFY(edited.takeFirst().first().value<EditOutcome>().isVerified());
     QTRY_COMPARE_WITH_TIMEOUT(verdictOf(window, kMx), Verdict::Exposed, 10000);

@@ -3,6 +3,7 @@
 
 #include "models/statusicons.h"
 
+#include "audit/findingtext.h"
 #include "input/rulepatch.h"
 
 #include <QComboBox>
@@ -20,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -30,6 +32,18 @@ using nsg::azure::EditOutcome;
 using nsg::azure::JournalChange;
 
 namespace {
+
+// Times in UTC, said so; the tooltip has ISO 8601 with milliseconds.
+QString shownTime(const QDateTime &t)
+{
+    return HistoryWindow::tr("%1 UTC").arg(
+        t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+}
+
+QString isoTime(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 enum Column { TimeColumn, StatusColumn, FixColumn, NsgColumn, RuleColumn, AccountColumn, IdColumn };
 constexpr int kIdRole = Qt::UserRole + 1;
@@ -206,8 +220,8 @@ void HistoryWindow::reload()
             row.append(item);
             return item;
         };
-        add(c.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")))
-            ->setData(c.created, Qt::UserRole + 2);
+        QStandardItem *time = add(shownTime(c.created));
+        time->setData(c.created, Qt::UserRole + 2);
         add(JournalChange::statusName(c.status))->setIcon(StatusIcons::icon(iconFor(c.status)));
         add(fixName(c.fix));
         add(c.nsgId().section(QLatin1Char('/'), -1));
@@ -218,10 +232,13 @@ void HistoryWindow::reload()
             item->setData(c.id, kIdRole);
             item->setToolTip(c.message);
         }
+        time->setToolTip(c.message.isEmpty() ? isoTime(c.created)
+                                             : isoTime(c.created) + QLatin1Char('\n') + c.message);
         m_model->appendRow(row);
     }
-    const QString summary =
-        tr("%n change(s) in %1", nullptr, int(changes.size())).arg(m_journal.path());
+    const QString summary = changes.size() == 1
+        ? tr("one change in %1").arg(m_journal.path())
+        : tr("%n changes in %1", nullptr, int(changes.size())).arg(m_journal.path());
     if (m_journal.isIntact()) {
         m_chain->setText(tr("Journal: %1 — the hash chain is intact.").arg(summary));
         m_chain->setStyleSheet(QString());
@@ -235,6 +252,18 @@ void HistoryWindow::reload()
     if (!keep.isEmpty())
         selectChange(keep);
     onSelectionChanged();
+}
+
+QDialog *HistoryWindow::confirmation() const
+{
+    return m_confirm;
+}
+
+QString HistoryWindow::confirmationText() const
+{
+    const auto *words =
+        m_confirm ? m_confirm->findChild<QLabel *>(QStringLiteral("revertSummaryLabel")) : nullptr;
+    return words ? words->text() : QString();
 }
 
 QString HistoryWindow::chainText() const
@@ -283,8 +312,7 @@ void HistoryWindow::onSelectionChanged()
     if (!c->revertOf.isEmpty())
         lines << tr("Reverts change %1").arg(c->revertOf);
     lines << tr("By %1 (tenant %2, %3) at %4 — last event %5")
-                 .arg(c->account, c->tenantId, c->cloud, c->created.toString(Qt::ISODateWithMs),
-                      c->updated.toString(Qt::ISODateWithMs));
+                 .arg(c->account, c->tenantId, c->cloud, isoTime(c->created), isoTime(c->updated));
     if (!c->message.isEmpty())
         lines << tr("Outcome: %1").arg(c->message);
     if (!c->requestIds.isEmpty())
@@ -309,14 +337,118 @@ void HistoryWindow::setBusy(bool busy, const QString &step)
     onSelectionChanged();
 }
 
+QString HistoryWindow::revertSummary(const JournalChange &c, bool *exposes, QString *port) const
+{
+    *exposes = false;
+    const QString rule = c.ruleId.section(QLatin1Char('/'), -1);
+    const QString nsg = c.nsgId().section(QLatin1Char('/'), -1);
+    QString html = QStringLiteral("<p>%1</p>")
+                       .arg((c.before.is_null()
+                                 ? tr("Revert change %1 (%2): delete the rule %3 it added to %4.")
+                                 : c.after.is_null()
+                                 ? tr("Revert change %1 (%2): create the rule %3 in %4 again, as "
+                                      "it was before.")
+                                 : tr("Revert change %1 (%2): put the rule %3 in %4 back as it "
+                                      "was before."))
+                                .arg(c.id.left(8), fixName(c.fix), rule, nsg)
+                                .toHtmlEscaped());
+    const QStringList diff = RulePatch::diffLines(c.after, c.before);
+    if (!diff.isEmpty())
+        html += QStringLiteral("<pre>%1</pre>").arg(diff.join(QLatin1Char('\n')).toHtmlEscaped());
+    const NsgNow now = m_lookup ? m_lookup(c.nsgId()) : NsgNow{};
+    if (!now.nsg) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("The verdict after the revert is unknown: %1 is not loaded in the "
+                            "window. Reverting may expose the port again.")
+                             .arg(nsg)
+                             .toHtmlEscaped());
+        return html;
+    }
+    const nlohmann::json doc = c.before.is_null() ? RulePatch::withoutRule(*now.nsg, rule)
+                                                  : RulePatch::withRule(*now.nsg, c.before);
+    const std::optional<NsgResult> r = RulePatch::evaluate(doc, now.options);
+    if (!r) {
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("The verdict after the revert is unknown: %1 could not be evaluated.")
+                             .arg(nsg)
+                             .toHtmlEscaped());
+        return html;
+    }
+    const QString reason = FindingText(r->nsg, r->finding, now.options).reason();
+    if (port)
+        *port = now.options.policy.target();
+    if (r->finding.verdict == Verdict::Exposed) {
+        *exposes = true;
+        html += QStringLiteral("<p style='color:#c00000'><b>%1</b><br>%2</p>")
+                    .arg(tr("After the revert %1 is EXPOSED: it lets %2 reach %3.")
+                             .arg(nsg,
+                                  countPhrase(r->finding.publicIpv4Count(),
+                                              r->finding.publicIpv6Count()),
+                                  now.options.policy.target())
+                             .toHtmlEscaped(),
+                         reason.toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Verdict after the revert: %1 — %2")
+                             .arg(displayName(r->finding.verdict), reason)
+                             .toHtmlEscaped());
+    }
+    return html;
+}
+
 void HistoryWindow::onRevert()
 {
     const QString id = selectedId();
-    if (id.isEmpty())
+    const std::optional<JournalChange> c = id.isEmpty() ? std::nullopt : m_journal.change(id);
+    if (!c || m_busy)
         return;
-    m_pendingRevert = id;
-    setBusy(true, tr("Reverting change %1…").arg(id.left(8)));
-    Q_EMIT revertRequested(id, false);
+    if (m_confirm)
+        m_confirm->close();
+    bool exposes = false;
+    QString port;
+    const QString text = revertSummary(*c, &exposes, &port);
+    auto *box = new QDialog(this);
+    box->setObjectName(QStringLiteral("revertConfirmation"));
+    box->setWindowTitle(tr("Revert change %1?").arg(c->id.left(8)));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    auto *icon = new QLabel(box);
+    icon->setPixmap(
+        style()
+            ->standardIcon(exposes ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxQuestion)
+            .pixmap(32, 32));
+    icon->setAlignment(Qt::AlignTop);
+    auto *words = new QLabel(text, box);
+    words->setObjectName(QStringLiteral("revertSummaryLabel"));
+    words->setTextFormat(Qt::RichText);
+    words->setWordWrap(true);
+    words->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    words->setMinimumWidth(460);
+    auto *buttons = new QDialogButtonBox(box);
+    QPushButton *revert = buttons->addButton(
+        exposes ? tr("Revert and expose %1").arg(port) : tr("Revert change"),
+        exposes ? QDialogButtonBox::DestructiveRole : QDialogButtonBox::AcceptRole);
+    revert->setObjectName(QStringLiteral("confirmRevertButton"));
+    revert->setAutoDefault(false);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelRevertButton"));
+    cancel->setDefault(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(icon);
+    row->addWidget(words, 1);
+    auto *layout = new QVBoxLayout(box);
+    layout->addLayout(row);
+    layout->addWidget(buttons);
+    m_confirm = box;
+    connect(buttons, &QDialogButtonBox::rejected, box, &QDialog::reject);
+    connect(revert, &QPushButton::clicked, this, [this, box, id] {
+        box->accept();
+        if (m_busy)
+            return;
+        m_pendingRevert = id;
+        setBusy(true, tr("Reverting change %1…").arg(id.left(8)));
+        Q_EMIT revertRequested(id, false);
+    });
+    box->open();
 }
 
 void HistoryWindow::showRevertOutcome(const EditOutcome &outcome)
@@ -332,10 +464,20 @@ void HistoryWindow::showRevertOutcome(const EditOutcome &outcome)
                                     QString::fromStdString(outcome.current.dump(2)));
     int answer = m_conflictAnswer;
     if (answer < 0) {
-        QMessageBox box(QMessageBox::Warning, tr("The rule changed since"), outcome.message,
+        QString words = outcome.message;
+        bool exposes = false;
+        QString port;
+        if (const std::optional<JournalChange> c = m_journal.change(id)) {
+            words = QStringLiteral("<p>%1</p>").arg(words.toHtmlEscaped())
+                + revertSummary(*c, &exposes, &port);
+        }
+        QMessageBox box(QMessageBox::Warning, tr("The rule changed since"), words,
                         QMessageBox::NoButton, this);
+        box.setTextFormat(Qt::RichText);
         box.setDetailedText(detail);
-        QPushButton *anyway = box.addButton(tr("Revert anyway"), QMessageBox::DestructiveRole);
+        QPushButton *anyway = box.addButton(exposes ? tr("Revert anyway and expose %1").arg(port)
+                                                    : tr("Revert anyway"),
+                                            QMessageBox::DestructiveRole);
         box.addButton(QMessageBox::Cancel);
         box.exec();
         answer = box.clickedButton() == anyway ? 1 : 0;

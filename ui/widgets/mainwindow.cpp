@@ -1189,6 +1189,13 @@ void MainWindow::showHistory()
         h = new HistoryWindow(m_journalPath, this);
         h->setAttribute(Qt::WA_DeleteOnClose);
         m_history = h;
+        h->setNsgLookup([this](const QString &nsgId) {
+            HistoryWindow::NsgNow now;
+            now.options = m_inventory->evaluationOptions();
+            if (const NsgResult *r = m_inventory->nsgAt(m_inventory->indexOfNsg(nsgId)))
+                now.nsg = NsgWriter::toJson(r->nsg);
+            return now;
+        });
         connect(h, &HistoryWindow::revertRequested, this,
                 [this, h](const QString &changeId, bool force) {
                     m_editClient = h;

@@ -6,9 +6,13 @@
 #include "audit/findingtext.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
+#include <QScrollBar>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -49,6 +53,53 @@ QString str(const json &obj, const char *key)
                                               : QString();
 }
 
+enum ReviewColumn { RuleColumn, FixColumn, VerdictColumn, NoteColumn, ReviewColumns };
+
+const RuleFix::Kind kKinds[] = {RuleFix::Kind::RestrictSource, RuleFix::Kind::MakeDeny,
+                                RuleFix::Kind::Delete, RuleFix::Kind::DenyAbove};
+
+struct Sources
+{
+    IntervalSet<quint32> ipv4;
+    IntervalSet<uint128> ipv6;
+    bool containsAll(const Sources &o) const
+    {
+        return ipv4.containsAll(o.ipv4) && ipv6.containsAll(o.ipv6);
+    }
+};
+
+// The public addresses the rule named `ruleName` lets reach the port in an evaluated NSG.
+Sources admittedBy(const NsgResult &result, const QString &ruleName)
+{
+    Sources out;
+    for (const ExposingRule &e : result.finding.exposing) {
+        if (result.nsg.inboundRuleView(e.rule).name().compare(ruleName, Qt::CaseInsensitive) == 0) {
+            out.ipv4.unite(e.ipv4);
+            out.ipv6.unite(e.ipv6);
+        }
+    }
+    return out;
+}
+
+// The public addresses a rule would let reach the port on its own, with no rule before it: its
+// public sources, whatever earlier rules of its NSG decide.
+std::optional<Sources> publicSourcesOf(const json &nsg, const json &rule,
+                                       const EvaluationOptions &options)
+{
+    json alone = nsg;
+    alone["properties"]["securityRules"] = json::array({rule});
+    const std::optional<NsgResult> r = RulePatch::evaluate(alone, options);
+    if (!r)
+        return std::nullopt;
+    return admittedBy(*r, str(rule, "name"));
+}
+
+QString nsgKey(const FixTarget &t)
+{
+    const QString id = str(t.nsgJson, "id");
+    return (id.isEmpty() ? t.nsgName() : id).toLower();
+}
+
 } // namespace
 
 QString FixTarget::nsgName() const
@@ -73,7 +124,7 @@ RemediationWizard::RemediationWizard(QList<FixTarget> targets, const EvaluationO
     setWindowTitle(
         m_targets.size() == 1
             ? tr("Fix %1 in %2").arg(m_targets.first().ruleName, m_targets.first().nsgName())
-            : tr("Fix %n exposing rule(s)", nullptr, int(m_targets.size())));
+            : tr("Fix %n exposing rules", nullptr, int(m_targets.size())));
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
@@ -82,7 +133,7 @@ RemediationWizard::RemediationWizard(QList<FixTarget> targets, const EvaluationO
     buildRanges();
     buildReview();
     buildApply();
-    resize(820, 620);
+    resize(900, 660);
 }
 
 RemediationWizard::~RemediationWizard() = default;
@@ -140,8 +191,10 @@ void RemediationWizard::buildChoose()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Choose the fix"));
     page->setSubTitle(m_targets.size() > 1
-                          ? tr("The same fix is applied to each of the %n rule(s), one at a time, "
-                               "each journaled; it stops at the first that fails.",
+                          ? tr("The fix chosen here is the default for each of the %n rules; the "
+                               "review lets you choose another for a rule or leave it out. They "
+                               "are applied one at a time, each journaled; it stops at the first "
+                               "that fails.",
                                nullptr, int(m_targets.size()))
                           : QString());
     m_fixes = new QButtonGroup(page);
@@ -179,9 +232,13 @@ void RemediationWizard::buildChoose()
             blocked << p.error;
     }
     if (!blocked.isEmpty()) {
-        m_denyAbove->setEnabled(false);
+        // Blocked for every rule: not offered. For some: the review says which, and why.
+        const bool all = blocked.size() == m_targets.size();
+        m_denyAbove->setEnabled(!all);
         m_denyAbove->setToolTip(blocked.join(QLatin1Char('\n')));
-        auto *why = new QLabel(blocked.first(), page);
+        auto *why = new QLabel(
+            all ? blocked.first() : tr("%1 The review leaves such rules out.").arg(blocked.first()),
+            page);
         why->setObjectName(QStringLiteral("denyAboveBlocked"));
         why->setWordWrap(true);
         why->setIndent(24);
@@ -197,14 +254,16 @@ void RemediationWizard::buildRanges()
         [this] {
             if (!m_source->input().isUsable())
                 return false;
+            // One rule: the addresses must fix it. Several: they must fix at least one; the
+            // review leaves out the rules they do not fit.
+            int fixed = 0;
             for (const FixTarget &t : m_targets) {
                 const RulePatch::Preview p = previewFor(t);
                 const std::optional<NsgResult> r = RulePatch::evaluate(p.nsgAfter, m_options);
-                if (!p.error.isEmpty() || !r
-                    || RulePatch::ruleStillExposes(*r, t.ruleName, m_options))
-                    return false;
+                fixed += p.error.isEmpty() && r
+                    && !RulePatch::ruleStillExposes(*r, t.ruleName, m_options);
             }
-            return true;
+            return m_targets.size() == 1 ? fixed == 1 : fixed > 0;
         },
         this);
     page->setTitle(tr("Source IP addresses/CIDR ranges"));
@@ -252,37 +311,58 @@ void RemediationWizard::refreshRangesVerdict()
 
 void RemediationWizard::buildReview()
 {
-    auto *page = new CheckedPage(
-        [this] {
-            for (const FixTarget &t : m_targets) {
-                if (!previewFor(t).error.isEmpty())
-                    return false;
-            }
-            return !m_targets.isEmpty();
-        },
-        this);
+    auto *page = new CheckedPage([this] { return tickedCount() > 0; }, this);
+    m_reviewPage = page;
     page->setTitle(tr("Review"));
-    page->setSubTitle(tr("Nothing has been sent yet. Each change is written to the journal "
-                         "before it is sent, with If-Match on the rule as just read."));
+    page->setSubTitle(tr("Nothing has been sent yet. Only the ticked rules are changed, one at a "
+                         "time; each change is written to the journal before it is sent, with "
+                         "If-Match on the rule as just read."));
+    m_table = new QTableWidget(0, ReviewColumns, page);
+    m_table->setObjectName(QStringLiteral("reviewTable"));
+    m_table->setAccessibleName(tr("The rules to change: tick, fix and verdict after"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Rule"), tr("Fix"), tr("Verdict after (NSG)"), tr("Why not ticked")});
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->setVisible(false);
+    // The reason gets the room left, wrapped; the rest fit their contents.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NoteColumn, QHeaderView::Stretch);
     m_review = new QTextBrowser(page);
     m_review->setObjectName(QStringLiteral("review"));
     m_review->setAccessibleName(tr("Review of the changes"));
     auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_review);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_review, 3);
     setPage(ReviewPage, page);
-    connect(this, &QWizard::currentIdChanged, this, [this, page](int id) {
+    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != RuleColumn || item->row() >= m_rows.size())
+            return;
+        m_rows[item->row()].ticked = item->checkState() == Qt::Checked;
+        refreshReview();
+    });
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        // Return must not write: on the Review page only a click on "Apply …" does.
+        setOption(QWizard::NoDefaultButton, id == ReviewPage);
         if (id == ReviewPage) {
+            resetRows();
             refreshReview();
-            page->changed();
         }
     });
 }
 
 RuleFix RemediationWizard::fix() const
 {
+    return fixOfKind(RuleFix::Kind(m_fixes->checkedId()));
+}
+
+RuleFix RemediationWizard::fixOfKind(RuleFix::Kind kind) const
+{
     RuleFix f;
-    f.kind = RuleFix::Kind(m_fixes->checkedId());
-    if (f.kind == RuleFix::Kind::RestrictSource)
+    f.kind = kind;
+    if (f.kind == RuleFix::Kind::RestrictSource && m_source->input().isUsable())
         f.prefixes = m_source->input().prefixes;
     return f;
 }
@@ -292,22 +372,215 @@ RulePatch::Preview RemediationWizard::previewFor(const FixTarget &target) const
     return RulePatch::preview(target.nsgJson, target.ruleName, fix());
 }
 
+void RemediationWizard::resetRows()
+{
+    m_rows.clear();
+    const RuleFix::Kind chosen = RuleFix::Kind(m_fixes->checkedId());
+    m_filling = true;
+    m_table->setRowCount(int(m_targets.size()));
+    for (int i = 0; i < m_targets.size(); ++i) {
+        const FixTarget &t = m_targets.at(i);
+        Row row;
+        row.kind = chosen;
+        m_rows.append(row);
+        auto *item = new QTableWidgetItem(tr("%1 — %2").arg(t.nsgName(), t.ruleName));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        m_table->setItem(i, RuleColumn, item);
+        m_table->setItem(i, VerdictColumn, new QTableWidgetItem);
+        m_table->setItem(i, NoteColumn, new QTableWidgetItem);
+        auto *kinds = new QComboBox(m_table);
+        kinds->setObjectName(QStringLiteral("fixKindComboBox"));
+        kinds->setAccessibleName(tr("Fix for %1 in %2").arg(t.ruleName, t.nsgName()));
+        for (RuleFix::Kind kind : kKinds)
+            kinds->addItem(RuleFix::name(kind), int(kind));
+        kinds->setCurrentIndex(kinds->findData(int(chosen)));
+        kinds->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        kinds->setMinimumContentsLength(16);
+        connect(kinds, &QComboBox::currentIndexChanged, this, [this, kinds, i] {
+            if (m_filling || i >= m_rows.size())
+                return;
+            m_rows[i].kind = RuleFix::Kind(kinds->currentData().toInt());
+            assessRow(i);
+            refreshReview();
+        });
+        m_table->setCellWidget(i, FixColumn, kinds);
+        assessRow(i);
+    }
+    m_filling = false;
+}
+
+// Whether the row can be written with its fix, and whether it is ticked by default: not when the
+// rule already lets in no more than the limit, nor when the new addresses would widen it.
+void RemediationWizard::assessRow(int i)
+{
+    Row &r = m_rows[i];
+    const FixTarget &t = m_targets.at(i);
+    const RuleFix f = fixOfKind(r.kind);
+    r.ticked = false;
+    r.usable = false;
+    r.note.clear();
+    const RulePatch::Preview p = RulePatch::preview(t.nsgJson, t.ruleName, f);
+    if (r.kind == RuleFix::Kind::RestrictSource && f.prefixes.isEmpty()) {
+        r.note = tr("No addresses entered: choose \"%1\" on the fix page to enter them.")
+                     .arg(RuleFix::name(RuleFix::Kind::RestrictSource));
+    } else if (!p.error.isEmpty()) {
+        r.note = p.error;
+    } else {
+        r.usable = true;
+        const std::optional<NsgResult> now = RulePatch::evaluate(t.nsgJson, m_options);
+        // Only a new source list can widen a rule.
+        const bool restrict = r.kind == RuleFix::Kind::RestrictSource;
+        const std::optional<Sources> was =
+            restrict ? publicSourcesOf(t.nsgJson, p.before, m_options) : std::nullopt;
+        const std::optional<Sources> will =
+            restrict ? publicSourcesOf(t.nsgJson, p.after, m_options) : std::nullopt;
+        const std::optional<NsgResult> then = RulePatch::evaluate(p.nsgAfter, m_options);
+        if (now && !RulePatch::ruleStillExposes(*now, t.ruleName, m_options)) {
+            const Sources in = admittedBy(*now, t.ruleName);
+            r.note = tr("Already within the breadth limit: it lets in %1 (%2).")
+                         .arg(countPhrase(quint64(in.ipv4.count()), in.ipv6.count()),
+                              describeAddresses(in.ipv4, in.ipv6, 3));
+        } else if (was && will && !was->containsAll(*will)) {
+            Sources added = *will;
+            added.ipv4.subtract(was->ipv4);
+            added.ipv6.subtract(was->ipv6);
+            r.note = tr("The new addresses would widen it: it admits %1 now; the new list adds "
+                        "%2. Choose another fix for it, or leave it out.")
+                         .arg(describeAddresses(was->ipv4, was->ipv6, 3),
+                              describeAddresses(added.ipv4, added.ipv6, 3));
+        } else if (!then || RulePatch::ruleStillExposes(*then, t.ruleName, m_options)) {
+            r.note = tr("This fix would not close it: the rule would still let in more than the "
+                        "limit.");
+        } else {
+            r.ticked = true;
+        }
+    }
+    const bool filling = m_filling;
+    m_filling = true;
+    if (QTableWidgetItem *item = m_table->item(i, RuleColumn)) {
+        item->setFlags(r.usable ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable
+                                : Qt::ItemIsUserCheckable);
+        item->setCheckState(r.ticked ? Qt::Checked : Qt::Unchecked);
+    }
+    if (QTableWidgetItem *note = m_table->item(i, NoteColumn)) {
+        note->setText(r.note);
+        note->setToolTip(r.note);
+    }
+    m_filling = filling;
+}
+
+bool RemediationWizard::isTicked(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).ticked;
+}
+
+void RemediationWizard::setTicked(int row, bool ticked)
+{
+    if (QTableWidgetItem *item = m_table->item(row, RuleColumn);
+        item && item->flags().testFlag(Qt::ItemIsEnabled))
+        item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+}
+
+RuleFix::Kind RemediationWizard::rowKind(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).kind : fix().kind;
+}
+
+void RemediationWizard::setRowKind(int row, RuleFix::Kind kind)
+{
+    if (auto *kinds = qobject_cast<QComboBox *>(m_table->cellWidget(row, FixColumn)))
+        kinds->setCurrentIndex(kinds->findData(int(kind)));
+}
+
+QString RemediationWizard::rowNote(int row) const
+{
+    return m_rows.value(row).note;
+}
+
+QString RemediationWizard::rowVerdict(int row) const
+{
+    return m_rows.value(row).verdictAfter;
+}
+
+int RemediationWizard::tickedCount() const
+{
+    int n = 0;
+    for (const Row &r : m_rows)
+        n += r.ticked && r.usable;
+    return n;
+}
+
 void RemediationWizard::refreshReview()
 {
-    QString html;
-    const RuleFix f = fix();
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(RuleFix::name(f.kind)));
-    for (const FixTarget &t : m_targets) {
-        const RulePatch::Preview p = previewFor(t);
-        html += QStringLiteral("<h3>%1 — %2</h3>").arg(esc(t.nsgName()), esc(t.ruleName));
-        if (!p.error.isEmpty()) {
-            html += QStringLiteral("<p style='color:#a00000'>%1</p>").arg(esc(p.error));
+    // Each NSG as the ticked changes leave it, in the order they are sent.
+    QHash<QString, json> after;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FixTarget &t = m_targets.at(i);
+        const QString key = nsgKey(t);
+        if (!after.contains(key))
+            after.insert(key, t.nsgJson);
+        if (!m_rows.at(i).ticked || !m_rows.at(i).usable)
             continue;
+        const RulePatch::Preview p =
+            RulePatch::preview(after.value(key), t.ruleName, fixOfKind(m_rows.at(i).kind));
+        if (p.error.isEmpty())
+            after.insert(key, p.nsgAfter);
+    }
+    QHash<QString, std::optional<NsgResult>> results;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        results.insert(it.key(), RulePatch::evaluate(it.value(), m_options));
+
+    const int n = tickedCount();
+    QString html;
+    html += QStringLiteral("<p><b>%1</b></p>")
+                .arg(esc(n == 0       ? tr("No rule is ticked: nothing will be written.")
+                             : n == 1 ? tr("One change will be written when you click \"Apply "
+                                           "change\".")
+                                      : tr("%n changes will be written, one at a time, when you "
+                                           "click \"Apply %n changes\".",
+                                           nullptr, n)));
+    QStringList seen;
+    QString summary;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FixTarget &t = m_targets.at(i);
+        const QString key = nsgKey(t);
+        const std::optional<NsgResult> &r = results[key];
+        Row &row = m_rows[i];
+        row.verdictAfter = r ? displayName(r->finding.verdict) : displayName(Verdict::Unknown);
+        if (QTableWidgetItem *item = m_table->item(i, VerdictColumn)) {
+            const bool filling = m_filling;
+            m_filling = true;
+            item->setText(row.verdictAfter);
+            item->setToolTip(r ? FindingText(r->nsg, r->finding, m_options).reason() : QString());
+            item->setForeground(r && r->finding.verdict == Verdict::Exposed
+                                    ? QBrush(QColor(0xa0, 0, 0))
+                                    : QBrush());
+            m_filling = filling;
         }
+        if (!row.ticked || !row.usable)
+            continue;
+        if (!seen.contains(key) && r) {
+            seen << key;
+            summary += QStringLiteral("<li>%1: <b>%2</b> — %3</li>")
+                           .arg(esc(t.nsgName()), esc(displayName(r->finding.verdict)),
+                                esc(FindingText(r->nsg, r->finding, m_options).reason()));
+        }
+    }
+    if (!summary.isEmpty())
+        html += (n == 1 ? tr("<p>After it:</p>") : tr("<p>After them:</p>"))
+            + QStringLiteral("<ul>%1</ul>").arg(summary);
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const Row &row = m_rows.at(i);
+        if (!row.ticked || !row.usable)
+            continue;
+        const FixTarget &t = m_targets.at(i);
+        const RuleFix f = fixOfKind(row.kind);
+        const RulePatch::Preview p = RulePatch::preview(t.nsgJson, t.ruleName, f);
+        html += QStringLiteral("<h3>%1 — %2: %3</h3>")
+                    .arg(esc(t.nsgName()), esc(t.ruleName), esc(RuleFix::name(f.kind)));
         html += QStringLiteral("<pre>%1</pre>")
                     .arg(esc(RulePatch::diffLines(p.before, p.after).join(QLatin1Char('\n'))));
-        const std::optional<NsgResult> r = RulePatch::evaluate(p.nsgAfter, m_options);
-        if (r)
+        if (const std::optional<NsgResult> &r = results[nsgKey(t)])
             html += tr("<p>Verdict after: <b>%1</b> — %2</p>")
                         .arg(esc(displayName(r->finding.verdict)),
                              esc(FindingText(r->nsg, r->finding, m_options).reason()));
@@ -315,6 +588,16 @@ void RemediationWizard::refreshReview()
                     .arg(esc(RulePatch::azCommand(t.ruleId(), f, p.after)));
     }
     m_review->setHtml(html);
+    m_table->resizeRowsToContents();
+    // As tall as its rows (a single rule takes one line), at most about ten of them.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
+        + m_table->horizontalScrollBar()->sizeHint().height();
+    for (int i = 0; i < m_table->rowCount(); ++i)
+        height += m_table->rowHeight(i);
+    m_table->setMaximumHeight(qMin(height, 10 * m_table->verticalHeader()->defaultSectionSize()));
+    m_reviewPage->setButtonText(QWizard::NextButton,
+                                n <= 1 ? tr("&Apply change") : tr("&Apply %n changes", nullptr, n));
+    static_cast<CheckedPage *>(m_reviewPage)->changed();
 }
 
 QString RemediationWizard::reviewText() const
@@ -372,6 +655,11 @@ void RemediationWizard::startApplying()
     // From here on there is no going back: the journal has what was sent.
     button(QWizard::BackButton)->setEnabled(false);
     button(QWizard::CancelButton)->setEnabled(false);
+    m_plan.clear();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).ticked && m_rows.at(i).usable)
+            m_plan.append(i);
+    }
     m_next = 0;
     m_outcomes.clear();
     applyNext();
@@ -379,16 +667,19 @@ void RemediationWizard::startApplying()
 
 void RemediationWizard::applyNext()
 {
-    if (m_next >= m_targets.size()) {
-        finish(tr("All %n change(s) were applied and verified.", nullptr, int(m_targets.size())));
+    if (m_next >= m_plan.size()) {
+        finish(m_plan.size() == 1
+                   ? tr("The change was applied and verified.")
+                   : tr("All %n changes were applied and verified.", nullptr, int(m_plan.size())));
         return;
     }
-    const FixTarget &t = m_targets.at(m_next);
+    const int row = m_plan.at(m_next);
+    const FixTarget &t = m_targets.at(row);
     m_log->addItem(tr("%1 — %2: sending…").arg(t.nsgName(), t.ruleName));
     EditRequest request;
     request.ruleId = t.ruleId();
     request.tenantId = t.tenantId;
-    request.fix = fix();
+    request.fix = fixOfKind(m_rows.at(row).kind);
     request.options = m_options;
     request.seenRule = RulePatch::findRule(t.nsgJson, t.ruleName);
     Q_EMIT applyRequested(request);
@@ -396,29 +687,39 @@ void RemediationWizard::applyNext()
 
 void RemediationWizard::showProgress(const QString &step)
 {
-    if (m_log->count() > 0)
+    if (m_log->count() > 0 && m_next >= 0 && m_next < m_plan.size()) {
+        const FixTarget &t = m_targets.at(m_plan.at(m_next));
         m_log->item(m_log->count() - 1)
-            ->setText(tr("%1 — %2: %3")
-                          .arg(m_targets.value(m_next).nsgName(), m_targets.value(m_next).ruleName,
-                               step));
+            ->setText(tr("%1 — %2: %3").arg(t.nsgName(), t.ruleName, step));
+    }
 }
 
 void RemediationWizard::showOutcome(const EditOutcome &outcome)
 {
-    if (m_next < 0 || m_finished)
+    if (m_next < 0 || m_finished || m_next >= m_plan.size())
         return;
     m_outcomes.append(outcome);
-    const FixTarget &t = m_targets.at(m_next);
+    const FixTarget &t = m_targets.at(m_plan.at(m_next));
     QString line = tr("%1 — %2: %3").arg(t.nsgName(), t.ruleName, outcome.message);
     if (!outcome.changeId.isEmpty())
         line += QLatin1Char(' ') + tr("(journal %1)").arg(outcome.changeId.left(8));
     if (m_log->count() > 0)
         m_log->item(m_log->count() - 1)->setText(line);
     if (!outcome.isVerified()) {
-        finish(tr("Stopped at %1 — %2: %3. %n change(s) before it were applied and verified; "
-                  "nothing after it was sent.",
-                  nullptr, int(m_next))
-                   .arg(t.nsgName(), t.ruleName, EditOutcome::stateName(outcome.state)));
+        const QString where = t.nsgName();
+        const QString state = EditOutcome::stateName(outcome.state);
+        finish(m_next == 0
+                   ? tr("Stopped at %1 — %2: %3. Nothing before it was changed; nothing after it "
+                        "was sent.")
+                         .arg(where, t.ruleName, state)
+                   : m_next == 1
+                   ? tr("Stopped at %1 — %2: %3. The change before it was applied and verified; "
+                        "nothing after it was sent.")
+                         .arg(where, t.ruleName, state)
+                   : tr("Stopped at %1 — %2: %3. %n changes before it were applied and verified; "
+                        "nothing after it was sent.",
+                        nullptr, int(m_next))
+                         .arg(where, t.ruleName, state));
         return;
     }
     ++m_next;

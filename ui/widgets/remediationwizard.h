@@ -15,6 +15,7 @@ class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QRadioButton;
+class QTableWidget;
 class QTextBrowser;
 
 namespace nsg::ui {
@@ -37,7 +38,9 @@ struct FixTarget
 // to Deny; delete it; add a Deny rule above it at a free priority) → the ranges → a review of
 // every change and the verdict it gives → apply and verify, one rule at a time, each journaled,
 // stopping at the first failure → a summary with the journal entries. Several targets make it
-// "Fix all similar".
+// "Fix all similar": the review lists every rule with a tick and its own fix, unticked where the
+// rule already admits no more than the limit or where the new addresses would widen it, and
+// only the ticked ones are written. Nothing is sent before the Review page's "Apply change(s)".
 class RemediationWizard final : public QWizard
 {
     Q_OBJECT
@@ -52,7 +55,8 @@ public:
 
     RuleFix fix() const;
     const QList<FixTarget> &targets() const { return m_targets; }
-    // The change for one target: what it would become (errors say why a target cannot be fixed).
+    // The change for one target with the fix chosen: what it would become (errors say why a
+    // target cannot be fixed).
     RulePatch::Preview previewFor(const FixTarget &target) const;
 
     // The window reports each change's steps and outcome.
@@ -64,6 +68,15 @@ public:
     SourceEditor *sourceEditor() const { return m_source; }
     QString reviewText() const;
     QString summaryText() const;
+    // The Review page's rows (one per target, in order): ticked, its fix, why it is not ticked.
+    QTableWidget *reviewTable() const { return m_table; }
+    bool isTicked(int row) const;
+    void setTicked(int row, bool ticked);
+    RuleFix::Kind rowKind(int row) const;
+    void setRowKind(int row, RuleFix::Kind kind);
+    QString rowNote(int row) const;
+    QString rowVerdict(int row) const;
+    int tickedCount() const;
     QList<nsg::azure::EditOutcome> outcomes() const { return m_outcomes; }
     bool isApplying() const { return m_next >= 0 && !m_finished; }
     bool isFinished() const { return m_finished; }
@@ -79,14 +92,33 @@ private:
     void buildRanges();
     void buildReview();
     void buildApply();
+    void resetRows();
     void refreshReview();
     void refreshRangesVerdict();
+    RuleFix fixOfKind(RuleFix::Kind kind) const;
     void startApplying();
     void applyNext();
     void finish(const QString &summary);
 
+    // One review row: whether it is written and with which fix; why it is not ticked by default
+    // or cannot be ticked at all.
+    struct Row
+    {
+        bool ticked = false;
+        bool usable = false;
+        RuleFix::Kind kind = RuleFix::Kind::RestrictSource;
+        QString note;
+        QString verdictAfter;
+    };
+    void assessRow(int row);
+
     QList<FixTarget> m_targets;
     EvaluationOptions m_options;
+    QList<Row> m_rows;
+    QList<int> m_plan; // the ticked rows, in order, as sent
+    QTableWidget *m_table = nullptr;
+    QWizardPage *m_reviewPage = nullptr;
+    bool m_filling = false;
     QButtonGroup *m_fixes = nullptr;
     QRadioButton *m_denyAbove = nullptr;
     SourceEditor *m_source = nullptr;
