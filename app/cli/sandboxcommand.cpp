@@ -12,9 +12,9 @@ namespace nsg::cli {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("nsg::cli::sandbox", text);
+    return QCoreApplication::translate("nsg::cli::sandbox", text, disambiguation, n);
 }
 
 } // namespace
