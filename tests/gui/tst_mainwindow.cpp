@@ -438,6 +438,17 @@ void TestMainWindow::nicsFollowThePolicy()
                                                                              : "unknown")
                             + QLatin1String(": ") + n.finding.reason);
     QCOMPARE(reported, smtpCli);
+
+    // Fix… and Restrict source… take the broadest exposing rule, not a partner's one address.
+    QString ipv6mx;
+    for (const json &n : sandbox.truth()["nsgs"]) {
+        if (QString::fromStdString(n["id"].get<std::string>())
+                .endsWith(QLatin1String("/nsg-ipv6-mx")))
+            ipv6mx = QString::fromStdString(n["id"].get<std::string>());
+    }
+    QVERIFY(!ipv6mx.isEmpty());
+    window.selectNsg(ipv6mx);
+    QCOMPARE(window.nsgPage()->exposingRuleName(), QStringLiteral("Allow-SMTP-v6"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -187,7 +187,18 @@ QString NsgPage::exposingRuleName() const
     const QModelIndex current = m_inboundTable->currentIndex();
     if (current.isValid() && current.data(RuleTableModel::IsExposingRole).toBool())
         return m_inbound->ruleAt(current.row())->name();
-    return exposingRuleNames().value(0);
+    // Else the broadest: a partner's single address is rarely the finding a reviewer means.
+    if (!m_result || m_result->finding.verdict != Verdict::Exposed
+        || m_result->finding.exposing.empty())
+        return QString();
+    const ExposingRule *broadest = &m_result->finding.exposing.front();
+    for (const ExposingRule &e : m_result->finding.exposing) {
+        if (broadest->ipv6.count() < e.ipv6.count()
+            || (broadest->ipv6.count() == e.ipv6.count()
+                && broadest->ipv4.count() < e.ipv4.count()))
+            broadest = &e;
+    }
+    return m_result->nsg.inboundRuleView(broadest->rule).name();
 }
 
 void NsgPage::updateEditButtons()
