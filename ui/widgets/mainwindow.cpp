@@ -1202,11 +1202,22 @@ AuditReport MainWindow::buildReport(int scopeValue) const
             scan.inputs.append(label);
     };
     QSet<const InventoryModel::Node *> seen;
+    // Offline only and every file a report: the data is as old as the oldest report's scan.
+    QDateTime oldestReport;
+    bool plainFile = false;
     std::function<void(const InventoryModel::Node *)> walk = [&](const InventoryModel::Node *n) {
         if (!n || seen.contains(n))
             return;
         seen.insert(n);
         addScope(n);
+        if (n->kind == InventoryModel::Kind::OfflineFile && n->parent
+            && n->parent->kind == InventoryModel::Kind::OfflineRoot) {
+            if (n->report && n->report->scannedAt.isValid())
+                oldestReport = oldestReport.isValid() ? std::min(oldestReport, n->report->scannedAt)
+                                                      : n->report->scannedAt;
+            else
+                plainFile = true;
+        }
         if (n->kind == InventoryModel::Kind::Subscription)
             scan.subscriptionNames.insert(n->id.toLower(), n->name);
         if (n->failed)
@@ -1229,6 +1240,8 @@ AuditReport MainWindow::buildReport(int scopeValue) const
         }
         walk(node);
     }
+    if (!m_scannedAt.isValid() && !plainFile && oldestReport.isValid())
+        scan.scannedAt = oldestReport;
     std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
         return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
     });
