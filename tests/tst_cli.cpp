@@ -66,6 +66,7 @@ private slots:
     void settingsAreDefaultsAndFlagsWin();
     void acceptedRiskInEveryReport();
     void scanWritesJsonAndCsv();
+    void scanReadsItsOwnReport();
     void exitCodes_data();
     void exitCodes();
     void badUsageIsOneLine_data();
@@ -276,6 +277,25 @@ void TestCli::scanPrintsTheTable()
     QVERIFY(r.out.indexOf(QLatin1String(" OK ")) > r.out.lastIndexOf(QLatin1String("EXPOSED")));
     QVERIFY(r.out.contains(QLatin1String("nsg-smtp-blocked")));
     QVERIFY(!r.out.contains(QLatin1Char('\x1b'))); // no colours when not a terminal
+}
+
+// Issue 16, point 8: `scan FILE` reads the JSON report `scan --json` wrote.
+void TestCli::scanReadsItsOwnReport()
+{
+    const QString reportPath = m_dir.filePath(QStringLiteral("own-report.json"));
+    const Run first = run({QStringLiteral("scan"), QStringLiteral("--input"), kSample,
+                           QStringLiteral("--json"), reportPath});
+    QCOMPARE(first.exitCode, 0);
+    const Run again = run({QStringLiteral("scan"), reportPath});
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QVERIFY2(!again.out.contains(QLatin1String("NotAnExport")), qPrintable(again.out));
+    QVERIFY2(again.out.contains(QLatin1String("15 NSGs: 10 exposed, 5 ok, 0 unknown")),
+             qPrintable(again.out));
+    QVERIFY2(again.err.contains(QLatin1String("is a report of a scan on")), qPrintable(again.err));
+    const Run ssh = run(
+        {QStringLiteral("scan"), QStringLiteral("--policy"), QStringLiteral("ssh"), reportPath});
+    QVERIFY2(ssh.err.contains(QLatin1String("under SSH (TCP/22)")), qPrintable(ssh.err));
+    QVERIFY(ssh.out.contains(QLatin1String("Policy: SSH (TCP/22).")));
 }
 
 void TestCli::scanWritesJsonAndCsv()

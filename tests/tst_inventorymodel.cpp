@@ -71,6 +71,8 @@ private Q_SLOTS:
     void offlineFiles();
     void filter();
     void sortByStatus();
+    void neverGreenOverUnread();
+    void reportFile();
 };
 
 void TestInventoryModel::fillsIncrementally()
@@ -302,6 +304,127 @@ void TestInventoryModel::sortByStatus()
         return a.compare(b, Qt::CaseInsensitive) < 0;
     });
     QCOMPARE(groups, sorted);
+}
+
+// Issue 16, point 8: a container is never green when anything under it could not be read, and
+// the counts name the unread scopes.
+void TestInventoryModel::neverGreenOverUnread()
+{
+    const ScanResult r = sample();
+    QList<NsgResult> ok;
+    for (const NsgResult &n : r.nsgs) {
+        if (n.finding.verdict == Verdict::Ok)
+            ok.append(n);
+    }
+    QVERIFY(!ok.isEmpty());
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A tenant whose only readable subscription is all OK, and one that answered 403.
+    model.addTenants({Tenant{kTenant, QStringLiteral("Fabrikam"), {}, {}}});
+    model.addSubscriptions(
+        kTenant,
+        {Subscription{kSubA, QStringLiteral("Mail"), kTenant, QStringLiteral("Enabled")},
+         Subscription{kSubC, QStringLiteral("Finance"), kTenant, QStringLiteral("Enabled")}});
+    model.addNsgs(kSubA, ok);
+    model.setSubscriptionLoading(kSubA, false);
+    const ScanError denied{QLatin1String("/subscriptions/") + kSubC, 403,
+                           QStringLiteral("AuthorizationFailed"), QStringLiteral("no read"),
+                           QStringLiteral("req-1")};
+    model.setSubscriptionError(kSubC, denied);
+    model.setSubscriptionError(kSubC, denied); // told twice, counted once
+    const QModelIndex tenant = model.index(0, 0);
+    QCOMPARE(tenant.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+    QVERIFY2(!status(model, tenant).startsWith(QLatin1String("All")),
+             qPrintable(status(model, tenant)));
+    QVERIFY2(status(model, tenant).contains(QLatin1String("1 subscription")),
+             qPrintable(status(model, tenant)));
+    QCOMPARE(model.totals().unreadSubscriptions, 1);
+    QCOMPARE(model.totals().unread(), 1);
+    const QString summary = model.summaryText();
+    QVERIFY2(summary.contains(QLatin1String("1 subscription"))
+                 && summary.contains(QLatin1String("not read")),
+             qPrintable(summary));
+    // Read again: the tenant is green again.
+    model.resetSubscription(kSubC);
+    model.setSubscriptionLoading(kSubC, false);
+    QCOMPARE(model.totals().unread(), 0);
+    QCOMPARE(tenant.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Ok));
+    QVERIFY(!model.summaryText().contains(QLatin1String("not read")));
+    // A tenant that could not be listed counts as a tenant not read.
+    model.setTenantError(QStringLiteral("22222222-2222-4222-8222-222222222222"),
+                         ScanError{QStringLiteral("22222222-2222-4222-8222-222222222222"),
+                                   401,
+                                   QStringLiteral("InvalidAuthenticationToken"),
+                                   {},
+                                   {}});
+    QCOMPARE(model.totals().unreadTenants, 1);
+    QVERIFY(model.summaryText().contains(QLatin1String("1 tenant")));
+    model.clearLive();
+    QCOMPARE(model.totals().unread(), 0);
+
+    // Offline: a file of OK NSGs and one that could not be read.
+    ScanResult okFile;
+    okFile.nsgs.assign(ok.begin(), ok.end());
+    model.addOfflineFile(QStringLiteral("ok.json"), okFile);
+    QCOMPARE(model.index(0, 0).data(InventoryModel::VerdictRole).toInt(), int(Verdict::Ok));
+    ScanResult broken;
+    broken.errors.append(ScanError{QStringLiteral("report.json"), 0, QStringLiteral("NotAnExport"),
+                                   QStringLiteral("not an NSG export"), QString()});
+    model.addOfflineFile(QStringLiteral("report.json"), broken);
+    const QModelIndex offline = model.index(0, 0);
+    QCOMPARE(offline.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+    QCOMPARE(offline.data(InventoryModel::UnknownCountRole).toInt(), 0);
+    QVERIFY2(status(model, offline).contains(QLatin1String("1 file")),
+             qPrintable(status(model, offline)));
+    QVERIFY(!status(model, offline).startsWith(QLatin1String("All")));
+    QVERIFY(model.summaryText().contains(QLatin1String("1 file")));
+    // Policy switched: still not green.
+    EvaluationOptions ssh;
+    ssh.policy = *PortPolicy::fromName(QStringLiteral("ssh"));
+    model.reevaluate(ssh);
+    QCOMPARE(model.totals().unreadFiles, 1);
+    QCOMPARE(offline.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+}
+
+// A report NSG Auditor wrote, opened: the file says when and under which policy, and what its
+// scan could not read is under it, grey.
+void TestInventoryModel::reportFile()
+{
+    ScanResult report = sample();
+    ReportOrigin origin;
+    origin.file = QStringLiteral("nsg-report.json");
+    origin.scannedAt = QDateTime(QDate(2026, 12, 5), QTime(6, 55), Qt::UTC);
+    origin.policy = PortPolicy::smtp();
+    report.reports.append(origin);
+    report.errors.append(ScanError{QLatin1String("/subscriptions/") + kSubC, 403,
+                                   QStringLiteral("AuthorizationFailed"), QStringLiteral("no read"),
+                                   QStringLiteral("req-1")});
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addOfflineFile(origin.file, report);
+    const QModelIndex file = model.index(0, 0, model.index(0, 0));
+    // The counts first (the column is narrow), then the report's time and policy.
+    QVERIFY2(status(model, file).startsWith(QLatin1String("10 exposed of 15")),
+             qPrintable(status(model, file)));
+    QVERIFY2(status(model, file)
+                 .contains(QLatin1String("report of 2026-12-05 06:55 UTC, ")
+                           + PortPolicy::smtp().label()),
+             qPrintable(status(model, file)));
+    QVERIFY(status(model, file).contains(QLatin1String("1 subscription")));
+    QVERIFY(!file.data(InventoryModel::KindRole).isNull());
+    QCOMPARE(model.rowCount(file), 3); // two subscriptions read, one not
+    QCOMPARE(model.totals().unreadSubscriptions, 1);
+    QCOMPARE(model.nsgCount(), 15);
+    const QModelIndex finance = model.index(2, 0, file);
+    QCOMPARE(finance.data().toString(), kSubC);
+    QCOMPARE(finance.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
+    QVERIFY(status(model, finance).contains(QLatin1String("403")));
+    EvaluationOptions ssh;
+    ssh.policy = *PortPolicy::fromName(QStringLiteral("ssh"));
+    model.reevaluate(ssh);
+    QVERIFY2(status(model, file).contains(QLatin1String("shown under ") + ssh.policy.label()),
+             qPrintable(status(model, file)));
 }
 
 QTEST_MAIN(TestInventoryModel)

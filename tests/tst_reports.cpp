@@ -10,6 +10,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
 
@@ -85,6 +86,8 @@ private slots:
     void csvRulesAndByteOrderMark();
     void jsonCarriesTheReportMetadata();
     void htmlIsSelfContainedAndEscaped();
+    void jsonReportOpensAgain();
+    void jsonReportWithoutRulesIsUnknown();
 };
 
 void TestReports::csvCell_data()
@@ -340,6 +343,109 @@ void TestReports::htmlIsSelfContainedAndEscaped()
     QVERIFY(text.contains(QLatin1String("&lt;script&gt;x&lt;/script&gt; (100)")));
     QVERIFY(text.contains(QLatin1String("broken.json")));
     QVERIFY(text.contains(QLatin1String("az network nsg rule update")));
+}
+
+// The window and `scan FILE` open their own JSON report (issue 16, point 8): NSGs with their rules,
+// the report's scan time and policy, and what its scan could not read.
+void TestReports::jsonReportOpensAgain()
+{
+    OfflineScan original;
+    original.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json"));
+    // An NSG unknown when the report was made stays unknown.
+    original.addBytes(QByteArrayLiteral("[{\"id\": \"/subscriptions/c/resourceGroups/rg/providers/"
+                                        "Microsoft.Network/networkSecurityGroups/nsg-cut\", "
+                                        "\"name\": \"nsg-cut\", \"properties\": {}}]"),
+                      QStringLiteral("cut.json"));
+    ScanResult scan = original.takeResult();
+    const QDateTime scannedAt(QDate(2026, 12, 5), QTime(6, 55), Qt::UTC);
+    scan.scannedAt = scannedAt;
+    const ScanError denied{QStringLiteral("/subscriptions/5f8d0a6e-1c7b-4e9d-f2a5-4b6c8d0e2f54"),
+                           403, QStringLiteral("AuthorizationFailed"), QStringLiteral("no read"),
+                           QStringLiteral("req-1")};
+    scan.errors.append(denied);
+    scan.skipped.append(
+        ScanError{QStringLiteral("/subscriptions/4e7c9f5d-0000-4000-8000-000000000000"), 0,
+                  QStringLiteral("SubscriptionDisabled"), QStringLiteral("Disabled"), QString()});
+    std::map<QString, Verdict> verdicts;
+    for (const NsgResult &r : scan.nsgs)
+        verdicts[r.nsg.id()] = r.finding.verdict;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(AuditReport::fromScan(scan), &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nsg-report.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(buffer.data());
+    file.close();
+
+    OfflineScan reread;
+    QVERIFY2(reread.addFile(path), qPrintable(reread.errorString()));
+    const ScanResult back = reread.takeResult();
+    for (const ScanError &e : back.errors)
+        QVERIFY2(e.code != QLatin1String("NotAnExport"), qPrintable(e.message));
+    QCOMPARE(back.nsgs.size(), scan.nsgs.size());
+    for (const NsgResult &r : back.nsgs)
+        QCOMPARE(int(r.finding.verdict), int(verdicts.at(r.nsg.id())));
+    QCOMPARE(back.count(Verdict::Exposed), 10);
+    QCOMPARE(back.count(Verdict::Unknown), 1);
+    // Attachments come back from "attachedTo".
+    const auto half = std::find_if(back.nsgs.begin(), back.nsgs.end(), [](const NsgResult &r) {
+        return r.nsg.name() == QLatin1String("nsg-half-blocked");
+    });
+    QVERIFY(half != back.nsgs.end());
+    QCOMPARE(half->nsg.networkInterfaceIds().size(), 1);
+    // The report's scan time and policy are kept; its unread scopes are still unread.
+    QCOMPARE(back.scannedAt, scannedAt);
+    QCOMPARE(back.reports.size(), 1);
+    QCOMPARE(back.reports[0].scannedAt, scannedAt);
+    QCOMPARE(back.reports[0].policy.id, QStringLiteral("smtp"));
+    QVERIFY(back.reports[0].hasRules);
+    const auto unread = std::find_if(back.errors.begin(), back.errors.end(),
+                                     [&](const ScanError &e) { return e.scope == denied.scope; });
+    QVERIFY(unread != back.errors.end());
+    QCOMPARE(unread->httpStatus, 403);
+    QCOMPARE(unread->requestId, QStringLiteral("req-1"));
+    QCOMPARE(back.skipped.size(), 1);
+    QVERIFY(back.warnings.join(u'\n').contains(QLatin1String("2026-12-05 06:55 UTC")));
+
+    // Under another policy: evaluated again, and the warning names both policies.
+    EvaluationOptions ssh;
+    ssh.policy = *PortPolicy::fromName(QStringLiteral("ssh"));
+    OfflineScan underSsh(ssh);
+    QVERIFY(underSsh.addFile(path));
+    const QString warnings = underSsh.result().warnings.join(u'\n');
+    QVERIFY2(warnings.contains(PortPolicy::smtp().label()) && warnings.contains(ssh.policy.label()),
+             qPrintable(warnings));
+}
+
+void TestReports::jsonReportWithoutRulesIsUnknown()
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(sampleReport(), &buffer));
+    ojson doc = ojson::parse(buffer.data().toStdString());
+    for (ojson &n : doc["nsgs"]) {
+        n.erase("securityRules");
+        n.erase("defaultSecurityRules");
+        n.erase("readProblems");
+    }
+    OfflineScan reread;
+    reread.addBytes(QByteArray::fromStdString(doc.dump()), QStringLiteral("old-report.json"));
+    const ScanResult back = reread.takeResult();
+    QCOMPARE(back.nsgs.size(), size_t(15));
+    QCOMPARE(back.count(Verdict::Unknown), 15); // never green without the rules
+    QCOMPARE(back.reports.size(), 1);
+    QVERIFY(!back.reports[0].hasRules);
+    QStringList why;
+    for (const ReadProblem &p : back.nsgs[0].nsg.problems())
+        why.append(p.message);
+    QVERIFY2(why.join(u'\n').contains(QLatin1String("the report's verdict was")),
+             qPrintable(why.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

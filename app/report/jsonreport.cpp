@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "jsonreport.h"
 
+#include "input/nsgwriter.h"
+
 #include <QCoreApplication>
 
 #include <nlohmann/json.hpp>
@@ -77,6 +79,28 @@ ojson nsgObject(const ReportRow &row)
         o["suppression"] = nullptr;
     }
     return o;
+}
+
+// The rules as read, so that the report can be opened again and its NSGs evaluated again, and
+// what made the NSG (partly) unreadable: read back, those keep it unknown.
+void addRules(ojson &o, const NetworkSecurityGroup &nsg)
+{
+    ojson rules = ojson::array();
+    for (const SecurityRule &r : nsg.customRules())
+        rules.push_back(ojson(NsgWriter::ruleJson(nsg, r)));
+    ojson defaults = ojson::array();
+    if (!nsg.defaultRulesAssumed()) {
+        for (const SecurityRule &r : nsg.defaultRules())
+            defaults.push_back(ojson(NsgWriter::ruleJson(nsg, r)));
+    }
+    ojson problems = ojson::array();
+    for (const ReadProblem &p : nsg.problems()) {
+        if (p.severity != ReadProblem::Severity::Warning)
+            problems.push_back(s(p.toString()));
+    }
+    o["securityRules"] = std::move(rules);
+    o["defaultSecurityRules"] = std::move(defaults);
+    o["readProblems"] = std::move(problems);
 }
 
 ojson scopeObject(const ScanError &e)
@@ -164,7 +188,9 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
         + dump(meta) + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
     for (size_t i = 0; i < scan.nsgs.size() && ok; ++i) {
         put(i == 0 ? "\n    " : ",\n    ");
-        put(dump(nsgObject(ReportRow::from(scan.nsgs[i], scan.options))));
+        ojson o = nsgObject(ReportRow::from(scan.nsgs[i], scan.options));
+        addRules(o, scan.nsgs[i].nsg);
+        put(dump(o));
     }
     put(scan.nsgs.empty() ? "]" : "\n  ]");
     if (!scan.interfaces.empty()) {

@@ -5,12 +5,16 @@
 // open an export offline. Screenshots of the window and the dialog land in the build directory.
 #include "sandboxfixture.h"
 
+#include "input/offlinescan.h"
+#include "jsonreport.h"
+
 #include "models/inventoryfilter.h"
 #include "models/inventorymodel.h"
 #include "models/ruletablemodel.h"
 #include "models/statusicons.h"
 #include "widgets/mainwindow.h"
 #include "widgets/nsgpage.h"
+#include "widgets/reportdialog.h"
 #include "widgets/signindialog.h"
 
 #include "audit/findingtext.h"
@@ -22,6 +26,7 @@
 #include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -61,6 +66,7 @@ private Q_SLOTS:
     void signInScanAndRead();
     void offlineFiles();
     void nicsFollowThePolicy();
+    void opensItsOwnReport();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -200,6 +206,26 @@ void TestMainWindow::signInScanAndRead()
         problems.append(window.problems()->item(i)->text());
     QVERIFY2(problems.join(u'\n').contains(QLatin1String("403 AuthorizationFailed")),
              qPrintable(problems.join(u'\n')));
+    // Issue 16, point 8: the status bar, the tenant and its page name the subscription not read,
+    // after the scan and after a policy switch; never "0 unknown" alone.
+    auto *status = window.findChild<QLabel *>(QStringLiteral("progressLabel"));
+    QVERIFY(status);
+    auto namesUnread = [](const QString &text) {
+        return text.contains(QLatin1String("1 subscription"))
+            && text.contains(QLatin1String("not read"));
+    };
+    QVERIFY2(namesUnread(status->text()), qPrintable(status->text()));
+    const QModelIndex financeTenant = finance.parent();
+    QVERIFY(namesUnread(
+        model->index(financeTenant.row(), InventoryModel::StatusColumn, {}).data().toString()));
+    window.tree()->setCurrentIndex(window.filter()->mapFromSource(financeTenant));
+    auto *scopePage = window.findChild<QLabel *>(QStringLiteral("scopeLabel"));
+    QVERIFY(scopePage);
+    QTRY_VERIFY2(namesUnread(scopePage->text()), qPrintable(scopePage->text()));
+    screenshot(&window, QStringLiteral("main-window-unread-subscription"));
+    window.setPolicy(*PortPolicy::fromName(QStringLiteral("ssh")));
+    QVERIFY2(namesUnread(status->text()), qPrintable(status->text()));
+    window.setPolicy(PortPolicy::smtp());
     const QModelIndex mail =
         model->indexOfSubscription(QString::fromLatin1(SandboxFixture::kMailSubscription));
     QVERIFY(model->index(mail.row(), InventoryModel::StatusColumn, mail.parent())
@@ -449,6 +475,54 @@ void TestMainWindow::nicsFollowThePolicy()
     QVERIFY(!ipv6mx.isEmpty());
     window.selectNsg(ipv6mx);
     QCOMPARE(window.nsgPage()->exposingRuleName(), QStringLiteral("Allow-SMTP-v6"));
+}
+
+// Issue 16, point 8: the window opens the JSON report it writes (not "NotAnExport"), with the
+// report's scan time and policy on the file's node.
+void TestMainWindow::opensItsOwnReport()
+{
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")));
+    ScanResult result = scan.takeResult();
+    result.scannedAt = QDateTime(QDate(2026, 12, 5), QTime(6, 55), Qt::UTC);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nsg-report-20261205-0655.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(JsonReport().write(AuditReport::fromScan(result), &file));
+    file.close();
+
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+    window.openFiles({path});
+    QVERIFY(loaded.wait(10000));
+    QStringList problems;
+    for (int i = 0; i < window.problems()->count(); ++i)
+        problems.append(window.problems()->item(i)->text());
+    QVERIFY2(!problems.join(u'\n').contains(QLatin1String("NotAnExport")),
+             qPrintable(problems.join(u'\n')));
+    const InventoryModel *model = window.inventory();
+    QCOMPARE(model->nsgCount(), 15);
+    QCOMPARE(model->totals().exposed, 10);
+    const QModelIndex fileNode = model->index(0, 0, model->index(0, 0));
+    const QString fileStatus =
+        model->index(fileNode.row(), InventoryModel::StatusColumn, fileNode.parent())
+            .data()
+            .toString();
+    QVERIFY2(fileStatus.contains(QLatin1String("2026-12-05 06:55 UTC"))
+                 && fileStatus.contains(window.inventory()->evaluationOptions().policy.label()),
+             qPrintable(fileStatus));
+    QVERIFY(model->index(0, 0).data(InventoryModel::VerdictRole).toInt() == int(Verdict::Exposed));
+    window.tree()->setCurrentIndex(window.filter()->mapFromSource(fileNode));
+    auto *scopePage = window.findChild<QLabel *>(QStringLiteral("scopeLabel"));
+    QTRY_VERIFY2(scopePage->text().contains(QLatin1String("2026-12-05 06:55 UTC")),
+                 qPrintable(scopePage->text()));
+    screenshot(&window, QStringLiteral("main-window-own-report"));
+    // Exported again, it keeps the scan time: the data is that old.
+    QCOMPARE(window.buildReport(int(ReportDialog::Scope::Everything)).scan.scannedAt,
+             result.scannedAt);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -137,7 +137,8 @@ QStringList validateReportJson(const ojson &doc)
         c.keys(n, p,
                {"id", "name", "subscriptionId", "resourceGroup", "location", "verdict",
                 "ruleByRuleVerdict", "reason", "allowedPublicRanges", "publicAddressCount",
-                "exposingRules", "shadowedRules", "attachedTo", "suppression"});
+                "exposingRules", "shadowedRules", "attachedTo", "suppression", "securityRules",
+                "defaultSecurityRules", "readProblems"});
         if (!c.problems.isEmpty())
             return c.problems;
         for (const char *k :
@@ -178,6 +179,9 @@ QStringList validateReportJson(const ojson &doc)
         c.keys(n["attachedTo"], p + QLatin1String(".attachedTo"), {"subnets", "networkInterfaces"});
         c.stringArray(n["attachedTo"], "subnets", p + QLatin1String(".attachedTo"));
         c.stringArray(n["attachedTo"], "networkInterfaces", p + QLatin1String(".attachedTo"));
+        c.type(n, "securityRules", p, n["securityRules"].is_array(), "an array");
+        c.type(n, "defaultSecurityRules", p, n["defaultSecurityRules"].is_array(), "an array");
+        c.stringArray(n, "readProblems", p);
         c.type(n, "suppression", p, n["suppression"].is_null() || n["suppression"].is_object(),
                "null or an object");
         if (n["suppression"].is_object()) {

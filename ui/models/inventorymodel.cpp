@@ -8,6 +8,7 @@
 
 #include <QFileInfo>
 #include <QFont>
+#include <QUuid>
 
 #include <map>
 
@@ -28,9 +29,48 @@ InventoryModel::Counts countsOf(const NsgResult &r)
     return c;
 }
 
+void accumulate(InventoryModel::Counts &into, const InventoryModel::Counts &c)
+{
+    into.exposed += c.exposed;
+    into.ok += c.ok;
+    into.unknown += c.unknown;
+    into.accepted += c.accepted;
+    into.unreadTenants += c.unreadTenants;
+    into.unreadSubscriptions += c.unreadSubscriptions;
+    into.unreadFiles += c.unreadFiles;
+}
+
 InventoryModel::Counts operator-(const InventoryModel::Counts &c)
 {
-    return {-c.exposed, -c.ok, -c.unknown, -c.accepted};
+    InventoryModel::Counts out;
+    out.exposed = -c.exposed;
+    out.ok = -c.ok;
+    out.unknown = -c.unknown;
+    out.accepted = -c.accepted;
+    out.unreadTenants = -c.unreadTenants;
+    out.unreadSubscriptions = -c.unreadSubscriptions;
+    out.unreadFiles = -c.unreadFiles;
+    return out;
+}
+
+// What a node that could not be read adds to the unread counts (itself).
+InventoryModel::Counts ownUnread(const Node *n)
+{
+    InventoryModel::Counts c;
+    if (!n->failed)
+        return c;
+    switch (n->kind) {
+    case InventoryModel::Kind::Tenant:
+        c.unreadTenants = 1;
+        break;
+    case InventoryModel::Kind::Subscription:
+        c.unreadSubscriptions = 1;
+        break;
+    default:
+        c.unreadFiles = 1;
+        break;
+    }
+    return c;
 }
 
 // The worst verdict below a node, -1 while nothing is known.
@@ -40,7 +80,7 @@ int worst(const Node *n)
         return int(n->nsg->finding.verdict);
     if (n->counts.exposed > 0)
         return int(Verdict::Exposed);
-    if (n->counts.unknown > 0 || n->failed)
+    if (n->counts.unknown > 0 || n->counts.unread() > 0 || n->failed)
         return int(Verdict::Unknown);
     if (n->counts.ok > 0)
         return int(Verdict::Ok);
@@ -62,10 +102,11 @@ StatusIcons::Kind iconKind(const Node *n)
         }
         return StatusIcons::Kind::Unknown;
     }
-    // Proven exposure wins over everything; then anything unread; then progress; then ok.
+    // Proven exposure wins over everything; then anything unread (here or below: never green
+    // over what could not be read); then progress; then ok.
     if (n->counts.exposed > 0)
         return StatusIcons::Kind::Exposed;
-    if (n->failed || n->counts.unknown > 0)
+    if (n->failed || n->counts.unknown > 0 || n->counts.unread() > 0)
         return StatusIcons::Kind::Unknown;
     if (n->skipped)
         return StatusIcons::Kind::Skipped;
@@ -205,6 +246,20 @@ QString InventoryModel::statusText(const Node *n) const
         text = c.ok == 1 ? tr("OK") : tr("All %1 OK").arg(c.ok);
     if (c.accepted > 0 && (c.exposed > 0 || c.unknown > 0))
         text += tr(", %1 accepted").arg(c.accepted);
+    // What could not be read below (the node's own failure is said next).
+    Counts below = c;
+    accumulate(below, -ownUnread(n));
+    if (const QString unread = unreadText(below); !unread.isEmpty()) {
+        if (c.exposed > 0 || c.unknown > 0 || c.accepted > 0)
+            text = tr("%1; %2").arg(text, unread);
+        else if (c.ok > 0)
+            text = tr("%1; %n OK", "", c.ok).arg(unread);
+        else
+            text = unread;
+    }
+    // A report: the counts first (the column is narrow), then when and under which policy.
+    if (n->report)
+        text = tr("%1 — %2").arg(text.isEmpty() ? tr("No NSGs") : text, reportText(*n->report));
     if (n->failed) {
         const QString what = n->error.httpStatus
             ? QStringLiteral("%1 %2").arg(n->error.httpStatus).arg(n->error.code)
@@ -218,6 +273,44 @@ QString InventoryModel::statusText(const Node *n) const
     } else if (n->loading) {
         text += tr(" (loading…)");
     }
+    return text;
+}
+
+QString InventoryModel::unreadText(const Counts &c)
+{
+    QStringList parts;
+    if (c.unreadTenants > 0)
+        parts.append(tr("%n tenant(s) not read", "", c.unreadTenants));
+    if (c.unreadSubscriptions > 0)
+        parts.append(tr("%n subscription(s) not read", "", c.unreadSubscriptions));
+    if (c.unreadFiles > 0)
+        parts.append(tr("%n file(s) not (fully) read", "", c.unreadFiles));
+    return parts.join(QLatin1String(", "));
+}
+
+QString InventoryModel::summaryText() const
+{
+    const Counts &c = m_root->counts;
+    QString text = tr("%n NSG(s): ", "", c.total())
+        + tr("%1 exposed, %2 OK, %3 unknown").arg(c.exposed).arg(c.ok).arg(c.unknown);
+    if (c.accepted > 0)
+        text += tr(", %n accepted risk(s)", "", c.accepted);
+    if (const QString unread = unreadText(c); !unread.isEmpty())
+        text += QLatin1String("; ") + unread;
+    return text;
+}
+
+QString InventoryModel::reportText(const ReportOrigin &report) const
+{
+    const QString when = report.scannedAt.isValid()
+        ? report.scannedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+        : tr("an unknown time");
+    QString text = report.policy == m_options.policy
+        ? tr("report of %1, %2").arg(when, report.policy.label())
+        : tr("report of %1 under %2, shown under %3")
+              .arg(when, report.policy.label(), m_options.policy.label());
+    if (!report.hasRules)
+        text += tr(" (without its rules: verdicts unknown)");
     return text;
 }
 
@@ -365,11 +458,20 @@ void InventoryModel::changedUpwards(Node *node)
 
 void InventoryModel::addCounts(Node *from, const Counts &delta)
 {
-    for (Node *n = from; n; n = n->parent) {
-        n->counts.exposed += delta.exposed;
-        n->counts.ok += delta.ok;
-        n->counts.unknown += delta.unknown;
-        n->counts.accepted += delta.accepted;
+    for (Node *n = from; n; n = n->parent)
+        accumulate(n->counts, delta);
+}
+
+void InventoryModel::setFailed(Node *node, bool failed)
+{
+    if (node->failed == failed)
+        return;
+    if (failed) {
+        node->failed = true;
+        addCounts(node, ownUnread(node));
+    } else {
+        addCounts(node, -ownUnread(node));
+        node->failed = false;
     }
 }
 
@@ -426,10 +528,10 @@ void InventoryModel::setTenantError(const QString &tenantId, const ScanError &er
         addTenants({Tenant{tenantId, QString(), QString(), QString()}});
         n = m_tenants.value(tenantId.toLower());
     }
-    n->failed = true;
+    setFailed(n, true);
     n->loading = false;
     n->error = error;
-    changed(n);
+    changedUpwards(n);
 }
 
 void InventoryModel::addSubscriptions(const QString &tenantId,
@@ -472,7 +574,7 @@ void InventoryModel::setSubscriptionError(const QString &subscriptionId, const S
     Node *n = subscriptionNode(subscriptionId);
     if (!n)
         return;
-    n->failed = true;
+    setFailed(n, true);
     n->loading = false;
     n->error = error;
     changedUpwards(n);
@@ -518,10 +620,7 @@ void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *
         node->nsg = std::make_unique<NsgResult>(*r);
         applyRisk(*node->nsg);
         node->counts = countsOf(*node->nsg);
-        here.exposed += node->counts.exposed;
-        here.ok += node->counts.ok;
-        here.unknown += node->counts.unknown;
-        here.accepted += node->counts.accepted;
+        accumulate(here, node->counts);
         if (live)
             m_nsgs.insert(node->id.toLower(), node.get());
         group->children.push_back(std::move(node));
@@ -592,8 +691,8 @@ void InventoryModel::resetSubscription(const QString &subscriptionId)
     Node *sub = subscriptionNode(subscriptionId);
     if (!sub)
         return;
+    setFailed(sub, false);
     removeChildren(sub);
-    sub->failed = false;
     sub->skipped = false;
     sub->error = ScanError();
     sub->loading = true;
@@ -618,14 +717,27 @@ void InventoryModel::addOfflineFile(const QString &path, const ScanResult &resul
     fileNode->kind = Kind::OfflineFile;
     fileNode->id = path;
     fileNode->name = QFileInfo(path).fileName();
-    if (!result.errors.isEmpty()) {
-        fileNode->failed = true;
-        fileNode->error = result.errors.front();
-        if (result.errors.size() > 1)
+    for (const ReportOrigin &report : result.reports) {
+        if (report.file == path)
+            fileNode->report = report;
+    }
+    // The file's own problems; a report's also lists the scopes its scan could not read.
+    QList<ScanError> fileErrors;
+    QList<const ScanError *> scopes;
+    for (const ScanError &e : result.errors) {
+        if (fileNode->report && e.scope != path)
+            scopes.append(&e);
+        else
+            fileErrors.append(e);
+    }
+    if (!fileErrors.isEmpty()) {
+        fileNode->error = fileErrors.front();
+        if (fileErrors.size() > 1)
             fileNode->error.message +=
-                tr(" (and %n more problem(s))", "", int(result.errors.size() - 1));
+                tr(" (and %n more problem(s))", "", int(fileErrors.size() - 1));
     }
     Node *file = append(root, std::move(fileNode));
+    setFailed(file, !fileErrors.isEmpty());
     // Subscription → resource group → NSG, as for live ones.
     std::map<QString, std::map<QString, std::vector<const NsgResult *>>> tree;
     for (const NsgResult &r : result.nsgs)
@@ -640,6 +752,29 @@ void InventoryModel::addOfflineFile(const QString &path, const ScanResult &resul
         for (const auto &[groupKey, list] : groups) {
             insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, false);
         }
+    }
+    // What the report's scan could not read, or skipped: grey or marked skipped, never left out.
+    auto scopeNode = [&](const ScanError &e, bool skipped) {
+        auto node = std::make_unique<Node>();
+        const QString subscription = e.scope.startsWith(QLatin1String("/subscriptions/"))
+            ? e.scope.section(QLatin1Char('/'), 2, 2)
+            : QString();
+        node->kind = !subscription.isEmpty()       ? Kind::Subscription
+            : !QUuid::fromString(e.scope).isNull() ? Kind::Tenant
+                                                   : Kind::OfflineFile;
+        node->id = subscription.isEmpty() ? e.scope : subscription;
+        node->name = subscription.isEmpty() ? QFileInfo(e.scope).fileName() : subscription;
+        if (node->name.isEmpty())
+            node->name = e.scope;
+        node->error = e;
+        node->skipped = skipped;
+        setFailed(append(file, std::move(node)), !skipped);
+    };
+    for (const ScanError *e : std::as_const(scopes))
+        scopeNode(*e, false);
+    if (file->report) {
+        for (const ScanError &e : result.skipped)
+            scopeNode(e, true);
     }
     changedUpwards(file);
     for (const auto &child : file->children)
@@ -682,11 +817,9 @@ void InventoryModel::refreshAll(bool reevaluate)
         n->counts = {};
         for (const auto &child : n->children) {
             self(self, child.get());
-            n->counts.exposed += child->counts.exposed;
-            n->counts.ok += child->counts.ok;
-            n->counts.unknown += child->counts.unknown;
-            n->counts.accepted += child->counts.accepted;
+            accumulate(n->counts, child->counts);
         }
+        accumulate(n->counts, ownUnread(n));
         if (!n->children.empty())
             Q_EMIT dataChanged(index(0, 0, indexOf(n)),
                                index(int(n->children.size()) - 1, ColumnCount - 1, indexOf(n)));

@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace nsg::ui {
@@ -42,7 +43,12 @@ public:
         int ok = 0;
         int unknown = 0;
         int accepted = 0; // exposed, as an accepted risk that still holds
+        // Scopes at and below that could not be (fully) read: not NSGs, never green.
+        int unreadTenants = 0;
+        int unreadSubscriptions = 0;
+        int unreadFiles = 0;
         int total() const { return exposed + ok + unknown + accepted; }
+        int unread() const { return unreadTenants + unreadSubscriptions + unreadFiles; }
     };
 
     // A node of the tree; read-only outside the model (the filter walks it).
@@ -60,6 +66,7 @@ public:
         bool failed = false; // could not be (fully) read: see error
         bool skipped = false; // deliberately not read: see error
         ScanError error;
+        std::optional<ReportOrigin> report; // an offline file that is a report NSG Auditor wrote
     };
 
     explicit InventoryModel(QObject *parent = nullptr);
@@ -103,6 +110,11 @@ public:
     Counts totals() const { return m_root->counts; }
     int nsgCount() const { return m_root->counts.total(); }
     QString statusText(const Node *node) const;
+    // "1 subscription not read, 2 files not read"; empty when everything was read.
+    static QString unreadText(const Counts &counts);
+    // The whole inventory, as the status bar says it: "29 NSGs: 4 exposed, 24 OK, 1 unknown;
+    // 1 subscription not read".
+    QString summaryText() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -125,7 +137,12 @@ private:
     void removeChildren(Node *node);
     void forget(Node *node);
     Node *offlineRoot();
+    // Marks a node (not) read, and counts it as unread at and above it.
+    void setFailed(Node *node, bool failed);
     QString tooltip(const Node *node) const;
+    // "report of 2026-12-05 06:55 UTC, SMTP (TCP/25)", and the policy it is shown under when
+    // that is another.
+    QString reportText(const ReportOrigin &report) const;
 
     std::unique_ptr<Node> m_root;
     Node *m_offline = nullptr;

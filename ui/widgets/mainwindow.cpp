@@ -499,13 +499,8 @@ void MainWindow::connectWorker()
           });
     paced(&ScanWorker::scanFinished, [this](bool cancelled) {
         setScanning(false);
-        const InventoryModel::Counts c = m_inventory->totals();
         m_progressLabel->setText((cancelled ? tr("Scan cancelled: ") : QString())
-                                 + tr("%1 NSGs: %2 exposed, %3 ok, %4 unknown")
-                                       .arg(c.total())
-                                       .arg(c.exposed)
-                                       .arg(c.ok)
-                                       .arg(c.unknown));
+                                 + m_inventory->summaryText());
         m_filter->refresh();
         Q_EMIT scanFinished();
     });
@@ -798,14 +793,25 @@ void MainWindow::openFiles(const QStringList &paths)
                 m_inventory->addOfflineFile(path, result);
                 m_tree->expand(m_filter->mapFromSource(
                     m_inventory->indexOf(m_inventory->root()->children.back().get())));
+                // A report's unread scopes are its scan's: named as such.
                 for (const ScanError &e : std::as_const(result.errors))
-                    addProblem(QFileInfo(path).fileName(), e);
+                    addProblem(
+                        e.scope == path
+                            ? QFileInfo(path).fileName()
+                            : tr("%1 (in the report %2)").arg(e.scope, QFileInfo(path).fileName()),
+                        e);
                 m_filter->refresh();
             }
-            m_progressLabel->setText(ok ? tr("Opened %1: %2 NSGs.")
-                                              .arg(QFileInfo(path).fileName())
-                                              .arg(result.nsgs.size())
-                                        : tr("Could not open %1.").arg(QFileInfo(path).fileName()));
+            if (ok) {
+                // What the file's node says: its counts, what it could not read, a report's time.
+                const InventoryModel::Node *offline = m_inventory->root()->children.back().get();
+                m_progressLabel->setText(
+                    tr("Opened %1: %2.")
+                        .arg(QFileInfo(path).fileName(),
+                             m_inventory->statusText(offline->children.back().get())));
+            } else {
+                m_progressLabel->setText(tr("Could not open %1.").arg(QFileInfo(path).fileName()));
+            }
             Q_EMIT offlineFileLoaded(path);
         });
         // Read off the window's thread: a large export takes seconds.
@@ -916,7 +922,8 @@ void MainWindow::showScope(const QModelIndex &source)
         kind = tr("Resource group");
         break;
     case InventoryModel::Kind::OfflineFile:
-        kind = tr("Export file");
+        kind = n->report ? tr("Report written by %1, opened read-only").arg(n->report->tool)
+                         : tr("Export file");
         break;
     default:
         kind = tr("Offline files");
@@ -933,7 +940,12 @@ void MainWindow::showScope(const QModelIndex &source)
         + QLatin1String("</td></tr><tr><td>") + tr("OK") + QLatin1String("</td><td align=right>")
         + QString::number(c.ok) + QLatin1String("</td></tr><tr><td>") + tr("Unknown")
         + QLatin1String("</td><td align=right>") + QString::number(c.unknown)
-        + QLatin1String("</td></tr></table>");
+        + QLatin1String("</td></tr>");
+    // Never "0 unknown" alone while a scope below could not be read.
+    if (c.unread() > 0)
+        html += QLatin1String("<tr><td>") + tr("Not read") + QLatin1String("</td><td>")
+            + InventoryModel::unreadText(c).toHtmlEscaped() + QLatin1String("</td></tr>");
+    html += QLatin1String("</table>");
     if (n->failed || n->skipped) {
         html += QLatin1String("<p>") + n->error.message.toHtmlEscaped() + QLatin1String("</p>");
         if (n->error.httpStatus)
@@ -1320,11 +1332,22 @@ AuditReport MainWindow::buildReport(int scopeValue)
             scan.inputs.append(label);
     };
     QSet<const InventoryModel::Node *> seen;
+    // Offline only and every file a report: the data is as old as the oldest report's scan.
+    QDateTime oldestReport;
+    bool plainFile = false;
     std::function<void(const InventoryModel::Node *)> walk = [&](const InventoryModel::Node *n) {
         if (!n || seen.contains(n))
             return;
         seen.insert(n);
         addScope(n);
+        if (n->kind == InventoryModel::Kind::OfflineFile && n->parent
+            && n->parent->kind == InventoryModel::Kind::OfflineRoot) {
+            if (n->report && n->report->scannedAt.isValid())
+                oldestReport = oldestReport.isValid() ? std::min(oldestReport, n->report->scannedAt)
+                                                      : n->report->scannedAt;
+            else
+                plainFile = true;
+        }
         if (n->kind == InventoryModel::Kind::Subscription)
             scan.subscriptionNames.insert(n->id.toLower(), n->name);
         if (n->failed)
@@ -1347,6 +1370,8 @@ AuditReport MainWindow::buildReport(int scopeValue)
         }
         walk(node);
     }
+    if (!m_scannedAt.isValid() && !plainFile && oldestReport.isValid())
+        scan.scannedAt = oldestReport;
     std::sort(scan.nsgs.begin(), scan.nsgs.end(), [](const NsgResult &a, const NsgResult &b) {
         return a.nsg.id().compare(b.nsg.id(), Qt::CaseInsensitive) < 0;
     });
@@ -1470,12 +1495,7 @@ void MainWindow::setPolicy(const PortPolicy &policy)
     m_filter->refresh();
     updatePolicyTexts();
     onSelectionChanged();
-    m_progressLabel->setText(tr("Policy: %1 — %2 exposed, %3 accepted risk, %4 OK, %5 unknown")
-                                 .arg(policy.label())
-                                 .arg(m_inventory->totals().exposed)
-                                 .arg(m_inventory->totals().accepted)
-                                 .arg(m_inventory->totals().ok)
-                                 .arg(m_inventory->totals().unknown));
+    m_progressLabel->setText(tr("Policy: %1 — %2").arg(policy.label(), m_inventory->summaryText()));
 }
 
 void MainWindow::applySettings(const AppSettings &settings)

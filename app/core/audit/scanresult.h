@@ -54,6 +54,20 @@ struct NicResult
     NicFinding finding;
 };
 
+// An input that is itself a JSON report written by NSG Auditor (scan --json, File → Export
+// report): when its scan ran and under which policy. Its NSGs are evaluated again from the rules
+// it carries, under the options of the scan that reads it.
+struct ReportOrigin
+{
+    QString file;
+    QString tool; // "nsg-auditor 1.4.0"
+    QDateTime scannedAt;
+    PortPolicy policy; // as the report names it
+    // False when the report carries no rules (written before reports carried them): its NSGs
+    // are unknown then, with the verdict the report gave in their reason.
+    bool hasRules = true;
+};
+
 struct ScanResult
 {
     EvaluationOptions options;
@@ -66,6 +80,7 @@ struct ScanResult
     std::vector<NicResult> interfaces; // NIC view only
     QStringList warnings;
     QHash<QString, QString> subscriptionNames; // id (lower case) → display name, when known
+    QList<ReportOrigin> reports; // inputs that are reports (ReportOrigin)
 
     // NSGs with this verdict; Exposed leaves out accepted risks (acceptedCount()).
     int count(Verdict v) const

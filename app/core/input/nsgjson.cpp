@@ -165,8 +165,12 @@ void NsgJson::convertNsg(const json &obj, const QString &path)
     text("subscriptionId", &NsgBuilder::setSubscriptionId);
     text("provisioningState", &NsgBuilder::setProvisioningState);
 
+    // A report written by NSG Auditor keeps them under "attachedTo".
+    const json *attachedTo = find(&obj, "attachedTo");
     auto references = [&](std::string_view key, void (NsgBuilder::*add)(std::string_view)) {
-        const Located f = locate(props, obj, path, key);
+        Located f = locate(props, obj, path, key);
+        if (!f.value && attachedTo && attachedTo->is_object())
+            f = {find(attachedTo, key), path + QLatin1String(".attachedTo.") + qs(key)};
         if (!f.value || f.value->is_null())
             return;
         if (!f.value->is_array()) {

@@ -111,7 +111,8 @@ class ExportSax
 {
 public:
     ExportSax(NsgJson &converter, const NsgJson::Sink &sink, QString file, qint64 offsetBias,
-              QList<InputError> &errors, qint64 &count, bool paged)
+              QList<InputError> &errors, qint64 &count, bool paged,
+              std::optional<ReportInput> &report)
         : m_converter(converter)
         , m_sink(sink)
         , m_file(std::move(file))
@@ -119,6 +120,7 @@ public:
         , m_errors(errors)
         , m_count(count)
         , m_paged(paged)
+        , m_report(report)
     { }
 
     // The wrapper's own fields (nextLink, $skipToken, totalRecords, …) once parsed.
@@ -191,8 +193,38 @@ private:
 
     void deliverElement(const json &element, const QStringList &problems)
     {
-        m_count += m_converter.convert(element, elementPath(), m_sink, problems);
+        const json *readProblems =
+            m_reportNsgs && element.is_object() ? findKey(element, "readProblems") : nullptr;
+        if (readProblems && readProblems->is_array() && !readProblems->empty()) {
+            // What kept the NSG (partly) unread when the report was made keeps it unknown.
+            QStringList more = problems;
+            for (const json &p : *readProblems)
+                more.append(tr("when the report was made: %1")
+                                .arg(p.is_string() ? QString::fromStdString(p.get<std::string>())
+                                                   : QString::fromStdString(p.dump())));
+            m_count += m_converter.convert(element, elementPath(), m_sink, more);
+        } else if (m_reportNsgs && element.is_object() && !findKey(element, "securityRules")) {
+            // A report written before reports carried the rules: its verdict cannot be checked.
+            m_reportWithoutRules = true;
+            const json *verdict = findKey(element, "verdict");
+            QStringList more = problems;
+            more.append(tr("the report holds no rules for this NSG (it was written before reports "
+                           "carried them); the report's verdict was '%1'")
+                            .arg(verdict && verdict->is_string()
+                                     ? QString::fromStdString(verdict->get<std::string>())
+                                     : tr("none")));
+            m_count += m_converter.convert(element, elementPath(), m_sink, more);
+        } else {
+            m_count += m_converter.convert(element, elementPath(), m_sink, problems);
+        }
         ++m_index;
+    }
+
+    // A report written by NSG Auditor: its header comes before "nsgs" when the tool wrote it.
+    bool looksLikeReport() const
+    {
+        const json *tool = findKey(m_top, "tool");
+        return tool && tool->is_object() && findKey(m_top, "scannedAt");
     }
 
     bool scalar(json &&value)
@@ -233,9 +265,11 @@ private:
             return true;
         }
         if (m_mode == Mode::TopObject && m_depth == 1) {
+            const bool report = equalsIgnoreCase(m_topKey, "nsgs") && looksLikeReport();
             const bool wrapper =
-                equalsIgnoreCase(m_topKey, "value") || equalsIgnoreCase(m_topKey, "data");
+                equalsIgnoreCase(m_topKey, "value") || equalsIgnoreCase(m_topKey, "data") || report;
             if (type == json::value_t::array && wrapper && !m_streamedWrapper) {
+                m_reportNsgs = report;
                 m_mode = Mode::WrapperArray;
                 m_streamedWrapper = true;
                 m_arrayPath = QStringLiteral("$.") + QString::fromStdString(m_topKey);
@@ -307,7 +341,7 @@ private:
                 tr("Resource Graph marked this result truncated: some NSGs are missing from it"),
                 -1});
         }
-        if (m_streamedWrapper)
+        if (finishReport() || m_streamedWrapper)
             return;
         // {"data": {"columns": [...], "rows": [[...]]}}: Resource Graph's table format.
         if (const json *data = findKey(m_top, "data"); data && data->is_object()) {
@@ -344,6 +378,69 @@ private:
         m_count += m_converter.convert(m_top, QStringLiteral("$"), m_sink, m_topProblems);
     }
 
+    // The report's header and unread scopes; its NSGs too when "nsgs" came before the header.
+    bool finishReport()
+    {
+        const json *nsgs = findKey(m_top, "nsgs");
+        if (!looksLikeReport() || !(m_reportNsgs || (nsgs && nsgs->is_array())))
+            return false;
+        auto text = [](const json *obj, std::string_view key) {
+            const json *v = findKey(*obj, key);
+            return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+        };
+        ReportInput in;
+        in.origin.file = m_file;
+        const json *tool = findKey(m_top, "tool");
+        in.origin.tool =
+            QString(text(tool, "name") + QLatin1Char(' ') + text(tool, "version")).trimmed();
+        in.origin.scannedAt = QDateTime::fromString(text(&m_top, "scannedAt"), Qt::ISODate);
+        if (const json *policy = findKey(m_top, "policy"); policy && policy->is_object()) {
+            if (const auto known = PortPolicy::fromName(text(policy, "id"))) {
+                in.origin.policy = *known;
+            } else {
+                in.origin.policy.id = text(policy, "id");
+                in.origin.policy.targets.clear();
+                const json *targets = findKey(*policy, "targets");
+                for (size_t i = 0; targets && targets->is_array() && i < targets->size(); ++i) {
+                    const json &t = (*targets)[i];
+                    const json *first = findKey(t, "first");
+                    const json *last = findKey(t, "last");
+                    const auto protocol = parseProtocol(text(&t, "protocol").toStdString());
+                    if (protocol && first && first->is_number_unsigned() && last
+                        && last->is_number_unsigned())
+                        in.origin.policy.targets.push_back(
+                            PortTarget{*protocol, quint16(first->get<unsigned>()),
+                                       quint16(last->get<unsigned>())});
+                }
+            }
+            if (const QString name = text(policy, "name"); !name.isEmpty())
+                in.origin.policy.name = name;
+        }
+        auto scopes = [&](std::string_view key, QList<ScanError> &out) {
+            const json *list = findKey(m_top, key);
+            for (size_t i = 0; list && list->is_array() && i < list->size(); ++i) {
+                const json &e = (*list)[i];
+                if (!e.is_object())
+                    continue;
+                const json *status = findKey(e, "httpStatus");
+                out.append(ScanError{text(&e, "scope"),
+                                     status && status->is_number_integer() ? status->get<int>() : 0,
+                                     text(&e, "code"), text(&e, "message"), text(&e, "requestId")});
+            }
+        };
+        scopes("errors", in.errors);
+        scopes("skipped", in.skipped);
+        if (!m_reportNsgs) {
+            m_reportNsgs = true;
+            m_arrayPath = QStringLiteral("$.nsgs");
+            for (const json &element : *nsgs)
+                deliverElement(element, {});
+        }
+        in.origin.hasRules = !m_reportWithoutRules;
+        m_report = std::move(in);
+        return true;
+    }
+
     NsgJson &m_converter;
     const NsgJson::Sink &m_sink;
     QString m_file;
@@ -351,6 +448,7 @@ private:
     QList<InputError> &m_errors;
     qint64 &m_count;
     bool m_paged;
+    std::optional<ReportInput> &m_report;
 
     Mode m_mode = Mode::Start;
     int m_depth = 0;
@@ -364,6 +462,8 @@ private:
     json m_top = json::object();
     std::string m_topKey;
     bool m_streamedWrapper = false;
+    bool m_reportNsgs = false; // the NSGs are a report's
+    bool m_reportWithoutRules = false;
     QStringList m_topProblems;
 };
 
@@ -382,7 +482,7 @@ template<typename Parse>
 void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias)
 {
     NsgJson converter(sourceName);
-    ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count, m_paged);
+    ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count, m_paged, m_report);
     if (runParser(sax))
         sax.finish();
     if (m_paged)

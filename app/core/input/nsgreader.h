@@ -3,6 +3,8 @@
 
 #include "nsgjson.h"
 
+#include "audit/scanresult.h"
+
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
@@ -11,6 +13,15 @@
 #include <algorithm>
 
 namespace nsg {
+
+// A JSON report written by NSG Auditor (its "tool", "scannedAt" and "nsgs"), read back: what it
+// says of its scan, and the scopes that scan could not read or skipped.
+struct ReportInput
+{
+    ReportOrigin origin;
+    QList<ScanError> errors;
+    QList<ScanError> skipped;
+};
 
 // A problem with an input as a whole (not one NSG in it): broken JSON, not an export at all,
 // or an export that says it is incomplete.
@@ -29,7 +40,8 @@ struct InputError
 //
 // Shapes: an array of NSGs (az network nsg list, az graph query rows), {"value": [...]} (an ARM
 // list page), {"data": [...]} or {"data": {"columns", "rows"}} (Resource Graph), a single NSG
-// object; UTF-8 with or without a byte order mark, or UTF-16.
+// object, or a JSON report written by NSG Auditor (each of its "nsgs" with the rules it carries,
+// see report()); UTF-8 with or without a byte order mark, or UTF-16.
 //
 // Every element becomes an NSG delivered to the sink, bad ones with the problems that make
 // them unknown; broken JSON ends the file with an InputError, and the NSG it broke off in is
@@ -57,6 +69,9 @@ public:
         });
     }
 
+    // Set when the input was a report written by NSG Auditor.
+    const std::optional<ReportInput> &report() const { return m_report; }
+
     QString errorString() const { return m_errorString; }
     const QList<InputError> &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
@@ -73,6 +88,7 @@ private:
     qint64 m_count = 0;
     bool m_paged = false;
     nlohmann::json m_envelope;
+    std::optional<ReportInput> m_report;
 };
 
 } // namespace nsg

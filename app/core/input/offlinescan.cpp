@@ -11,7 +11,7 @@ OfflineScan::OfflineScan(EvaluationOptions options)
     : m_evaluator(options)
 {
     m_result.options = std::move(options);
-    m_result.scannedAt = QDateTime::currentDateTimeUtc();
+    m_result.scannedAt = m_startedAt = QDateTime::currentDateTimeUtc();
 }
 
 void OfflineScan::accept(NetworkSecurityGroup &&nsg)
@@ -37,6 +37,33 @@ void OfflineScan::collect(const NsgReader &reader)
     for (const InputError &e : reader.errors())
         m_result.errors.append(ScanError{e.file, 0, e.code, e.message, QString()});
     m_result.warnings += reader.warnings();
+    if (!reader.report()) {
+        m_plainInput = true;
+        m_result.scannedAt = m_startedAt;
+        return;
+    }
+    // A report: what its scan could not read is still not read; its time is the data's time.
+    const ReportInput &report = *reader.report();
+    m_result.reports.append(report.origin);
+    m_result.errors += report.errors;
+    m_result.skipped += report.skipped;
+    if (!m_plainInput && report.origin.scannedAt.isValid()
+        && (m_result.reports.size() == 1 || report.origin.scannedAt < m_result.scannedAt))
+        m_result.scannedAt = report.origin.scannedAt;
+    const PortPolicy &now = m_result.options.policy;
+    QString warning =
+        QCoreApplication::translate("nsg::OfflineScan",
+                                    "%1 is a report of a scan on %2 under %3: its NSGs are "
+                                    "evaluated again from the rules it carries")
+            .arg(report.origin.file,
+                 report.origin.scannedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                 report.origin.policy.label());
+    if (!(report.origin.policy == now))
+        warning += QCoreApplication::translate("nsg::OfflineScan", ", under %1").arg(now.label());
+    if (!report.origin.hasRules)
+        warning += QCoreApplication::translate(
+            "nsg::OfflineScan", "; it carries no rules, so its NSGs are unknown here");
+    m_result.warnings.append(warning);
 }
 
 bool OfflineScan::addFile(const QString &path)
@@ -66,8 +93,9 @@ ScanResult OfflineScan::takeResult()
     ScanResult out = std::move(m_result);
     m_result = ScanResult();
     m_result.options = out.options;
-    m_result.scannedAt = QDateTime::currentDateTimeUtc();
+    m_result.scannedAt = m_startedAt = QDateTime::currentDateTimeUtc();
     m_seenIds.clear();
+    m_plainInput = false;
     return out;
 }
 

@@ -10,7 +10,10 @@ namespace nsg {
 
 // Scans offline exports: reads each file NSG by NSG and evaluates each as it arrives, so a
 // file of any size is one pass with memory for the results only. The same NSG (by id) found
-// again in a later file is kept once, with a warning.
+// again in a later file is kept once, with a warning. A JSON report written by NSG Auditor is read
+// as its NSGs (evaluated again from the rules it carries), its unread and skipped scopes, and its
+// origin (ScanResult::reports); when every input is a report, the scan time is the oldest
+// report's.
 class OfflineScan final
 {
 public:
@@ -33,6 +36,8 @@ private:
     ScanResult m_result;
     QSet<QString> m_seenIds;
     QString m_errorString;
+    QDateTime m_startedAt;
+    bool m_plainInput = false; // an input that is not a report was read
 };
 
 } // namespace nsg
