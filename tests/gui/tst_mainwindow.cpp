@@ -248,11 +248,11 @@ void TestMainWindow::signInScanAndRead()
     QStringList header;
     for (int c = 0; c < rules->columnCount(); ++c)
         header.append(rules->headerData(c, Qt::Horizontal).toString());
-    QCOMPARE(
-        header,
-        (QStringList{QStringLiteral("Priority"), QStringLiteral("Name"), QStringLiteral("Port"),
-                     QStringLiteral("Protocol"), QStringLiteral("Source"),
-                     QStringLiteral("Destination"), QStringLiteral("Action")}));
+    QCOMPARE(header,
+             (QStringList{QStringLiteral("Priority"), QStringLiteral("Name"),
+                          QStringLiteral("Port"), QStringLiteral("Source ports"),
+                          QStringLiteral("Protocol"), QStringLiteral("Source"),
+                          QStringLiteral("Destination"), QStringLiteral("Action")}));
     QVERIFY(rules->rowCount() >= 4);
     int previous = -1;
     bool seenDefault = false;

@@ -4,6 +4,8 @@
 #include "audit/scanresult.h"
 
 #include <QAbstractTableModel>
+#include <QColor>
+#include <QIcon>
 #include <QList>
 
 #include <memory>
@@ -11,10 +13,12 @@
 namespace nsg::ui {
 
 // An NSG's inbound (or outbound) security rules laid out as the Azure portal's "Inbound security
-// rules" blade: Priority, Name, Port, Protocol, Source, Destination, Action; custom rules by
-// priority, then the default rules (65000+), greyed. Inbound rows carry the evaluation: rules
-// that let public addresses reach the port are highlighted, shadowed ones marked, and each row's
-// tooltip is its part of the proof. Qt Core/Gui only.
+// rules" blade: Priority, Name, Port, Source ports, Protocol, Source, Destination, Action (source
+// ports as the portal's effective security rules show them); custom rules by priority, then the
+// default rules (65000+), greyed. Inbound rows carry the evaluation. Red means "this rule exposes
+// the port": it admits more public addresses than the breadth limit, alone or together with
+// other rules that do. A rule that admits public addresses within the limit is amber, shadowed
+// ones are italic and marked, and each row's tooltip is its part of the proof. Qt Core/Gui only.
 class RuleTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,6 +29,7 @@ public:
         PriorityColumn,
         NameColumn,
         PortColumn,
+        SourcePortsColumn,
         ProtocolColumn,
         SourceColumn,
         DestinationColumn,
@@ -34,9 +39,10 @@ public:
     enum Role {
         MarkRole = Qt::UserRole + 1, // int(RuleMark), -1 outbound / not evaluated
         IsDefaultRole,
-        IsExposingRole,
+        IsExposingRole, // red: admits more public addresses than the limit (alone or together)
         IsShadowedRole,
         DecisionRole, // the rule's part of the proof, in words
+        IsWithinLimitRole, // amber: admits public addresses, within the limit
     };
 
     explicit RuleTableModel(Direction direction, QObject *parent = nullptr);
@@ -45,7 +51,7 @@ public:
     void setNsg(const NsgResult &result, const EvaluationOptions &options);
     void clear();
     Direction direction() const { return m_direction; }
-    // Rows that let public addresses reach the port (inbound only).
+    // Rows whose rule exposes the port: red (inbound only).
     QList<int> exposingRows() const;
     const SecurityRule *ruleAt(int row) const;
 
@@ -58,15 +64,28 @@ public:
     // The portal's way to show an address or port list: "*" is "Any", lists comma-separated.
     static QString portalList(const QStringList &values);
 
+    // The marks' colours and icons, for the legend beside the table.
+    static QColor exposingForeground();
+    static QColor withinLimitBackground();
+    static QColor withinLimitForeground();
+    static QIcon withinLimitIcon();
+
 private:
     struct Row
     {
         SecurityRule rule;
         int trace = -1; // index into the finding's trace
-        bool exposing = false;
+        bool exposing = false; // red
+        bool together = false; // red only together with other rules
+        bool withinLimit = false; // amber
+        quint64 ipv4 = 0; // public addresses it admits
+        uint128 ipv6 = 0;
         QString decision;
     };
+    QString toolTip(const Row &row) const;
+
     Direction m_direction;
+    EvaluationOptions m_options;
     std::unique_ptr<NsgResult> m_result;
     std::vector<Row> m_rows;
 };

@@ -9,6 +9,7 @@
 #include "audit/findingtext.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -43,6 +44,103 @@ QTableView *ruleTable(RuleTableModel *model, QWidget *parent)
     return table;
 }
 
+// An icon as an inline image for rich text.
+QString imageHtml(const QIcon &icon, int size)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    icon.pixmap(size, size).save(&buffer, "PNG");
+    return QStringLiteral("<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%2\">")
+        .arg(QString::fromLatin1(png.toBase64()))
+        .arg(size);
+}
+
+// One legend entry: the mark's icon (if any) and a sample styled as the table styles the row.
+QString legendEntry(const QIcon &icon, int iconSize, const QString &text, const QString &style)
+{
+    QString html;
+    if (!icon.isNull())
+        html += imageHtml(icon, iconSize) + QLatin1String("&nbsp;");
+    html += QLatin1String("<span style=\"") + style + QLatin1String("\">&nbsp;")
+        + text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;"))
+        + QLatin1String("&nbsp;</span>");
+    return html;
+}
+
+QString colourStyle(const QColor &background, const QColor &foreground)
+{
+    QString style = QLatin1String("color:") + foreground.name() + QLatin1Char(';');
+    if (background.isValid())
+        style += QLatin1String("background-color:") + background.name() + QLatin1Char(';');
+    return style;
+}
+
+// What every mark in the rule table means: red, amber, shadowed, unreadable, greyed defaults.
+QLabel *ruleLegend(Direction direction, QWidget *parent)
+{
+    auto *legend = new QLabel(parent);
+    legend->setWordWrap(true);
+    legend->setTextFormat(Qt::RichText);
+    const int icon = legend->fontMetrics().height();
+    const QColor grey = legend->palette().color(QPalette::Disabled, QPalette::Text);
+    QStringList entries;
+    QStringList tips;
+    if (direction == Direction::Inbound) {
+        entries << legendEntry(StatusIcons::icon(StatusIcons::Kind::Exposed), icon,
+                               NsgPage::tr("Exposes the port"),
+                               colourStyle(StatusIcons::tint(StatusIcons::Kind::Exposed),
+                                           RuleTableModel::exposingForeground())
+                                   + QLatin1String("font-weight:bold;"))
+                << legendEntry(RuleTableModel::withinLimitIcon(), icon,
+                               NsgPage::tr("Admits public addresses, within the limit"),
+                               colourStyle(RuleTableModel::withinLimitBackground(),
+                                           RuleTableModel::withinLimitForeground()))
+                << legendEntry(StatusIcons::icon(StatusIcons::Kind::Shadowed), icon,
+                               NsgPage::tr("Shadowed by earlier rules"),
+                               colourStyle(QColor(), grey) + QLatin1String("font-style:italic;"))
+                << legendEntry(StatusIcons::icon(StatusIcons::Kind::Unknown), icon,
+                               NsgPage::tr("Could not be read"),
+                               colourStyle(StatusIcons::tint(StatusIcons::Kind::Failed),
+                                           QColor(Qt::black)));
+        tips << NsgPage::tr("Red: the rule lets more public addresses reach the port than the "
+                            "breadth limit allows, by itself or together with other such rules.")
+             << NsgPage::tr("Amber: the rule lets some public addresses reach the port, but no "
+                            "more than the breadth limit allows (known addresses).")
+             << NsgPage::tr("Italic: earlier rules already decided every public source this rule "
+                            "matches, so it changes nothing.")
+             << NsgPage::tr("Yellow: a field of the rule could not be read; the evaluation stops "
+                            "there.");
+    }
+    entries << legendEntry(QIcon(), icon, NsgPage::tr("Default rule"), colourStyle(QColor(), grey));
+    tips << NsgPage::tr("Grey: a default rule Azure adds to every NSG (priority 65000 and up).");
+    // Three entries to a row, each in its own cell: an icon never parts from its words.
+    QString html = QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (i % 3 == 0)
+            html += QLatin1String(i == 0 ? "<tr>" : "</tr><tr>");
+        html += QLatin1String("<td style=\"padding-right:16px\">") + entries[i]
+            + QLatin1String("</td>");
+    }
+    html += QLatin1String("</tr></table>");
+    legend->setText(html);
+    legend->setToolTip(tips.join(QLatin1Char('\n')));
+    legend->setAccessibleName(NsgPage::tr("Legend"));
+    legend->setAccessibleDescription(tips.join(QLatin1Char(' ')));
+    return legend;
+}
+
+// A rule table with its legend under it.
+QWidget *withLegend(QTableView *table, QLabel *legend, QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(table, 1);
+    layout->addWidget(legend);
+    return page;
+}
+
 QString lastSegments(const QString &id, int n)
 {
     return id.section(QLatin1Char('/'), -n, -1);
@@ -65,6 +163,8 @@ NsgPage::NsgPage(QWidget *parent)
     , m_outbound(new RuleTableModel(Direction::Outbound, this))
     , m_inboundTable(ruleTable(m_inbound, this))
     , m_outboundTable(ruleTable(m_outbound, this))
+    , m_inboundLegend(ruleLegend(Direction::Inbound, this))
+    , m_outboundLegend(ruleLegend(Direction::Outbound, this))
     , m_why(new QTextBrowser(this))
     , m_nics(new QTableWidget(this))
     , m_nicsNote(new QLabel(this))
@@ -145,8 +245,11 @@ NsgPage::NsgPage(QWidget *parent)
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
 
     m_tabs->setObjectName(QStringLiteral("nsgTabs"));
-    m_tabs->addTab(m_inboundTable, tr("Inbound security rules"));
-    m_tabs->addTab(m_outboundTable, tr("Outbound security rules"));
+    m_inboundLegend->setObjectName(QStringLiteral("inboundLegend"));
+    m_outboundLegend->setObjectName(QStringLiteral("outboundLegend"));
+    m_tabs->addTab(withLegend(m_inboundTable, m_inboundLegend, this), tr("Inbound security rules"));
+    m_tabs->addTab(withLegend(m_outboundTable, m_outboundLegend, this),
+                   tr("Outbound security rules"));
     m_tabs->addTab(m_why, tr("Why"));
     m_tabs->addTab(nicsPage, tr("NICs"));
     m_tabs->addTab(m_json, tr("JSON"));
@@ -174,6 +277,11 @@ QStringList NsgPage::exposingRuleNames() const
     QStringList names;
     if (!m_result || m_result->finding.verdict != Verdict::Exposed)
         return names;
+    // The rules that expose the port (red) first, then those within the limit.
+    if (m_inbound->rowCount() > 0) {
+        for (int row : m_inbound->exposingRows())
+            names.append(m_inbound->ruleAt(row)->name());
+    }
     for (const ExposingRule &e : m_result->finding.exposing) {
         const QString name = m_result->nsg.inboundRuleView(e.rule).name();
         if (!names.contains(name))

@@ -45,6 +45,9 @@ public:
     RuleTableModel *inboundModel() const { return m_inbound; }
     RuleTableModel *outboundModel() const { return m_outbound; }
     QTableView *inboundTable() const { return m_inboundTable; }
+    // What each mark in the rule tables means.
+    QLabel *inboundLegend() const { return m_inboundLegend; }
+    QLabel *outboundLegend() const { return m_outboundLegend; }
     QTabWidget *tabs() const { return m_tabs; }
     QString bannerText() const;
     // Edit mode: the Fix buttons show; `allowed` (with the reason why not) decides whether they
@@ -89,6 +92,8 @@ private:
     RuleTableModel *m_outbound;
     QTableView *m_inboundTable;
     QTableView *m_outboundTable;
+    QLabel *m_inboundLegend;
+    QLabel *m_outboundLegend;
     QTextBrowser *m_why;
     QTableWidget *m_nics;
     QLabel *m_nicsNote;

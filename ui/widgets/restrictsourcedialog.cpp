@@ -23,9 +23,11 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace nsg::ui {
@@ -67,9 +69,73 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     auto *view = new QPlainTextEdit(parent);
     view->setObjectName(name);
     view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
+}
+
+// Removed and added lines as a diff shows them: light red and light green backgrounds with dark
+// text, readable in a light and in a dark palette alike.
+QTextCharFormat lineFormat(bool added)
+{
+    QTextCharFormat format;
+    format.setBackground(added ? QColor(0xcc, 0xf2, 0xd0) : QColor(0xff, 0xd7, 0xd5));
+    format.setForeground(QColor(0x1a, 0x1a, 0x1a));
+    format.setProperty(QTextFormat::FullWidthSelection, true);
+    return format;
+}
+
+void highlightLines(QPlainTextEdit *view, const std::vector<int> &lines, bool added)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (int line : lines) {
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(view->document()->findBlockByNumber(line));
+        s.format = lineFormat(added);
+        selections.append(s);
+    }
+    view->setExtraSelections(selections);
+}
+
+// The lines of `a` and of `b` that are not in their longest common subsequence: what a line diff
+// shows as removed and added.
+void changedLines(const QStringList &a, const QStringList &b, std::vector<int> &removed,
+                  std::vector<int> &added)
+{
+    const size_t n = size_t(a.size());
+    const size_t m = size_t(b.size());
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (size_t i = n; i-- > 0;) {
+        for (size_t j = m; j-- > 0;)
+            lcs[i][j] = a[qsizetype(i)] == b[qsizetype(j)] ? lcs[i + 1][j + 1] + 1
+                                                           : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    size_t i = 0;
+    size_t j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && a[qsizetype(i)] == b[qsizetype(j)]) {
+            ++i;
+            ++j;
+        } else if (j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j])) {
+            added.push_back(int(j++));
+        } else {
+            removed.push_back(int(i++));
+        }
+    }
+}
+
+QWidget *titled(const QString &title, QWidget *view, QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *label = new QLabel(title, box);
+    label->setBuddy(view);
+    layout->addWidget(label);
+    layout->addWidget(view, 1);
+    return box;
 }
 
 } // namespace
@@ -100,7 +166,7 @@ RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &r
     , m_before(jsonView(this, QStringLiteral("beforeJson")))
     , m_after(jsonView(this, QStringLiteral("afterJson")))
     , m_diff(jsonView(this, QStringLiteral("diff")))
-    , m_command(new QLineEdit(this))
+    , m_command(jsonView(this, QStringLiteral("azCommand")))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
@@ -134,17 +200,23 @@ RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &r
     form->addRow(tr("Name"), m_name);
     form->addRow(tr("Description"), m_description);
 
-    auto *jsonSplit = new QSplitter(Qt::Horizontal, this);
-    auto *beforeBox = new QWidget(jsonSplit);
-    auto *beforeLayout = new QVBoxLayout(beforeBox);
-    beforeLayout->setContentsMargins(0, 0, 0, 0);
-    beforeLayout->addWidget(new QLabel(tr("Before"), beforeBox));
-    beforeLayout->addWidget(m_before);
-    auto *afterBox = new QWidget(jsonSplit);
-    auto *afterLayout = new QVBoxLayout(afterBox);
-    afterLayout->setContentsMargins(0, 0, 0, 0);
-    afterLayout->addWidget(new QLabel(tr("After"), afterBox));
-    afterLayout->addWidget(m_after);
+    // The form on the left (it scrolls down when the window is short), what changes on the
+    // right: the changed properties, the rule's JSON before above after, and the az command.
+    auto *formBox = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addLayout(form);
+    formLayout->addStretch(1);
+    auto *formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("formScroll"));
+    formScroll->setWidget(formBox);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *jsonSplit = new QSplitter(Qt::Vertical, this);
+    jsonSplit->addWidget(titled(tr("Before"), m_before, jsonSplit));
+    jsonSplit->addWidget(titled(tr("After"), m_after, jsonSplit));
     m_before->setAccessibleName(tr("The rule before, as JSON"));
     m_after->setAccessibleName(tr("The rule after, as JSON"));
     m_diff->setAccessibleName(tr("What changes"));
@@ -153,17 +225,29 @@ RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &r
     m_previewTabs->addTab(m_diff, tr("Changes"));
     m_previewTabs->addTab(jsonSplit, tr("Rule JSON before / after"));
     auto *commandBox = new QWidget(this);
-    auto *commandLayout = new QHBoxLayout(commandBox);
-    m_command->setObjectName(QStringLiteral("azCommand"));
-    m_command->setReadOnly(true);
-    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    auto *copy = new QToolButton(commandBox);
-    copy->setText(tr("Copy"));
-    connect(copy, &QToolButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_command->text()); });
+    auto *commandLayout = new QVBoxLayout(commandBox);
+    commandLayout->addWidget(new QLabel(tr("The same change with the Azure CLI:"), commandBox));
     commandLayout->addWidget(m_command, 1);
-    commandLayout->addWidget(copy);
+    auto *copy = new QPushButton(tr("&Copy"), commandBox);
+    copy->setObjectName(QStringLiteral("copyCommandButton"));
+    copy->setToolTip(tr("Copy the whole command to the clipboard"));
+    copy->setAutoDefault(false);
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
+    connect(m_command, &QPlainTextEdit::textChanged, copy,
+            [this, copy] { copy->setEnabled(!m_command->toPlainText().isEmpty()); });
+    copy->setEnabled(false);
+    commandLayout->addWidget(copy, 0, Qt::AlignRight);
     m_previewTabs->addTab(commandBox, tr("Azure CLI"));
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("formPreviewSplit"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(formScroll);
+    split->addWidget(m_previewTabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({500, 540});
 
     m_status->setObjectName(QStringLiteral("applyStatus"));
     m_status->setWordWrap(true);
@@ -181,15 +265,18 @@ RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &r
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
-    layout->addLayout(form);
-    layout->addWidget(m_previewTabs, 1);
+    layout->addWidget(split, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_buttons);
 
     connect(m_source, &SourceEditor::changed, this, &RestrictSourceDialog::reevaluate);
     showRule();
-    resize(760, 760);
+    // Room for the form beside the JSON, within the screen (1024×700 included).
+    QSize size(1040, 800);
+    if (const QScreen *screen = parent ? parent->screen() : QApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+    resize(size);
 }
 
 RestrictSourceDialog::~RestrictSourceDialog() = default;
@@ -232,8 +319,7 @@ void RestrictSourceDialog::showRule()
     m_title->setText(
         tr("%1 in %2")
             .arg(m_ruleName, QString::fromStdString(m_nsgJson.value("name", std::string()))));
-    m_currentSource->setText(
-        tr("Now: %1").arg(joined(m_rule, "sourceAddressPrefix", "sourceAddressPrefixes")));
+    showCurrentSource();
     m_sourcePorts->setText(joined(m_rule, "sourcePortRange", "sourcePortRanges"));
     m_destination->setText(
         joined(m_rule, "destinationAddressPrefix", "destinationAddressPrefixes"));
@@ -253,6 +339,35 @@ void RestrictSourceDialog::showRule()
     reevaluate();
 }
 
+void RestrictSourceDialog::showCurrentSource()
+{
+    m_currentSource->setText(
+        tr("Now: %1").arg(joined(m_rule, "sourceAddressPrefix", "sourceAddressPrefixes")));
+}
+
+void RestrictSourceDialog::highlightChanges()
+{
+    std::vector<int> removed;
+    std::vector<int> added;
+    changedLines(m_before->toPlainText().split(QLatin1Char('\n')),
+                 m_after->toPlainText().split(QLatin1Char('\n')), removed, added);
+    if (m_after->toPlainText().isEmpty())
+        removed.clear();
+    highlightLines(m_before, removed, false);
+    highlightLines(m_after, added, true);
+    QList<QTextEdit::ExtraSelection> selections;
+    for (QTextBlock b = m_diff->document()->begin(); b.isValid(); b = b.next()) {
+        const QString text = b.text();
+        if (!text.startsWith(QLatin1String("- ")) && !text.startsWith(QLatin1String("+ ")))
+            continue;
+        QTextEdit::ExtraSelection s;
+        s.cursor = QTextCursor(b);
+        s.format = lineFormat(text.startsWith(QLatin1Char('+')));
+        selections.append(s);
+    }
+    m_diff->setExtraSelections(selections);
+}
+
 void RestrictSourceDialog::setBanner(Verdict verdict, const QString &text)
 {
     m_banner->setVerdict(verdict,
@@ -266,7 +381,7 @@ QString RestrictSourceDialog::bannerText() const
 
 QString RestrictSourceDialog::azCommand() const
 {
-    return m_command->text();
+    return m_command->toPlainText();
 }
 
 QString RestrictSourceDialog::afterJson() const
@@ -301,6 +416,7 @@ void RestrictSourceDialog::reevaluate()
         m_after->clear();
         m_diff->clear();
         m_command->clear();
+        highlightChanges();
         m_apply->setEnabled(false);
         return;
     }
@@ -311,7 +427,8 @@ void RestrictSourceDialog::reevaluate()
     m_diff->setPlainText(RulePatch::diffLines(m_rule, after).join(QLatin1Char('\n')));
     RuleFix fix;
     fix.prefixes = m_prefixes;
-    m_command->setText(RulePatch::azCommand(m_ruleId, fix, after));
+    m_command->setPlainText(RulePatch::azCommand(m_ruleId, fix, after));
+    highlightChanges();
     if (!then) {
         setBanner(Verdict::Unknown, tr("After this change the NSG could not be evaluated."));
         m_apply->setEnabled(false);
@@ -376,6 +493,12 @@ void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
     case EditOutcome::State::Applied:
         m_done = true;
         m_source->setReadOnly(true);
+        // The rule as written and read back is the rule now: "Now:" names its new source.
+        if (outcome.after.is_object()) {
+            m_rule = outcome.after;
+            m_nsgJson = RulePatch::withRule(m_nsgJson, m_rule);
+            showCurrentSource();
+        }
         if (outcome.nsg)
             setBanner(
                 outcome.nsg->finding.verdict,

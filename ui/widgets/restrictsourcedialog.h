@@ -26,8 +26,9 @@ namespace nsg::ui {
 // The portal's rule edit pane for one exposing rule, with only the source editable ("Source: IP
 // Addresses", "Source IP addresses/CIDR ranges"). Every keystroke re-validates the entries and
 // re-evaluates the NSG as it would be, so the verdict banner shows what Apply would do before
-// anything is sent; the preview shows the rule's JSON before and after and the az command. Apply
-// asks the window to send the change (applyRequested); progress and the outcome come back here.
+// anything is sent; the preview beside the form shows what changes, the rule's JSON before and
+// after (changed lines highlighted) and the az command. Apply asks the window to send the change
+// (applyRequested); progress and the outcome come back here, and "Now:" follows the rule.
 class RestrictSourceDialog final : public QDialog
 {
     Q_OBJECT
@@ -63,6 +64,8 @@ private:
     void showRule();
     void reevaluate();
     void setBanner(Verdict verdict, const QString &text);
+    void showCurrentSource();
+    void highlightChanges();
     void onApply();
 
     nlohmann::json m_nsgJson;
@@ -94,7 +97,7 @@ private:
     QPlainTextEdit *m_before;
     QPlainTextEdit *m_after;
     QPlainTextEdit *m_diff;
-    QLineEdit *m_command;
+    QPlainTextEdit *m_command;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_apply;

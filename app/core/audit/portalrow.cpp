@@ -17,9 +17,12 @@ QString tr(const char *text)
 QString PortalRow::list(const QStringList &values)
 {
     QStringList shown;
+    //: "*" in a rule's ports, addresses or protocol, as the Azure portal shows it (German
+    //: portal: "Beliebig"). Service tags such as Internet stay untranslated, as in the portal.
+    const QString any = tr("Any");
     for (const QString &v : values)
-        shown.append(v == QLatin1String("*") ? tr("Any") : v);
-    return shown.isEmpty() ? tr("Any") : shown.join(QLatin1String(", "));
+        shown.append(v == QLatin1String("*") ? any : v);
+    return shown.isEmpty() ? any : shown.join(QLatin1String(", "));
 }
 
 QStringList PortalRow::headers()
@@ -34,7 +37,13 @@ PortalRow PortalRow::of(const SecurityRuleView &r)
     row.priority = r.hasPriority() ? QString::number(r.priority()) : tr("(missing)");
     row.name = r.name();
     row.port = list(r.destinationPortRanges());
-    row.protocol = r.protocol() == Protocol::Invalid ? r.rawProtocol() : displayName(r.protocol());
+    row.sourcePorts = list(r.sourcePortRanges());
+    if (r.protocol() == Protocol::Invalid)
+        row.protocol = r.rawProtocol();
+    else if (r.protocol() == Protocol::Any)
+        row.protocol = list({QStringLiteral("*")});
+    else
+        row.protocol = displayName(r.protocol());
     QStringList sources = r.sourceAddressPrefixes();
     for (const QString &asg : r.sourceApplicationSecurityGroups())
         sources.append(asg.section(QLatin1Char('/'), -1));
@@ -43,7 +52,19 @@ PortalRow PortalRow::of(const SecurityRuleView &r)
     for (const QString &asg : r.destinationApplicationSecurityGroups())
         destinations.append(asg.section(QLatin1Char('/'), -1));
     row.destination = list(destinations);
-    row.action = r.access() == Access::Invalid ? r.rawAccess() : apiName(r.access());
+    switch (r.access()) {
+    case Access::Allow:
+        //: A security rule's Action as the Azure portal shows it (German portal: "Zulassen")
+        row.action = tr("Allow");
+        break;
+    case Access::Deny:
+        //: A security rule's Action as the Azure portal shows it (German portal: "Verweigern")
+        row.action = tr("Deny");
+        break;
+    case Access::Invalid:
+        row.action = r.rawAccess();
+        break;
+    }
     return row;
 }
 

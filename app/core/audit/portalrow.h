@@ -9,13 +9,16 @@
 namespace nsg {
 
 // A rule as the portal's "Inbound security rules" blade shows it: Priority, Name, Port,
-// Protocol, Source, Destination, Action ("Any" for *, ASGs by name). Shared by the window's
-// rule table and the reports.
+// Protocol, Source, Destination, Action ("Any" for *, ASGs by name), plus its source ports as
+// the portal's effective security rules show them. Shared by the window's rule table and the
+// reports. Action and "Any" are translated as the portal translates them; service tags
+// (Internet, VirtualNetwork, …) stay as written, as the portal keeps them in every language.
 struct PortalRow
 {
     QString priority;
     QString name;
     QString port;
+    QString sourcePorts;
     QString protocol;
     QString source;
     QString destination;
