@@ -84,7 +84,18 @@ private:
     QHash<QString, QStringList> m_plural;
 };
 
+// The language of the installed catalogue; empty while the texts are English.
+QString g_language;
+
 } // namespace
+
+QLocale textLocale()
+{
+    const QLocale current;
+    if (!g_language.isEmpty() && current.language() == QLocale(g_language).language())
+        return current;
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
 
 QStringList systemLanguages()
 {
@@ -101,8 +112,10 @@ QString installTranslations(const QString &language)
 {
     QStringList wanted = language.isEmpty() ? systemLanguages() : QStringList{language};
     for (const QString &lang : wanted) {
-        if (lang == QLatin1String("en"))
+        if (lang == QLatin1String("en")) {
+            g_language.clear();
             return lang;
+        }
         auto *translator = new CatalogTranslator(lang, QCoreApplication::instance());
         const QString base = QStringLiteral(":/i18n/nsg-auditor_") + lang;
         if (!translator->load(base + QLatin1String(".qm"))) {
@@ -119,8 +132,10 @@ QString installTranslations(const QString &language)
         else
             delete qt;
         QLocale::setDefault(QLocale(lang));
+        g_language = lang;
         return lang;
     }
+    g_language.clear();
     return QStringLiteral("en");
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,11 @@ namespace nsg {
 // The catalogues are compiled into the binary (qt_add_translations, :/i18n). Texts that a
 // helper passes with a context lupdate could not see are found by their source text alone.
 QString installTranslations(const QString &language);
+
+// The locale numbers are written in, in every text and report: the installed catalogue's language
+// (German "3.702.390.784"), else English ("3,702,390,784") — never the system's alone, so that an
+// English text does not carry another locale's separators.
+QLocale textLocale();
 
 // The languages the UI prefers, most preferred first ("de", "fr", "en"…), from the locale.
 QStringList systemLanguages();
