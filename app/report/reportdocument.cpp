@@ -338,7 +338,8 @@ QString ReportDocument::head(Target target) const
             "p.cmd{background:#f3f2f1;padding:.5em;overflow-wrap:anywhere}"
             ".muted{color:#605e5c}.nsg{border-top:1px solid #c8c6c4;margin-top:1.5em}"
             "@media print{body{margin:0;max-width:none}h2{page-break-before:always}"
-            "h2.first{page-break-before:avoid}.nsg{page-break-inside:avoid}}</style>");
+            "h2.first{page-break-before:avoid}.nsg{page-break-inside:avoid}"
+            "tr{page-break-inside:avoid}thead{display:table-header-group}}</style>");
     }
     return h + QStringLiteral("</head><body>");
 }
