@@ -4,17 +4,25 @@
 // 5,000 NSGs, and the page size.
 #include "nsgtestdata.h"
 
+#include "htmlreport.h"
 #include "pdfreport.h"
+#include "reportdocument.h"
 
 #include "input/offlinescan.h"
+#include "settings/translations.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
+
+#include <thread>
 
 using namespace nsg;
 using namespace nsg::test;
@@ -43,6 +51,46 @@ QString squeezed(const QString &text)
     return out;
 }
 
+// The text of each page.
+QStringList pages(const QString &pdf)
+{
+    const QString text = run(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+                             {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    QStringList out = text.split(QLatin1Char('\f'));
+    if (!out.isEmpty() && out.last().trimmed().isEmpty())
+        out.removeLast();
+    return out;
+}
+
+// The sample export with one exposed NSG accepted as a risk and a subscription that answered 403.
+AuditReport acceptedAndUnread()
+{
+    OfflineScan offline;
+    if (!offline.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")))
+        qFatal("cannot read the sample export");
+    ScanResult scan = offline.takeResult();
+    for (NsgResult &r : scan.nsgs) {
+        if (r.finding.verdict == Verdict::Exposed) {
+            AcceptedRisk risk;
+            risk.suppression.nsgId = r.nsg.id();
+            risk.suppression.reviewer = QStringLiteral("alice@contoso.example");
+            risk.suppression.reason = QStringLiteral("legacy relay");
+            risk.suppression.expires = QDate::currentDate().addDays(30);
+            r.risk = risk;
+            break;
+        }
+    }
+    ScanError denied;
+    denied.scope = QStringLiteral("/subscriptions/9d0e4f3a-0000-4000-8000-00000000f403");
+    denied.httpStatus = 403;
+    denied.code = QStringLiteral("AuthorizationFailed");
+    denied.message = QStringLiteral("The client does not have authorization");
+    scan.errors.append(denied);
+    scan.subscriptionNames.insert(QStringLiteral("9d0e4f3a-0000-4000-8000-00000000f403"),
+                                  QStringLiteral("Contoso Finance"));
+    return AuditReport::fromScan(std::move(scan));
+}
+
 } // namespace
 
 class TestPdfReport final : public QObject
@@ -55,6 +103,11 @@ private Q_SLOTS:
     void noFindings();
     void fiveThousandNsgs();
     void letterPages();
+    void chartKeepsItsProportions();
+    void chartCountsAsTheSummary();
+    void tableRowsNeverSplit();
+    void coverNamesTheAcceptedRisks();
+    void germanNumbers();
 
 private:
     QString write(const AuditReport &report, const QString &name,
@@ -179,6 +232,164 @@ void TestPdfReport::letterPages()
     QVERIFY(run(tool("pdfinfo"), {path}).contains(QLatin1String("612 x 792 pts (letter)")));
     QVERIFY(run(tool("pdfinfo"), {write(AuditReport::fromScan({}), QStringLiteral("a4.pdf"))})
                 .contains(QLatin1String("595 x 842 pts (A4)")));
+}
+
+void TestPdfReport::chartKeepsItsProportions()
+{
+    // Issue 16, point 10a: the chart was stretched (its glyphs tall and narrow): the image in the
+    // PDF has the same resolution across and down.
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")));
+    // Written on a worker thread, as File → Export report… writes it: there QTextDocument
+    // sizes images another way, and an image given only a width kept its natural height.
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    QString path;
+    std::thread worker([&] { path = write(report, QStringLiteral("c.pdf")); });
+    worker.join();
+    QVERIFY(!path.isEmpty());
+    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    if (pdfimages.isEmpty())
+        QSKIP("pdfimages (poppler-utils) is needed");
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    const QStringList lines = run(pdfimages, {QStringLiteral("-list"), path})
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    int images = 0;
+    for (const QString &line : lines.mid(2)) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() < 14 || f[2] != QLatin1String("image"))
+            continue;
+        ++images;
+        const double xppi = f[12].toDouble(), yppi = f[13].toDouble();
+        QVERIFY2(xppi > 0 && std::abs(xppi - yppi) / xppi < 0.02, qPrintable(line));
+    }
+    QVERIFY(images >= 1);
+}
+
+void TestPdfReport::chartCountsAsTheSummary()
+{
+    // Issue 16, point 10b and c: the chart counted an accepted risk as exposed while the summary
+    // counted it apart, and a subscription that answered 403 was missing from it.
+    const AuditReport report = acceptedAndUnread();
+    QCOMPARE(report.scan.acceptedCount(), 1);
+    const QString svg = ReportDocument(report).chartSvg();
+    int exposed = 0, total = 0;
+    const QRegularExpression count(QStringLiteral(">(\\d+)/(\\d+)"));
+    for (auto it = count.globalMatch(svg); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        exposed += m.captured(1).toInt();
+        total += m.captured(2).toInt();
+    }
+    QCOMPARE(exposed, report.scan.count(Verdict::Exposed));
+    QCOMPARE(total, int(report.scan.nsgs.size()));
+    QVERIFY2(svg.contains(QLatin1String(">Accepted risk</text>")), qPrintable(svg));
+    QVERIFY2(svg.contains(QLatin1String("Contoso Finance")), qPrintable(svg));
+    QVERIFY(svg.contains(QLatin1String("not read (403 AuthorizationFailed)")));
+    QVERIFY(svg.contains(QLatin1String(">Not read</text>")));
+    // The accepted NSG has a violet segment of its own.
+    QVERIFY(svg.contains(QLatin1String("fill=\"#6b2fa0\"")));
+    // The printed chart is drawn from the same layout (and is as tall as it needs).
+    const QImage image = ReportDocument(report).chartImage(1520);
+    QCOMPARE(image.width(), 1520);
+    const QSize size = ReportDocument(report).chartSize();
+    QVERIFY(std::abs(image.height() - 1520 * size.height() / size.width()) <= 1);
+}
+
+void TestPdfReport::tableRowsNeverSplit()
+{
+    // Issue 16, point 10d: a table row was cut in two by a page break, and the page that
+    // continued the table did not say which NSG it belonged to. 120 rules whose sources take
+    // several lines each, so that page breaks must fall within the rules table.
+    QStringList rules{QStringLiteral("Allow 4000 Tcp Internet 25 name=open-smtp")};
+    for (int i = 1; i <= 120; ++i) {
+        QStringList sources;
+        for (int k = 1; k <= 9; ++k)
+            sources.append(QStringLiteral("10.%1.%2.0/24").arg(i).arg(k));
+        rules.append(QStringLiteral("Allow %1 Tcp %2 443 name=partner-%3")
+                         .arg(100 + i)
+                         .arg(sources.join(QLatin1Char(',')))
+                         .arg(i, 3, 10, QLatin1Char('0')));
+    }
+    OfflineScan scan;
+    scan.addBytes(
+        QByteArray::fromStdString(json::array({nsgFromDsl(rules.join(QLatin1String("; ")),
+                                                          QStringLiteral("nsg-partners"))})
+                                      .dump()),
+        QStringLiteral("partners.json"));
+    const QString path = write(AuditReport::fromScan(scan.takeResult()), QStringLiteral("t.pdf"));
+    QVERIFY(!path.isEmpty());
+    const QStringList text = pages(path);
+    QVERIFY(text.size() >= 4);
+    QList<int> tablePages;
+    for (int i = 1; i <= 120; ++i) {
+        const QString name = QStringLiteral("partner-%1").arg(i, 3, 10, QLatin1Char('0'));
+        // The first page that names the rule is its row in the rules table: the whole row is
+        // there, every one of its sources.
+        qsizetype page = 0;
+        while (page < text.size() && !text[page].contains(name))
+            ++page;
+        QVERIFY2(page < text.size(), qPrintable(name));
+        const QString squeezedPage = squeezed(text[page]);
+        for (int k = 1; k <= 9; ++k)
+            QVERIFY2(squeezedPage.contains(QStringLiteral("10.%1.%2.0/24").arg(i).arg(k)),
+                     qPrintable(QStringLiteral("%1: 10.%2.%3.0/24 is not on page %4")
+                                    .arg(name)
+                                    .arg(i)
+                                    .arg(k)
+                                    .arg(page + 1)));
+        if (!tablePages.contains(int(page)))
+            tablePages.append(int(page));
+    }
+    QVERIFY2(tablePages.size() >= 2, "the rules table should take more than one page");
+    // Every page that continues the table names the NSG and repeats the header.
+    for (qsizetype i = 1; i < tablePages.size(); ++i) {
+        const QString page = text[tablePages[i]];
+        QVERIFY2(page.contains(QLatin1String("nsg-partners (continued)")),
+                 qPrintable(page.left(300)));
+        QVERIFY2(squeezed(page).contains(QLatin1String("PriorityNamePortProtocolSource")),
+                 qPrintable(page.left(300)));
+    }
+}
+
+void TestPdfReport::coverNamesTheAcceptedRisks()
+{
+    // Issue 16, point 10e: the cover names the accepted risks as the report says (the demo's
+    // are in a temporary folder, which means nothing to a reader), not by that path.
+    AuditReport report = acceptedAndUnread();
+    report.suppressionsFile = QDir::tempPath() + QStringLiteral("/nsg-auditor-x/risks.json");
+    report.suppressionsName = QStringLiteral("the demo tenant's accepted risks");
+    const QString text = squeezed(
+        run(tool("pdftotext"), {write(report, QStringLiteral("e.pdf")), QStringLiteral("-")}));
+    QVERIFY(text.contains(squeezed(QStringLiteral("the demo tenant's accepted risks"))));
+    QVERIFY(!text.contains(squeezed(report.suppressionsFile)));
+}
+
+void TestPdfReport::germanNumbers()
+{
+    // Issue 16, point 11: a German report writes its numbers the German way: 3.702.390.784,
+    // not 3,702,390,784; the English one keeps the English separators.
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    const QString english = squeezed(
+        run(tool("pdftotext"), {write(report, QStringLiteral("en.pdf")), QStringLiteral("-")}));
+    QVERIFY(english.contains(QLatin1String("3,702,390,784")));
+    QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
+    const auto reset = qScopeGuard([] {
+        for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+        installTranslations(QStringLiteral("en"));
+        QLocale::setDefault(QLocale::c());
+    });
+    const QString german = squeezed(
+        run(tool("pdftotext"), {write(report, QStringLiteral("de.pdf")), QStringLiteral("-")}));
+    QVERIFY2(german.contains(QLatin1String("3.702.390.784")), qPrintable(german.left(2000)));
+    QVERIFY(!german.contains(QLatin1String("3,702,390,784")));
+    // The HTML report too.
+    QBuffer html;
+    html.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport().write(report, &html));
+    QVERIFY(html.data().contains("3.702.390.784"));
+    QVERIFY(!html.data().contains("3,702,390,784"));
 }
 
 QTEST_MAIN(TestPdfReport)

@@ -55,7 +55,7 @@ QString AuditReport::breadthLabel() const
 {
     return QCoreApplication::translate("nsg::AuditReport",
                                        "%1 public IPv4 addresses and one /%2 of IPv6")
-        .arg(scan.options.limit.maxPublicIpv4)
+        .arg(formatCount(scan.options.limit.maxPublicIpv4))
         .arg(scan.options.limit.minIpv6PrefixLength);
 }
 

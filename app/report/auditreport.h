@@ -43,6 +43,9 @@ struct AuditReport
     QList<ReportChange> changes;
     // The accepted-risks file applied to the scan (SuppressionSet), empty when none.
     QString suppressionsFile;
+    // How the cover names them when the file's path means nothing to a reader (the demo keeps
+    // its accepted risks in a temporary folder); empty: the path.
+    QString suppressionsName;
 
     // Fills the tool, the time, and the SHA-256 of every input that is a file.
     static AuditReport fromScan(ScanResult scan);

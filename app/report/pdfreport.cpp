@@ -10,7 +10,11 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 
 namespace nsg {
@@ -30,6 +34,150 @@ QPageSize::PageSizeId PdfReport::defaultPageSize()
         return QPageSize::A4;
     }
 }
+
+namespace {
+
+// A piece of a laid-out document that never splits across pages: a line of text, or a table row.
+struct Atom
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    bool keepWithNext = false; // a heading, or the caption line right above a table
+    int table = -1; // index into the tables when a table row
+};
+
+struct TableInfo
+{
+    QString caption; // the NSG (or the section) the table belongs to
+    qreal top = 0;
+    qreal headerBottom = 0; // == top when it has no header row
+};
+
+// A page: the document's slice [top, bottom), under a repeated table header when it continues one.
+struct Page
+{
+    qreal top = 0;
+    qreal bottom = 0;
+    int continuedTable = -1;
+};
+
+qreal absoluteTop(QAbstractTextDocumentLayout *layout, const QTextBlock &block, int line)
+{
+    const QTextLayout *tl = block.layout();
+    const QRectF br = layout->blockBoundingRect(block);
+    return br.top() - tl->boundingRect().top() + tl->lineAt(line).y();
+}
+
+// Lines and table rows of a document laid out without pages, in order, and its tables.
+void collectAtoms(QTextDocument &doc, QList<Atom> &atoms, QList<TableInfo> &tables)
+{
+    QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    QString section, nsg; // the last h2 and, below it, the last h3
+    for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            const QRectF box = layout->frameBoundingRect(table);
+            TableInfo info;
+            info.caption = nsg.isEmpty() ? section : nsg;
+            info.top = box.top();
+            // Rows meet halfway between the text of one and the text of the next.
+            QList<qreal> contentTop(table->rows(), box.bottom());
+            QList<qreal> contentBottom(table->rows(), box.top());
+            for (int r = 0; r < table->rows(); ++r) {
+                for (int c = 0; c < table->columns(); ++c) {
+                    const QTextTableCell cell = table->cellAt(r, c);
+                    if (cell.row() != r || cell.column() != c)
+                        continue;
+                    const QTextBlock first = cell.firstCursorPosition().block();
+                    const QTextBlock last = cell.lastCursorPosition().block();
+                    if (first.isValid() && first.layout()->lineCount() > 0)
+                        contentTop[r] = std::min(contentTop[r], absoluteTop(layout, first, 0));
+                    if (last.isValid())
+                        contentBottom[r] =
+                            std::max(contentBottom[r], layout->blockBoundingRect(last).bottom());
+                }
+            }
+            QList<qreal> cuts{box.top()};
+            for (int r = 1; r < table->rows(); ++r)
+                cuts.append(std::max(cuts.last(), (contentBottom[r - 1] + contentTop[r]) / 2));
+            cuts.append(box.bottom());
+            const int headerRows = std::min(table->format().headerRowCount(), table->rows() - 1);
+            info.headerBottom = cuts[std::max(0, headerRows)];
+            tables.append(info);
+            for (int r = 0; r < table->rows(); ++r)
+                atoms.append({cuts[r], cuts[r + 1], r < headerRows, int(tables.size() - 1)});
+            // The paragraph right above a table stays with it ("Inbound security rules").
+            for (qsizetype i = atoms.size() - table->rows() - 1; i >= 0; --i) {
+                if (atoms[i].table >= 0)
+                    break;
+                atoms[i].keepWithNext = true;
+                if (i == 0 || atoms[i - 1].bottom < atoms[i].top - 1)
+                    break; // the first line of that paragraph
+            }
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || !block.layout())
+            continue;
+        const int level = block.blockFormat().headingLevel();
+        if (level == 2) {
+            section = block.text();
+            nsg.clear();
+        } else if (level == 3) {
+            nsg = block.text();
+        }
+        const QTextLayout *tl = block.layout();
+        for (int i = 0; i < tl->lineCount(); ++i) {
+            const qreal top = absoluteTop(layout, block, i);
+            atoms.append({top, top + tl->lineAt(i).height(), level > 0, -1});
+        }
+    }
+}
+
+// Pages that never cut a line or a table row, keep headings with what follows them, and leave
+// room for a table's repeated header where a page continues it.
+QList<Page> paginate(const QList<Atom> &atoms, const QList<TableInfo> &tables, qreal pageHeight,
+                     qreal captionHeight, qreal end)
+{
+    QList<Page> pages;
+    Page page;
+    qreal room = pageHeight;
+    qsizetype i = 0;
+    while (i < atoms.size()) {
+        const Atom &a = atoms[i];
+        if (a.bottom <= page.top + room) {
+            ++i;
+            continue;
+        }
+        // `a` does not fit: the page ends above it, or above the headings that lead to it.
+        qsizetype first = i;
+        while (first > 0 && atoms[first - 1].keepWithNext && atoms[first - 1].top > page.top + 1)
+            --first;
+        if (atoms[first].top <= page.top + 1)
+            first = i; // the whole group is taller than a page: break it up
+        // (The gap above it, a paragraph's margin, may lie past the page's end.)
+        qreal cut = std::min(atoms[first].top, page.top + room);
+        if (cut <= page.top + 1) // one line or row taller than a page: cut it where the page ends
+            cut = page.top + room;
+        page.bottom = cut;
+        pages.append(page);
+        page = Page{cut, cut, -1};
+        room = pageHeight;
+        const Atom &next = atoms[first];
+        if (next.table >= 0 && tables[next.table].top < cut - 1) {
+            const TableInfo &t = tables[next.table];
+            page.continuedTable = next.table;
+            room = std::max(pageHeight / 2,
+                            room - (t.caption.isEmpty() ? 0 : captionHeight)
+                                - (t.headerBottom - t.top));
+        }
+        i = first;
+    }
+    page.bottom = std::max(end, page.top + 1);
+    pages.append(page);
+    return pages;
+}
+
+} // namespace
 
 bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atomic<bool> *cancel)
 {
@@ -58,6 +206,10 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
     QFont footerFont = painter.font();
     footerFont.setPointSizeF(7.5);
     const int footerHeight = QFontMetrics(footerFont, &writer).height() + 8;
+    QFont captionFont = painter.font();
+    captionFont.setPointSizeF(9);
+    captionFont.setBold(true);
+    const qreal captionHeight = QFontMetrics(captionFont, &writer).height() + 6;
     const QSizeF body(page.width(), page.height() - footerHeight);
     const QImage chart = content.chartImage(1520);
     const QString footerText =
@@ -69,7 +221,9 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
             painter.end();
             return cancelled();
         }
-        // Each chunk on its own: laid out on the page size, drawn page by page, numbered.
+        // Each chunk on its own: laid out in one long column, then cut into pages between lines
+        // and table rows (QTextDocument's own pages cut a table row in two and lose which NSG
+        // a continued table belongs to).
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setDefaultStyleSheet(QStringLiteral(
@@ -78,13 +232,44 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
             "body { font-size: 9pt; }"));
         doc.addResource(QTextDocument::ImageResource, QUrl(ReportDocument::chartResource()), chart);
         doc.setHtml(chunk);
-        doc.setPageSize(body);
-        for (int p = 0; p < doc.pageCount(); ++p) {
+        doc.setTextWidth(body.width());
+        QList<Atom> atoms;
+        QList<TableInfo> tables;
+        // The whole layout first: QTextDocument lays out lazily, and a block not laid out yet
+        // has no lines.
+        const qreal height = doc.documentLayout()->documentSize().height();
+        collectAtoms(doc, atoms, tables);
+        const QList<Page> pages = paginate(atoms, tables, body.height(), captionHeight, height);
+        for (const Page &p : pages) {
             if (pageNumber++ > 0)
                 writer.newPage();
+            qreal y = 0;
+            if (p.continuedTable >= 0) {
+                // "nsg-x (continued)", then the table's header again.
+                const TableInfo &t = tables[p.continuedTable];
+                if (!t.caption.isEmpty()) {
+                    painter.save();
+                    painter.setFont(captionFont);
+                    painter.setPen(QColor(0x20, 0x1f, 0x1e));
+                    painter.drawText(QRectF(0, 0, body.width(), captionHeight),
+                                     Qt::AlignLeft | Qt::AlignVCenter,
+                                     QCoreApplication::translate("nsg::PdfReport", "%1 (continued)")
+                                         .arg(t.caption));
+                    painter.restore();
+                    y = captionHeight;
+                }
+                if (t.headerBottom > t.top) {
+                    painter.save();
+                    painter.translate(0, y - t.top);
+                    doc.drawContents(&painter,
+                                     QRectF(0, t.top, body.width(), t.headerBottom - t.top));
+                    painter.restore();
+                    y += t.headerBottom - t.top;
+                }
+            }
             painter.save();
-            painter.translate(0, -p * body.height());
-            doc.drawContents(&painter, QRectF(QPointF(0, p * body.height()), body));
+            painter.translate(0, y - p.top);
+            doc.drawContents(&painter, QRectF(0, p.top, body.width(), p.bottom - p.top));
             painter.restore();
             painter.save();
             painter.setFont(footerFont);

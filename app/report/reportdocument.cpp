@@ -4,6 +4,7 @@
 #include "audit/findingtext.h"
 #include "audit/portalrow.h"
 #include "input/rulepatch.h"
+#include "settings/translations.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -30,6 +31,14 @@ const char *kExposed = "#c50f1f";
 const char *kOk = "#107c10";
 const char *kUnknown = "#8a8886";
 const char *kExposedTint = "#fde7e9";
+const char *kAccepted = "#6b2fa0"; // the window's violet: neither red nor green
+const char *kNotRead = "#f2b11c"; // the window's amber for a scope that failed
+
+// Counts in the report's language: "3,702" in English, "3.702" in German.
+QString number(qint64 n)
+{
+    return textLocale().toString(n);
+}
 
 QString verdictCell(Verdict v)
 {
@@ -82,17 +91,34 @@ QList<ReportDocument::SubscriptionCounts> ReportDocument::perSubscription(int ma
                 ? (r.nsg.sourceFile().isEmpty() ? tr("(no subscription)") : r.nsg.sourceFile())
                 : sub;
         }
-        switch (r.finding.verdict) {
-        case Verdict::Exposed:
+        // As the summary counts them: an accepted risk is not counted as exposed.
+        if (r.isAccepted())
+            ++c.accepted;
+        else if (r.finding.verdict == Verdict::Exposed)
             ++c.exposed;
-            break;
-        case Verdict::Ok:
+        else if (r.finding.verdict == Verdict::Ok)
             ++c.ok;
-            break;
-        default:
+        else
             ++c.unknown;
-            break;
+    }
+    // What could not be read has a bar too: a subscription that answered 403 is not "nothing".
+    for (const ScanError &e : m_report.scan.errors) {
+        const bool isSubscription = e.scope.startsWith(QLatin1String("/subscriptions/"));
+        const QString sub = isSubscription ? e.scope.section(QLatin1Char('/'), 2, 2) : QString();
+        SubscriptionCounts &c = bySub[isSubscription ? sub.toLower() : e.scope.toLower()];
+        if (c.label.isEmpty()) {
+            const QString name = m_report.subscriptionName(sub);
+            c.label = !name.isEmpty()                ? name
+                : isSubscription                     ? sub
+                : e.scope.contains(QLatin1Char('/')) ? e.scope.section(QLatin1Char('/'), -1)
+                                                     : e.scope;
         }
+        if (c.notRead++ == 0)
+            c.notReadStatus =
+                QString(
+                    (e.httpStatus ? QString::number(e.httpStatus) + QLatin1Char(' ') : QString())
+                    + e.code)
+                    .trimmed();
     }
     QList<SubscriptionCounts> all;
     for (auto &[key, c] : bySub)
@@ -101,6 +127,8 @@ QList<ReportDocument::SubscriptionCounts> ReportDocument::perSubscription(int ma
                      [](const SubscriptionCounts &a, const SubscriptionCounts &b) {
                          if (a.exposed != b.exposed)
                              return a.exposed > b.exposed;
+                         if ((a.notRead > 0) != (b.notRead > 0))
+                             return a.notRead > 0;
                          return a.total() > b.total();
                      });
     if (all.size() > maxBars) {
@@ -108,8 +136,12 @@ QList<ReportDocument::SubscriptionCounts> ReportDocument::perSubscription(int ma
         others.label = tr("%n other subscription(s)", nullptr, int(all.size() - maxBars + 1));
         for (qsizetype i = maxBars - 1; i < all.size(); ++i) {
             others.exposed += all[i].exposed;
+            others.accepted += all[i].accepted;
             others.ok += all[i].ok;
             others.unknown += all[i].unknown;
+            if (others.notRead == 0)
+                others.notReadStatus = all[i].notReadStatus;
+            others.notRead += all[i].notRead;
         }
         all = all.mid(0, maxBars - 1);
         all.append(others);
@@ -140,8 +172,7 @@ struct ChartLayout
 
     explicit ChartLayout(const QList<ReportDocument::SubscriptionCounts> &bars)
     {
-        const int rowH = 26, top = 10, legendH = 30;
-        height = top + std::max<int>(1, int(bars.size())) * rowH + legendH + 10;
+        const int rowH = 26, top = 10;
         const int labelW = kWidth * 38 / 100;
         const int barW = kWidth - labelW - 90;
         int maxTotal = 1;
@@ -151,49 +182,84 @@ struct ChartLayout
         for (const ReportDocument::SubscriptionCounts &c : bars) {
             texts.append({QRect(0, y, labelW - 8, rowH - 6), c.label, true});
             int x = labelW;
-            for (const auto &[n, color] : {std::pair{c.exposed, kExposed}, std::pair{c.ok, kOk},
-                                           std::pair{c.unknown, kUnknown}}) {
+            for (const auto &[n, color] :
+                 {std::pair{c.exposed, kExposed}, std::pair{c.accepted, kAccepted},
+                  std::pair{c.ok, kOk}, std::pair{c.unknown, kUnknown}}) {
                 const int w = int(double(n) / maxTotal * barW + 0.5);
                 if (w > 0)
                     boxes.append({QRect(x, y + 2, w, rowH - 10), color});
                 x += w;
             }
-            texts.append({QRect(x + 6, y, 80, rowH - 6),
-                          QStringLiteral("%1/%2").arg(c.exposed).arg(c.total())});
+            QString count = c.total() > 0
+                ? QStringLiteral("%1/%2").arg(number(c.exposed), number(c.total()))
+                : QString();
+            if (c.notRead > 0) {
+                // A marker in the colour of "not read", then what the scope answered.
+                boxes.append({QRect(x + (c.total() > 0 ? 4 : 0), y + 2, 10, rowH - 10), kNotRead});
+                x += c.total() > 0 ? 14 : 10;
+                const QString what = c.notReadStatus.isEmpty()
+                    ? tr("not read")
+                    : tr("not read (%1)").arg(c.notReadStatus);
+                count = count.isEmpty() ? what : count + QStringLiteral(" · ") + what;
+            }
+            texts.append({QRect(x + 6, y, kWidth - x - 6, rowH - 6), count});
             y += rowH;
         }
-        int x = labelW;
-        for (const auto &[label, color] : {std::pair{displayName(Verdict::Exposed), kExposed},
-                                           std::pair{displayName(Verdict::Ok), kOk},
-                                           std::pair{displayName(Verdict::Unknown), kUnknown}}) {
-            boxes.append({QRect(x, y + 10, 14, 14), color});
-            texts.append({QRect(x + 20, y + 6, 120, 22), label});
-            x += 20 + int(label.size()) * 8 + 24;
+        if (bars.isEmpty())
+            y += rowH;
+        // The legend: every colour the bars use, wrapped to the width.
+        int x = 0;
+        y += 6;
+        for (const auto &[label, color] :
+             {std::pair{displayName(Verdict::Exposed), kExposed},
+              std::pair{tr("Accepted risk"), kAccepted}, std::pair{displayName(Verdict::Ok), kOk},
+              std::pair{displayName(Verdict::Unknown), kUnknown},
+              std::pair{tr("Not read"), kNotRead}}) {
+            const int w = 20 + int(label.size()) * 8 + 20;
+            if (x > 0 && x + w > kWidth) {
+                x = 0;
+                y += 24;
+            }
+            boxes.append({QRect(x, y + 4, 14, 14), color});
+            texts.append({QRect(x + 20, y, w - 20, 22), label});
+            x += w;
         }
+        height = y + 24 + 6;
     }
 };
 
 } // namespace
 
+QSize ReportDocument::chartSize() const
+{
+    return QSize(ChartLayout::kWidth, ChartLayout(perSubscription()).height);
+}
+
 QImage ReportDocument::chartImage(int width) const
 {
-    // Laid out at 760 logical pixels (as the SVG), drawn at `width` for a sharp print.
+    // Laid out at 760 logical pixels (as the SVG), drawn at `width` for a sharp print: the
+    // geometry is scaled, never the painter, so that glyphs keep their shape.
     const ChartLayout chart(perSubscription());
     const double scale = double(width) / ChartLayout::kWidth;
+    auto scaled = [scale](const QRect &r) {
+        return QRectF(r.x() * scale, r.y() * scale, r.width() * scale, r.height() * scale);
+    };
     QImage image(width, int(chart.height * scale + 0.5), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::white);
     QPainter p(&image);
     p.setRenderHint(QPainter::Antialiasing);
-    p.scale(scale, scale);
+    p.setRenderHint(QPainter::TextAntialiasing);
     QFont font = p.font();
-    font.setPixelSize(13);
+    font.setPixelSize(std::max(1, int(13 * scale + 0.5)));
     p.setFont(font);
     for (const ChartLayout::Box &b : chart.boxes)
-        p.fillRect(b.rect, QColor(QLatin1String(b.color)));
+        p.fillRect(scaled(b.rect), QColor(QLatin1String(b.color)));
     p.setPen(QColor(0x32, 0x31, 0x30));
-    for (const ChartLayout::Text &t : chart.texts)
-        p.drawText(t.rect, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(t.text, Qt::ElideMiddle, t.rect.width()));
+    for (const ChartLayout::Text &t : chart.texts) {
+        const QRectF r = scaled(t.rect);
+        p.drawText(r, (t.alignRight ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(t.text, Qt::ElideMiddle, int(r.width())));
+    }
     return image;
 }
 
@@ -272,7 +338,8 @@ QString ReportDocument::head(Target target) const
             "p.cmd{background:#f3f2f1;padding:.5em;overflow-wrap:anywhere}"
             ".muted{color:#605e5c}.nsg{border-top:1px solid #c8c6c4;margin-top:1.5em}"
             "@media print{body{margin:0;max-width:none}h2{page-break-before:always}"
-            "h2.first{page-break-before:avoid}.nsg{page-break-inside:avoid}}</style>");
+            "h2.first{page-break-before:avoid}.nsg{page-break-inside:avoid}"
+            "tr{page-break-inside:avoid}thead{display:table-header-group}}</style>");
     }
     return h + QStringLiteral("</head><body>");
 }
@@ -306,48 +373,52 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     meta(tr("Tool"), m_report.toolName + QLatin1Char(' ') + m_report.toolVersion);
     meta(tr("Policy"), m_report.policyLabel());
     meta(tr("Breadth limit"), m_report.breadthLabel());
-    if (!m_report.suppressionsFile.isEmpty())
-        meta(tr("Accepted risks"), m_report.suppressionsFile);
+    if (!m_report.suppressionsName.isEmpty() || !m_report.suppressionsFile.isEmpty())
+        meta(tr("Accepted risks"),
+             !m_report.suppressionsName.isEmpty() ? m_report.suppressionsName
+                                                  : m_report.suppressionsFile);
     h += QStringLiteral("</table>");
 
     // Executive summary.
     h += QStringLiteral("<h2 class=\"first\">%1</h2>").arg(esc(tr("Summary")));
-    h += QStringLiteral("<p>%1</p>")
-             .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown. %5 scope(s) could not "
-                         "be read; %6 skipped.")
-                          .arg(scan.nsgs.size())
-                          .arg(exposed)
-                          .arg(ok)
-                          .arg(unknown)
-                          .arg(scan.errors.size())
-                          .arg(scan.skipped.size())));
+    h += QStringLiteral("<p>%1 %2</p>")
+             .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.")
+                          .arg(number(qint64(scan.nsgs.size())), number(exposed), number(ok),
+                               number(unknown))),
+                  esc(tr("%n scope(s) could not be read; %1 skipped.", nullptr,
+                         int(scan.errors.size()))
+                          .arg(number(scan.skipped.size()))));
     if (accepted > 0)
         h += QStringLiteral("<p>%1</p>")
-                 .arg(esc(tr("%1 more NSG(s) are exposed as an accepted risk (counted apart, "
-                             "listed below with who accepted them, why and until when).")
-                              .arg(accepted)));
+                 .arg(esc(tr("%n more NSG(s) exposed as an accepted risk (counted apart, listed "
+                             "below with who accepted them, why and until when).",
+                             nullptr, accepted)));
     h += tableOpen() + th({tr("Verdict"), tr("NSGs")});
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Exposed))
-             .arg(exposed);
+             .arg(number(exposed));
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(esc(tr("Accepted risk")))
-             .arg(accepted);
+             .arg(number(accepted));
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Ok))
-             .arg(ok);
+             .arg(number(ok));
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Unknown))
-             .arg(unknown);
+             .arg(number(unknown));
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(esc(tr("Scopes not read")))
-             .arg(scan.errors.size());
+             .arg(number(scan.errors.size()));
     h += QStringLiteral("</table>");
     if (!scan.nsgs.empty()) {
         h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Verdicts per subscription")));
         h += target == Target::Browser
             ? chartSvg()
-            : QStringLiteral("<p><img src=\"%1\" width=\"640\"/></p>").arg(chartResource());
+            // Width and height both, in the chart's own proportions: QTextDocument stretches
+            // an image given only one of them.
+            : QStringLiteral("<p><img src=\"%1\" width=\"640\" height=\"%2\"/></p>")
+                  .arg(chartResource())
+                  .arg(640 * chartSize().height() / chartSize().width());
     }
 
     // The exposed NSGs at a glance.
@@ -359,7 +430,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                                                      : unknownNsgs)
             .push_back(&r);
     }
-    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Exposed NSGs (%1)").arg(exposedNsgs.size())));
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(tr("Exposed NSGs (%1)").arg(number(qint64(exposedNsgs.size())))));
     if (exposedNsgs.empty()) {
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("No NSG lets %1 in from the Internet.").arg(m_report.policyLabel())));
@@ -384,7 +456,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     // Accepted risks: exposed, and a reviewer said so until a date.
     if (!acceptedNsgs.empty()) {
         h += QStringLiteral("<h2>%1</h2>")
-                 .arg(esc(tr("Accepted risks (%1)").arg(acceptedNsgs.size())));
+                 .arg(esc(tr("Accepted risks (%1)").arg(number(qint64(acceptedNsgs.size())))));
         h += tableOpen()
             + th({tr("NSG"), tr("Resource group"), tr("Exposing rules"), tr("Accepted by"),
                   tr("Until"), tr("Reason")});
@@ -507,7 +579,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
 
     // The others, compactly.
     h += kChunk
-        + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Unknown NSGs (%1)").arg(unknownNsgs.size())));
+        + QStringLiteral("<h2>%1</h2>")
+              .arg(esc(tr("Unknown NSGs (%1)").arg(number(qint64(unknownNsgs.size())))));
     if (!unknownNsgs.empty()) {
         h += tableOpen() + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Why")});
         for (const NsgResult *r : unknownNsgs) {
@@ -523,7 +596,9 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         }
         h += QStringLiteral("</table>");
     }
-    h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("OK NSGs (%1)").arg(okNsgs.size())));
+    h += kChunk
+        + QStringLiteral("<h2>%1</h2>")
+              .arg(esc(tr("OK NSGs (%1)").arg(number(qint64(okNsgs.size())))));
     if (!okNsgs.empty()) {
         // A table in the browser; one line each in print, where thousands of table rows would
         // take minutes to lay out.
@@ -587,7 +662,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         for (const ReportInputFile &f : m_report.inputFiles)
             h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><code>%3</code>"
                                 "</td></tr>")
-                     .arg(esc(f.path), f.bytes >= 0 ? QString::number(f.bytes) : QString(),
+                     .arg(esc(f.path), f.bytes >= 0 ? number(f.bytes) : QString(),
                           esc(f.sha256.isEmpty() ? tr("(could not be read again)") : f.sha256));
         h += QStringLiteral("</table>");
     }

@@ -5,6 +5,7 @@
 
 #include <QImage>
 #include <QList>
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -26,13 +27,18 @@ public:
         Browser, // one self-contained file: CSS and an inline SVG chart
     };
 
+    // One bar of the chart, counted as the summary counts: an accepted risk apart from the
+    // exposed NSGs, and a subscription that could not be read (403, …) shown, never left out.
     struct SubscriptionCounts
     {
         QString label;
-        int exposed = 0;
+        int exposed = 0; // accepted risks left out, as in the summary
+        int accepted = 0;
         int ok = 0;
         int unknown = 0;
-        int total() const { return exposed + ok + unknown; }
+        int notRead = 0; // scopes in it that could not be read
+        QString notReadStatus; // "403 AuthorizationFailed" for the first of them
+        int total() const { return exposed + accepted + ok + unknown; }
     };
 
     explicit ReportDocument(const AuditReport &report);
@@ -45,8 +51,9 @@ public:
 
     // Verdicts per subscription, most NSGs first; past `maxBars` the rest is one "others" bar.
     QList<SubscriptionCounts> perSubscription(int maxBars = 12) const;
-    QImage chartImage(int width) const; // drawn with QPainter
+    QImage chartImage(int width) const; // drawn with QPainter, text unscaled
     QString chartSvg() const; // 760 pixels wide
+    QSize chartSize() const; // in logical pixels (the SVG's); the image keeps its aspect
     static QString chartResource() { return QStringLiteral("nsg-report://chart.png"); }
     QString title() const;
 

@@ -8,10 +8,15 @@
 #include "widgets/mainwindow.h"
 #include "widgets/reportdialog.h"
 
+#include "audit/suppression.h"
+#include "reportdocument.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -42,6 +47,9 @@ private Q_SLOTS:
     void initTestCase();
     void exportsFourFormats();
     void cancelLeavesNothing();
+    void defaultFolderExists();
+    void missingFolderIsCreated();
+    void demoCoverNamesNoTemporaryPath();
 
 private:
     QTemporaryDir m_dir;
@@ -152,6 +160,131 @@ void TestReportDialog::cancelLeavesNothing()
     QVERIFY2(dialog->statusText().startsWith(QLatin1String("Cancelled")),
              qPrintable(dialog->statusText()));
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden).size(), 0); // no partial file
+}
+
+namespace {
+
+QLineEdit *folderEdit(ReportDialog *dialog)
+{
+    for (QLineEdit *edit : dialog->findChildren<QLineEdit *>())
+        if (edit->accessibleName() == QLatin1String("Folder"))
+            return edit;
+    return nullptr;
+}
+
+} // namespace
+
+void TestReportDialog::defaultFolderExists()
+{
+    // Issue 16, point 12: the dialog proposed ~/Documents where there is none. A home without
+    // Documents: the home folder is proposed, and Export is ready.
+    QTemporaryDir home;
+    const QByteArray oldHome = qgetenv("HOME");
+    const QByteArray oldXdg = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    const auto restore = qScopeGuard([&] {
+        qputenv("HOME", oldHome);
+        if (oldXdg.isNull())
+            qunsetenv("XDG_CONFIG_HOME");
+        else
+            qputenv("XDG_CONFIG_HOME", oldXdg);
+    });
+    {
+        ReportDialog dialog([](ReportDialog::Scope) { return AuditReport(); }, false);
+        QLineEdit *folder = folderEdit(&dialog);
+        QVERIFY(folder);
+        QVERIFY2(QFileInfo(QDir::fromNativeSeparators(folder->text())).isDir(),
+                 qPrintable(folder->text()));
+        QCOMPARE(QDir(QDir::fromNativeSeparators(folder->text())).canonicalPath(),
+                 QDir(home.path()).canonicalPath());
+        QVERIFY(dialog.exportButton()->isEnabled());
+    }
+    // With a Documents folder, that one.
+    QVERIFY(QDir(home.path()).mkpath(QStringLiteral("Documents")));
+    ReportDialog dialog([](ReportDialog::Scope) { return AuditReport(); }, false);
+    QCOMPARE(QDir(QDir::fromNativeSeparators(folderEdit(&dialog)->text())).canonicalPath(),
+             QDir(home.filePath(QStringLiteral("Documents"))).canonicalPath());
+}
+
+void TestReportDialog::missingFolderIsCreated()
+{
+    // Issue 16, point 12: a folder that does not exist disabled Export with no way on. It is
+    // created (the dialog says so), and a folder that cannot be created fails out loud.
+    MainWindow window;
+    window.show();
+    QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);
+    window.openFiles({QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")});
+    QVERIFY(loaded.wait(10000));
+    window.showReportDialog();
+    ReportDialog *dialog = window.reportDialog();
+    QVERIFY(dialog);
+    const QString folder = m_dir.filePath(QStringLiteral("new/reports"));
+    QVERIFY(!QFileInfo::exists(folder));
+    dialog->setFolder(folder);
+    dialog->setBaseName(QStringLiteral("created"));
+    dialog->setFormats(false, false, true, true);
+    dialog->setOpenWhenDone(false);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("does not exist")),
+             qPrintable(dialog->statusText()));
+    QVERIFY(dialog->exportButton()->isEnabled());
+    QSignalSpy finished(dialog, &ReportDialog::finished);
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QVERIFY2(finished.first().first().toBool(), qPrintable(dialog->statusText()));
+    QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("created.csv"))));
+    QVERIFY(QFile::exists(QDir(folder).filePath(QStringLiteral("created.json"))));
+    QVERIFY2(dialog->statusText().contains(
+                 QStringLiteral("Created the folder %1").arg(QDir::toNativeSeparators(folder))),
+             qPrintable(dialog->statusText()));
+
+    // Under a file: it cannot be created, and the dialog says so.
+    const QString file = m_dir.filePath(QStringLiteral("plain-file"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    dialog->setFolder(file + QStringLiteral("/reports"));
+    finished.clear();
+    QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+    QVERIFY(finished.count() == 1 || finished.wait(10000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    QVERIFY2(dialog->statusText().contains(QLatin1String("cannot create the folder")),
+             qPrintable(dialog->statusText()));
+}
+
+void TestReportDialog::demoCoverNamesNoTemporaryPath()
+{
+    // Issue 16, point 10e: the demo keeps its accepted risks in a temporary folder; the report's
+    // cover printed that path. It names the demo tenant's accepted risks instead.
+    qunsetenv("NSG_AUDITOR_SUPPRESSIONS");
+    MainWindow window;
+    window.show();
+    QSignalSpy scanned(&window, &MainWindow::scanFinished);
+    QString error;
+    QVERIFY2(window.startDemo(&error), qPrintable(error));
+    QVERIFY(scanned.wait(30000));
+    const QString path = window.suppressionsPath();
+    QVERIFY(!path.isEmpty());
+    Suppression accepted;
+    accepted.nsgId = QStringLiteral("/subscriptions/x/resourceGroups/rg/providers/"
+                                    "Microsoft.Network/networkSecurityGroups/nsg-x");
+    accepted.nsgName = QStringLiteral("nsg-x");
+    accepted.policyId = QStringLiteral("smtp");
+    accepted.fingerprint = QString(64, QLatin1Char('a'));
+    accepted.reviewer = QStringLiteral("alice@contoso.example");
+    accepted.reason = QStringLiteral("test");
+    accepted.expires = QDate::currentDate().addDays(30);
+    accepted.created = QDateTime::currentDateTimeUtc();
+    SuppressionSet set;
+    set.add(accepted);
+    QVERIFY2(set.save(path, &error), qPrintable(error));
+    window.setSuppressionsPath(path);
+    const AuditReport report = window.buildReport(int(ReportDialog::Scope::Everything));
+    QVERIFY(!report.suppressionsFile.isEmpty());
+    const QString html = ReportDocument(report).html(ReportDocument::Target::Browser);
+    QVERIFY2(!html.contains(QFileInfo(path).absolutePath()),
+             qPrintable(QFileInfo(path).absolutePath()));
+    QVERIFY(html.contains(QLatin1String("demo tenant")));
 }
 
 QTEST_MAIN(TestReportDialog)

@@ -1391,8 +1391,13 @@ AuditReport MainWindow::buildReport(int scopeValue)
     scan.suppressionsApplied = !m_inventory->suppressions().isEmpty();
     AuditReport report = AuditReport::fromScan(std::move(scan));
     report.account = m_username;
-    if (!m_inventory->suppressions().isEmpty())
+    if (!m_inventory->suppressions().isEmpty()) {
         report.suppressionsFile = m_suppressionsPath;
+        // The demo keeps them in a temporary folder: the cover names them, not that path.
+        if (m_demoJournal && m_suppressionsPath.startsWith(m_demoJournal->path()))
+            report.suppressionsName = tr("the demo tenant's accepted risks (kept for this session "
+                                         "only)");
+    }
     // Changes made to these NSGs, from the journal.
     azure::ChangeJournal journal(m_journalPath);
     QSet<QString> ids;

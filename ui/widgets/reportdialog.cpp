@@ -14,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -87,8 +88,9 @@ ReportDialog::ReportDialog(Builder builder, bool hasSelection, QWidget *parent)
     m_pdf->setChecked(true);
     m_csv->setChecked(true);
     m_open->setChecked(true);
+    // A folder that exists: Documents where there is one, else the home folder.
     QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (docs.isEmpty())
+    if (docs.isEmpty() || !QFileInfo(docs).isDir())
         docs = QDir::homePath();
     m_folder->setText(QDir::toNativeSeparators(docs));
     m_baseName->setText(QStringLiteral("nsg-report-")
@@ -240,13 +242,16 @@ void ReportDialog::updateButtons()
     for (const QString &f : files)
         names << QFileInfo(f).fileName();
     m_files->setText(names.join(QLatin1String(", ")));
-    const bool ready = !files.isEmpty() && !m_baseName->text().trimmed().isEmpty()
-        && QDir(QDir::fromNativeSeparators(m_folder->text())).exists();
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    const bool ready =
+        !files.isEmpty() && !m_baseName->text().trimmed().isEmpty() && !folder.isEmpty();
     m_export->setEnabled(ready && !isRunning());
     if (!isRunning())
-        m_status->setText(files.isEmpty() ? tr("Choose at least one format.")
-                              : !QDir(QDir::fromNativeSeparators(m_folder->text())).exists()
-                              ? tr("The folder does not exist.")
+        m_status->setText(files.isEmpty()        ? tr("Choose at least one format.")
+                              : folder.isEmpty() ? tr("Choose a folder.")
+                              : !QFileInfo(folder).isDir()
+                              ? tr("The folder %1 does not exist yet; Export creates it.")
+                                    .arg(QDir::toNativeSeparators(folder))
                               : QString());
 }
 
@@ -259,6 +264,19 @@ void ReportDialog::start()
                                                  : Scope::Everything;
     // The report is built here (it reads the window's models) and written on a worker.
     auto report = std::make_shared<AuditReport>(m_builder(scope));
+    // A folder typed or chosen that does not exist yet is created, and the dialog says so.
+    const QString folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+    QString created;
+    if (!QFileInfo(folder).isDir()) {
+        if (QFileInfo::exists(folder) || !QDir().mkpath(folder)) {
+            m_status->setText(
+                tr("Failed: cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+            Q_EMIT finished(false);
+            return;
+        }
+        created = tr("Created the folder %1.").arg(QDir::toNativeSeparators(folder));
+    }
+    m_created = created;
     const QStringList files = plannedFiles();
     const bool perRule = m_csvRules->isChecked();
     const bool bom = m_csvBom->isChecked();
@@ -338,6 +356,8 @@ void ReportDialog::onDone()
                        + tr("Written before: %1").arg(names.join(QLatin1String(", ")))));
     else
         m_status->setText(tr("Written: %1").arg(names.join(QLatin1String(", "))));
+    if (!m_created.isEmpty())
+        m_status->setText(m_created + QLatin1Char('\n') + m_status->text());
     const bool ok = result.error.isEmpty() && !result.cancelled;
     if (ok && m_open->isChecked() && !result.written.isEmpty())
         QDesktopServices::openUrl(QUrl::fromLocalFile(result.written.first()));

@@ -87,6 +87,7 @@ private:
     QFutureWatcher<Result> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelFlag;
     QStringList m_written;
+    QString m_created; // "Created the folder …" when Export had to create it
 };
 
 } // namespace nsg::ui

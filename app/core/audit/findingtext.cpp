@@ -2,6 +2,7 @@
 #include "findingtext.h"
 
 #include "net/addressset.h"
+#include "settings/translations.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +37,8 @@ QString joinPhrases(const QStringList &parts)
 
 QString formatCount(quint64 n)
 {
-    QString digits = QString::number(n);
-    for (qsizetype i = digits.size() - 3; i > 0; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    return digits;
+    // The texts' locale: "3,702,390,784" in English, "3.702.390.784" in German.
+    return textLocale().toString(qulonglong(n));
 }
 
 QString formatIpv6Count(uint128 n)

@@ -43,7 +43,7 @@ private:
     QList<SecurityRule> m_rules;
 };
 
-// "1,234,567"
+// "1,234,567" in English, "1.234.567" in German (textLocale())
 QString formatCount(quint64 n);
 // Exact below 2^53 ("18,446,744,073,709,551,616" is shown as "2^64"), else "about 2^n".
 QString formatIpv6Count(uint128 n);

@@ -86,6 +86,9 @@ private:
     QHash<QString, QStringList> m_plural;
 };
 
+// The language of the installed catalogue; empty while the texts are English.
+QString g_language;
+
 // Beneath the catalogues: the English forms of "%n item(s)" texts.
 class EnglishPlurals final : public QTranslator
 {
@@ -137,6 +140,14 @@ void installEnglishPlurals()
     QCoreApplication::installTranslator(new EnglishPlurals(app));
 }
 
+QLocale textLocale()
+{
+    const QLocale current;
+    if (!g_language.isEmpty() && current.language() == QLocale(g_language).language())
+        return current;
+    return QLocale(QLocale::English, QLocale::UnitedStates);
+}
+
 QStringList systemLanguages()
 {
     QStringList out;
@@ -153,8 +164,10 @@ QString installTranslations(const QString &language)
     installEnglishPlurals();
     QStringList wanted = language.isEmpty() ? systemLanguages() : QStringList{language};
     for (const QString &lang : wanted) {
-        if (lang == QLatin1String("en"))
+        if (lang == QLatin1String("en")) {
+            g_language.clear();
             return lang;
+        }
         auto *translator = new CatalogTranslator(lang, QCoreApplication::instance());
         const QString base = QStringLiteral(":/i18n/nsg-auditor_") + lang;
         if (!translator->load(base + QLatin1String(".qm"))) {
@@ -171,8 +184,10 @@ QString installTranslations(const QString &language)
         else
             delete qt;
         QLocale::setDefault(QLocale(lang));
+        g_language = lang;
         return lang;
     }
+    g_language.clear();
     return QStringLiteral("en");
 }
 

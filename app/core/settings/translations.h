@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,11 @@ void installEnglishPlurals();
 
 // The English plural of such a text for n (n < 0 or no "(s)": the text as it is).
 QString englishPlural(const QString &text, int n);
+
+// The locale numbers are written in, in every text and report: the installed catalogue's language
+// (German "3.702.390.784"), else English ("3,702,390,784") — never the system's alone, so that an
+// English text does not carry another locale's separators.
+QLocale textLocale();
 
 // The languages the UI prefers, most preferred first ("de", "fr", "en"…), from the locale.
 QStringList systemLanguages();
