@@ -287,6 +287,15 @@ void TestExposureEvaluator::everyDenyThatDecidesIsCredited()
              qPrintable(text.ruleByRuleNote()));
     QVERIFY2(text.decision(2).contains(both), qPrintable(text.decision(2)));
     QVERIFY2(text.proof()[2].contains(both), qPrintable(text.proof()[2]));
+
+    // Many ranges are summed up; a name that looks like a placeholder stays as it is.
+    const NetworkSecurityGroup many = readOne(nsgFromDsl(QStringLiteral(
+        "Deny 100 * 20.0.0.0/8,22.0.0.0/8,24.0.0.0/8,26.0.0.0/8,28.0.0.0/8 25 name=Many%3; "
+        "Allow 200 Tcp 0.0.0.0/0 25")));
+    const Finding g = evaluator.evaluate(many);
+    QCOMPARE(FindingText(many, g, evaluator.options()).decidedByPhrase(1),
+             QStringLiteral("Deny rule 'Many%3' (priority 100: 20.0.0.0/8, 22.0.0.0/8, 24.0.0.0/8 "
+                            "and 2 more)"));
 }
 
 // Each address is credited to the first rule that matched it, and an Allow that still decides

@@ -174,20 +174,17 @@ QString FindingText::decidedByPhrase(int rule) const
     QStringList parts;
     for (const ShadowShare &share : m_finding.decidedBy(quint16(rule))) {
         const SecurityRule &by = ruleAt(share.by);
-        QStringList ranges = shareRanges(share);
-        if (ranges.size() > kShownRanges + 1) {
-            const int more = int(ranges.size() - kShownRanges);
-            ranges = ranges.mid(0, kShownRanges);
-            ranges.append(tr("and %n more", more));
-        }
+        const QStringList ranges = shareRanges(share);
+        // One arg() call: a name holding "%3" stays as it is.
+        QString list = QStringList(ranges.mid(0, kShownRanges)).join(QLatin1String(", "));
+        if (ranges.size() > kShownRanges)
+            list += tr(" and %n more", int(ranges.size() - kShownRanges));
         const QString access = by.access() == Access::Deny ? tr("Deny") : tr("Allow");
-        const QString list = ranges.join(QLatin1String(", "));
-        parts.append(by.hasPriority()
-                         ? tr("%1 rule '%2' (priority %3: %4)")
-                               .arg(access, ruleName(share.by))
-                               .arg(by.priority())
-                               .arg(list)
-                         : tr("%1 rule '%2' (%3)").arg(access, ruleName(share.by), list));
+        parts.append(
+            by.hasPriority()
+                ? tr("%1 rule '%2' (priority %3: %4)")
+                      .arg(access, ruleName(share.by), QString::number(by.priority()), list)
+                : tr("%1 rule '%2' (%3)").arg(access, ruleName(share.by), list));
     }
     return joinPhrases(parts);
 }
