@@ -29,9 +29,11 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList &arguments)
+Run run(const QStringList &arguments,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(NSG_AUDITOR_BIN), arguments);
     if (!p.waitForFinished(60000))
         qFatal("nsg-auditor did not finish");
@@ -75,6 +77,9 @@ private slots:
     void otherPort();
     void severalInputsAndDuplicates();
     void proofListsEveryRule();
+    void proofCreditsEveryDeny();
+    void tableFitsTheTerminal();
+    void scanHelpStatesBothForms();
     void sandboxCommandServes();
     void scanDemoSignsInAndScans();
     void scanDemoNetworkInterfaces();
@@ -243,8 +248,8 @@ void TestCli::acceptedRiskInEveryReport()
     QVERIFY(r.out.isEmpty() || r.out.contains(QStringLiteral("1 accepted risk")));
     const Run table =
         run({QStringLiteral("scan"), kSample, QStringLiteral("--suppressions"), file});
-    QVERIFY(
-        table.out.contains(QRegularExpression(QStringLiteral("nsg-relay-legacy +\\S+ +ACCEPTED"))));
+    QVERIFY(table.out.contains(
+        QRegularExpression(QStringLiteral("nsg-relay-legacy +\\S+ +\\S+ +ACCEPTED"))));
     QVERIFY(table.out.contains(QStringLiteral("9 exposed, 5 ok, 0 unknown, 1 accepted risk")));
 
     // The same file under another policy: nothing accepted there.
@@ -476,6 +481,98 @@ void TestCli::proofListsEveryRule()
     QVERIFY2(r.out.contains(QLatin1String("100 Deny-LowerHalf: Deny Any/25 from 0.0.0.0/1")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Rule-at-a-time scanners")));
+}
+
+// issue 16, point 2: two Denies close the Internet before an Allow from it; the table's why and
+// --proof name both, each with the ranges it took.
+void TestCli::proofCreditsEveryDeny()
+{
+    const json closed = nsgFromDsl(
+        QStringLiteral("Deny 100 * 0.0.0.0/1 25 name=Deny-Lower-Half; Deny 199 Tcp Internet 25 "
+                       "name=Deny-Upper; Allow 200 Tcp Internet 25 name=Allow-SMTP-Internet"),
+        QStringLiteral("nsg-partial-smtp"));
+    const QString file = write(m_dir, QStringLiteral("closed.json"),
+                               QByteArray::fromStdString(json::array({closed}).dump()));
+    const Run r = run({QStringLiteral("scan"), file, QStringLiteral("--proof")});
+    QCOMPARE(r.exitCode, 0);
+    const QString text = r.out.simplified(); // as one line, whatever the wrapping
+    const QString both = QStringLiteral(
+        "Deny rule 'Deny-Lower-Half' (priority 100: 0.0.0.0/1) and Deny rule 'Deny-Upper' "
+        "(priority 199: 128.0.0.0/1, ::/0)");
+    QVERIFY2(text.contains(QLatin1String("Allow rule 'Allow-SMTP-Internet' (priority 200) is "
+                                         "shadowed by ")
+                           + both),
+             qPrintable(r.out));
+    // The proof of an OK NSG that rule-at-a-time scanners call exposed is printed too.
+    QVERIFY2(text.contains(QStringLiteral("200 Allow-SMTP-Internet: Allow TCP/25 from Internet — "
+                                          "shadowed: its public sources were already decided by ")
+                           + both),
+             qPrintable(r.out));
+    QVERIFY2(text.contains(QLatin1String("but ") + both
+                           + QLatin1String(" decide that traffic "
+                                           "first.")),
+             qPrintable(r.out));
+}
+
+// issue 16, point 12: a subscription column, and lines no longer than the terminal; the JSON
+// keeps the full text.
+void TestCli::tableFitsTheTerminal()
+{
+    const json longNamed = nsgFromDsl(
+        QStringLiteral("Allow 100 Tcp 192.0.2.10 25 name=Allow-SMTP-v4-Partner-With-A-Long-Name; "
+                       "Allow 110 Tcp ::/0 25 name=Allow-SMTP-v6"),
+        QStringLiteral("nsg-a-very-long-name-for-the-mail-exchangers-of-the-europe-west-region"),
+        QStringLiteral("rg-an-equally-long-resource-group-name-for-mail"));
+    const QString file = write(m_dir, QStringLiteral("long.json"),
+                               QByteArray::fromStdString(json::array({longNamed}).dump()));
+    const QString jsonPath = m_dir.filePath(QStringLiteral("long-report.json"));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("80"));
+    for (const QStringList &args :
+         {QStringList{QStringLiteral("scan"), kSample, file, QStringLiteral("--proof"),
+                      QStringLiteral("--json"), jsonPath},
+          QStringList{QStringLiteral("scan"), QStringLiteral("--demo")}}) {
+        const Run r = run(args, env);
+        QCOMPARE(r.exitCode, 0);
+        const QStringList lines = r.out.split(QLatin1Char('\n'));
+        QVERIFY2(lines[0].contains(QLatin1String("SUBSCRIPTION")), qPrintable(lines[0]));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() <= 80,
+                     qPrintable(QStringLiteral("%1 characters: %2").arg(line.size()).arg(line)));
+        if (args.contains(QLatin1String("--demo"))) {
+            // The subscription's name where it is known.
+            QVERIFY2(r.out.contains(QLatin1String("Contoso Production")), qPrintable(r.out));
+        } else {
+            // The id where the name is not known (offline), cut to the column.
+            QVERIFY2(r.out.contains(QLatin1String("  00000000-0000-")), qPrintable(r.out));
+        }
+    }
+    const json doc = json::parse(readFile(jsonPath).toStdString());
+    bool found = false;
+    for (const json &n : doc["nsgs"]) {
+        if (n["resourceGroup"] == "rg-an-equally-long-resource-group-name-for-mail") {
+            found = true;
+            QCOMPARE(QString::fromStdString(n["name"].get<std::string>()),
+                     QStringLiteral("nsg-a-very-long-name-for-the-mail-exchangers-of-the-europe-"
+                                    "west-region"));
+            QVERIFY(n["reason"].get<std::string>().find("\u2026") == std::string::npos);
+        }
+    }
+    QVERIFY(found);
+}
+
+// issue 16, point 12: the usage line names the command and both ways to call it.
+void TestCli::scanHelpStatesBothForms()
+{
+    const Run help = run({QStringLiteral("scan"), QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QStringList lines = help.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.value(0),
+             QStringLiteral("Usage: nsg-auditor scan [--tenant ID | --sandbox-url "
+                            "URL | --demo] [options]"));
+    QVERIFY2(
+        lines.value(1).trimmed().startsWith(QLatin1String("nsg-auditor scan [options] FILE...")),
+        qPrintable(lines.value(1)));
 }
 
 void TestCli::sandboxCommandServes()

@@ -39,6 +39,10 @@ private slots:
     void verdicts();
     void denyAboveAllowShadowsIt();
     void partialDenyLeavesExactRange();
+    void everyDenyThatDecidesIsCredited();
+    void creditsFollowTheFirstMatch();
+    void creditsOnMultiPortPolicies();
+    void countNamesIpv6WhenItGetsIn();
     void proofMarksEveryInboundRule();
     void ruleByRuleDisagreementIsExplained();
     void breadthLimitIsAParameter();
@@ -238,6 +242,136 @@ void TestExposureEvaluator::partialDenyLeavesExactRange()
     // 2^31 minus 169.254/16, 172.16/12, 192.168/16, 224/4 and 240/4.
     QCOMPARE(f.publicIpv4Count(),
              quint64(2147483648ull - 65536 - 1048576 - 65536 - 268435456 - 268435456));
+}
+
+namespace {
+
+QStringList rangesOf(const ShadowShare &share)
+{
+    return FindingText::shareRanges(share);
+}
+
+} // namespace
+
+// issue 16, point 2: two Denies close the Internet between them; the proof names both.
+void TestExposureEvaluator::everyDenyThatDecidesIsCredited()
+{
+    const NetworkSecurityGroup nsg = readOne(nsgFromDsl(QStringLiteral(
+        "Deny 100 * 0.0.0.0/1 25 name=Deny-Lower-Half; Deny 199 Tcp Internet 25 name=Deny-Upper; "
+        "Allow 200 Tcp Internet 25 name=Allow-SMTP-Internet")));
+    ExposureEvaluator evaluator;
+    const Finding f = evaluator.evaluate(nsg);
+    QCOMPARE(f.verdict, Verdict::Ok);
+    QCOMPARE(f.trace[2].mark, RuleMark::Shadowed);
+    QCOMPARE(f.trace[2].shadowedBy, qint16(0)); // still the earliest
+    const std::span<const ShadowShare> by = f.decidedBy(2);
+    QCOMPARE(by.size(), size_t(2));
+    QCOMPARE(by[0].by, quint16(0));
+    QCOMPARE(rangesOf(by[0]), QStringList{QStringLiteral("0.0.0.0/1")});
+    QCOMPARE(by[1].by, quint16(1));
+    // What the first Deny left: the upper half and all of IPv6.
+    QCOMPARE(rangesOf(by[1]), (QStringList{QStringLiteral("128.0.0.0/1"), QStringLiteral("::/0")}));
+    QVERIFY(f.decidedBy(0).empty());
+    QCOMPARE(f.decidedBy(1).size(), size_t(1)); // the Deny at 199: partly, by the first
+
+    const FindingText text(nsg, f, evaluator.options());
+    const QString both = QStringLiteral(
+        "Deny rule 'Deny-Lower-Half' (priority 100: 0.0.0.0/1) and Deny rule 'Deny-Upper' "
+        "(priority 199: 128.0.0.0/1, ::/0)");
+    QCOMPARE(text.decidedByPhrase(2), both);
+    QCOMPARE(text.reason(),
+             QStringLiteral("No public address reaches TCP/25: Allow rule 'Allow-SMTP-Internet' "
+                            "(priority 200) is shadowed by ")
+                 + both);
+    QVERIFY2(text.ruleByRuleNote().contains(both + QLatin1String(" decide that traffic first")),
+             qPrintable(text.ruleByRuleNote()));
+    QVERIFY2(text.decision(2).contains(both), qPrintable(text.decision(2)));
+    QVERIFY2(text.proof()[2].contains(both), qPrintable(text.proof()[2]));
+
+    // Many ranges are summed up; a name that looks like a placeholder stays as it is.
+    const NetworkSecurityGroup many = readOne(nsgFromDsl(QStringLiteral(
+        "Deny 100 * 20.0.0.0/8,22.0.0.0/8,24.0.0.0/8,26.0.0.0/8,28.0.0.0/8 25 name=Many%3; "
+        "Allow 200 Tcp 0.0.0.0/0 25")));
+    const Finding g = evaluator.evaluate(many);
+    QCOMPARE(FindingText(many, g, evaluator.options()).decidedByPhrase(1),
+             QStringLiteral("Deny rule 'Many%3' (priority 100: 20.0.0.0/8, 22.0.0.0/8, 24.0.0.0/8 "
+                            "and 2 more)"));
+}
+
+// Each address is credited to the first rule that matched it, and an Allow that still decides
+// some of its sources names every rule that decided the rest.
+void TestExposureEvaluator::creditsFollowTheFirstMatch()
+{
+    const NetworkSecurityGroup nsg = readOne(nsgFromDsl(QStringLiteral(
+        "Deny 100 * 0.0.0.0/2 25 name=A; Deny 110 Tcp 0.0.0.0/1 25 name=B; "
+        "Deny 120 Tcp 128.0.0.0/2 25 sport=1000-2000 name=Limited; "
+        "Deny 130 Tcp 128.0.0.0/2 25 name=C; Allow 200 Tcp 0.0.0.0/0 25 name=Open")));
+    ExposureEvaluator evaluator;
+    const Finding f = evaluator.evaluate(nsg);
+    QCOMPARE(f.verdict, Verdict::Exposed);
+    QCOMPARE(f.trace[4].mark, RuleMark::Decides);
+    QVERIFY(f.trace[4].partlyShadowed);
+    const std::span<const ShadowShare> by = f.decidedBy(4);
+    QCOMPARE(by.size(), size_t(3)); // not the Deny limited to some source ports
+    QCOMPARE(by[0].by, quint16(0));
+    QCOMPARE(rangesOf(by[0]), QStringList{QStringLiteral("0.0.0.0/2")});
+    QCOMPARE(by[1].by, quint16(1));
+    QCOMPARE(rangesOf(by[1]), QStringList{QStringLiteral("64.0.0.0/2")}); // only what A left
+    QCOMPARE(by[2].by, quint16(3));
+    QCOMPARE(rangesOf(by[2]), QStringList{QStringLiteral("128.0.0.0/2")});
+    // B is itself partly shadowed, by A alone.
+    QCOMPARE(f.decidedBy(1).size(), size_t(1));
+    const QString decision = FindingText(nsg, f, evaluator.options()).decision(4);
+    QVERIFY2(decision.contains(QLatin1String(
+                 "decided earlier by Deny rule 'A' (priority 100: 0.0.0.0/2), Deny rule 'B' "
+                 "(priority 110: 64.0.0.0/2) and Deny rule 'C' (priority 130: 128.0.0.0/2)")),
+             qPrintable(decision));
+}
+
+void TestExposureEvaluator::creditsOnMultiPortPolicies()
+{
+    // FTP (TCP 20-21): each port shadowed by its own Deny; the Allow names both.
+    EvaluationOptions options;
+    options.policy = *PortPolicy::fromName(QStringLiteral("ftp"));
+    const NetworkSecurityGroup nsg = readOne(nsgFromDsl(
+        QStringLiteral("Deny 100 Tcp Internet 20 name=D20; Deny 110 Tcp Internet 21 name=D21; "
+                       "Allow 200 Tcp Internet 20-21 name=Both")));
+    ExposureEvaluator evaluator(options);
+    const Finding f = evaluator.evaluate(nsg);
+    QCOMPARE(f.verdict, Verdict::Ok);
+    QCOMPARE(f.trace[2].mark, RuleMark::Shadowed);
+    QCOMPARE(f.trace[2].shadowedBy, qint16(0));
+    const std::span<const ShadowShare> by = f.decidedBy(2);
+    QCOMPARE(by.size(), size_t(2));
+    QCOMPARE(by[0].by, quint16(0));
+    QCOMPARE(by[1].by, quint16(1));
+    QCOMPARE(rangesOf(by[1]), (QStringList{QStringLiteral("0.0.0.0/0"), QStringLiteral("::/0")}));
+}
+
+// issue 16, point 12: an NSG open to all of IPv6 is not summed up as "(1 public IPv4 address)".
+void TestExposureEvaluator::countNamesIpv6WhenItGetsIn()
+{
+    const NetworkSecurityGroup nsg =
+        readOne(nsgFromDsl(QStringLiteral("Allow 100 Tcp 192.0.2.10 25 name=Allow-SMTP-v4-Partner; "
+                                          "Allow 110 Tcp ::/0 25 name=Allow-SMTP-v6")));
+    ExposureEvaluator evaluator;
+    const Finding f = evaluator.evaluate(nsg);
+    QCOMPARE(f.verdict, Verdict::Exposed);
+    const QString reason = FindingText(nsg, f, evaluator.options()).reason();
+    QVERIFY2(reason.contains(QLatin1String(
+                 "192.0.2.10 and any public IPv6 address (1 public IPv4 address and any public "
+                 "IPv6 address)")),
+             qPrintable(reason));
+    QCOMPARE(countPhrase(f.publicIpv4Count(), f.publicIpv6Count()),
+             QStringLiteral("1 public IPv4 address and any public IPv6 address"));
+    QCOMPARE(countPhrase(16, uint128(1) << 64),
+             QStringLiteral("16 public IPv4 addresses and 2^64 public IPv6 addresses"));
+    // A family open to all alone needs no count.
+    const NetworkSecurityGroup v6 = readOne(nsgFromDsl(QStringLiteral("Allow 100 Tcp ::/0 25")));
+    const Finding open6 = evaluator.evaluate(v6);
+    QCOMPARE(
+        FindingText(v6, open6, evaluator.options()).reason(),
+        QStringLiteral("Rule 'rule1' (priority 100) lets any public IPv6 address reach TCP/25"));
 }
 
 void TestExposureEvaluator::proofMarksEveryInboundRule()

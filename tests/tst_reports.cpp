@@ -88,6 +88,7 @@ private slots:
     void htmlIsSelfContainedAndEscaped();
     void jsonReportOpensAgain();
     void jsonReportWithoutRulesIsUnknown();
+    void everyDecidingRuleInEveryReport();
 };
 
 void TestReports::csvCell_data()
@@ -143,18 +144,19 @@ void TestReports::csvIsExactAndNeutralised()
     QVERIFY(csv.write(report, &buffer));
     const QByteArray expected =
         "Subscription,Resource group,NSG,Location,Verdict,Rule-by-rule verdict,Exposing rules,"
-        "Allowed public ranges,Reason,Accepted risk\r\n"
+        "Allowed public ranges,Reason,Accepted risk,Shadowed rules\r\n"
         "00000000-0000-0000-0000-000000000001,\"rg,1\",'=cmd|' /C calc'!A0,'@westeurope,exposed,"
         "exposed,'-evil (100),0.0.0.0/0; ::/0,Rule '-evil' (priority 100) lets any Internet "
-        "address reach TCP/25,\r\n"
+        "address reach TCP/25,,\r\n"
         "00000000-0000-0000-0000-000000000001,rg1,nsg-ok,westeurope,ok,ok,Partner (100),"
         "203.0.113.0/28,\"Rule 'Partner' (priority 100) lets 203.0.113.0/28 (16 public IPv4 "
-        "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of IPv6\",\r\n"
+        "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of "
+        "IPv6\",,\r\n"
         ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: broken.json: $[0]: "
-        "expected an NSG object, found a number\",\r\n"
+        "expected an NSG object, found a number\",,\r\n"
         "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
-        "literal; nothing after it was read\",\r\n";
+        "literal; nothing after it was read\",,\r\n";
     compareBytes(buffer.data(), expected);
 }
 
@@ -196,10 +198,16 @@ void TestReports::jsonCarriesTheProof()
     QVERIFY(blocked);
     COMPARE_JSON((*blocked)["verdict"], "ok");
     COMPARE_JSON((*blocked)["ruleByRuleVerdict"], "exposed");
-    COMPARE_JSON((*blocked)["shadowedRules"],
-                 ojson::array({{{"name", "Allow-SMTP-Internet"},
-                                {"priority", 200},
-                                {"shadowedBy", "Deny-SMTP-All"}}}));
+    COMPARE_JSON(
+        (*blocked)["shadowedRules"],
+        ojson::array({{{"name", "Allow-SMTP-Internet"},
+                       {"priority", 200},
+                       {"shadowedBy", "Deny-SMTP-All"},
+                       {"decidedBy",
+                        ojson::array({{{"name", "Deny-SMTP-All"},
+                                       {"priority", 100},
+                                       {"access", "Deny"},
+                                       {"ranges", ojson::array({"0.0.0.0/0", "::/0"})}}})}}}));
 
     const ojson *prod = findNsg(doc, "nsg-app", "rg-app-prod");
     const ojson *test = findNsg(doc, "nsg-app", "rg-app-test");
@@ -446,6 +454,96 @@ void TestReports::jsonReportWithoutRulesIsUnknown()
         why.append(p.message);
     QVERIFY2(why.join(u'\n').contains(QLatin1String("the report's verdict was")),
              qPrintable(why.join(u'\n')));
+}
+
+// issue 16, point 2: two Denies close the Internet before an Allow from it; every report names
+// both, each with the ranges it took, in priority order.
+void TestReports::everyDecidingRuleInEveryReport()
+{
+    const json closed = nsgFromDsl(
+        QStringLiteral("Deny 100 * 0.0.0.0/1 25 name=Deny-Lower-Half; Deny 199 Tcp Internet 25 "
+                       "name=Deny-Upper; Allow 200 Tcp Internet 25 name=Allow-SMTP-Internet"),
+        QStringLiteral("nsg-closed"));
+    // The second Deny leaves IPv6 open: the Allow decides it, a later Allow is shadowed by all.
+    const json open6 = nsgFromDsl(
+        QStringLiteral("Deny 100 * 0.0.0.0/1 25 name=Deny-Lower-Half; Deny 199 Tcp 128.0.0.0/1 25 "
+                       "name=Deny-Upper; Allow 200 Tcp Internet 25 name=Allow-SMTP-Internet; "
+                       "Allow 300 Tcp * 25 name=Allow-Late"),
+        QStringLiteral("nsg-open6"));
+    const AuditReport report = reportFrom(json::array({closed, open6}));
+
+    QBuffer jsonBuffer;
+    jsonBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(report, &jsonBuffer));
+    const ojson doc = ojson::parse(jsonBuffer.data().toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const ojson *c = findNsg(doc, "nsg-closed");
+    QVERIFY(c);
+    COMPARE_JSON((*c)["verdict"], "ok");
+    COMPARE_JSON(
+        (*c)["shadowedRules"],
+        ojson::array({{{"name", "Allow-SMTP-Internet"},
+                       {"priority", 200},
+                       {"shadowedBy", "Deny-Lower-Half"},
+                       {"decidedBy",
+                        ojson::array({{{"name", "Deny-Lower-Half"},
+                                       {"priority", 100},
+                                       {"access", "Deny"},
+                                       {"ranges", ojson::array({"0.0.0.0/1"})}},
+                                      {{"name", "Deny-Upper"},
+                                       {"priority", 199},
+                                       {"access", "Deny"},
+                                       {"ranges", ojson::array({"128.0.0.0/1", "::/0"})}}})}}}));
+    const ojson *o = findNsg(doc, "nsg-open6");
+    QVERIFY(o);
+    COMPARE_JSON((*o)["verdict"], "exposed");
+    COMPARE_JSON((*o)["shadowedRules"].size(), 1u);
+    COMPARE_JSON((*o)["shadowedRules"][0]["name"], "Allow-Late");
+    COMPARE_JSON((*o)["shadowedRules"][0]["decidedBy"],
+                 ojson::array({{{"name", "Deny-Lower-Half"},
+                                {"priority", 100},
+                                {"access", "Deny"},
+                                {"ranges", ojson::array({"0.0.0.0/1"})}},
+                               {{"name", "Deny-Upper"},
+                                {"priority", 199},
+                                {"access", "Deny"},
+                                {"ranges", ojson::array({"128.0.0.0/1"})}},
+                               {{"name", "Allow-SMTP-Internet"},
+                                {"priority", 200},
+                                {"access", "Allow"},
+                                {"ranges", ojson::array({"::/0"})}}}));
+
+    QBuffer csvBuffer;
+    csvBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(CsvReport().write(report, &csvBuffer));
+    const QString csv = QString::fromUtf8(csvBuffer.data());
+    QVERIFY2(csv.contains(QLatin1String(
+                 ",\"Allow-SMTP-Internet (200) shadowed by: Deny-Lower-Half (Deny 100: 0.0.0.0/1), "
+                 "Deny-Upper (Deny 199: 128.0.0.0/1 ::/0)\"\r\n")),
+             qPrintable(csv));
+    QVERIFY2(csv.contains(QLatin1String(
+                 "Allow rule 'Allow-SMTP-Internet' (priority 200) is shadowed by Deny rule "
+                 "'Deny-Lower-Half' (priority 100: 0.0.0.0/1) and Deny rule 'Deny-Upper' "
+                 "(priority 199: 128.0.0.0/1, ::/0)")),
+             qPrintable(csv));
+
+    QBuffer htmlBuffer;
+    htmlBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport().write(report, &htmlBuffer));
+    const QString html = QString::fromUtf8(htmlBuffer.data());
+    // The OK NSG says which rules shadow its Allow from the Internet.
+    QVERIFY2(html.contains(QLatin1String(
+                 "is shadowed by Deny rule 'Deny-Lower-Half' (priority 100: 0.0.0.0/1) "
+                 "and Deny rule 'Deny-Upper' (priority 199: 128.0.0.0/1, ::/0)")),
+             qPrintable(html));
+    // The exposed one's proof, rule by rule.
+    QVERIFY2(html.contains(
+                 QLatin1String("shadowed: its public sources were already decided by Deny rule "
+                               "'Deny-Lower-Half' (priority 100: 0.0.0.0/1), Deny rule "
+                               "'Deny-Upper' (priority 199: 128.0.0.0/1) and Allow rule "
+                               "'Allow-SMTP-Internet' (priority 200: ::/0)")),
+             qPrintable(html));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -157,9 +157,10 @@ int runScan(const QStringList &arguments)
         QStringLiteral("fail-on-exposed"),
         tr("Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be "
            "read."));
-    const QCommandLineOption proofOption(QStringLiteral("proof"),
-                                         tr("Under each exposed or unknown NSG, print what every "
-                                            "inbound rule decided."));
+    const QCommandLineOption proofOption(
+        QStringLiteral("proof"),
+        tr("Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners "
+           "call exposed, print what every inbound rule decided."));
     const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
                                          tr("Do not print the table."));
     const QCommandLineOption demoOption(
@@ -204,7 +205,14 @@ int runScan(const QStringList &arguments)
     if (!parser.parse(argv))
         return fail(parser.errorText());
     if (parser.isSet(helpOption)) {
-        out << parser.helpText();
+        // Qt's usage line names the binary's path and neither the command nor the two ways
+        // to call it.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     tr("Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] "
+                        "[options]\n"
+                        "       nsg-auditor scan [options] FILE...   (NSG exports)"));
+        out << help;
         return Done;
     }
     if (parser.isSet(versionOption)) {
@@ -366,6 +374,7 @@ int runScan(const QStringList &arguments)
         TableOptions table;
         table.color = stdoutIsColorTerminal();
         table.proof = parser.isSet(proofOption);
+        table.width = outputWidth();
         out << renderScanTable(report.scan, table);
         out.flush();
     }

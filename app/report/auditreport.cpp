@@ -98,9 +98,20 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
     const QList<SecurityRule> rules = nsg.inboundRules();
     for (const RuleTrace &t : f.trace) {
         if (t.mark == RuleMark::Shadowed && rules.value(t.rule).access() == Access::Allow) {
-            row.shadowedRules.append(
-                ShadowedRule{text.ruleName(t.rule), text.rulePriority(t.rule),
-                             t.shadowedBy >= 0 ? text.ruleName(t.shadowedBy) : QString()});
+            ShadowedRule shadowed{text.ruleName(t.rule),
+                                  text.rulePriority(t.rule),
+                                  t.shadowedBy >= 0 ? text.ruleName(t.shadowedBy) : QString(),
+                                  {}};
+            for (const ShadowShare &share : f.decidedBy(t.rule)) {
+                DecidingRule by{text.ruleName(share.by),
+                                text.rulePriority(share.by),
+                                apiName(rules.value(share.by).access()),
+                                {}};
+                for (const Cidr &c : publicCover(share.ipv4, share.ipv6))
+                    by.ranges.append(c.toString());
+                shadowed.decidedBy.append(by);
+            }
+            row.shadowedRules.append(shadowed);
         }
     }
     row.subnets = nsg.subnetIds();

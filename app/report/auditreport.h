@@ -70,11 +70,20 @@ struct ReportRow
         quint64 publicIpv4 = 0;
         uint128 publicIpv6 = 0;
     };
+    // An earlier rule that decided some of a shadowed rule's public sources.
+    struct DecidingRule
+    {
+        QString name;
+        int priority = -1;
+        QString access; // "Allow" or "Deny"
+        QStringList ranges; // the public sources it took from the shadowed rule (publicCover())
+    };
     struct ShadowedRule
     {
         QString name;
         int priority = -1;
-        QString shadowedBy;
+        QString shadowedBy; // the earliest of decidedBy
+        QList<DecidingRule> decidedBy; // in priority order
     };
 
     QString id, name, subscriptionId, resourceGroup, location;

@@ -7,6 +7,24 @@ namespace nsg {
 
 namespace {
 
+// "Allow-SMTP (200) shadowed by: Deny-Low (Deny 100: 0.0.0.0/1), Deny-High (Deny 199:
+// 128.0.0.0/1 ::/0)", every earlier rule that decided part of its public sources, in priority
+// order; shadowed rules joined by "; ".
+QString shadowedText(const ReportRow &row)
+{
+    QStringList rules;
+    for (const ReportRow::ShadowedRule &r : row.shadowedRules) {
+        QStringList by;
+        for (const ReportRow::DecidingRule &d : r.decidedBy)
+            by.append(QStringLiteral("%1 (%2 %3: %4)")
+                          .arg(d.name, d.access, QString::number(d.priority),
+                               d.ranges.join(QLatin1Char(' '))));
+        rules.append(QStringLiteral("%1 (%2) shadowed by: %3")
+                         .arg(r.name, QString::number(r.priority), by.join(QLatin1String(", "))));
+    }
+    return rules.join(QLatin1String("; "));
+}
+
 // "" without an accepted risk, else its explanation (active, expired or outdated).
 QString riskText(const ReportRow &row)
 {
@@ -40,7 +58,8 @@ QStringList CsvReport::headers(Rows rows)
             QStringLiteral("Exposing rules"),
             QStringLiteral("Allowed public ranges"),
             QStringLiteral("Reason"),
-            QStringLiteral("Accepted risk")};
+            QStringLiteral("Accepted risk"),
+            QStringLiteral("Shadowed rules")};
 }
 
 QString CsvReport::cell(const QString &value)
@@ -107,14 +126,14 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
              row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
              row.location, row.status(), apiName(row.ruleByRuleVerdict),
              exposing.join(QLatin1String("; ")), row.allowedPublicRanges.join(QLatin1String("; ")),
-             row.reason, riskText(row)});
+             row.reason, riskText(row), shadowedText(row)});
     }
     for (const ScanError &e : report.scan.errors) {
         if (!ok)
             break;
         ok = line({e.scope, QString(), QString(), QString(), apiName(Verdict::Unknown),
                    apiName(Verdict::Unknown), QString(), QString(),
-                   e.code + QLatin1String(": ") + e.message, QString()});
+                   e.code + QLatin1String(": ") + e.message, QString(), QString()});
     }
     if (!ok)
         m_error = QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")

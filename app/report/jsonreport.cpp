@@ -56,10 +56,18 @@ ojson nsgObject(const ReportRow &row)
             {{"name", s(e.name)}, {"priority", e.priority}, {"ranges", strings(e.ranges)}});
     o["exposingRules"] = std::move(exposing);
     ojson shadowed = ojson::array();
-    for (const ReportRow::ShadowedRule &e : row.shadowedRules)
+    for (const ReportRow::ShadowedRule &e : row.shadowedRules) {
+        ojson decidedBy = ojson::array();
+        for (const ReportRow::DecidingRule &d : e.decidedBy)
+            decidedBy.push_back({{"name", s(d.name)},
+                                 {"priority", d.priority},
+                                 {"access", s(d.access)},
+                                 {"ranges", strings(d.ranges)}});
         shadowed.push_back({{"name", s(e.name)},
                             {"priority", e.priority},
-                            {"shadowedBy", stringOrNull(e.shadowedBy)}});
+                            {"shadowedBy", stringOrNull(e.shadowedBy)},
+                            {"decidedBy", std::move(decidedBy)}});
+    }
     o["shadowedRules"] = std::move(shadowed);
     o["attachedTo"] = {{"subnets", strings(row.subnets)},
                        {"networkInterfaces", strings(row.networkInterfaces)}};

@@ -611,18 +611,23 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                 return QString();
             const QString sub = m_report.subscriptionName(r->nsg.subscriptionId());
             const QString subscription = sub.isEmpty() ? r->nsg.subscriptionId() : sub;
+            // Where rule-at-a-time scanners call it exposed, the rules that shadow its Allow.
+            const QString why = r->finding.ruleByRuleVerdict == Verdict::Exposed
+                ? QStringLiteral("<br/><span style=\"color:#605e5c\">%1</span>")
+                      .arg(esc(FindingText(r->nsg, r->finding, options).reason()))
+                : QString();
             if (target == Target::Browser) {
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                h += QStringLiteral("<tr><td>%1%5</td><td>%2</td><td>%3</td><td>%4</td></tr>")
                          .arg(esc(r->nsg.name()), esc(subscription), esc(r->nsg.resourceGroup()),
-                              esc(r->nsg.location()));
+                              esc(r->nsg.location()), why);
                 continue;
             }
             if (++lines % kLinesPerChunk == 0)
                 h += kChunk;
             h += QStringLiteral("<p style=\"margin:0\"><b>%1</b> <span style=\"color:#605e5c\">"
-                                "%2 · %3 · %4</span></p>")
+                                "%2 · %3 · %4</span>%5</p>")
                      .arg(esc(r->nsg.name()), esc(subscription), esc(r->nsg.resourceGroup()),
-                          esc(r->nsg.location()));
+                          esc(r->nsg.location()), why);
         }
         if (target == Target::Browser)
             h += QStringLiteral("</table>");

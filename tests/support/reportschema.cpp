@@ -170,9 +170,25 @@ QStringList validateReportJson(const ojson &doc)
         for (size_t k = 0; n["shadowedRules"].is_array() && k < n["shadowedRules"].size(); ++k) {
             const ojson &r = n["shadowedRules"][k];
             const QString rp = p + QStringLiteral(".shadowedRules[%1]").arg(k);
-            c.keys(r, rp, {"name", "priority", "shadowedBy"});
+            c.keys(r, rp, {"name", "priority", "shadowedBy", "decidedBy"});
             c.type(r, "shadowedBy", rp, r["shadowedBy"].is_string() || r["shadowedBy"].is_null(),
                    "a string or null");
+            c.type(r, "decidedBy", rp, r["decidedBy"].is_array(), "an array");
+            for (size_t d = 0; r["decidedBy"].is_array() && d < r["decidedBy"].size(); ++d) {
+                const ojson &by = r["decidedBy"][d];
+                const QString bp = rp + QStringLiteral(".decidedBy[%1]").arg(d);
+                c.keys(by, bp, {"name", "priority", "access", "ranges"});
+                c.type(by, "name", bp, by["name"].is_string(), "a string");
+                c.type(by, "priority", bp, by["priority"].is_number_integer(), "a number");
+                c.type(by, "access", bp, by["access"] == "Allow" || by["access"] == "Deny",
+                       "Allow or Deny");
+                c.stringArray(by, "ranges", bp);
+            }
+            // shadowedBy names the earliest rule that decided part of its sources.
+            c.type(r, "shadowedBy", rp,
+                   !r["decidedBy"].is_array() || r["decidedBy"].empty()
+                       || r["shadowedBy"] == r["decidedBy"][0]["name"],
+                   "the first of decidedBy");
         }
         c.type(n, "exposingRules", p, n["exposingRules"].is_array(), "an array");
         c.type(n, "shadowedRules", p, n["shadowedRules"].is_array(), "an array");

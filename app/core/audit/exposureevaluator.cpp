@@ -175,9 +175,50 @@ void ExposureEvaluator::merge(Finding &into, Finding &&other)
         into.stoppedAt = other.stoppedAt;
     into.allowedIpv4.unite(other.allowedIpv4);
     into.allowedIpv6.unite(other.allowedIpv6);
+    // A rule's credits follow its mark: those of the port whose mark says more, or of both
+    // ports when they say as much (shadowed on one port by one Deny, on another by another).
+    const bool shares = !into.shadowShares.empty() || !other.shadowShares.empty();
+    std::vector<quint8> from; // per rule: 1 keep into's credits, 2 take other's, 3 both
+    if (shares)
+        from.assign(into.trace.size(), 1);
     for (size_t i = 0; i < into.trace.size() && i < other.trace.size(); ++i) {
-        if (markWeight(other.trace[i].mark) > markWeight(into.trace[i].mark))
+        const int mine = markWeight(into.trace[i].mark);
+        const int theirs = markWeight(other.trace[i].mark);
+        if (theirs > mine) {
             into.trace[i] = other.trace[i];
+            if (shares)
+                from[i] = 2;
+        } else if (theirs == mine && shares) {
+            from[i] = 3;
+            into.trace[i].partlyShadowed |= other.trace[i].partlyShadowed;
+        }
+    }
+    if (shares) {
+        std::vector<ShadowShare> merged;
+        for (ShadowShare &s : into.shadowShares) {
+            if (s.rule < from.size() && (from[s.rule] & 1))
+                merged.push_back(std::move(s));
+        }
+        for (ShadowShare &s : other.shadowShares) {
+            if (s.rule < from.size() && (from[s.rule] & 2))
+                merged.push_back(std::move(s));
+        }
+        std::stable_sort(merged.begin(), merged.end(),
+                         [](const ShadowShare &a, const ShadowShare &b) {
+                             return a.rule != b.rule ? a.rule < b.rule : a.by < b.by;
+                         });
+        into.shadowShares.clear();
+        for (ShadowShare &s : merged) {
+            if (!into.shadowShares.empty() && into.shadowShares.back().rule == s.rule
+                && into.shadowShares.back().by == s.by) {
+                into.shadowShares.back().ipv4.unite(s.ipv4);
+                into.shadowShares.back().ipv6.unite(s.ipv6);
+                continue;
+            }
+            if (into.shadowShares.empty() || into.shadowShares.back().rule != s.rule)
+                into.trace[s.rule].shadowedBy = qint16(s.by); // the earliest, sorted first
+            into.shadowShares.push_back(std::move(s));
+        }
     }
     for (ExposingRule &e : other.exposing) {
         auto it = std::find_if(into.exposing.begin(), into.exposing.end(),
@@ -306,19 +347,36 @@ void ExposureEvaluator::evaluateTraffic(Protocol protocol, quint16 port, Finding
         if (t.partlyShadowed) {
             if (!allDestinations && !destination)
                 destination = rule.destinationSet();
+            // Every earlier rule that took some of its public sources, each address credited
+            // to the first rule that matched it: a proof that names only the first of two
+            // Denies that close the Internet between them would mislead.
+            m_left4 = m_pub4;
+            m_left6 = m_pub6;
             for (const Applied &earlier : m_applied) {
+                if (m_left4.empty() && m_left6.empty())
+                    break;
                 const bool covers = earlier.rule.coversAllDestinations()
                     || (!allDestinations
                         && destination->subtracted(earlier.rule.destinationSet()).isEmpty());
                 if (!covers)
                     continue;
-                if (intervals::intersects(m_applied4.data() + earlier.first4, earlier.count4,
-                                          m_pub4.data(), m_pub4.size())
-                    || intervals::intersects(m_applied6.data() + earlier.first6, earlier.count6,
-                                             m_pub6.data(), m_pub6.size())) {
+                m_tmp4.assign(m_applied4.begin() + earlier.first4,
+                              m_applied4.begin() + earlier.first4 + earlier.count4);
+                m_tmp6.assign(m_applied6.begin() + earlier.first6,
+                              m_applied6.begin() + earlier.first6 + earlier.count6);
+                intervals::intersect(m_left4, m_tmp4, m_took4);
+                intervals::intersect(m_left6, m_tmp6, m_took6);
+                if (m_took4.empty() && m_took6.empty())
+                    continue;
+                if (t.shadowedBy < 0)
                     t.shadowedBy = qint16(earlier.index);
-                    break;
-                }
+                f.shadowShares.push_back({quint16(i), earlier.index,
+                                          IntervalSet<quint32>::fromCanonical(m_took4),
+                                          IntervalSet<uint128>::fromCanonical(m_took6)});
+                intervals::subtract(m_left4, m_took4, m_tmp4);
+                m_left4.swap(m_tmp4);
+                intervals::subtract(m_left6, m_took6, m_tmp6);
+                m_left6.swap(m_tmp6);
             }
         }
         if (decides && allow) {

@@ -73,6 +73,8 @@ private:
     // Scratch buffers.
     Intervals<quint32> m_src4, m_pub4, m_rem4, m_tmp4, m_allowed4, m_dec4, m_loc4;
     Intervals<uint128> m_src6, m_pub6, m_rem6, m_tmp6, m_allowed6, m_dec6, m_loc6;
+    Intervals<quint32> m_left4, m_took4; // the shadow search: not yet credited, credited
+    Intervals<uint128> m_left6, m_took6;
     std::vector<SecurityRuleView> m_rules;
     std::vector<Applied> m_applied;
     std::vector<quint16> m_narrow; // those of m_applied that decide only for some destinations

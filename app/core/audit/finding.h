@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <algorithm>
+#include <span>
 #include <vector>
 
 namespace nsg {
@@ -35,7 +37,7 @@ struct RuleTrace
     // to later rules (so a Deny like this does not protect what comes after it).
     bool limited = false;
     // Some (Decides) or all (Shadowed) of its public sources were decided by earlier rules;
-    // shadowedBy is the earliest of those, -1 if none.
+    // shadowedBy is the earliest of those, -1 if none (all of them: Finding::decidedBy()).
     bool partlyShadowed = false;
     qint16 shadowedBy = -1;
 };
@@ -44,6 +46,15 @@ struct RuleTrace
 struct ExposingRule
 {
     quint16 rule = 0;
+    IntervalSet<quint32> ipv4;
+    IntervalSet<uint128> ipv6;
+};
+
+// Public sources of a rule that an earlier rule matched first, and so decided for it.
+struct ShadowShare
+{
+    quint16 rule = 0; // the later rule, shadowed in whole or in part
+    quint16 by = 0; // the earlier rule that decided these sources
     IntervalSet<quint32> ipv4;
     IntervalSet<uint128> ipv6;
 };
@@ -72,11 +83,26 @@ struct Finding
 
     std::vector<RuleTrace> trace; // every inbound rule, in evaluation order
     std::vector<ExposingRule> exposing; // in evaluation order
+    // For every rule whose public sources earlier rules decided in whole or in part: each of
+    // those earlier rules with the sources it took. Sorted by rule, then by (evaluation order).
+    std::vector<ShadowShare> shadowShares;
 
     bool hasNote(Note n) const { return notes & n; }
     quint64 publicIpv4Count() const { return quint64(allowedIpv4.count()); }
     uint128 publicIpv6Count() const { return allowedIpv6.count(); }
     bool allowsAnyPublic() const { return !allowedIpv4.isEmpty() || !allowedIpv6.isEmpty(); }
+    // Every earlier rule that decided some of this rule's public sources, in evaluation
+    // (priority) order, each address credited to the first rule that matched it.
+    std::span<const ShadowShare> decidedBy(quint16 rule) const
+    {
+        const auto first =
+            std::lower_bound(shadowShares.begin(), shadowShares.end(), rule,
+                             [](const ShadowShare &s, quint16 r) { return s.rule < r; });
+        auto last = first;
+        while (last != shadowShares.end() && last->rule == rule)
+            ++last;
+        return {first, last};
+    }
 };
 
 } // namespace nsg

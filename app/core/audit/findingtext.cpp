@@ -10,9 +10,9 @@ namespace nsg {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("nsg::FindingText", text);
+    return QCoreApplication::translate("nsg::FindingText", text, nullptr, n);
 }
 
 int bitLength(uint128 n)
@@ -109,14 +109,21 @@ QList<Cidr> publicCover(const IntervalSet<quint32> &v4, const IntervalSet<uint12
 
 QString countPhrase(quint64 ipv4, uint128 ipv6)
 {
+    // Allowed addresses are always public ones: as many as the Internet holds is all of it.
+    static const quint64 allIpv4 = quint64(AddressSet::publicInternet().ipv4().count());
+    static const uint128 allIpv6 = AddressSet::publicInternet().ipv6().count();
     QStringList counts;
-    if (ipv4 > 0)
+    if (ipv4 == allIpv4)
+        counts.append(tr("any public IPv4 address"));
+    else if (ipv4 > 0)
         counts.append(ipv4 == 1 ? tr("1 public IPv4 address")
                                 : tr("%1 public IPv4 addresses").arg(formatCount(ipv4)));
-    if (ipv6 > 0)
+    if (ipv6 == allIpv6)
+        counts.append(tr("any public IPv6 address"));
+    else if (ipv6 > 0)
         counts.append(ipv6 == 1 ? tr("1 public IPv6 address")
                                 : tr("%1 public IPv6 addresses").arg(formatIpv6Count(ipv6)));
-    return counts.join(QLatin1String(", "));
+    return joinPhrases(counts);
 }
 
 FindingText::FindingText(const NetworkSecurityGroup &nsg, const Finding &finding,
@@ -152,6 +159,35 @@ QString FindingText::ruleLabel(int rule) const
     return tr("'%1' (priority %2)").arg(ruleName(rule)).arg(r.priority());
 }
 
+QStringList FindingText::shareRanges(const ShadowShare &share)
+{
+    QStringList ranges;
+    for (const Cidr &c : publicCover(share.ipv4, share.ipv6))
+        ranges.append(c.toString(false));
+    return ranges;
+}
+
+QString FindingText::decidedByPhrase(int rule) const
+{
+    constexpr qsizetype kShownRanges = 3;
+    QStringList parts;
+    for (const ShadowShare &share : m_finding.decidedBy(quint16(rule))) {
+        const SecurityRule &by = ruleAt(share.by);
+        const QStringList ranges = shareRanges(share);
+        // One arg() call: a name holding "%3" stays as it is.
+        QString list = QStringList(ranges.mid(0, kShownRanges)).join(QLatin1String(", "));
+        if (ranges.size() > kShownRanges)
+            list += tr(" and %n more", int(ranges.size() - kShownRanges));
+        const QString access = by.access() == Access::Deny ? tr("Deny") : tr("Allow");
+        parts.append(
+            by.hasPriority()
+                ? tr("%1 rule '%2' (priority %3: %4)")
+                      .arg(access, ruleName(share.by), QString::number(by.priority()), list)
+                : tr("%1 rule '%2' (%3)").arg(access, ruleName(share.by), list));
+    }
+    return joinPhrases(parts);
+}
+
 QString FindingText::rulesPhrase(const std::vector<int> &rules) const
 {
     QStringList labels;
@@ -171,11 +207,12 @@ QString FindingText::exposureSentence() const
     const AddressSet &pub = AddressSet::publicInternet();
     const bool all4 = f.allowedIpv4.isEmpty() || f.allowedIpv4 == pub.ipv4();
     const bool all6 = f.allowedIpv6.isEmpty() || f.allowedIpv6 == pub.ipv6();
-    const QString counts =
-        countPhrase(all4 ? 0 : f.publicIpv4Count(), all6 ? 0 : f.publicIpv6Count());
     QString addresses = describeAddresses(f.allowedIpv4, f.allowedIpv6);
-    if (!counts.isEmpty())
-        addresses += QLatin1String(" (") + counts + QLatin1Char(')');
+    // The count names both families when one is counted: "(1 public IPv4 address)" alone
+    // reads as if IPv6 were closed.
+    if (!all4 || !all6)
+        addresses += QLatin1String(" (") + countPhrase(f.publicIpv4Count(), f.publicIpv6Count())
+            + QLatin1Char(')');
     const QString verb = exposing.size() == 1 ? tr("lets") : tr("let");
     return tr("%1 %2 %3 reach %4")
         .arg(rulesPhrase(exposing), verb, addresses, m_options.policy.target());
@@ -236,11 +273,8 @@ QString FindingText::reason() const
                 }
             }
             if (shadowed >= 0) {
-                const int by = f.trace[size_t(shadowed)].shadowedBy;
-                text = tr("No public address reaches %1: Allow rule %2 is shadowed by %3 rule %4")
-                           .arg(target, ruleLabel(shadowed),
-                                ruleAt(by).access() == Access::Deny ? tr("Deny") : tr("Allow"),
-                                ruleLabel(by));
+                text = tr("No public address reaches %1: Allow rule %2 is shadowed by %3")
+                           .arg(target, ruleLabel(shadowed), decidedByPhrase(shadowed));
             } else {
                 text = tr("No rule lets a public address reach %1").arg(target);
             }
@@ -281,9 +315,14 @@ QString FindingText::ruleByRuleNote() const
             if (r.access() == Access::Allow && r.sourceKinds().hasAnyLike()
                 && m_options.policy.matchesRule(r)) {
                 if (t.mark == RuleMark::Shadowed && t.shadowedBy >= 0) {
-                    return tr("Rule-at-a-time scanners report this NSG as exposed because Allow "
-                              "rule %1 matches any source; but rule %2 decides that traffic first.")
-                        .arg(ruleLabel(t.rule), ruleLabel(t.shadowedBy));
+                    const bool one = f.decidedBy(t.rule).size() == 1;
+                    return (one ? tr("Rule-at-a-time scanners report this NSG as exposed because "
+                                     "Allow rule %1 matches any source; but %2 decides that "
+                                     "traffic first.")
+                                : tr("Rule-at-a-time scanners report this NSG as exposed because "
+                                     "Allow rule %1 matches any source; but %2 decide that "
+                                     "traffic first."))
+                        .arg(ruleLabel(t.rule), decidedByPhrase(t.rule));
                 }
                 return tr("Rule-at-a-time scanners report this NSG as exposed because Allow rule "
                           "%1 matches any source; evaluated in order, it does not let public "
@@ -315,12 +354,12 @@ QString FindingText::decision(const RuleTrace &t) const
             what = tr("decides first: blocks the public sources it matches");
         }
         if (t.partlyShadowed && t.shadowedBy >= 0)
-            what += tr(" (the rest was decided earlier, first by %1)").arg(ruleLabel(t.shadowedBy));
+            what += tr(" (the rest was decided earlier by %1)").arg(decidedByPhrase(t.rule));
         break;
     case RuleMark::Shadowed:
-        what = t.shadowedBy >= 0
-            ? tr("shadowed: %1 already decided its public sources").arg(ruleLabel(t.shadowedBy))
-            : tr("shadowed: earlier rules already decided its public sources");
+        what = t.shadowedBy >= 0 ? tr("shadowed: its public sources were already decided by %1")
+                                       .arg(decidedByPhrase(t.rule))
+                                 : tr("shadowed: earlier rules already decided its public sources");
         break;
     case RuleMark::PortOrProtocolMismatch:
         what = tr("does not match %1").arg(target);

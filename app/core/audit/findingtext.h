@@ -31,6 +31,12 @@ public:
     QString ruleLabel(int rule) const;
     QString ruleName(int rule) const;
     int rulePriority(int rule) const;
+    // Every earlier rule that decided some of this rule's public sources, in priority order,
+    // with the ranges each took: "Deny rule 'A' (priority 100: 0.0.0.0/1) and Deny rule 'B'
+    // (priority 199: 128.0.0.0/1, ::/0)". Empty when no earlier rule did.
+    QString decidedByPhrase(int rule) const;
+    // The fewest CIDR blocks whose public part is exactly what the earlier rule took.
+    static QStringList shareRanges(const ShadowShare &share);
 
 private:
     const SecurityRule &ruleAt(int rule) const;
