@@ -264,6 +264,25 @@
     </message>
 </context>
 <context>
+    <name>nsg::ChartLayout</name>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted risk</source>
+        <translation type="unfinished">Risque accepté</translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>nsg::Cidr</name>
     <message>
         <source>empty address</source>
@@ -330,6 +349,18 @@
         <source>not an NSG export: expected an array of NSGs, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} or one NSG object</source>
         <translation>pas un export de NSG : attendu un tableau de NSG, {&quot;value&quot;: [...]}, {&quot;data&quot;: [...]} ou un objet NSG</translation>
     </message>
+    <message>
+        <source>when the report was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report holds no rules for this NSG (it was written before reports carried them); the report&apos;s verdict was &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::FindingText</name>
@@ -390,10 +421,6 @@
         <translation>, dans la limite de %1 adresses IPv4 et d’un /%2 IPv6</translation>
     </message>
     <message>
-        <source>No public address reaches %1: Allow rule %2 is shadowed by %3 rule %4</source>
-        <translation>Aucune adresse publique n’atteint %1 : la règle Autoriser %2 est masquée par la règle %3 %4</translation>
-    </message>
-    <message>
         <source>Deny</source>
         <translation>Refuser</translation>
     </message>
@@ -414,10 +441,6 @@
         <translation> (non associé)</translation>
     </message>
     <message>
-        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but rule %2 decides that traffic first.</source>
-        <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; mais la règle %2 décide de ce trafic en premier.</translation>
-    </message>
-    <message>
         <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; evaluated in order, it does not let public addresses reach %2 beyond the limit.</source>
         <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; évaluée dans l’ordre, elle ne laisse pas d’adresses publiques atteindre %2 au-delà de la limite.</translation>
     </message>
@@ -432,14 +455,6 @@
     <message>
         <source>decides first: blocks the public sources it matches</source>
         <translation>décide en premier : bloque les sources publiques qu’elle couvre</translation>
-    </message>
-    <message>
-        <source> (the rest was decided earlier, first by %1)</source>
-        <translation> (le reste a été décidé plus tôt, d’abord par %1)</translation>
-    </message>
-    <message>
-        <source>shadowed: %1 already decided its public sources</source>
-        <translation>masquée : %1 a déjà décidé de ses sources publiques</translation>
     </message>
     <message>
         <source>shadowed: earlier rules already decided its public sources</source>
@@ -468,6 +483,38 @@
     <message>
         <source>%1 %2: %3 %4/%5 from %6 — %7</source>
         <translation>%1 %2 : %3 %4/%5 depuis %6 — %7</translation>
+    </message>
+    <message>
+        <source> and %n more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule &apos;%2&apos; (priority %3: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rule &apos;%2&apos; (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No public address reaches %1: Allow rule %2 is shadowed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decides that traffic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decide that traffic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the rest was decided earlier by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shadowed: its public sources were already decided by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -646,6 +693,18 @@
         <source>%1 %2: %3 was already read from an earlier input; this copy is ignored</source>
         <translation>%1 %2 : %3 a déjà été lu dans une entrée précédente ; cette copie est ignorée</translation>
     </message>
+    <message>
+        <source>%1 is a report of a scan on %2 under %3: its NSGs are evaluated again from the rules it carries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it carries no rules, so its NSGs are unknown here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::PdfReport</name>
@@ -660,6 +719,10 @@
     <message>
         <source>Page %1</source>
         <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +747,7 @@
     <name>nsg::PortalRow</name>
     <message>
         <source>Any</source>
+        <extracomment>&quot;*&quot; in a rule&apos;s ports, addresses or protocol, as the Azure portal shows it (German portal: &quot;Beliebig&quot;). Service tags such as Internet stay untranslated, as in the portal.</extracomment>
         <translation>Tout</translation>
     </message>
     <message>
@@ -717,6 +781,16 @@
     <message>
         <source>(missing)</source>
         <translation>(absent)</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Zulassen&quot;)</extracomment>
+        <translation type="unfinished">Autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Verweigern&quot;)</extracomment>
+        <translation type="unfinished">Refuser</translation>
     </message>
 </context>
 <context>
@@ -787,14 +861,6 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
-    </message>
-    <message>
-        <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown. %5 scope(s) could not be read; %6 skipped.</source>
-        <translation>%1 NSG évalués : %2 exposés, %3 OK, %4 inconnus. %5 périmètre(s) n’ont pas pu être lus ; %6 ignorés.</translation>
-    </message>
-    <message>
-        <source>%1 more NSG(s) are exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
-        <translation>%1 NSG de plus sont exposés en tant que risque accepté (comptés à part, listés ci-dessous avec qui les a acceptés, pourquoi et jusqu’à quand).</translation>
     </message>
     <message>
         <source>Verdict</source>
@@ -1011,6 +1077,24 @@
     <message>
         <source>Set Source to &quot;IP Addresses&quot; and enter, in &quot;Source IP addresses/CIDR ranges&quot;, only the addresses that really need %1 (for SMTP, for example, your mail relays&apos; ranges).</source>
         <translation>Définissez Source sur « Adresses IP » et saisissez, dans « Adresses IP sources/plages CIDR », uniquement les adresses qui ont réellement besoin de %1 (pour SMTP, par exemple, les plages de vos relais de messagerie).</translation>
+    </message>
+    <message>
+        <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scope(s) could not be read; %1 skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more NSG(s) exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1909,10 +1993,6 @@ Options : --help, --version
         <translation>--graph-quota attend un nombre positif</translation>
     </message>
     <message>
-        <source>Serving %1 tenant(s), %2 subscription(s); accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
-        <translation>Service de %1 locataire(s), %2 abonnement(s) ; comptes : %3. Connexion sur %4/devicelogin. Arrêt avec Ctrl+C.</translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
@@ -1959,10 +2039,6 @@ Options : --help, --version
     <message>
         <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
         <translation>Code 3 si un NSG est exposé, sinon 4 si un est inconnu ou si une entrée n’a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>Under each exposed or unknown NSG, print what every inbound rule decided.</source>
-        <translation>Sous chaque NSG exposé ou inconnu, afficher ce que chaque règle entrante a décidé.</translation>
     </message>
     <message>
         <source>Do not print the table.</source>
@@ -2127,6 +2203,37 @@ Options : --help, --version
     <message>
         <source>the keychain refused: %1</source>
         <translation>le trousseau a refusé : %1</translation>
+    </message>
+    <message>
+        <source>Serving %1, %2; accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
+       nsg-auditor scan [options] FILE...   (NSG exports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2872,18 @@ Options : --help, --version
         <source>The demo sandbox did not start: %1</source>
         <translation>Le bac à sable de démo n’a pas démarré : %1</translation>
     </message>
+    <message>
+        <source>Sign in against a sandbox at URL instead of Azure (one started with &apos;nsg-auditor sandbox&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsg-auditor: --sandbox-url needs an http or https URL such as http://127.0.0.1:8443, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nsg-auditor: --demo and --sandbox-url exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::AcceptRiskDialog</name>
@@ -2894,13 +3013,6 @@ Options : --help, --version
         <source>The selected change</source>
         <translation>La modification sélectionnée</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) in %1</source>
-        <translation>
-            <numerusform>%n modification dans %1</numerusform>
-            <numerusform>%n modifications dans %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal: %1 — the hash chain is intact.</source>
         <translation>Journal : %1 — la chaîne de hachage est intacte.</translation>
@@ -3003,6 +3115,65 @@ Telle qu’elle est maintenant :
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one change in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revert change %1 (%2): delete the rule %3 it added to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change %1 (%2): create the rule %3 in %4 again, as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change %1 (%2): put the rule %3 in %4 back as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict after the revert is unknown: %1 is not loaded in the window. Reverting may expose the port again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict after the revert is unknown: %1 could not be evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the revert %1 is EXPOSED: it lets %2 reach %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict after the revert: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert and expose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert anyway and expose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::InventoryModel</name>
@@ -3100,6 +3271,76 @@ Telle qu’elle est maintenant :
     <message>
         <source>(no subscription)</source>
         <translation>(aucun abonnement)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished">%1 : %2 {1;?}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n OK</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenant(s) not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) not read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not (fully) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NSG(s): </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 exposed, %2 OK, %3 unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted risk(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report of %1 under %2, shown under %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (without its rules: verdicts unknown)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3304,20 +3545,12 @@ Telle qu’elle est maintenant :
         <translation>Analyse annulée : </translation>
     </message>
     <message>
-        <source>%1 NSGs: %2 exposed, %3 ok, %4 unknown</source>
-        <translation>%1 NSG : %2 exposés, %3 OK, %4 inconnus</translation>
-    </message>
-    <message>
         <source>Subscription read again.</source>
         <translation>Abonnement relu.</translation>
     </message>
     <message>
         <source>%1 read again: %2</source>
         <translation>%1 relu : %2</translation>
-    </message>
-    <message>
-        <source>NSG Auditor — demo</source>
-        <translation>NSG Auditor — démo</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
@@ -3342,10 +3575,6 @@ Telle qu’elle est maintenant :
     <message>
         <source>JSON exports (*.json);;All files (*)</source>
         <translation>Exports JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Opened %1: %2 NSGs.</source>
-        <translation>%1 ouvert : %2 NSG.</translation>
     </message>
     <message>
         <source>Could not open %1.</source>
@@ -3439,10 +3668,6 @@ Telle qu’elle est maintenant :
         <translation>Azure demande une authentification multifacteur avant cette modification. Reconnectez-vous ; la modification est envoyée dès que c’est fait.</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, or open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Trouve les groupes de sécurité réseau qui laissent entrer %1 depuis Internet — et le prouve, règle par règle, comme Azure les évalue.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Connectez-vous à Azure&lt;/a&gt; pour analyser vos locataires, ou ouvrez un export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) avec Fichier → Ouvrir.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Checking %1 (severity %2). Every NSG is evaluated again when you pick another service.</source>
         <translation>Vérification de %1 (gravité %2). Chaque NSG est réévalué quand vous choisissez un autre service.</translation>
     </message>
@@ -3459,10 +3684,6 @@ Telle qu’elle est maintenant :
         <translation>Protocole et port (tcp/8443, udp/500, tcp/8000-8100) :</translation>
     </message>
     <message>
-        <source>Policy: %1 — %2 exposed, %3 accepted risk, %4 OK, %5 unknown</source>
-        <translation>Stratégie : %1 — %2 exposés, %3 risque(s) accepté(s), %4 OK, %5 inconnus</translation>
-    </message>
-    <message>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
     </message>
@@ -3473,6 +3694,74 @@ Telle qu’elle est maintenant :
     <message>
         <source>The accepted risks could not be saved: %1</source>
         <translation>Les risques acceptés n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Try the &amp;demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A made-up Azure tenant in this process, with exposed NSGs to find and fix: nothing reaches Azure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the demo tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo could not be started. Run: %1 --demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo sandbox did not start: %1</source>
+        <translation type="unfinished">Le bac à sable de démo n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>%1 (in the report %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report written by %1, opened read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the demo tenant&apos;s accepted risks (kept for this session only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Signed in as %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Select a tenant, subscription, resource group or NSG in the tree to see how it stands and why. F5 reads the selection again; File → Export report… writes what you see.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading your tenants and checking every NSG for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every NSG was checked for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open, or &lt;a href=&quot;demo&quot;&gt;try the demo tenant&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: %1 — %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3613,19 +3902,56 @@ Telle qu’elle est maintenant :
         <source>Could not load the JSON: %1</source>
         <translation>Impossible de charger le JSON : %1</translation>
     </message>
+    <message>
+        <source>Exposes the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admits public addresses, within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shadowed by earlier rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Red: the rule lets more public addresses reach the port than the breadth limit allows, by itself or together with other such rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic: earlier rules already decided every public source this rule matches, so it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow: a field of the rule could not be read; the evaluation stops there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default rule</source>
+        <translation type="unfinished">Règle par défaut</translation>
+    </message>
+    <message>
+        <source>Grey: a default rule Azure adds to every NSG (priority 65000 and up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RemediationWizard</name>
     <message>
         <source>Fix %1 in %2</source>
         <translation>Corriger %1 dans %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix %n exposing rule(s)</source>
-        <translation>
-            <numerusform>Corriger %n règle exposante</numerusform>
-            <numerusform>Corriger %n règles exposantes</numerusform>
-        </translation>
     </message>
     <message>
         <source>What was found</source>
@@ -3646,13 +3972,6 @@ Telle qu’elle est maintenant :
     <message>
         <source>Choose the fix</source>
         <translation>Choisir le correctif</translation>
-    </message>
-    <message numerus="yes">
-        <source>The same fix is applied to each of the %n rule(s), one at a time, each journaled; it stops at the first that fails.</source>
-        <translation>
-            <numerusform>Le même correctif est appliqué à la règle, journalisé ; il s’arrête au premier échec.</numerusform>
-            <numerusform>Le même correctif est appliqué à chacune des %n règles, l’une après l’autre, chacune journalisée ; il s’arrête à la première qui échoue.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Recommended. Keeps the rule and lets only the addresses you enter reach the port.</source>
@@ -3699,10 +4018,6 @@ Telle qu’elle est maintenant :
         <translation>Vérification</translation>
     </message>
     <message>
-        <source>Nothing has been sent yet. Each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
-        <translation>Rien n’a encore été envoyé. Chaque modification est écrite dans le journal avant l’envoi, avec If-Match sur la règle telle qu’elle vient d’être lue.</translation>
-    </message>
-    <message>
         <source>Review of the changes</source>
         <translation>Vérification des modifications</translation>
     </message>
@@ -3722,13 +4037,6 @@ Telle qu’elle est maintenant :
         <source>Changes sent and their outcome</source>
         <translation>Modifications envoyées et leur résultat</translation>
     </message>
-    <message numerus="yes">
-        <source>All %n change(s) were applied and verified.</source>
-        <translation>
-            <numerusform>La modification a été appliquée et vérifiée.</numerusform>
-            <numerusform>Les %n modifications ont été appliquées et vérifiées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 — %2: sending…</source>
         <translation>%1 — %2 : envoi…</translation>
@@ -3741,16 +4049,135 @@ Telle qu’elle est maintenant :
         <source>(journal %1)</source>
         <translation>(journal %1)</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped at %1 — %2: %3. %n change(s) before it were applied and verified; nothing after it was sent.</source>
-        <translation>
-            <numerusform>Arrêté à %1 — %2 : %3. %n modification avant a été appliquée et vérifiée ; rien n’a été envoyé après.</numerusform>
-            <numerusform>Arrêté à %1 — %2 : %3. %n modifications avant ont été appliquées et vérifiées ; rien n’a été envoyé après.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Journal entries: %1 (History can revert each).</source>
         <translation>Entrées du journal : %1 (l’historique peut annuler chacune).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fix %n exposing rules</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The fix chosen here is the default for each of the %n rules; the review lets you choose another for a rule or leave it out. They are applied one at a time, each journaled; it stops at the first that fails.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 The review leaves such rules out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet. Only the ticked rules are changed, one at a time; each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules to change: tick, fix and verdict after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished">Règle</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished">Correctif</translation>
+    </message>
+    <message>
+        <source>Verdict after (NSG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Fix for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No addresses entered: choose &quot;%1&quot; on the fix page to enter them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already within the breadth limit: it lets in %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new addresses would widen it: it admits %1 now; the new list adds %2. Choose another fix for it, or leave it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This fix would not close it: the rule would still let in more than the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule is ticked: nothing will be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One change will be written when you click &quot;Apply change&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes will be written, one at a time, when you click &quot;Apply %n changes&quot;.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After it:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;After them:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n changes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change was applied and verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n changes were applied and verified.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped at %1 — %2: %3. Nothing before it was changed; nothing after it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %1 — %2: %3. The change before it was applied and verified; nothing after it was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped at %1 — %2: %3. %n changes before it were applied and verified; nothing after it was sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3839,10 +4266,6 @@ Telle qu’elle est maintenant :
         <source>Choose at least one format.</source>
         <translation>Choisissez au moins un format.</translation>
     </message>
-    <message>
-        <source>The folder does not exist.</source>
-        <translation>Le dossier n’existe pas.</translation>
-    </message>
     <message numerus="yes">
         <source>Writing %n report(s) on %1 NSGs…</source>
         <translation>
@@ -3873,6 +4296,22 @@ Telle qu’elle est maintenant :
     <message>
         <source>Written: %1</source>
         <translation>Écrits : %1</translation>
+    </message>
+    <message>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet; Export creates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the folder %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3970,10 +4409,6 @@ Telle qu’elle est maintenant :
         <translation>JSON de la règle avant / après</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Copier</translation>
-    </message>
-    <message>
         <source>Azure CLI</source>
         <translation>Azure CLI</translation>
     </message>
@@ -4066,6 +4501,18 @@ Telle qu’elle est maintenant :
         <source>Enter the addresses that may reach %1 here.</source>
         <translation>Saisissez les adresses autorisées à atteindre %1 ici.</translation>
     </message>
+    <message>
+        <source>The same change with the Azure CLI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole command to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RuleTableModel</name>
@@ -4104,6 +4551,42 @@ Telle qu’elle est maintenant :
     <message>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>Exposes %1 together with other rules: it admits %2; with what they admit, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exposes %1: it admits %2, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admits %1 to %2, within the limit of %3 IPv4 addresses and one /%4 of IPv6: known addresses, not an exposure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Deny blocks only connections from source ports %1; connections from other source ports go on to later rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It matches only connections from source ports %1 (a client picks its own source port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Deny blocks only connections to %1; connections to other destinations go on to later rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The source ports the rule matches (the client picks its own); a rule limited to some of them decides only those connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The destination ports the rule matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source ports</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
