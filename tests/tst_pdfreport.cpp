@@ -365,14 +365,14 @@ void TestPdfReport::coverNamesTheAcceptedRisks()
 
 void TestPdfReport::germanNumbers()
 {
-    // Issue 16, point 11: a German report writes its numbers the German way: 3.702.390.784,
-    // not 3,702,390,784; the English one keeps the English separators.
+    // Issue 16, point 11: a German report writes its numbers the German way: 1.609.433.088,
+    // not 1,609,433,088; the English one keeps the English separators.
     OfflineScan scan;
     QVERIFY(scan.addFile(QStringLiteral(NSG_SOURCE_DIR "/resources/demo/sample-export.json")));
     const AuditReport report = AuditReport::fromScan(scan.takeResult());
     const QString english = squeezed(
         run(tool("pdftotext"), {write(report, QStringLiteral("en.pdf")), QStringLiteral("-")}));
-    QVERIFY(english.contains(QLatin1String("3,702,390,784")));
+    QVERIFY(english.contains(QLatin1String("1,609,433,088")));
     QCOMPARE(installTranslations(QStringLiteral("de")), QStringLiteral("de"));
     const auto reset = qScopeGuard([] {
         for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
@@ -382,14 +382,14 @@ void TestPdfReport::germanNumbers()
     });
     const QString german = squeezed(
         run(tool("pdftotext"), {write(report, QStringLiteral("de.pdf")), QStringLiteral("-")}));
-    QVERIFY2(german.contains(QLatin1String("3.702.390.784")), qPrintable(german.left(2000)));
-    QVERIFY(!german.contains(QLatin1String("3,702,390,784")));
+    QVERIFY2(german.contains(QLatin1String("1.609.433.088")), qPrintable(german.left(2000)));
+    QVERIFY(!german.contains(QLatin1String("1,609,433,088")));
     // The HTML report too.
     QBuffer html;
     html.open(QIODevice::WriteOnly);
     QVERIFY(HtmlReport().write(report, &html));
-    QVERIFY(html.data().contains("3.702.390.784"));
-    QVERIFY(!html.data().contains("3,702,390,784"));
+    QVERIFY(html.data().contains("1.609.433.088"));
+    QVERIFY(!html.data().contains("1,609,433,088"));
 }
 
 QTEST_MAIN(TestPdfReport)

@@ -267,19 +267,19 @@
     <name>nsg::ChartLayout</name>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen</translation>
     </message>
     <message>
         <source>not read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen (%1)</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished">Akzeptiertes Risiko</translation>
+        <translation>Akzeptiertes Risiko</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen</translation>
     </message>
 </context>
 <context>
@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>when the report was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als der Bericht erstellt wurde: %1</translation>
     </message>
     <message>
         <source>the report holds no rules for this NSG (it was written before reports carried them); the report&apos;s verdict was &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht enthält keine Regeln für diese NSG (er wurde geschrieben, bevor Berichte sie enthielten); das Urteil des Berichts war „%1“</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
 </context>
 <context>
@@ -486,35 +486,35 @@
     </message>
     <message>
         <source> and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %n weitere</translation>
     </message>
     <message>
         <source>%1 rule &apos;%2&apos; (priority %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Regel „%2“ (Priorität %3: %4)</translation>
     </message>
     <message>
         <source>%1 rule &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Regel „%2“ (%3)</translation>
     </message>
     <message>
         <source>No public address reaches %1: Allow rule %2 is shadowed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine öffentliche Adresse erreicht %1: die Zulassen-Regel %2 wird von %3 verdeckt</translation>
     </message>
     <message>
         <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decides that traffic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-für-Regel-Scanner melden diese NSG als exponiert, weil die Zulassen-Regel %1 jede Quelle zulässt; aber %2 entscheidet zuerst über diesen Verkehr.</translation>
     </message>
     <message>
         <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decide that traffic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel-für-Regel-Scanner melden diese NSG als exponiert, weil die Zulassen-Regel %1 jede Quelle zulässt; aber %2 entscheiden zuerst über diesen Verkehr.</translation>
     </message>
     <message>
         <source> (the rest was decided earlier by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (über den Rest hat zuvor bereits %1 entschieden)</translation>
     </message>
     <message>
         <source>shadowed: its public sources were already decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt: über ihre öffentlichen Quellen hat bereits %1 entschieden</translation>
     </message>
 </context>
 <context>
@@ -695,15 +695,15 @@
     </message>
     <message>
         <source>%1 is a report of a scan on %2 under %3: its NSGs are evaluated again from the rules it carries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Bericht eines Scans vom %2 unter %3: seine NSGs werden anhand der enthaltenen Regeln erneut ausgewertet</translation>
     </message>
     <message>
         <source>, under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, unter %1</translation>
     </message>
     <message>
         <source>; it carries no rules, so its NSGs are unknown here</source>
-        <translation type="unfinished"></translation>
+        <translation>; er enthält keine Regeln, daher sind seine NSGs hier unbekannt</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -785,12 +785,12 @@
     <message>
         <source>Allow</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Zulassen&quot;)</extracomment>
-        <translation type="unfinished">Zulassen</translation>
+        <translation>Zulassen</translation>
     </message>
     <message>
         <source>Deny</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Verweigern&quot;)</extracomment>
-        <translation type="unfinished">Verweigern</translation>
+        <translation>Verweigern</translation>
     </message>
 </context>
 <context>
@@ -1080,20 +1080,20 @@
     </message>
     <message>
         <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NSGs ausgewertet: %2 exponiert, %3 OK, %4 unbekannt.</translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s) could not be read; %1 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich konnte nicht gelesen werden; %1 übersprungen.</numerusform>
+            <numerusform>%n Bereiche konnten nicht gelesen werden; %1 übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more NSG(s) exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere NSG als akzeptiertes Risiko exponiert (getrennt gezählt, unten aufgeführt mit Angabe, wer sie akzeptiert hat, warum und bis wann).</numerusform>
+            <numerusform>%n weitere NSGs als akzeptiertes Risiko exponiert (getrennt gezählt, unten aufgeführt mit Angabe, wer sie akzeptiert hat, warum und bis wann).</numerusform>
         </translation>
     </message>
 </context>
@@ -2206,34 +2206,35 @@ Optionen: --help, --version
     </message>
     <message>
         <source>Serving %1, %2; accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stelle %1, %2 bereit; Konten: %3. Anmeldung unter %4/devicelogin. Beenden mit Strg+C.</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mandant</numerusform>
+            <numerusform>%n Mandanten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abonnement</numerusform>
+            <numerusform>%n Abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter jeder exponierten oder unbekannten NSG sowie jeder OK-NSG, die Regel-für-Regel-Scanner als exponiert melden, ausgeben, was jede Eingangsregel entschieden hat.</translation>
     </message>
     <message>
         <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
        nsg-auditor scan [options] FILE...   (NSG exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [Optionen]
+       nsg-auditor scan [Optionen] DATEI...   (NSG-Exporte)</translation>
     </message>
     <message>
         <source>SUBSCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ABONNEMENT</translation>
     </message>
 </context>
 <context>
@@ -2874,15 +2875,15 @@ Optionen: --help, --version
     </message>
     <message>
         <source>Sign in against a sandbox at URL instead of Azure (one started with &apos;nsg-auditor sandbox&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer Sandbox unter URL statt bei Azure anmelden (einer mit „nsg-auditor sandbox“ gestarteten).</translation>
     </message>
     <message>
         <source>nsg-auditor: --sandbox-url needs an http or https URL such as http://127.0.0.1:8443, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nsg-auditor: --sandbox-url braucht eine http- oder https-URL wie http://127.0.0.1:8443, nicht „%1“</translation>
     </message>
     <message>
         <source>nsg-auditor: --demo and --sandbox-url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>nsg-auditor: --demo und --sandbox-url schließen einander aus</translation>
     </message>
 </context>
 <context>
@@ -3117,62 +3118,62 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>one change in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung in %1</translation>
     </message>
     <message numerus="yes">
         <source>%n changes in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung in %1</numerusform>
+            <numerusform>%n Änderungen in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert change %1 (%2): delete the rule %3 it added to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 (%2) zurücksetzen: die Regel %3 löschen, die sie zu %4 hinzugefügt hat.</translation>
     </message>
     <message>
         <source>Revert change %1 (%2): create the rule %3 in %4 again, as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 (%2) zurücksetzen: die Regel %3 in %4 wieder so anlegen, wie sie vorher war.</translation>
     </message>
     <message>
         <source>Revert change %1 (%2): put the rule %3 in %4 back as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 (%2) zurücksetzen: die Regel %3 in %4 wieder so herstellen, wie sie vorher war.</translation>
     </message>
     <message>
         <source>The verdict after the revert is unknown: %1 is not loaded in the window. Reverting may expose the port again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil nach dem Zurücksetzen ist unbekannt: %1 ist im Fenster nicht geladen. Zurücksetzen kann den Port wieder exponieren.</translation>
     </message>
     <message>
         <source>The verdict after the revert is unknown: %1 could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Urteil nach dem Zurücksetzen ist unbekannt: %1 konnte nicht ausgewertet werden.</translation>
     </message>
     <message>
         <source>After the revert %1 is EXPOSED: it lets %2 reach %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Zurücksetzen ist %1 EXPONIERT: sie lässt %2 %3 erreichen.</translation>
     </message>
     <message>
         <source>Verdict after the revert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil nach dem Zurücksetzen: %1 — %2</translation>
     </message>
     <message>
         <source>Revert change %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung %1 zurücksetzen?</translation>
     </message>
     <message>
         <source>Revert and expose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen und %1 exponieren</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung zurücksetzen</translation>
     </message>
     <message>
         <source>Revert anyway and expose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem zurücksetzen und %1 exponieren</translation>
     </message>
 </context>
 <context>
@@ -3274,73 +3275,73 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1: %2 {1;?}</translation>
+        <translation>%1; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n OK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1; %n OK</numerusform>
+            <numerusform>%1; %n OK</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mandant nicht gelesen</numerusform>
+            <numerusform>%n Mandanten nicht gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abonnement nicht gelesen</numerusform>
+            <numerusform>%n Abonnements nicht gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not (fully) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nicht (vollständig) gelesen</numerusform>
+            <numerusform>%n Dateien nicht (vollständig) gelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n NSG(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n NSG: </numerusform>
+            <numerusform>%n NSGs: </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exposed, %2 OK, %3 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exponiert, %2 OK, %3 unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted risk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n akzeptiertes Risiko</numerusform>
+            <numerusform>, %n akzeptierte Risiken</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Zeitpunkt</translation>
     </message>
     <message>
         <source>report of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über %1, %2</translation>
     </message>
     <message>
         <source>report of %1 under %2, shown under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über %1 unter %2, angezeigt unter %3</translation>
     </message>
     <message>
         <source> (without its rules: verdicts unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ohne seine Regeln: Urteile unbekannt)</translation>
     </message>
 </context>
 <context>
@@ -3697,71 +3698,71 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>Try the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demomandanten ausprobieren</translation>
     </message>
     <message>
         <source>A made-up Azure tenant in this process, with exposed NSGs to find and fix: nothing reaches Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein erfundener Azure-Mandant in diesem Prozess, mit exponierten NSGs zum Finden und Beheben: nichts erreicht Azure</translation>
     </message>
     <message>
         <source>Sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandant</translation>
     </message>
     <message>
         <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Demomandanten ausprobieren</translation>
     </message>
     <message>
         <source>The demo could not be started. Run: %1 --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht gestartet werden. Führen Sie aus: %1 --demo</translation>
     </message>
     <message>
         <source>The demo sandbox did not start: %1</source>
-        <translation type="unfinished">Die Demo-Sandbox ist nicht gestartet: %1</translation>
+        <translation>Die Demo-Sandbox ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>%1 (in the report %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (im Bericht %2)</translation>
     </message>
     <message>
         <source>Opened %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet: %2.</translation>
     </message>
     <message>
         <source>Report written by %1, opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht, geschrieben von %1, schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelesen</translation>
     </message>
     <message>
         <source>the demo tenant&apos;s accepted risks (kept for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>die akzeptierten Risiken des Demomandanten (nur für diese Sitzung gespeichert)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Signed in as %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Select a tenant, subscription, resource group or NSG in the tree to see how it stands and why. F5 reads the selection again; File → Export report… writes what you see.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Angemeldet als %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Wählen Sie einen Mandanten, ein Abonnement, eine Ressourcengruppe oder eine NSG im Baum aus, um zu sehen, wie es darum steht und warum. F5 liest die Auswahl erneut; Datei → Bericht exportieren… schreibt, was Sie sehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading your tenants and checking every NSG for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Mandanten werden gelesen und jede NSG wird auf %1 geprüft…</translation>
     </message>
     <message>
         <source>Every NSG was checked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede NSG wurde auf %1 geprüft.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open, or &lt;a href=&quot;demo&quot;&gt;try the demo tenant&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Findet Netzwerksicherheitsgruppen, die %1 aus dem Internet zulassen — und beweist es, Regel für Regel, so wie Azure sie auswertet.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Melden Sie sich bei Azure an&lt;/a&gt;, um Ihre Mandanten zu scannen, öffnen Sie einen Export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) mit Datei → Export öffnen, oder &lt;a href=&quot;demo&quot;&gt;probieren Sie den Demomandanten aus&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Policy: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3904,47 +3905,47 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>Exposes the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponiert den Port</translation>
     </message>
     <message>
         <source>Admits public addresses, within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt öffentliche Adressen zu, innerhalb des Limits</translation>
     </message>
     <message>
         <source>Shadowed by earlier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Von früheren Regeln verdeckt</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>Red: the rule lets more public addresses reach the port than the breadth limit allows, by itself or together with other such rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: die Regel lässt mehr öffentliche Adressen den Port erreichen, als das Breitenlimit erlaubt, allein oder zusammen mit anderen solchen Regeln.</translation>
     </message>
     <message>
         <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange: die Regel lässt einige öffentliche Adressen den Port erreichen, aber nicht mehr, als das Breitenlimit erlaubt (bekannte Adressen).</translation>
     </message>
     <message>
         <source>Italic: earlier rules already decided every public source this rule matches, so it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursiv: frühere Regeln haben bereits über jede öffentliche Quelle entschieden, die diese Regel erfasst, sie ändert also nichts.</translation>
     </message>
     <message>
         <source>Yellow: a field of the rule could not be read; the evaluation stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelb: ein Feld der Regel konnte nicht gelesen werden; die Auswertung endet dort.</translation>
     </message>
     <message>
         <source>Default rule</source>
-        <translation type="unfinished">Standardregel</translation>
+        <translation>Standardregel</translation>
     </message>
     <message>
         <source>Grey: a default rule Azure adds to every NSG (priority 65000 and up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Grau: eine Standardregel, die Azure jeder NSG hinzufügt (Priorität 65000 und höher).</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
 </context>
 <context>
@@ -4055,128 +4056,128 @@ Wie sie jetzt ist:
     </message>
     <message numerus="yes">
         <source>Fix %n exposing rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exponierende Regel beheben</numerusform>
+            <numerusform>%n exponierende Regeln beheben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The fix chosen here is the default for each of the %n rules; the review lets you choose another for a rule or leave it out. They are applied one at a time, each journaled; it stops at the first that fails.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die hier gewählte Korrektur ist der Standard für die %n Regel; bei der Prüfung können Sie eine andere für sie wählen oder sie auslassen. Sie wird im Journal festgehalten und angewendet; schlägt sie fehl, wird angehalten.</numerusform>
+            <numerusform>Die hier gewählte Korrektur ist der Standard für jede der %n Regeln; bei der Prüfung können Sie für eine Regel eine andere wählen oder sie auslassen. Sie werden einzeln angewendet und jeweils im Journal festgehalten; bei der ersten, die fehlschlägt, wird angehalten.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The review leaves such rules out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Die Prüfung lässt solche Regeln aus.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. Only the ticked rules are changed, one at a time; each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde noch nichts gesendet. Nur die angehakten Regeln werden geändert, eine nach der anderen; jede Änderung wird vor dem Senden ins Journal geschrieben, mit If-Match auf die Regel, wie sie gerade gelesen wurde.</translation>
     </message>
     <message>
         <source>The rules to change: tick, fix and verdict after</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu ändernden Regeln: Haken, Korrektur und Urteil danach</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Regel</translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished">Korrektur</translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>Verdict after (NSG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urteil danach (NSG)</translation>
     </message>
     <message>
         <source>Why not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum nicht angehakt</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Fix for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur für %1 in %2</translation>
     </message>
     <message>
         <source>No addresses entered: choose &quot;%1&quot; on the fix page to enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Adressen eingegeben: wählen Sie „%1“ auf der Korrekturseite, um sie einzugeben.</translation>
     </message>
     <message>
         <source>Already within the breadth limit: it lets in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits innerhalb des Breitenlimits: sie lässt %1 herein (%2).</translation>
     </message>
     <message>
         <source>The new addresses would widen it: it admits %1 now; the new list adds %2. Choose another fix for it, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Adressen würden sie erweitern: sie lässt jetzt %1 zu; die neue Liste fügt %2 hinzu. Wählen Sie eine andere Korrektur für sie oder lassen Sie sie aus.</translation>
     </message>
     <message>
         <source>This fix would not close it: the rule would still let in more than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Korrektur würde sie nicht schließen: die Regel ließe weiterhin mehr als das Limit herein.</translation>
     </message>
     <message>
         <source>No rule is ticked: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ist angehakt: nichts wird geschrieben.</translation>
     </message>
     <message>
         <source>One change will be written when you click &quot;Apply change&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wird geschrieben, wenn Sie auf „Änderung anwenden“ klicken.</translation>
     </message>
     <message numerus="yes">
         <source>%n changes will be written, one at a time, when you click &quot;Apply %n changes&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung wird geschrieben, wenn Sie auf „%n Änderung anwenden“ klicken.</numerusform>
+            <numerusform>%n Änderungen werden einzeln nacheinander geschrieben, wenn Sie auf „%n Änderungen anwenden“ klicken.</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;After it:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nach dieser Änderung:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;After them:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nach diesen Änderungen:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Apply change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung &amp;anwenden</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung &amp;anwenden</numerusform>
+            <numerusform>%n Änderungen &amp;anwenden</numerusform>
         </translation>
     </message>
     <message>
         <source>The change was applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde angewendet und geprüft.</translation>
     </message>
     <message numerus="yes">
         <source>All %n changes were applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Änderung wurde angewendet und geprüft.</numerusform>
+            <numerusform>Alle %n Änderungen wurden angewendet und geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped at %1 — %2: %3. Nothing before it was changed; nothing after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei %1 — %2: %3. Davor wurde nichts geändert; danach wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Stopped at %1 — %2: %3. The change before it was applied and verified; nothing after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei %1 — %2: %3. Die Änderung davor wurde angewendet und geprüft; danach wurde nichts gesendet.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped at %1 — %2: %3. %n changes before it were applied and verified; nothing after it was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angehalten bei %1 — %2: %3. %n Änderung davor wurde angewendet und geprüft; danach wurde nichts gesendet.</numerusform>
+            <numerusform>Angehalten bei %1 — %2: %3. %n Änderungen davor wurden angewendet und geprüft; danach wurde nichts gesendet.</numerusform>
         </translation>
     </message>
 </context>
@@ -4299,19 +4300,19 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist yet; Export creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert noch nicht; „Exportieren“ legt ihn an.</translation>
     </message>
     <message>
         <source>Failed: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Created the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner %1 angelegt.</translation>
     </message>
 </context>
 <context>
@@ -4503,15 +4504,15 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>The same change with the Azure CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Änderung mit der Azure CLI:</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the whole command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Befehl in die Zwischenablage kopieren</translation>
     </message>
 </context>
 <context>
@@ -4554,39 +4555,39 @@ Wie sie jetzt ist:
     </message>
     <message>
         <source>Exposes %1 together with other rules: it admits %2; with what they admit, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponiert %1 zusammen mit anderen Regeln: sie lässt %2 zu; mit dem, was jene zulassen, mehr als das Limit von %3 IPv4-Adressen und einem /%4 IPv6.</translation>
     </message>
     <message>
         <source>Exposes %1: it admits %2, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exponiert %1: sie lässt %2 zu, mehr als das Limit von %3 IPv4-Adressen und einem /%4 IPv6.</translation>
     </message>
     <message>
         <source>Admits %1 to %2, within the limit of %3 IPv4 addresses and one /%4 of IPv6: known addresses, not an exposure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lässt %1 %2 erreichen, innerhalb des Limits von %3 IPv4-Adressen und einem /%4 IPv6: bekannte Adressen, keine Exposition.</translation>
     </message>
     <message>
         <source>This Deny blocks only connections from source ports %1; connections from other source ports go on to later rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verweigern blockiert nur Verbindungen von den Quellports %1; Verbindungen von anderen Quellports gehen an spätere Regeln weiter.</translation>
     </message>
     <message>
         <source>It matches only connections from source ports %1 (a client picks its own source port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie erfasst nur Verbindungen von den Quellports %1 (ein Client wählt seinen Quellport selbst).</translation>
     </message>
     <message>
         <source>This Deny blocks only connections to %1; connections to other destinations go on to later rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verweigern blockiert nur Verbindungen zu %1; Verbindungen zu anderen Zielen gehen an spätere Regeln weiter.</translation>
     </message>
     <message>
         <source>The source ports the rule matches (the client picks its own); a rule limited to some of them decides only those connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quellports, die die Regel erfasst (der Client wählt sie selbst); eine auf einige davon beschränkte Regel entscheidet nur über diese Verbindungen</translation>
     </message>
     <message>
         <source>The destination ports the rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zielports, die die Regel erfasst</translation>
     </message>
     <message>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellports</translation>
     </message>
 </context>
 <context>

@@ -467,11 +467,18 @@ void TestMainWindow::nicsFollowThePolicy()
 
     // Fix… and Restrict source… take the broadest exposing rule, not a partner's one address.
     QString ipv6mx;
-    for (const json &n : sandbox.truth()["nsgs"]) {
-        if (QString::fromStdString(n["id"].get<std::string>())
-                .endsWith(QLatin1String("/nsg-ipv6-mx")))
-            ipv6mx = QString::fromStdString(n["id"].get<std::string>());
-    }
+    std::function<void(const QModelIndex &)> find = [&](const QModelIndex &parent) {
+        for (int r = 0; r < window.inventory()->rowCount(parent); ++r) {
+            const QModelIndex i = window.inventory()->index(r, 0, parent);
+            if (const NsgResult *n = window.inventory()->nsgAt(i)) {
+                if (n->nsg.name() == QLatin1String("nsg-ipv6-mx"))
+                    ipv6mx = n->nsg.id();
+            } else {
+                find(i);
+            }
+        }
+    };
+    find({});
     QVERIFY(!ipv6mx.isEmpty());
     window.selectNsg(ipv6mx);
     QCOMPARE(window.nsgPage()->exposingRuleName(), QStringLiteral("Allow-SMTP-v6"));
