@@ -267,19 +267,19 @@
     <name>nsg::ChartLayout</name>
     <message>
         <source>not read</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>not read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu (%1)</translation>
     </message>
     <message>
         <source>Accepted risk</source>
-        <translation type="unfinished">Risque accepté</translation>
+        <translation>Risque accepté</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
 </context>
 <context>
@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>when the report was made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lors de la création du rapport : %1</translation>
     </message>
     <message>
         <source>the report holds no rules for this NSG (it was written before reports carried them); the report&apos;s verdict was &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le rapport ne contient aucune règle pour ce NSG (il a été écrit avant que les rapports ne les incluent) ; le verdict du rapport était « %1 »</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -486,35 +486,35 @@
     </message>
     <message>
         <source> and %n more</source>
-        <translation type="unfinished"></translation>
+        <translation> et %n de plus</translation>
     </message>
     <message>
         <source>%1 rule &apos;%2&apos; (priority %3: %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 « %2 » (priorité %3 : %4)</translation>
     </message>
     <message>
         <source>%1 rule &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle %1 « %2 » (%3)</translation>
     </message>
     <message>
         <source>No public address reaches %1: Allow rule %2 is shadowed by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse publique n’atteint %1 : la règle Autoriser %2 est masquée par %3</translation>
     </message>
     <message>
         <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decides that traffic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; mais %2 décide de ce trafic en premier.</translation>
     </message>
     <message>
         <source>Rule-at-a-time scanners report this NSG as exposed because Allow rule %1 matches any source; but %2 decide that traffic first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les scanners règle par règle signalent ce NSG comme exposé parce que la règle Autoriser %1 accepte toute source ; mais %2 décident de ce trafic en premier.</translation>
     </message>
     <message>
         <source> (the rest was decided earlier by %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (le reste a été décidé plus tôt par %1)</translation>
     </message>
     <message>
         <source>shadowed: its public sources were already decided by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>masquée : ses sources publiques ont déjà été décidées par %1</translation>
     </message>
 </context>
 <context>
@@ -695,15 +695,15 @@
     </message>
     <message>
         <source>%1 is a report of a scan on %2 under %3: its NSGs are evaluated again from the rules it carries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le rapport d’une analyse du %2 avec la stratégie %3 : ses NSG sont réévalués à partir des règles qu’il contient</translation>
     </message>
     <message>
         <source>, under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, avec la stratégie %1</translation>
     </message>
     <message>
         <source>; it carries no rules, so its NSGs are unknown here</source>
-        <translation type="unfinished"></translation>
+        <translation> ; il ne contient aucune règle, ses NSG sont donc inconnus ici</translation>
     </message>
 </context>
 <context>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>
@@ -785,12 +785,12 @@
     <message>
         <source>Allow</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Zulassen&quot;)</extracomment>
-        <translation type="unfinished">Autoriser</translation>
+        <translation>Autoriser</translation>
     </message>
     <message>
         <source>Deny</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Verweigern&quot;)</extracomment>
-        <translation type="unfinished">Refuser</translation>
+        <translation>Refuser</translation>
     </message>
 </context>
 <context>
@@ -1080,20 +1080,20 @@
     </message>
     <message>
         <source>%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 NSG évalués : %2 exposés, %3 OK, %4 inconnus.</translation>
     </message>
     <message numerus="yes">
         <source>%n scope(s) could not be read; %1 skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n périmètre n’a pas pu être lu ; %1 ignoré(s).</numerusform>
+            <numerusform>%n périmètres n’ont pas pu être lus ; %1 ignoré(s).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n more NSG(s) exposed as an accepted risk (counted apart, listed below with who accepted them, why and until when).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre NSG exposé en tant que risque accepté (compté à part, listé ci-dessous avec qui l’a accepté, pourquoi et jusqu’à quand).</numerusform>
+            <numerusform>%n autres NSG exposés en tant que risques acceptés (comptés à part, listés ci-dessous avec qui les a acceptés, pourquoi et jusqu’à quand).</numerusform>
         </translation>
     </message>
 </context>
@@ -2206,34 +2206,35 @@ Options : --help, --version
     </message>
     <message>
         <source>Serving %1, %2; accounts: %3. Sign in at %4/devicelogin. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>En service : %1, %2 ; comptes : %3. Connectez-vous sur %4/devicelogin. Arrêtez avec Ctrl+C.</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locataire</numerusform>
+            <numerusform>%n locataires</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement</numerusform>
+            <numerusform>%n abonnements</numerusform>
         </translation>
     </message>
     <message>
         <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous chaque NSG exposé ou inconnu, et chaque NSG OK que les scanners règle par règle disent exposé, afficher ce que chaque règle entrante a décidé.</translation>
     </message>
     <message>
         <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
        nsg-auditor scan [options] FILE...   (NSG exports)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
+       nsg-auditor scan [options] FICHIER...   (exports de NSG)</translation>
     </message>
     <message>
         <source>SUBSCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ABONNEMENT</translation>
     </message>
 </context>
 <context>
@@ -2874,15 +2875,15 @@ Options : --help, --version
     </message>
     <message>
         <source>Sign in against a sandbox at URL instead of Azure (one started with &apos;nsg-auditor sandbox&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un bac à sable à l’URL au lieu d’Azure (démarré avec « nsg-auditor sandbox »).</translation>
     </message>
     <message>
         <source>nsg-auditor: --sandbox-url needs an http or https URL such as http://127.0.0.1:8443, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nsg-auditor : --sandbox-url attend une URL http ou https comme http://127.0.0.1:8443, pas « %1 »</translation>
     </message>
     <message>
         <source>nsg-auditor: --demo and --sandbox-url exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>nsg-auditor : --demo et --sandbox-url s’excluent mutuellement</translation>
     </message>
 </context>
 <context>
@@ -3117,62 +3118,62 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>one change in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>une modification dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%n changes in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification dans %1</numerusform>
+            <numerusform>%n modifications dans %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Revert change %1 (%2): delete the rule %3 it added to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification %1 (%2) : supprimer la règle %3 qu’elle a ajoutée à %4.</translation>
     </message>
     <message>
         <source>Revert change %1 (%2): create the rule %3 in %4 again, as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification %1 (%2) : recréer la règle %3 dans %4, telle qu’elle était avant.</translation>
     </message>
     <message>
         <source>Revert change %1 (%2): put the rule %3 in %4 back as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification %1 (%2) : remettre la règle %3 de %4 telle qu’elle était avant.</translation>
     </message>
     <message>
         <source>The verdict after the revert is unknown: %1 is not loaded in the window. Reverting may expose the port again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict après l’annulation est inconnu : %1 n’est pas chargé dans la fenêtre. L’annulation peut exposer de nouveau le port.</translation>
     </message>
     <message>
         <source>The verdict after the revert is unknown: %1 could not be evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict après l’annulation est inconnu : %1 n’a pas pu être évalué.</translation>
     </message>
     <message>
         <source>After the revert %1 is EXPOSED: it lets %2 reach %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après l’annulation, %1 est EXPOSÉ : il laisse %2 atteindre %3.</translation>
     </message>
     <message>
         <source>Verdict after the revert: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict après l’annulation : %1 — %2</translation>
     </message>
     <message>
         <source>Revert change %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification %1 ?</translation>
     </message>
     <message>
         <source>Revert and expose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler et exposer %1</translation>
     </message>
     <message>
         <source>Revert change</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification</translation>
     </message>
     <message>
         <source>Revert anyway and expose %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler quand même et exposer %1</translation>
     </message>
 </context>
 <context>
@@ -3274,73 +3275,73 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>%1; %2</source>
-        <translation type="unfinished">%1 : %2 {1;?}</translation>
+        <translation>%1 ; %2</translation>
     </message>
     <message numerus="yes">
         <source>%1; %n OK</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ; %n OK</numerusform>
+            <numerusform>%1 ; %n OK</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message numerus="yes">
         <source>%n tenant(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n locataire non lu</numerusform>
+            <numerusform>%n locataires non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) not read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abonnement non lu</numerusform>
+            <numerusform>%n abonnements non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) not (fully) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier non lu (entièrement)</numerusform>
+            <numerusform>%n fichiers non lus (entièrement)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n NSG(s): </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n NSG : </numerusform>
+            <numerusform>%n NSG : </numerusform>
         </translation>
     </message>
     <message>
         <source>%1 exposed, %2 OK, %3 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exposés, %2 OK, %3 inconnus</translation>
     </message>
     <message numerus="yes">
         <source>, %n accepted risk(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n risque accepté</numerusform>
+            <numerusform>, %n risques acceptés</numerusform>
         </translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
     <message>
         <source>report of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport : %1, %2</translation>
     </message>
     <message>
         <source>report of %1 under %2, shown under %3</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport : %1, stratégie %2, affiché avec %3</translation>
     </message>
     <message>
         <source> (without its rules: verdicts unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sans ses règles : verdicts inconnus)</translation>
     </message>
 </context>
 <context>
@@ -3697,71 +3698,71 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>Try the &amp;demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le locataire de &amp;démo</translation>
     </message>
     <message>
         <source>A made-up Azure tenant in this process, with exposed NSGs to find and fix: nothing reaches Azure</source>
-        <translation type="unfinished"></translation>
+        <translation>Un locataire Azure fictif dans ce processus, avec des NSG exposés à trouver et à corriger : rien n’atteint Azure</translation>
     </message>
     <message>
         <source>Sandbox %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bac à sable %1</translation>
     </message>
     <message>
         <source>Demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire de démo</translation>
     </message>
     <message>
         <source>Try the demo tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer le locataire de démo</translation>
     </message>
     <message>
         <source>The demo could not be started. Run: %1 --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n’a pas pu démarrer. Exécutez : %1 --demo</translation>
     </message>
     <message>
         <source>The demo sandbox did not start: %1</source>
-        <translation type="unfinished">Le bac à sable de démo n’a pas démarré : %1</translation>
+        <translation>Le bac à sable de démo n’a pas démarré : %1</translation>
     </message>
     <message>
         <source>%1 (in the report %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dans le rapport %2)</translation>
     </message>
     <message>
         <source>Opened %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ouvert : %2.</translation>
     </message>
     <message>
         <source>Report written by %1, opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport écrit par %1, ouvert en lecture seule</translation>
     </message>
     <message>
         <source>Not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>the demo tenant&apos;s accepted risks (kept for this session only)</source>
-        <translation type="unfinished"></translation>
+        <translation>les risques acceptés du locataire de démo (conservés pour cette session uniquement)</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Signed in as %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Select a tenant, subscription, resource group or NSG in the tree to see how it stands and why. F5 reads the selection again; File → Export report… writes what you see.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Connecté en tant que %1&lt;/h2&gt;&lt;p&gt;%2&lt;/p&gt;&lt;p&gt;Sélectionnez un locataire, un abonnement, un groupe de ressources ou un NSG dans l’arborescence pour voir son état et pourquoi. F5 relit la sélection ; Fichier → Exporter le rapport… écrit ce que vous voyez.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Reading your tenants and checking every NSG for %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de vos locataires et vérification de chaque NSG pour %1…</translation>
     </message>
     <message>
         <source>Every NSG was checked for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque NSG a été vérifié pour %1.</translation>
     </message>
     <message>
         <source>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Finds network security groups that let %1 in from the Internet — and proves it, rule by rule, the way Azure evaluates them.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Sign in to Azure&lt;/a&gt; to scan your tenants, open an export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) with File → Open, or &lt;a href=&quot;demo&quot;&gt;try the demo tenant&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;NSG Auditor&lt;/h2&gt;&lt;p&gt;Trouve les groupes de sécurité réseau qui laissent entrer %1 depuis Internet — et le prouve, règle par règle, comme Azure les évalue.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;signin&quot;&gt;Connectez-vous à Azure&lt;/a&gt; pour analyser vos locataires, ouvrez un export (&lt;tt&gt;az network nsg list -o json&lt;/tt&gt;) avec Fichier → Ouvrir un export, ou &lt;a href=&quot;demo&quot;&gt;essayez le locataire de démo&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Policy: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stratégie : %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3904,47 +3905,47 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>Exposes the port</source>
-        <translation type="unfinished"></translation>
+        <translation>Expose le port</translation>
     </message>
     <message>
         <source>Admits public addresses, within the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Admet des adresses publiques, dans la limite</translation>
     </message>
     <message>
         <source>Shadowed by earlier rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée par des règles antérieures</translation>
     </message>
     <message>
         <source>Could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>N’a pas pu être lue</translation>
     </message>
     <message>
         <source>Red: the rule lets more public addresses reach the port than the breadth limit allows, by itself or together with other such rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouge : la règle laisse plus d’adresses publiques atteindre le port que la limite d’étendue ne le permet, seule ou avec d’autres règles de ce type.</translation>
     </message>
     <message>
         <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Orange : la règle laisse des adresses publiques atteindre le port, mais pas plus que la limite d’étendue ne le permet (adresses connues).</translation>
     </message>
     <message>
         <source>Italic: earlier rules already decided every public source this rule matches, so it changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Italique : des règles antérieures ont déjà décidé de chaque source publique que couvre cette règle, elle ne change donc rien.</translation>
     </message>
     <message>
         <source>Yellow: a field of the rule could not be read; the evaluation stops there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaune : un champ de la règle n’a pas pu être lu ; l’évaluation s’arrête là.</translation>
     </message>
     <message>
         <source>Default rule</source>
-        <translation type="unfinished">Règle par défaut</translation>
+        <translation>Règle par défaut</translation>
     </message>
     <message>
         <source>Grey: a default rule Azure adds to every NSG (priority 65000 and up).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gris : une règle par défaut qu’Azure ajoute à chaque NSG (priorité 65000 et plus).</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
 </context>
 <context>
@@ -4055,128 +4056,128 @@ Telle qu’elle est maintenant :
     </message>
     <message numerus="yes">
         <source>Fix %n exposing rules</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Corriger %n règle exposante</numerusform>
+            <numerusform>Corriger %n règles exposantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The fix chosen here is the default for each of the %n rules; the review lets you choose another for a rule or leave it out. They are applied one at a time, each journaled; it stops at the first that fails.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le correctif choisi ici est celui par défaut pour %n règle ; la vérification permet d’en choisir un autre ou de l’exclure. La modification est journalisée avant d’être appliquée ; rien n’est envoyé après un échec.</numerusform>
+            <numerusform>Le correctif choisi ici est celui par défaut pour chacune des %n règles ; la vérification permet d’en choisir un autre pour une règle ou de l’exclure. Les modifications sont appliquées une à une, chacune journalisée ; l’application s’arrête à la première qui échoue.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 The review leaves such rules out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 La vérification exclut ces règles.</translation>
     </message>
     <message>
         <source>Nothing has been sent yet. Only the ticked rules are changed, one at a time; each change is written to the journal before it is sent, with If-Match on the rule as just read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été envoyé. Seules les règles cochées sont modifiées, une à une ; chaque modification est écrite dans le journal avant d’être envoyée, avec If-Match sur la règle telle qu’elle vient d’être lue.</translation>
     </message>
     <message>
         <source>The rules to change: tick, fix and verdict after</source>
-        <translation type="unfinished"></translation>
+        <translation>Les règles à modifier : case à cocher, correctif et verdict après</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished">Règle</translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished">Correctif</translation>
+        <translation>Correctif</translation>
     </message>
     <message>
         <source>Verdict after (NSG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict après (NSG)</translation>
     </message>
     <message>
         <source>Why not ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi non cochée</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Fix for %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Correctif pour %1 dans %2</translation>
     </message>
     <message>
         <source>No addresses entered: choose &quot;%1&quot; on the fix page to enter them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse saisie : choisissez « %1 » sur la page du correctif pour les saisir.</translation>
     </message>
     <message>
         <source>Already within the breadth limit: it lets in %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà dans la limite d’étendue : elle laisse entrer %1 (%2).</translation>
     </message>
     <message>
         <source>The new addresses would widen it: it admits %1 now; the new list adds %2. Choose another fix for it, or leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouvelles adresses l’élargiraient : elle admet actuellement %1 ; la nouvelle liste ajoute %2. Choisissez un autre correctif pour elle, ou excluez-la.</translation>
     </message>
     <message>
         <source>This fix would not close it: the rule would still let in more than the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce correctif ne la fermerait pas : la règle laisserait encore entrer plus que la limite.</translation>
     </message>
     <message>
         <source>No rule is ticked: nothing will be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune règle n’est cochée : rien ne sera écrit.</translation>
     </message>
     <message>
         <source>One change will be written when you click &quot;Apply change&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une modification sera écrite lorsque vous cliquerez sur « Appliquer la modification ».</translation>
     </message>
     <message numerus="yes">
         <source>%n changes will be written, one at a time, when you click &quot;Apply %n changes&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification sera écrite lorsque vous cliquerez sur « Appliquer %n modification ».</numerusform>
+            <numerusform>%n modifications seront écrites, une à la fois, lorsque vous cliquerez sur « Appliquer %n modifications ».</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;p&gt;After it:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Après elle :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;After them:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Après elles :&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Apply change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la modification</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Apply %n changes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Appliquer %n modification</numerusform>
+            <numerusform>&amp;Appliquer %n modifications</numerusform>
         </translation>
     </message>
     <message>
         <source>The change was applied and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification a été appliquée et vérifiée.</translation>
     </message>
     <message numerus="yes">
         <source>All %n changes were applied and verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n modification a été appliquée et vérifiée.</numerusform>
+            <numerusform>Les %n modifications ont été appliquées et vérifiées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped at %1 — %2: %3. Nothing before it was changed; nothing after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt à %1 — %2 : %3. Rien n’a été modifié avant ; rien n’a été envoyé après.</translation>
     </message>
     <message>
         <source>Stopped at %1 — %2: %3. The change before it was applied and verified; nothing after it was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêt à %1 — %2 : %3. La modification précédente a été appliquée et vérifiée ; rien n’a été envoyé après.</translation>
     </message>
     <message numerus="yes">
         <source>Stopped at %1 — %2: %3. %n changes before it were applied and verified; nothing after it was sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arrêt à %1 — %2 : %3. %n modification précédente a été appliquée et vérifiée ; rien n’a été envoyé après.</numerusform>
+            <numerusform>Arrêt à %1 — %2 : %3. Les %n modifications précédentes ont été appliquées et vérifiées ; rien n’a été envoyé après.</numerusform>
         </translation>
     </message>
 </context>
@@ -4299,19 +4300,19 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist yet; Export creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n’existe pas encore ; Exporter le crée.</translation>
     </message>
     <message>
         <source>Failed: cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Created the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier %1 créé.</translation>
     </message>
 </context>
 <context>
@@ -4503,15 +4504,15 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>The same change with the Azure CLI:</source>
-        <translation type="unfinished"></translation>
+        <translation>La même modification avec Azure CLI :</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>Copy the whole command to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier toute la commande dans le presse-papiers</translation>
     </message>
 </context>
 <context>
@@ -4554,39 +4555,39 @@ Telle qu’elle est maintenant :
     </message>
     <message>
         <source>Exposes %1 together with other rules: it admits %2; with what they admit, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expose %1 avec d’autres règles : elle admet %2 ; avec ce qu’elles admettent, au-delà de la limite de %3 adresses IPv4 et d’un /%4 IPv6.</translation>
     </message>
     <message>
         <source>Exposes %1: it admits %2, more than the limit of %3 IPv4 addresses and one /%4 of IPv6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expose %1 : elle admet %2, au-delà de la limite de %3 adresses IPv4 et d’un /%4 IPv6.</translation>
     </message>
     <message>
         <source>Admits %1 to %2, within the limit of %3 IPv4 addresses and one /%4 of IPv6: known addresses, not an exposure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admet %1 vers %2, dans la limite de %3 adresses IPv4 et d’un /%4 IPv6 : adresses connues, pas une exposition.</translation>
     </message>
     <message>
         <source>This Deny blocks only connections from source ports %1; connections from other source ports go on to later rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle Refuser ne bloque que les connexions depuis les ports sources %1 ; les connexions depuis d’autres ports sources passent aux règles suivantes.</translation>
     </message>
     <message>
         <source>It matches only connections from source ports %1 (a client picks its own source port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle ne couvre que les connexions depuis les ports sources %1 (un client choisit son propre port source).</translation>
     </message>
     <message>
         <source>This Deny blocks only connections to %1; connections to other destinations go on to later rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette règle Refuser ne bloque que les connexions vers %1 ; les connexions vers d’autres destinations passent aux règles suivantes.</translation>
     </message>
     <message>
         <source>The source ports the rule matches (the client picks its own); a rule limited to some of them decides only those connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports sources que couvre la règle (le client choisit le sien) ; une règle limitée à certains d’entre eux ne décide que de ces connexions</translation>
     </message>
     <message>
         <source>The destination ports the rule matches</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ports de destination que couvre la règle</translation>
     </message>
     <message>
         <source>Source ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports sources</translation>
     </message>
 </context>
 <context>

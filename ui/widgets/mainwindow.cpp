@@ -24,6 +24,7 @@
 #include "audit/nicview.h"
 #include "input/nsgwriter.h"
 #include "input/offlinescan.h"
+#include "settings/translations.h"
 
 #include <nlohmann/json.hpp>
 
@@ -136,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_filterTimer(new QTimer(this))
     , m_signIn(new SignInDialog(m_controller->worker(), this))
 {
+    ensureEnglishPlurals();
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("NSG Auditor"));
     setAcceptDrops(true);
@@ -1025,7 +1027,9 @@ void MainWindow::restoreSettings()
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_problemsDock->hide();
-    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    // The tree gets two fifths at first: names are what a reviewer reads there.
+    if (!m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 5, width() - width() * 2 / 5});
     m_tree->header()->restoreState(s.value(QStringLiteral("window/treeHeader")).toByteArray());
     m_tree->header()->setSectionResizeMode(InventoryModel::NameColumn, QHeaderView::Stretch);
     m_interfacesAction->setChecked(
@@ -1271,8 +1275,7 @@ void MainWindow::fitColumns()
     if (location)
         m_tree->header()->resizeSection(InventoryModel::LocationColumn, 100);
     const int rest = width - (location ? 100 : 0);
-    m_tree->header()->resizeSection(InventoryModel::StatusColumn,
-                                    std::clamp(rest / 2 - 20, 80, 170));
+    m_tree->header()->resizeSection(InventoryModel::StatusColumn, std::clamp(rest / 3, 80, 170));
 }
 
 void MainWindow::onFindingsChanged()

@@ -140,6 +140,14 @@ void installEnglishPlurals()
     QCoreApplication::installTranslator(new EnglishPlurals(app));
 }
 
+void ensureEnglishPlurals()
+{
+    // A text no catalogue has: it comes back in the plural only when the translator is in.
+    if (QCoreApplication::translate("nsg::EnglishPlurals", "%n probe(s)", nullptr, 2)
+        != QLatin1String("2 probes"))
+        installEnglishPlurals();
+}
+
 QLocale textLocale()
 {
     const QLocale current;

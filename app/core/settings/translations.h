@@ -20,6 +20,10 @@ QString installTranslations(const QString &language);
 // catalogue's own plural forms win; once per application.
 void installEnglishPlurals();
 
+// installEnglishPlurals() unless it is in already (the window calls it: tests and tools that
+// never install a catalogue still read "1 change").
+void ensureEnglishPlurals();
+
 // The English plural of such a text for n (n < 0 or no "(s)": the text as it is).
 QString englishPlural(const QString &text, int n);
 
