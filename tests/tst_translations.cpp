@@ -46,11 +46,19 @@ QList<Message> readTs(const QString &path)
             m.source = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             m.unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            if (!text.isEmpty())
+            // One text, or one <numerusform> per plural form (each read on its own).
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    m.translations.append(xml.readElementText());
+                else if (xml.isCharacters())
+                    text += xml.text();
+            }
+            if (m.translations.isEmpty() && !text.isEmpty())
                 m.translations.append(text);
-        } else if (xml.name() == QLatin1String("numerusform")) {
-            m.translations.append(xml.readElementText());
         }
     }
     if (!m.source.isNull())

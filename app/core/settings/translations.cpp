@@ -143,8 +143,10 @@ void installEnglishPlurals()
 void ensureEnglishPlurals()
 {
     // A text no catalogue has: it comes back in the plural only when the translator is in.
-    if (QCoreApplication::translate("nsg::EnglishPlurals", "%n probe(s)", nullptr, 2)
-        != QLatin1String("2 probes"))
+    // (Through variables, so that lupdate does not take the probe for a text to translate.)
+    const char *context = "nsg::EnglishPlurals";
+    const char *probe = "%n probe(s)";
+    if (QCoreApplication::translate(context, probe, nullptr, 2) != QLatin1String("2 probes"))
         installEnglishPlurals();
 }
 
