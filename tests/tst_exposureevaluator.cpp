@@ -260,6 +260,7 @@ void TestExposureEvaluator::everyDenyThatDecidesIsCredited()
         "Deny 100 * 0.0.0.0/1 25 name=Deny-Lower-Half; Deny 199 Tcp Internet 25 name=Deny-Upper; "
         "Allow 200 Tcp Internet 25 name=Allow-SMTP-Internet")));
     ExposureEvaluator evaluator;
+    evaluator.setRecordShares(true);
     const Finding f = evaluator.evaluate(nsg);
     QCOMPARE(f.verdict, Verdict::Ok);
     QCOMPARE(f.trace[2].mark, RuleMark::Shadowed);
@@ -275,6 +276,12 @@ void TestExposureEvaluator::everyDenyThatDecidesIsCredited()
     QCOMPARE(f.decidedBy(1).size(), size_t(1)); // the Deny at 199: partly, by the first
 
     const FindingText text(nsg, f, evaluator.options());
+    // A verdict evaluated without the shares (as scans do, for speed) gets the same words: the
+    // text records them when it needs them.
+    ExposureEvaluator plain;
+    const Finding bare = plain.evaluate(nsg);
+    QVERIFY(bare.shadowShares.empty());
+    QCOMPARE(FindingText(nsg, bare, plain.options()).decidedByPhrase(2), text.decidedByPhrase(2));
     const QString both = QStringLiteral(
         "Deny rule 'Deny-Lower-Half' (priority 100: 0.0.0.0/1) and Deny rule 'Deny-Upper' "
         "(priority 199: 128.0.0.0/1, ::/0)");
@@ -307,6 +314,7 @@ void TestExposureEvaluator::creditsFollowTheFirstMatch()
         "Deny 120 Tcp 128.0.0.0/2 25 sport=1000-2000 name=Limited; "
         "Deny 130 Tcp 128.0.0.0/2 25 name=C; Allow 200 Tcp 0.0.0.0/0 25 name=Open")));
     ExposureEvaluator evaluator;
+    evaluator.setRecordShares(true);
     const Finding f = evaluator.evaluate(nsg);
     QCOMPARE(f.verdict, Verdict::Exposed);
     QCOMPARE(f.trace[4].mark, RuleMark::Decides);
@@ -337,6 +345,7 @@ void TestExposureEvaluator::creditsOnMultiPortPolicies()
         QStringLiteral("Deny 100 Tcp Internet 20 name=D20; Deny 110 Tcp Internet 21 name=D21; "
                        "Allow 200 Tcp Internet 20-21 name=Both")));
     ExposureEvaluator evaluator(options);
+    evaluator.setRecordShares(true);
     const Finding f = evaluator.evaluate(nsg);
     QCOMPARE(f.verdict, Verdict::Ok);
     QCOMPARE(f.trace[2].mark, RuleMark::Shadowed);

@@ -333,6 +333,15 @@ void TestInventoryModel::neverGreenOverUnread()
                            QStringLiteral("req-1")};
     model.setSubscriptionError(kSubC, denied);
     model.setSubscriptionError(kSubC, denied); // told twice, counted once
+    // A later failure (its virtual networks) does not hide the one that left it unread.
+    model.setSubscriptionError(kSubC,
+                               ScanError{denied.scope, 403, QStringLiteral("Vnets"),
+                                         QStringLiteral("no vnets"), QStringLiteral("req-2")});
+    QCOMPARE(model.indexOfSubscription(kSubC)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .contains(QLatin1String("req-1")),
+             true);
     const QModelIndex tenant = model.index(0, 0);
     QCOMPARE(tenant.data(InventoryModel::VerdictRole).toInt(), int(Verdict::Unknown));
     QVERIFY2(!status(model, tenant).startsWith(QLatin1String("All")),

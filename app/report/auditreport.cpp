@@ -102,7 +102,7 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
                                   text.rulePriority(t.rule),
                                   t.shadowedBy >= 0 ? text.ruleName(t.shadowedBy) : QString(),
                                   {}};
-            for (const ShadowShare &share : f.decidedBy(t.rule)) {
+            for (const ShadowShare &share : text.decidedBy(t.rule)) {
                 DecidingRule by{text.ruleName(share.by),
                                 text.rulePriority(share.by),
                                 apiName(rules.value(share.by).access()),

@@ -528,9 +528,12 @@ void InventoryModel::setTenantError(const QString &tenantId, const ScanError &er
         addTenants({Tenant{tenantId, QString(), QString(), QString()}});
         n = m_tenants.value(tenantId.toLower());
     }
+    // The first failure is what left it unread (listing its NSGs); later ones (its network
+    // interfaces, its virtual networks) are in the Problems list and would hide it here.
+    if (!n->failed)
+        n->error = error;
     setFailed(n, true);
     n->loading = false;
-    n->error = error;
     changedUpwards(n);
 }
 
@@ -574,9 +577,12 @@ void InventoryModel::setSubscriptionError(const QString &subscriptionId, const S
     Node *n = subscriptionNode(subscriptionId);
     if (!n)
         return;
+    // The first failure is what left it unread (listing its NSGs); later ones (its network
+    // interfaces, its virtual networks) are in the Problems list and would hide it here.
+    if (!n->failed)
+        n->error = error;
     setFailed(n, true);
     n->loading = false;
-    n->error = error;
     changedUpwards(n);
 }
 

@@ -72,7 +72,13 @@ QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
     view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // The system's fixed font, but a font that says it is fixed pitch first: "monospace" may
+    // resolve to a font without that flag, and code must line up.
+    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    font.setFamilies({QStringLiteral("DejaVu Sans Mono"), font.family()});
+    font.setStyleHint(QFont::Monospace);
+    font.setFixedPitch(true);
+    view->setFont(font);
     return view;
 }
 

@@ -350,16 +350,29 @@ void ExposureEvaluator::evaluateTraffic(Protocol protocol, quint16 port, Finding
             // Every earlier rule that took some of its public sources, each address credited
             // to the first rule that matched it: a proof that names only the first of two
             // Denies that close the Internet between them would mislead.
-            m_left4 = m_pub4;
-            m_left6 = m_pub6;
+            if (m_recordShares) {
+                m_left4 = m_pub4;
+                m_left6 = m_pub6;
+            }
             for (const Applied &earlier : m_applied) {
-                if (m_left4.empty() && m_left6.empty())
+                if (m_recordShares && m_left4.empty() && m_left6.empty())
                     break;
                 const bool covers = earlier.rule.coversAllDestinations()
                     || (!allDestinations
                         && destination->subtracted(earlier.rule.destinationSet()).isEmpty());
                 if (!covers)
                     continue;
+                if (!m_recordShares) {
+                    // The verdict keeps only the earliest: no credit to work out.
+                    if (intervals::intersects(m_applied4.data() + earlier.first4, earlier.count4,
+                                              m_pub4.data(), m_pub4.size())
+                        || intervals::intersects(m_applied6.data() + earlier.first6, earlier.count6,
+                                                 m_pub6.data(), m_pub6.size())) {
+                        t.shadowedBy = qint16(earlier.index);
+                        break;
+                    }
+                    continue;
+                }
                 m_tmp4.assign(m_applied4.begin() + earlier.first4,
                               m_applied4.begin() + earlier.first4 + earlier.count4);
                 m_tmp6.assign(m_applied6.begin() + earlier.first6,

@@ -51,6 +51,11 @@ public:
     static std::vector<Finding> evaluateAll(const std::vector<NetworkSecurityGroup> &nsgs,
                                             const EvaluationOptions &options, int threads = 0);
 
+    // Also credit every earlier rule that decided part of a later rule's public sources, with
+    // the ranges it took (Finding::shadowShares). Off by default: the words need it (FindingText
+    // asks for it), the verdict does not, and it costs an allocation or three per NSG.
+    void setRecordShares(bool on) { m_recordShares = on; }
+
     // Whether the allowed public addresses are more than the breadth limit lets pass.
     bool exceedsLimit(const Finding &finding) const;
 
@@ -73,6 +78,7 @@ private:
     // Scratch buffers.
     Intervals<quint32> m_src4, m_pub4, m_rem4, m_tmp4, m_allowed4, m_dec4, m_loc4;
     Intervals<uint128> m_src6, m_pub6, m_rem6, m_tmp6, m_allowed6, m_dec6, m_loc6;
+    bool m_recordShares = false;
     Intervals<quint32> m_left4, m_took4; // the shadow search: not yet credited, credited
     Intervals<uint128> m_left6, m_took6;
     std::vector<SecurityRuleView> m_rules;

@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "findingtext.h"
 
+#include "exposureevaluator.h"
+
 #include "net/addressset.h"
 #include "settings/translations.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace nsg {
 
@@ -134,6 +138,22 @@ FindingText::FindingText(const NetworkSecurityGroup &nsg, const Finding &finding
     , m_rules(nsg.inboundRules())
 { }
 
+const Finding &FindingText::shares() const
+{
+    if (!m_finding.shadowShares.empty())
+        return m_finding;
+    const bool needed = std::any_of(m_finding.trace.begin(), m_finding.trace.end(),
+                                    [](const RuleTrace &t) { return t.shadowedBy >= 0; });
+    if (!needed)
+        return m_finding;
+    if (!m_shares) {
+        ExposureEvaluator evaluator(m_options);
+        evaluator.setRecordShares(true);
+        m_shares = evaluator.evaluate(m_nsg);
+    }
+    return *m_shares;
+}
+
 const SecurityRule &FindingText::ruleAt(int rule) const
 {
     static const SecurityRule none;
@@ -167,11 +187,16 @@ QStringList FindingText::shareRanges(const ShadowShare &share)
     return ranges;
 }
 
+std::span<const ShadowShare> FindingText::decidedBy(int rule) const
+{
+    return shares().decidedBy(quint16(rule));
+}
+
 QString FindingText::decidedByPhrase(int rule) const
 {
     constexpr qsizetype kShownRanges = 3;
     QStringList parts;
-    for (const ShadowShare &share : m_finding.decidedBy(quint16(rule))) {
+    for (const ShadowShare &share : shares().decidedBy(quint16(rule))) {
         const SecurityRule &by = ruleAt(share.by);
         const QStringList ranges = shareRanges(share);
         // One arg() call: a name holding "%3" stays as it is.

@@ -8,6 +8,9 @@
 
 #include <QStringList>
 
+#include <optional>
+#include <span>
+
 namespace nsg {
 
 // Words for a Finding: the one-sentence reason, the proof rule by rule, and what rule-at-a-time
@@ -35,6 +38,8 @@ public:
     // with the ranges each took: "Deny rule 'A' (priority 100: 0.0.0.0/1) and Deny rule 'B'
     // (priority 199: 128.0.0.0/1, ::/0)". Empty when no earlier rule did.
     QString decidedByPhrase(int rule) const;
+    // The same as data: Finding::decidedBy, recorded for the words when the verdict left it out.
+    std::span<const ShadowShare> decidedBy(int rule) const;
     // The fewest CIDR blocks whose public part is exactly what the earlier rule took.
     static QStringList shareRanges(const ShadowShare &share);
 
@@ -45,6 +50,10 @@ private:
 
     const NetworkSecurityGroup &m_nsg;
     const Finding &m_finding;
+    // Who decided which part of each partly shadowed rule: the finding's own when it has them,
+    // else from evaluating the NSG again with the shares recorded (on first use).
+    const Finding &shares() const;
+    mutable std::optional<Finding> m_shares;
     const EvaluationOptions &m_options;
     QList<SecurityRule> m_rules;
 };
