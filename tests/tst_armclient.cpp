@@ -96,6 +96,9 @@ private Q_SLOTS:
     void errorsAreMapped();
     void tlsErrorsAreFatal();
     void tokensNeverReachTheLog();
+    void longRunningFollowsTheStatusMonitor();
+    void longRunningFollowsLocationAlone_data();
+    void longRunningFollowsLocationAlone();
 };
 
 void TestArmClient::pagesThroughNextLink()
@@ -415,6 +418,121 @@ void TestArmClient::tokensNeverReachTheLog()
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(QString());
     g_log = nullptr;
+}
+
+namespace {
+
+const QString kMxRule = QStringLiteral(
+    "/subscriptions/2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21/resourceGroups/rg-mail-prod/providers/"
+    "Microsoft.Network/networkSecurityGroups/nsg-mx-inbound/securityRules/Allow-SMTP-Internet"
+    "?api-version=2025-05-01");
+
+QByteArray restrictedRule(const char *source)
+{
+    return QByteArray::fromStdString(json{
+        {"properties",
+         {{"protocol", "Tcp"},
+          {"sourcePortRange", "*"},
+          {"destinationPortRange", "25"},
+          {"sourceAddressPrefix", source},
+          {"destinationAddressPrefix", "*"},
+          {"access", "Allow"},
+          {"priority", 100},
+          {"direction", "Inbound"}}}}.dump());
+}
+
+// The GETs the client sent to the sandbox's operation URLs of one kind, with their statuses.
+QList<int> pollsOf(SandboxFixture &sandbox, const char *kind)
+{
+    QList<int> statuses;
+    for (const json &r : sandbox.requests()) {
+        if (r["method"] == "GET"
+            && r["path"].get<std::string>().find(std::string("/") + kind + "/")
+                != std::string::npos)
+            statuses.append(r["status"].get<int>());
+    }
+    return statuses;
+}
+
+ArmJob *write(Client &c, const QByteArray &verb, const QByteArray &body)
+{
+    ArmJob *job = c.arm->send(verb, kMxRule, QString::fromLatin1(SandboxFixture::kContoso), body,
+                              {{"Content-Type", "application/json"}});
+    job->setLongRunning(true);
+    return job;
+}
+
+ArmClientOptions polling()
+{
+    ArmClientOptions o = Client::fast();
+    o.minimumPollMs = 50;
+    return o;
+}
+
+} // namespace
+
+void TestArmClient::longRunningFollowsTheStatusMonitor()
+{
+    auto options = SandboxFixture::defaults();
+    options.retryAfterSeconds = 0;
+    SandboxFixture sandbox(options);
+    Client c(sandbox, polling());
+    QVERIFY(c.ok);
+    ArmJob *job = write(c, "PUT", restrictedRule("203.0.113.0/28"));
+    QStringList seen;
+    connect(job, &ArmJob::operationPolled, this, [&seen](const QString &s) { seen.append(s); });
+    QVERIFY(c.run(job));
+    QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+    QCOMPARE(job->operationStatus(), QStringLiteral("Succeeded"));
+    QVERIFY(seen.size() >= 2 && seen.front() == QLatin1String("InProgress"));
+    QVERIFY(pollsOf(sandbox, "operationResults").isEmpty());
+    QVERIFY(!pollsOf(sandbox, "operations").isEmpty());
+}
+
+void TestArmClient::longRunningFollowsLocationAlone_data()
+{
+    QTest::addColumn<QByteArray>("verb");
+    QTest::addColumn<int>("finalStatus");
+    QTest::newRow("PUT") << QByteArray("PUT") << 200;
+    QTest::newRow("DELETE") << QByteArray("DELETE") << 204;
+}
+
+void TestArmClient::longRunningFollowsLocationAlone()
+{
+    QFETCH(QByteArray, verb);
+    QFETCH(int, finalStatus);
+    auto options = SandboxFixture::defaults();
+    options.retryAfterSeconds = 0;
+    SandboxFixture sandbox(options);
+    sandbox.setFaults(QStringLiteral("location-only"));
+    Client c(sandbox, polling());
+    QVERIFY(c.ok);
+    ArmJob *job = write(c, verb, verb == "PUT" ? restrictedRule("203.0.113.0/28") : QByteArray());
+    QVERIFY(c.run(job));
+    QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
+    QCOMPARE(job->httpStatus(), finalStatus); // the result's own status, after 202s
+    QCOMPARE(job->operationStatus(), QStringLiteral("Succeeded"));
+    const QList<int> polls = pollsOf(sandbox, "operationResults");
+    QVERIFY2(polls.size() >= 2 && polls.front() == 202 && polls.back() == finalStatus,
+             qPrintable(QString::number(polls.size())));
+    QVERIFY(pollsOf(sandbox, "operations").isEmpty());
+    const json rule = sandbox.server().world().nsgJson(*sandbox.server().world().nsgEntry(
+        kMxRule.section(QStringLiteral("/securityRules/"), 0, 0)));
+    bool found = false;
+    for (const json &r : rule["properties"]["securityRules"])
+        found = found || r["name"] == "Allow-SMTP-Internet";
+    QCOMPARE(found, verb == "PUT");
+
+    // A failed operation: its result is its error, and the job says the operation failed
+    // (not that ARM refused the write: httpStatus 0, read the resource to know).
+    sandbox.setFaults(QStringLiteral("location-only,fail-writes"));
+    ArmJob *failing = write(c, "PUT", restrictedRule("198.51.100.0/28"));
+    QVERIFY(c.run(failing, 30000));
+    QVERIFY(!failing->succeeded());
+    QCOMPARE(failing->error().httpStatus, 0);
+    QCOMPARE(failing->error().code, QStringLiteral("InternalServerError"));
+    QVERIFY2(failing->error().message.contains(QLatin1String("network resource provider")),
+             qPrintable(failing->error().message));
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)

@@ -186,6 +186,7 @@ private Q_SLOTS:
     void lockAndDisabledAreRefused_data();
     void lockAndDisabledAreRefused();
     void operationFailedIsRecorded();
+    void locationOnlyWritesAreVerified();
     void busyNsgIsRetried();
     void mfaChallengeThenResume();
     void mfaChallengeAbandoned();
@@ -435,6 +436,29 @@ void TestRuleEditor::operationFailedIsRecorded()
     QCOMPARE(c.status, JournalChange::Status::Failed);
     QVERIFY(c.message.contains(QLatin1String("network resource provider")));
     QCOMPARE_JSON(b.rule(kMx)["properties"]["sourceAddressPrefix"], json("Internet"));
+}
+
+void TestRuleEditor::locationOnlyWritesAreVerified()
+{
+    // ARM's other polling path: 202 and a Location, no Azure-AsyncOperation. The change is
+    // followed to its result, verified by reading back, and journaled as for the usual path.
+    Bench b(QStringLiteral("reviewer@contoso.com"), QStringLiteral("location-only"));
+    QVERIFY(b.ok);
+    const EditOutcome out = b.restrict(kMx, {QStringLiteral("203.0.113.16/28")});
+    QVERIFY2(out.isVerified(), qPrintable(out.message));
+    QCOMPARE_JSON(b.rule(kMx)["properties"]["sourceAddressPrefix"], json("203.0.113.16/28"));
+    QCOMPARE(b.journal.change(out.changeId)->status, JournalChange::Status::Applied);
+    int results = 0;
+    for (const json &r : b.sandbox.requests())
+        results += r["method"] == "GET"
+            && r["path"].get<std::string>().find("/operationResults/") != std::string::npos;
+    QVERIFY(results >= 1);
+    // And a failed operation on that path is recorded as failed, the rule as it was.
+    b.sandbox.setFaults(QStringLiteral("location-only,fail-writes"));
+    const EditOutcome failed = b.revert(out.changeId);
+    QCOMPARE(failed.state, EditOutcome::State::Refused);
+    QCOMPARE(b.journal.change(failed.changeId)->status, JournalChange::Status::Failed);
+    QCOMPARE_JSON(b.rule(kMx)["properties"]["sourceAddressPrefix"], json("203.0.113.16/28"));
 }
 
 void TestRuleEditor::busyNsgIsRetried()

@@ -110,6 +110,10 @@ private slots:
     void tls();
     void plainHttp();
     void openIdMetadata();
+    void instanceDiscoveryNamesTheTenantAskedAbout();
+    void cloudMetadataWithoutToken();
+    void resourceGroups();
+    void operationResultsAnswerLikeLocation();
 };
 
 void TestSandbox::deviceCodeFields()
@@ -1141,9 +1145,242 @@ void TestSandbox::openIdMetadata()
         400);
     QVERIFY(
         http.get(QStringLiteral("/organizations/discovery/v2.0/keys")).json()["keys"].is_array());
-    QVERIFY(http.get(QStringLiteral("/common/discovery/instance?api-version=1.1"))
-                .json()
-                .contains("tenant_discovery_endpoint"));
+}
+
+void TestSandbox::instanceDiscoveryNamesTheTenantAskedAbout()
+{
+    auto server = startServer();
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
+    auto discover = [&](const QString &authorize) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("api-version"), QStringLiteral("1.1"));
+        query.addQueryItem(QStringLiteral("authorization_endpoint"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(authorize)));
+        return http.get(QStringLiteral("/common/discovery/instance?")
+                        + query.toString(QUrl::FullyEncoded));
+    };
+    // Every way of naming a tenant gets that tenant's own OpenID document, never /common's.
+    for (const QString &tenant : {kFabrikam, kContoso, QStringLiteral("fabrikam.com"),
+                                  QStringLiteral("contoso.onmicrosoft.com"),
+                                  QStringLiteral("organizations"), QStringLiteral("common")}) {
+        const auto answer = discover(server->baseUrl() + QLatin1Char('/') + tenant
+                                     + QLatin1String("/oauth2/v2.0/authorize"));
+        QCOMPARE(answer.status, 200);
+        const QString document = QString::fromStdString(answer.json()["tenant_discovery_endpoint"]);
+        QCOMPARE(document,
+                 server->baseUrl() + QLatin1Char('/') + tenant
+                     + QLatin1String("/v2.0/.well-known/openid-configuration"));
+        QVERIFY(answer.json()["metadata"][0]["aliases"].is_array());
+        // …and that document leads to the tenant's token endpoint (by id, as Entra ID answers).
+        const json openId = http.get(document).json();
+        const QString token = QString::fromStdString(openId["token_endpoint"]);
+        if (tenant == kFabrikam || tenant == QLatin1String("fabrikam.com"))
+            QCOMPARE(token,
+                     server->baseUrl() + QLatin1Char('/') + kFabrikam
+                         + QLatin1String("/oauth2/v2.0/token"));
+        else if (tenant == kContoso || tenant.startsWith(QLatin1String("contoso")))
+            QCOMPARE(token,
+                     server->baseUrl() + QLatin1Char('/') + kContoso
+                         + QLatin1String("/oauth2/v2.0/token"));
+        else
+            QCOMPARE(token,
+                     server->baseUrl() + QLatin1Char('/') + tenant
+                         + QLatin1String("/oauth2/v2.0/token"));
+    }
+    // The v1 authorize endpoint names the v1 document.
+    QCOMPARE(QString::fromStdString(discover(server->baseUrl() + QLatin1Char('/') + kFabrikam
+                                             + QLatin1String("/oauth2/authorize"))
+                                        .json()["tenant_discovery_endpoint"]),
+             server->baseUrl() + QLatin1Char('/') + kFabrikam
+                 + QLatin1String("/.well-known/openid-configuration"));
+    // Another host is not vouched for; a missing endpoint is a bad request.
+    const auto foreign =
+        discover(QStringLiteral("https://login.example.net/x/oauth2/v2.0/authorize"));
+    QCOMPARE(foreign.status, 400);
+    QVERIFY(foreign.json()["error"] == "invalid_instance");
+    QVERIFY(foreign.json()["error_codes"][0] == 50049);
+    const auto missing = http.get(QStringLiteral("/common/discovery/instance?api-version=1.1"));
+    QCOMPARE(missing.status, 400);
+    QVERIFY(missing.json()["error"] == "invalid_request");
+}
+
+void TestSandbox::cloudMetadataWithoutToken()
+{
+    auto server = startServer();
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate()); // never signed in
+    const QString base = server->baseUrl();
+    const auto old = http.get(QStringLiteral("/metadata/endpoints?api-version=2015-01-01"));
+    QCOMPARE(old.status, 200);
+    const json doc = old.json();
+    for (const char *key : {"galleryEndpoint", "graphEndpoint", "portalEndpoint"})
+        QVERIFY2(doc[key].is_string(), key);
+    QCOMPARE(QString::fromStdString(doc["authentication"]["loginEndpoint"]),
+             base + QLatin1String("/"));
+    QVERIFY(doc["authentication"]["audiences"][0] == "https://management.core.windows.net/");
+    QVERIFY(!doc.contains("cloudEndpoint")); // not in this version's answer
+    // 2018-01-01 adds the tenant, the identity provider and cloudEndpoint.
+    const json cloud2018 =
+        http.get(QStringLiteral("/metadata/endpoints?api-version=2018-01-01")).json();
+    QVERIFY(cloud2018["authentication"]["tenant"] == "common");
+    QCOMPARE(QString::fromStdString(cloud2018["cloudEndpoint"]["public"]["endpoint"]),
+             QUrl(base).authority());
+    QVERIFY(cloud2018["cloudEndpoint"]["public"]["locations"].size() >= 1);
+    // 2019-05-01 lists clouds; 2022-09-01 is this one, with the fields current clients read.
+    const json clouds =
+        http.get(QStringLiteral("/metadata/endpoints?api-version=2019-05-01")).json();
+    QVERIFY(clouds.is_array() && clouds.size() == 1);
+    const json current =
+        http.get(QStringLiteral("/metadata/endpoints?api-version=2022-09-01")).json();
+    QVERIFY(current.is_object());
+    QCOMPARE(QString::fromStdString(current["resourceManager"]), base + QLatin1String("/"));
+    QCOMPARE(QString::fromStdString(current["authentication"]["loginEndpoint"]), base);
+    QCOMPARE(QString::fromStdString(clouds[0]["name"]), QString::fromStdString(current["name"]));
+    for (const char *key : {"graphAudience", "microsoftGraphResourceId", "sqlManagement", "batch",
+                            "vmImageAliasDoc", "media", "suffixes"})
+        QVERIFY2(current.contains(key), key);
+    QCOMPARE(http.get(QStringLiteral("/metadata/endpoints")).status, 400);
+    const auto unknown = http.get(QStringLiteral("/metadata/endpoints?api-version=2016-01-01"));
+    QCOMPARE(unknown.status, 400);
+    QVERIFY(unknown.json()["error"]["code"] == "InvalidApiVersionParameter");
+    // The rest of ARM still wants a token.
+    QCOMPARE(http.get(QStringLiteral("/subscriptions?api-version=2022-12-01")).status, 401);
+}
+
+void TestSandbox::resourceGroups()
+{
+    SandboxOptions options;
+    options.pageSize = 3;
+    auto server = startServer(options);
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
+    http.signIn(QStringLiteral("reviewer@contoso.com"));
+    const QString kRes = QStringLiteral("api-version=2021-04-01");
+    // Paged, as ARM pages: Contoso Production's four groups over two pages.
+    QStringList names;
+    QString next =
+        QStringLiteral("/subscriptions/") + kProd + QLatin1String("/resourcegroups?") + kRes;
+    int pages = 0;
+    while (!next.isEmpty() && pages < 10) {
+        const auto page = http.get(next);
+        QCOMPARE(page.status, 200);
+        const json body = page.json();
+        for (const json &group : body["value"]) {
+            names.append(QString::fromStdString(group["name"]));
+            QVERIFY(group["type"] == "Microsoft.Resources/resourceGroups");
+            QCOMPARE(QString::fromStdString(group["id"]),
+                     QStringLiteral("/subscriptions/") + kProd + QLatin1String("/resourceGroups/")
+                         + names.back());
+            QVERIFY(group["location"].is_string());
+            QVERIFY(group["properties"]["provisioningState"] == "Succeeded");
+        }
+        next = QString::fromStdString(body.value("nextLink", std::string()));
+        ++pages;
+    }
+    QCOMPARE(pages, 2);
+    QCOMPARE(names,
+             QStringList({QStringLiteral("rg-app-prod"), QStringLiteral("rg-data-prod"),
+                          QStringLiteral("rg-network-prod"), QStringLiteral("rg-web-prod")}));
+    // One by name, in any letter case; a missing one; HEAD as ARM's existence check.
+    const auto one = http.get(QStringLiteral("/subscriptions/") + kMail
+                              + QLatin1String("/resourceGroups/RG-MAIL-PROD?") + kRes);
+    QCOMPARE(one.status, 200);
+    QVERIFY(one.json()["name"] == "rg-mail-prod");
+    const auto missing = http.get(QStringLiteral("/subscriptions/") + kMail
+                                  + QLatin1String("/resourceGroups/rg-nowhere?") + kRes);
+    QCOMPARE(missing.status, 404);
+    QVERIFY(missing.json()["error"]["code"] == "ResourceGroupNotFound");
+    QCOMPARE(http.head(QStringLiteral("/subscriptions/") + kMail
+                       + QLatin1String("/resourceGroups/rg-mail-prod?") + kRes)
+                 .status,
+             204);
+    QCOMPARE(http.head(QStringLiteral("/subscriptions/") + kMail
+                       + QLatin1String("/resourceGroups/rg-nowhere?") + kRes)
+                 .status,
+             404);
+    // Same permissions as the rest: a Reader on one group of Finance sees that group only,
+    // and is refused the others.
+    const json finance = http.get(QStringLiteral("/subscriptions/") + kFinance
+                                  + QLatin1String("/resourcegroups?") + kRes)
+                             .json();
+    QCOMPARE(finance["value"].size(), size_t(1));
+    QVERIFY(finance["value"][0]["name"] == "rg-finance-reporting");
+    const auto refused = http.get(QStringLiteral("/subscriptions/") + kFinance
+                                  + QLatin1String("/resourceGroups/rg-finance-app?") + kRes);
+    QCOMPARE(refused.status, 403);
+    QVERIFY(refused.json()["error"]["code"] == "AuthorizationFailed");
+    // No role in the subscription at all: 403 for the list too.
+    HttpProbe auditor(server->baseUrl(), SandboxServer::caCertificate());
+    auditor.signIn(QStringLiteral("auditor@contoso.com"));
+    const auto none = auditor.get(QStringLiteral("/subscriptions/") + kLegacy
+                                  + QLatin1String("/resourcegroups?") + kRes);
+    QCOMPARE(none.status, 403);
+    QVERIFY(none.json()["error"]["code"] == "AuthorizationFailed");
+    QCOMPARE(http.del(QStringLiteral("/subscriptions/") + kMail
+                      + QLatin1String("/resourceGroups/rg-mail-prod?") + kRes)
+                 .status,
+             405);
+}
+
+void TestSandbox::operationResultsAnswerLikeLocation()
+{
+    SandboxOptions options;
+    options.operationMilliseconds = 300;
+    auto server = startServer(options);
+    HttpProbe http(server->baseUrl(), SandboxServer::caCertificate());
+    http.signIn();
+    const QString rule = kMx + QStringLiteral("/securityRules/Allow-SMTP-Internet?") + kNet;
+    // A delete names its status monitor and its result apart, as Microsoft.Network does.
+    const auto deleted = http.del(rule);
+    QCOMPARE(deleted.status, 202);
+    const QByteArray monitor = deleted.header("Azure-AsyncOperation");
+    const QByteArray result = deleted.header("Location");
+    QVERIFY2(monitor.contains("/providers/Microsoft.Network/locations/westeurope/operations/"),
+             monitor.constData());
+    QVERIFY2(result.contains("/providers/Microsoft.Network/locations/westeurope/operationResults/"),
+             result.constData());
+    const auto operationId = [](const QByteArray &url) {
+        return QString::fromLatin1(url)
+            .section(QLatin1Char('/'), -1)
+            .section(QLatin1Char('?'), 0, 0);
+    };
+    QCOMPARE(operationId(monitor), operationId(result));
+    const auto running = http.get(QString::fromLatin1(result));
+    QCOMPARE(running.status, 202);
+    QVERIFY(!running.header("Location").isEmpty());
+    QVERIFY(!running.header("Retry-After").isEmpty());
+    QTest::qWait(350);
+    const auto done = http.get(QString::fromLatin1(result));
+    QCOMPARE(done.status, 204);
+    QVERIFY(done.body.isEmpty());
+
+    // Under location-only, a PUT answers 202 with a Location only; its result is the rule.
+    http.postJson(QStringLiteral("/sandbox/faults"), {{"faults", "location-only"}});
+    const auto put = http.put(rule, ruleBody());
+    QCOMPARE(put.status, 202);
+    QVERIFY(put.header("Azure-AsyncOperation").isEmpty());
+    const QByteArray location = put.header("Location");
+    QVERIFY(location.contains("/operationResults/"));
+    QCOMPARE(http.get(QString::fromLatin1(location)).status, 202);
+    QTest::qWait(350);
+    const auto created = http.get(QString::fromLatin1(location));
+    QCOMPARE(created.status, 200);
+    QVERIFY(created.json()["name"] == "Allow-SMTP-Internet");
+    QVERIFY(created.json()["properties"]["sourceAddressPrefix"] == "203.0.113.0/28");
+    QVERIFY(created.json()["properties"]["provisioningState"] == "Succeeded");
+
+    // A failed operation's result is its error.
+    http.postJson(QStringLiteral("/sandbox/faults"), {{"faults", "location-only,fail-writes"}});
+    const auto failing = http.put(rule, ruleBody("198.51.100.0/28"));
+    QCOMPARE(failing.status, 202);
+    QTest::qWait(350);
+    const auto failed = http.get(QString::fromLatin1(failing.header("Location")));
+    QCOMPARE(failed.status, 500);
+    QVERIFY(failed.json()["error"]["message"].get<std::string>().find("network resource provider")
+            != std::string::npos);
+    QCOMPARE(http.get(QString::fromLatin1(failing.header("Location"))
+                          .replace(QLatin1String("operationResults/"),
+                                   QLatin1String("operationResults/x")))
+                 .status,
+             404);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

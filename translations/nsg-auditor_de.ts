@@ -59,6 +59,14 @@
         <source> (asked to wait %1 s, more than the %2 s we wait)</source>
         <translation> (Wartezeit von %1 s verlangt, mehr als die %2 s, die wir warten)</translation>
     </message>
+    <message>
+        <source>The operation&apos;s result is no longer there (%1); read the resource again to see where it stands.</source>
+        <translation>Das Ergebnis des Vorgangs ist nicht mehr vorhanden (%1); lesen Sie die Ressource erneut, um ihren Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>The operation ended failed: %1</source>
+        <translation>Der Vorgang ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>nsg</name>
@@ -1917,10 +1925,6 @@ Optionen: --help, --version
         <translation>SPEZ</translation>
     </message>
     <message>
-        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, graph-down=STATUS, seed=N.</source>
-        <translation>In ARM- und Resource-Graph-Antworten einzuspeisende Fehler: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, graph-down=STATUS, seed=N.</translation>
-    </message>
-    <message>
         <source>Approve every device code this many seconds after it is issued, as the first account.</source>
         <translation>Jeden Gerätecode so viele Sekunden nach seiner Ausgabe bestätigen, als erstes Konto.</translation>
     </message>
@@ -2235,6 +2239,10 @@ Optionen: --help, --version
     <message>
         <source>SUBSCRIPTION</source>
         <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
+        <translation>In ARM- und Resource-Graph-Antworten einzuspeisende Fehler: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2560,14 @@ Optionen: --help, --version
         <source>Signed in</source>
         <translation>Angemeldet</translation>
     </message>
+    <message>
+        <source>The required field &apos;authorization_endpoint&apos; is missing.</source>
+        <translation>The required field &apos;authorization_endpoint&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>Unknown or invalid instance.</source>
+        <translation>Unknown or invalid instance.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxServer</name>
@@ -2802,6 +2818,14 @@ Optionen: --help, --version
     <message>
         <source>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</source>
         <translation>Encountered internal server error. Diagnostic information: timestamp &apos;%1&apos;, tracking id &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <source>The sandbox reads resource groups; it does not create or delete them.</source>
+        <translation>The sandbox reads resource groups; it does not create or delete them.</translation>
+    </message>
+    <message>
+        <source>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</source>
+        <translation>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</translation>
     </message>
 </context>
 <context>

@@ -332,6 +332,23 @@ void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
         onPollReply(job, reply, status, body, requestId);
         return;
     }
+    if (job->m_poll == ArmJob::Poll::Location && status >= 400 && status < 500 && status != 401
+        && status != 408 && status != 429) {
+        // ARM's Location contract: a failed operation's final result is its error.
+        // A 404 says only that the result is gone, not how the operation ended.
+        ArmError failure = ArmError::fromBody(status, body, requestId);
+        if (status == 404) {
+            failure.message = tr("The operation's result is no longer there (%1); read the "
+                                 "resource again to see where it stands.")
+                                  .arg(failure.message);
+        } else {
+            failure.message = tr("The operation ended failed: %1").arg(failure.message);
+            job->m_operationStatus = QStringLiteral("Failed");
+            Q_EMIT job->operationPolled(job->m_operationStatus);
+        }
+        fail(job, failure);
+        return;
+    }
     if (status >= 200 && status < 300) {
         if (reply->error() != QNetworkReply::NoError) {
             // The status line came, the body did not (connection reset, truncated body).
@@ -603,6 +620,11 @@ void ArmClient::fail(ArmJob *job, const ArmError &error)
     if (job->m_finished)
         return;
     job->m_error = error;
+    // Once ARM accepted a write and polling began, no failure is ARM refusing it: the
+    // operation failed, or its status could not be read. Either way only reading the
+    // resource tells what happened (httpStatus 0 says so to callers).
+    if (job->m_poll != ArmJob::Poll::None)
+        job->m_error.httpStatus = 0;
     if (error.code != QLatin1String("Cancelled"))
         qCInfo(lcArm).noquote() << job->m_verb << job->m_url.path()
                                 << "failed:" << error.toString();

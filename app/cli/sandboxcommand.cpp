@@ -52,7 +52,7 @@ int runSandbox(const QStringList &arguments)
         QStringLiteral("faults"),
         tr("Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, "
            "reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, "
-           "fail-writes, lock-writes, graph-down=STATUS, seed=N."),
+           "fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N."),
         tr("SPEC"));
     const QCommandLineOption autoApprove(
         QStringLiteral("auto-approve"),

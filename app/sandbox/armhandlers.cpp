@@ -332,7 +332,14 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
             if (seg.size() == 8 && is(seg[3], "Microsoft.Network") && is(seg[4], "locations")
                 && is(seg[6], "operations"))
                 return operationStatus(ctx, seg[7]);
+            if (seg.size() == 8 && is(seg[3], "Microsoft.Network") && is(seg[4], "locations")
+                && is(seg[6], "operationResults"))
+                return operationResult(ctx, seg[7]);
         }
+        if (seg.size() == 3 && is(seg[2], "resourceGroups"))
+            return resourceGroups(ctx, *sub);
+        if (seg.size() == 4 && is(seg[2], "resourceGroups"))
+            return resourceGroup(ctx, *sub, seg[3]);
         // /subscriptions/{s}/resourceGroups/{rg}/...
         if (seg.size() >= 4 && is(seg[2], "resourceGroups")) {
             const QString rg = seg[3];
@@ -342,17 +349,8 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
                 return permissions(ctx, rgScope);
             if (seg.size() >= 7 && is(seg[4], "providers") && is(seg[5], "Microsoft.Network")
                 && is(seg[6], "networkSecurityGroups")) {
-                const bool groupExists = !m_world.nsgs(sub->id, rg).empty()
-                    || std::any_of(sub->virtualNetworks.begin(), sub->virtualNetworks.end(),
-                                   [&](const ojson &v) {
-                                       return ResourceId::parse(q(v["id"].get<std::string>()))
-                                                  .resourceGroup.compare(rg, Qt::CaseInsensitive)
-                                           == 0;
-                                   });
-                if (!groupExists)
-                    return HttpReply::armError(
-                        404, QStringLiteral("ResourceGroupNotFound"),
-                        tr("Resource group '%1' could not be found.").arg(rg));
+                if (!m_world.resourceGroup(sub->id, rg))
+                    return resourceGroupNotFound(rg);
                 if (seg.size() == 7) {
                     if (r.method != QLatin1String("GET"))
                         return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"),
@@ -380,6 +378,66 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
                           : "x-ms-ratelimit-remaining-subscription-reads",
                     QByteArray::number(remaining));
     return reply;
+}
+
+HttpReply SandboxServer::resourceGroupNotFound(const QString &name) const
+{
+    return HttpReply::armError(404, QStringLiteral("ResourceGroupNotFound"),
+                               tr("Resource group '%1' could not be found.").arg(name));
+}
+
+// ARM's resource group (Microsoft.Resources, api-version 2021-04-01 and later).
+std::string SandboxServer::resourceGroupText(const SandboxWorld::Subscription &sub,
+                                             const SandboxWorld::ResourceGroup &group) const
+{
+    return ojson{{"id", "/subscriptions/" + s(sub.id) + "/resourceGroups/" + s(group.name)},
+                 {"name", s(group.name)},
+                 {"type", "Microsoft.Resources/resourceGroups"},
+                 {"location", s(group.location)},
+                 {"properties", {{"provisioningState", "Succeeded"}}}}
+        .dump();
+}
+
+HttpReply SandboxServer::resourceGroups(const Context &ctx, const SandboxWorld::Subscription &sub)
+{
+    if (ctx.request.method != QLatin1String("GET"))
+        return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"), tr("Use GET."));
+    // As ARM: the groups the caller may read, and 403 when that is none for want of a role.
+    const QString action = QStringLiteral("Microsoft.Resources/subscriptions/resourceGroups/read");
+    const QString subScope = QStringLiteral("/subscriptions/") + sub.id;
+    std::vector<std::string> items;
+    for (const SandboxWorld::ResourceGroup &group : m_world.resourceGroups(sub.id)) {
+        if (m_world.mayPerform(*ctx.grant.account,
+                               subScope + QStringLiteral("/resourceGroups/") + group.name, action))
+            items.push_back(resourceGroupText(sub, group));
+    }
+    if (items.empty() && !m_world.mayPerform(*ctx.grant.account, subScope, action))
+        return authorizationFailed(ctx, action, subScope);
+    return page(ctx, items);
+}
+
+HttpReply SandboxServer::resourceGroup(const Context &ctx, const SandboxWorld::Subscription &sub,
+                                       const QString &name)
+{
+    const Request &r = ctx.request;
+    const bool head = r.method == QLatin1String("HEAD");
+    if (r.method != QLatin1String("GET") && !head)
+        return HttpReply::armError(
+            405, QStringLiteral("MethodNotAllowed"),
+            tr("The sandbox reads resource groups; it does not create or delete them."));
+    const QString scope = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub.id, name);
+    const QString action = QStringLiteral("Microsoft.Resources/subscriptions/resourceGroups/read");
+    if (!m_world.mayPerform(*ctx.grant.account, scope, action))
+        return authorizationFailed(ctx, action, scope);
+    const std::optional<SandboxWorld::ResourceGroup> group = m_world.resourceGroup(sub.id, name);
+    if (head) { // ARM's existence check: 204 or 404, no body
+        HttpReply reply;
+        reply.status = group ? 204 : 404;
+        return reply;
+    }
+    if (!group)
+        return resourceGroupNotFound(name);
+    return HttpReply::rawJson(200, resourceGroupText(sub, *group));
 }
 
 HttpReply SandboxServer::nsgCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
@@ -503,10 +561,14 @@ std::optional<HttpReply> SandboxServer::checkWrite(const Context &ctx,
     return std::nullopt;
 }
 
-QString SandboxServer::startOperation(const QString &nsgId, std::function<void(bool)> settle)
+QString SandboxServer::startOperation(const QString &nsgId, const QString &ruleName, bool remove,
+                                      std::function<void(bool)> settle)
 {
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     Operation op;
+    op.nsgId = nsgId;
+    op.ruleName = ruleName;
+    op.remove = remove;
     op.finishAt = QDateTime::currentDateTimeUtc().addMSecs(m_options.operationMilliseconds);
     op.fail = m_faults.failWrites();
     op.settle = [this, nsgId, settle = std::move(settle)](bool ok) {
@@ -532,13 +594,24 @@ void SandboxServer::settleOperations()
     }
 }
 
-HttpReply SandboxServer::operationStatus(const Context &, const QString &operationId)
+const SandboxServer::Operation *SandboxServer::findOperation(const QString &operationId,
+                                                             HttpReply *notFound)
 {
     settleOperations();
     auto it = m_operations.constFind(operationId);
-    if (it == m_operations.constEnd())
-        return HttpReply::armError(404, QStringLiteral("OperationNotFound"),
-                                   tr("The operation '%1' was not found.").arg(operationId));
+    if (it != m_operations.constEnd())
+        return &*it;
+    *notFound = HttpReply::armError(404, QStringLiteral("OperationNotFound"),
+                                    tr("The operation '%1' was not found.").arg(operationId));
+    return nullptr;
+}
+
+HttpReply SandboxServer::operationStatus(const Context &, const QString &operationId)
+{
+    HttpReply notFound;
+    const Operation *it = findOperation(operationId, &notFound);
+    if (!it)
+        return notFound;
     if (!it->settled) {
         HttpReply reply = HttpReply::json(200, {{"status", "InProgress"}});
         reply.setHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
@@ -550,6 +623,73 @@ HttpReply SandboxServer::operationStatus(const Context &, const QString &operati
             {{"status", "Failed"},
              {"error", {{"code", "InternalServerError"}, {"message", s(it->error)}}}});
     return HttpReply::json(200, {{"status", "Succeeded"}});
+}
+
+HttpReply SandboxServer::operationResult(const Context &ctx, const QString &operationId)
+{
+    HttpReply notFound;
+    const Operation *it = findOperation(operationId, &notFound);
+    if (!it)
+        return notFound;
+    if (!it->settled) {
+        // Still running: 202 again, with where to ask and when (ARM's Location contract).
+        HttpReply reply;
+        reply.status = 202;
+        reply.setHeader("Location",
+                        (m_baseUrl + ctx.request.path + QLatin1Char('?')
+                         + ctx.request.query.toString(QUrl::FullyEncoded))
+                            .toUtf8());
+        reply.setHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
+        return reply;
+    }
+    if (it->fail) // the final result of a failed operation is its error
+        return HttpReply::armError(500, QStringLiteral("InternalServerError"), it->error);
+    HttpReply reply;
+    reply.status = 204;
+    if (it->remove)
+        return reply; // a delete's final result: 204 No Content
+    const std::optional<SandboxWorld::NsgEntry> entry = m_world.nsgEntry(it->nsgId);
+    if (!entry)
+        return reply;
+    // A PUT's final result: the resource as it now is.
+    const ojson nsg = m_world.nsgJson(*entry);
+    for (const ojson &rule : nsg["properties"]["securityRules"]) {
+        if (ascii::equalsIgnoreCase(rule["name"].get_ref<const std::string &>(), s(it->ruleName)))
+            return HttpReply::json(200, rule);
+    }
+    return reply;
+}
+
+QByteArray SandboxServer::operationUrl(const Context &ctx, const SandboxWorld::NsgEntry &entry,
+                                       const char *kind, const QString &operationId) const
+{
+    const QString location =
+        entry.location.isEmpty() ? QStringLiteral("westeurope") : entry.location;
+    return (m_baseUrl
+            + QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/%2/%3/"
+                             "%4?api-version=%5")
+                  .arg(entry.subscriptionId, location.toLower(), QLatin1String(kind), operationId,
+                       ctx.request.apiVersion()))
+        .toUtf8();
+}
+
+void SandboxServer::announceOperation(HttpReply *reply, const Context &ctx,
+                                      const SandboxWorld::NsgEntry &entry,
+                                      const QString &operationId, bool remove) const
+{
+    // Microsoft.Network: a PUT names its status monitor (Azure-AsyncOperation), a DELETE also
+    // its result (Location). Under the location-only fault, a write names only the result.
+    if (m_faults.locationOnly()) {
+        reply->status = 202;
+        reply->body.clear();
+        reply->setHeader("Location", operationUrl(ctx, entry, "operationResults", operationId));
+    } else {
+        reply->setHeader("Azure-AsyncOperation",
+                         operationUrl(ctx, entry, "operations", operationId));
+        if (remove)
+            reply->setHeader("Location", operationUrl(ctx, entry, "operationResults", operationId));
+    }
+    reply->setHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
 }
 
 HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntry &entry,
@@ -778,36 +918,29 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
     m_world.storeNsg(entry.id, nsg);
 
     const QString nsgId = entry.id;
-    const QString opId = startOperation(nsgId, [this, nsgId, ruleName, before](bool ok) {
-        const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
-        if (!e)
-            return;
-        ojson current = m_world.nsgJson(*e);
-        if (!ok) {
-            // A failed operation leaves the NSG as it was, marked Failed.
-            ojson restored = before;
-            restored["properties"]["provisioningState"] = "Failed";
-            m_world.storeNsg(nsgId, restored);
-            return;
-        }
-        current["properties"]["provisioningState"] = "Succeeded";
-        for (ojson &written : current["properties"]["securityRules"]) {
-            if (ascii::equalsIgnoreCase(written["name"].get_ref<const std::string &>(),
-                                        s(ruleName)))
-                written["properties"]["provisioningState"] = "Succeeded";
-        }
-        m_world.storeNsg(nsgId, current);
-    });
+    const QString opId =
+        startOperation(nsgId, ruleName, false, [this, nsgId, ruleName, before](bool ok) {
+            const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
+            if (!e)
+                return;
+            ojson current = m_world.nsgJson(*e);
+            if (!ok) {
+                // A failed operation leaves the NSG as it was, marked Failed.
+                ojson restored = before;
+                restored["properties"]["provisioningState"] = "Failed";
+                m_world.storeNsg(nsgId, restored);
+                return;
+            }
+            current["properties"]["provisioningState"] = "Succeeded";
+            for (ojson &written : current["properties"]["securityRules"]) {
+                if (ascii::equalsIgnoreCase(written["name"].get_ref<const std::string &>(),
+                                            s(ruleName)))
+                    written["properties"]["provisioningState"] = "Succeeded";
+            }
+            m_world.storeNsg(nsgId, current);
+        });
     HttpReply reply = HttpReply::json(exists ? 200 : 201, rule);
-    const QString location =
-        QString::fromStdString(nsg.value("location", std::string("westeurope")));
-    reply.setHeader("Azure-AsyncOperation",
-                    (m_baseUrl
-                     + QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/%2/"
-                                      "operations/%3?api-version=%4")
-                           .arg(entry.subscriptionId, location, opId, r.apiVersion()))
-                        .toUtf8());
-    reply.setHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
+    announceOperation(&reply, ctx, entry, opId, false);
     return reply;
 }
 
@@ -839,7 +972,7 @@ HttpReply SandboxServer::deleteRule(const Context &ctx, const SandboxWorld::NsgE
     (*existing)["properties"]["provisioningState"] = "Deleting";
     m_world.storeNsg(entry.id, nsg);
     const QString nsgId = entry.id;
-    const QString opId = startOperation(nsgId, [this, nsgId, ruleName](bool ok) {
+    const QString opId = startOperation(nsgId, ruleName, true, [this, nsgId, ruleName](bool ok) {
         const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
         if (!e)
             return;
@@ -863,17 +996,7 @@ HttpReply SandboxServer::deleteRule(const Context &ctx, const SandboxWorld::NsgE
     });
     HttpReply reply;
     reply.status = 202;
-    const QString location =
-        QString::fromStdString(nsg.value("location", std::string("westeurope")));
-    const QByteArray status =
-        (m_baseUrl
-         + QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/%2/operations/"
-                          "%3?api-version=%4")
-               .arg(entry.subscriptionId, location, opId, ctx.request.apiVersion()))
-            .toUtf8();
-    reply.setHeader("Azure-AsyncOperation", status);
-    reply.setHeader("Location", status);
-    reply.setHeader("Retry-After", QByteArray::number(m_options.retryAfterSeconds));
+    announceOperation(&reply, ctx, entry, opId, true);
     return reply;
 }
 

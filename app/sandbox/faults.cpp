@@ -49,6 +49,8 @@ bool FaultInjector::configure(const QString &spec, QString *error)
             next.m_failWrites = true;
         else if (key == QLatin1String("lock-writes"))
             next.m_lockWrites = true;
+        else if (key == QLatin1String("location-only"))
+            next.m_locationOnly = true;
         else if (key == QLatin1String("graph-down")) {
             next.m_graphDown = value.toInt(&ok);
             ok = ok

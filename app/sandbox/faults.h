@@ -27,6 +27,8 @@ namespace nsg::sandbox {
 //   deny-sub=ID    ARM answers 403 AuthorizationFailed for everything in subscription ID
 //   refresh-fail=T the token endpoint of tenant T refuses refresh tokens (invalid_grant)
 //   drop-writes    a PUT or DELETE is carried out, then the connection drops without an answer
+//   location-only  a write answers 202 with a Location (…/operationResults/{id}) and no
+//                  Azure-AsyncOperation, so clients take ARM's Location polling path
 //   seed=N         the random sequence (same seed, same faults)
 // Faults apply to ARM and Resource Graph requests, never to sign-in or /sandbox/ control.
 class FaultInjector final
@@ -48,6 +50,7 @@ public:
     bool mfaWrites() const { return m_mfaWrites; }
     bool failWrites() const { return m_failWrites; }
     bool lockWrites() const { return m_lockWrites; }
+    bool locationOnly() const { return m_locationOnly; }
     int graphDownStatus() const { return m_graphDown; } // 0: Resource Graph works
 
     // ARM's token bucket; false when the bucket is empty (retryAfter says when to come back).
@@ -73,6 +76,7 @@ private:
     bool m_mfaWrites = false;
     bool m_failWrites = false;
     bool m_lockWrites = false;
+    bool m_locationOnly = false;
     int m_graphDown = 0;
     QString m_nextLinkHost;
     std::mt19937_64 m_random{1};

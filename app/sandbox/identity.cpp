@@ -2,6 +2,7 @@
 #include "identity.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -331,11 +332,14 @@ void Identity::setInteractionRequired(const QString &upn, const QString &tenantI
 
 HttpReply Identity::openIdConfiguration(const QString &tenantSegment) const
 {
-    const QString base = m_baseUrl + QLatin1Char('/') + tenantSegment;
     // Like Entra ID: a multi-tenant authority's issuer is a template clients fill in.
     const bool multiTenant = tenantSegment == QLatin1String("organizations")
         || tenantSegment == QLatin1String("common") || tenantSegment == QLatin1String("consumers");
     const Tenant *tenant = m_world.tenant(tenantSegment);
+    // A tenant named by a domain answers with endpoints under its id, as Entra ID does (MSAL
+    // takes the token's tenant from the token endpoint).
+    const QString base =
+        m_baseUrl + QLatin1Char('/') + (!multiTenant && tenant ? tenant->id : tenantSegment);
     const QString issuer = m_baseUrl + QLatin1Char('/')
         + (multiTenant ? QStringLiteral("{tenantid}") : (tenant ? tenant->id : tenantSegment))
         + QLatin1String("/v2.0");
@@ -367,6 +371,45 @@ HttpReply Identity::openIdConfiguration(const QString &tenantSegment) const
          {"cloud_instance_name", "microsoftonline.com"},
          {"cloud_graph_host_name", "graph.windows.net"},
          {"msgraph_host", "graph.microsoft.com"}});
+}
+
+HttpReply Identity::instanceDiscovery(const QUrlQuery &query) const
+{
+    const QString asked =
+        query.queryItemValue(QStringLiteral("authorization_endpoint"), QUrl::FullyDecoded);
+    if (asked.isEmpty())
+        return tokenError("invalid_request", 90014,
+                          tr("The required field 'authorization_endpoint' is missing."));
+    // Entra ID vouches for its own hosts only; here that is this sandbox, under any loopback
+    // name it is reached by, with its port or none (MSAL for Python drops the port).
+    const QUrl own(m_baseUrl);
+    const QUrl endpoint(asked, QUrl::StrictMode);
+    const QStringList path = endpoint.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const bool v2 = path.size() == 4 && path[1] == QLatin1String("oauth2")
+        && path[2] == QLatin1String("v2.0") && path[3] == QLatin1String("authorize");
+    const bool v1 = path.size() == 3 && path[1] == QLatin1String("oauth2")
+        && path[2] == QLatin1String("authorize");
+    auto loopback = [](const QString &host) {
+        return host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+            || QHostAddress(host).isLoopback();
+    };
+    const bool ownHost = endpoint.host().compare(own.host(), Qt::CaseInsensitive) == 0
+        || (loopback(endpoint.host()) && loopback(own.host()));
+    const int port = endpoint.port(-1);
+    if (!endpoint.isValid() || !ownHost || (port != -1 && port != own.port()) || !(v1 || v2))
+        return tokenError("invalid_instance", 50049, tr("Unknown or invalid instance."));
+    // The tenant that was asked about, as it was spelled (GUID, domain, organizations, common).
+    const QString tenantDocument = m_baseUrl + QLatin1Char('/') + path[0]
+        + (v2 ? QLatin1String("/v2.0") : QLatin1String(""))
+        + QLatin1String("/.well-known/openid-configuration");
+    const QString host = own.authority();
+    return HttpReply::json(200,
+                           {{"tenant_discovery_endpoint", s(tenantDocument)},
+                            {"api-version", "1.1"},
+                            {"metadata",
+                             {{{"preferred_network", s(host)},
+                               {"preferred_cache", s(host)},
+                               {"aliases", {s(host)}}}}}});
 }
 
 HttpReply Identity::deviceLoginPage(const QString &message) const

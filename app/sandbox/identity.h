@@ -34,6 +34,9 @@ public:
     HttpReply deviceCode(const QString &tenantSegment, const QUrlQuery &form);
     HttpReply token(const QString &tenantSegment, const QUrlQuery &form);
     HttpReply openIdConfiguration(const QString &tenantSegment) const;
+    // GET /common/discovery/instance: which OpenID document serves the tenant named in the
+    // authorization_endpoint parameter (its own, as Entra ID answers, never /common's).
+    HttpReply instanceDiscovery(const QUrlQuery &query) const;
     HttpReply deviceLoginPage(const QString &message = QString()) const;
     HttpReply deviceLoginSubmit(const QUrlQuery &form);
 

@@ -401,19 +401,12 @@ HttpReply SandboxServer::route(const Request &r, bool *armRequest)
         && seg[3] == QLatin1String("keys"))
         return HttpReply::json(200, {{"keys", ojson::array()}}); // id tokens here are unsigned
     if (seg.size() == 3 && seg[1] == QLatin1String("discovery")
-        && seg[2] == QLatin1String("instance")) {
-        const QString host = QUrl(m_baseUrl).authority();
-        return HttpReply::json(200,
-                               {{"tenant_discovery_endpoint",
-                                 s(m_baseUrl + QLatin1String("/") + seg[0]
-                                   + QLatin1String("/v2.0/.well-known/openid-configuration"))},
-                                {"api-version", "1.1"},
-                                {"metadata",
-                                 {{{"preferred_network", s(host)},
-                                   {"preferred_cache", s(host)},
-                                   {"aliases", {s(host)}}}}}});
-    }
+        && seg[2] == QLatin1String("instance"))
+        return m_identity.instanceDiscovery(r.query);
     *armRequest = true;
+    if (seg.size() == 2 && seg[0] == QLatin1String("metadata")
+        && seg[1] == QLatin1String("endpoints"))
+        return cloudMetadata(r); // served without a token, as ARM serves it
     return arm(r);
 }
 

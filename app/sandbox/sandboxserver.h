@@ -85,6 +85,9 @@ private:
     };
     struct Operation
     {
+        QString nsgId;
+        QString ruleName;
+        bool remove = false; // a DELETE (its final result is 204), else a PUT (the rule)
         QDateTime finishAt;
         bool fail = false;
         std::function<void(bool succeeded)> settle;
@@ -98,12 +101,19 @@ private:
     };
 
     HttpReply route(const Request &request, bool *armRequest);
+    HttpReply cloudMetadata(const Request &request) const;
     HttpReply control(const Request &request);
     HttpReply arm(const Request &request);
     HttpReply armSubscriptionScoped(const Context &ctx, const QStringList &segments);
     HttpReply tenants(const Context &ctx);
     HttpReply subscriptions(const Context &ctx);
     HttpReply subscription(const Context &ctx, const SandboxWorld::Subscription &sub);
+    HttpReply resourceGroups(const Context &ctx, const SandboxWorld::Subscription &sub);
+    HttpReply resourceGroup(const Context &ctx, const SandboxWorld::Subscription &sub,
+                            const QString &name);
+    HttpReply resourceGroupNotFound(const QString &name) const;
+    std::string resourceGroupText(const SandboxWorld::Subscription &sub,
+                                  const SandboxWorld::ResourceGroup &group) const;
     HttpReply nsgCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
                             const QString &resourceGroup);
     HttpReply nsg(const Context &ctx, const SandboxWorld::NsgEntry &entry, const QStringList &rest);
@@ -111,14 +121,22 @@ private:
                       const QString &ruleName);
     HttpReply deleteRule(const Context &ctx, const SandboxWorld::NsgEntry &entry,
                          const QString &ruleName);
+    const Operation *findOperation(const QString &operationId, HttpReply *notFound);
     HttpReply operationStatus(const Context &ctx, const QString &operationId);
+    HttpReply operationResult(const Context &ctx, const QString &operationId);
+    QByteArray operationUrl(const Context &ctx, const SandboxWorld::NsgEntry &entry,
+                            const char *kind, const QString &operationId) const;
+    void announceOperation(HttpReply *reply, const Context &ctx,
+                           const SandboxWorld::NsgEntry &entry, const QString &operationId,
+                           bool remove) const;
     HttpReply permissions(const Context &ctx, const QString &scope);
     HttpReply resourceGraph(const Context &ctx);
     HttpReply page(const Context &ctx, const std::vector<std::string> &items);
     HttpReply authorizationFailed(const Context &ctx, const QString &action,
                                   const QString &scope) const;
     std::optional<HttpReply> checkWrite(const Context &ctx, const SandboxWorld::NsgEntry &entry);
-    QString startOperation(const QString &location, std::function<void(bool)> settle);
+    QString startOperation(const QString &nsgId, const QString &ruleName, bool remove,
+                           std::function<void(bool)> settle);
     void settleOperations();
     void autoApprove();
 

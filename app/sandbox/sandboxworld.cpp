@@ -6,6 +6,7 @@
 #include "util/ascii.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QRandomGenerator>
 #include <QUuid>
 
@@ -733,6 +734,45 @@ ojson SandboxWorld::nsgJson(const NsgEntry &entry) const
 void SandboxWorld::storeNsg(const QString &id, ojson nsg)
 {
     m_written[key(id)] = std::move(nsg);
+}
+
+std::vector<SandboxWorld::ResourceGroup>
+SandboxWorld::resourceGroups(const QString &subscriptionId) const
+{
+    std::vector<ResourceGroup> out;
+    const Subscription *sub = subscription(subscriptionId);
+    if (!sub)
+        return out;
+    QHash<QString, size_t> seen; // lower-case name -> index in out
+    auto add = [&](const QString &name, const QString &location) {
+        if (name.isEmpty() || seen.contains(name.toLower()))
+            return;
+        seen.insert(name.toLower(), out.size());
+        out.push_back(
+            ResourceGroup{name, location.isEmpty() ? QStringLiteral("westeurope") : location});
+    };
+    for (const NsgEntry &e : nsgs(subscriptionId))
+        add(e.resourceGroup, e.location);
+    for (const std::vector<ojson> *list : {&sub->virtualNetworks, &sub->networkInterfaces}) {
+        for (const ojson &resource : *list) {
+            add(ResourceId::parse(q(resource.value("id", ojson()))).resourceGroup,
+                q(resource.value("location", ojson())));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const ResourceGroup &a, const ResourceGroup &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return out;
+}
+
+std::optional<SandboxWorld::ResourceGroup>
+SandboxWorld::resourceGroup(const QString &subscriptionId, const QString &name) const
+{
+    for (const ResourceGroup &group : resourceGroups(subscriptionId)) {
+        if (group.name.compare(name, Qt::CaseInsensitive) == 0)
+            return group;
+    }
+    return std::nullopt;
 }
 
 std::vector<ojson> SandboxWorld::networkInterfaces(const QString &subscriptionId) const

@@ -88,6 +88,11 @@ public:
         std::vector<ojson> networkInterfaces;
         int generatedNsgs = 0; // NSGs 0..n-1 come from the generator
     };
+    struct ResourceGroup
+    {
+        QString name; // as its resources spell it
+        QString location;
+    };
     struct NsgEntry
     {
         QString id; // canonical ARM id
@@ -135,6 +140,13 @@ public:
         return entry.generatedIndex >= 0 && m_written.find(key(entry.id)) == m_written.end();
     }
     void storeNsg(const QString &id, ojson nsg);
+
+    // The resource groups of a subscription: every group that holds an NSG, a virtual network
+    // or a network interface, sorted by name (case-insensitively), located where its first
+    // resource is.
+    std::vector<ResourceGroup> resourceGroups(const QString &subscriptionId) const;
+    std::optional<ResourceGroup> resourceGroup(const QString &subscriptionId,
+                                               const QString &name) const;
 
     // Network interfaces and virtual networks of a subscription, as ARM returns them.
     std::vector<ojson> networkInterfaces(const QString &subscriptionId) const;

@@ -70,6 +70,11 @@ HttpProbe::Response HttpProbe::del(const QString &pathOrUrl,
     return send("DELETE", pathOrUrl, QByteArray(), headers);
 }
 
+HttpProbe::Response HttpProbe::head(const QString &pathOrUrl)
+{
+    return send("HEAD", pathOrUrl, QByteArray(), {});
+}
+
 HttpProbe::Response HttpProbe::put(const QString &path, const nlohmann::json &body,
                                    const QList<QPair<QByteArray, QByteArray>> &headers)
 {

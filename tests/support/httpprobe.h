@@ -45,6 +45,7 @@ public:
                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Response del(const QString &pathOrUrl,
                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Response head(const QString &pathOrUrl);
     Response put(const QString &path, const nlohmann::json &body,
                  const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Response postJson(const QString &path, const nlohmann::json &body);
