@@ -60,3 +60,33 @@ test("NetworkManagementClient lists, gets, restricts and deletes", async () => {
     await sandbox.stop();
   }
 });
+
+test("The SDK's poller follows a Location alone to the result (location-only)", async () => {
+  const sandbox = await startSandbox(["--faults", "location-only"]);
+  try {
+    const { credential } = deviceCodeCredential(sandbox);
+    const client = new NetworkManagementClient(credential, MAIL_SUBSCRIPTION, clientOptions(sandbox));
+    const rule = await client.securityRules.get("rg-mail-prod", "nsg-mx-inbound", "Allow-SMTP-Internet");
+    // The write answers 202 with a Location and no Azure-AsyncOperation; the result behind the
+    // Location is 202 while the operation runs, then the rule itself.
+    const restricted = await client.securityRules.beginCreateOrUpdateAndWait(
+      "rg-mail-prod", "nsg-mx-inbound", "Allow-SMTP-Internet",
+      { ...rule, sourceAddressPrefix: "198.51.100.0/28" }, { updateIntervalInMs: 100 });
+    assert.equal(restricted.sourceAddressPrefix, "198.51.100.0/28");
+    assert.equal(restricted.provisioningState, "Succeeded");
+    await client.securityRules.beginDeleteAndWait("rg-mail-prod", "nsg-mx-inbound", "Allow-SMTP-Internet",
+                                                  { updateIntervalInMs: 100 });
+    await assert.rejects(client.securityRules.get("rg-mail-prod", "nsg-mx-inbound", "Allow-SMTP-Internet"),
+                         (e) => e.statusCode === 404);
+
+    const log = await sandbox.requests();
+    const results = log.filter((r) => r.method === "GET"
+      && /\/providers\/Microsoft\.Network\/locations\/[^/]+\/operationResults\//.test(r.path));
+    assert.ok(results.some((r) => r.status === 202), JSON.stringify(results));
+    assert.ok(results.some((r) => r.status === 200) && results.some((r) => r.status === 204),
+              JSON.stringify(results));
+    assert.ok(!log.some((r) => /\/operations\//.test(r.path)), "no status monitor was named");
+  } finally {
+    await sandbox.stop();
+  }
+});
