@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "cli.h"
-#include "gui.h"
-#include "settings/appsettings.h"
-#include "settings/translations.h"
-#include "version.h"
+#include "cli/cli.h"
+#include "core/settings/appsettings.h"
+#include "core/settings/translations.h"
+#include "core/version.h"
+#include "ui/gui.h"
 
 #include <QApplication>
 #include <QCoreApplication>

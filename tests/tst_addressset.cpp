@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "net/addressprefix.h"
-#include "net/addressset.h"
+#include "core/net/addressprefix.h"
+#include "core/net/addressset.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QSettings>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "armclient.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "net/cidr.h"
+#include "core/net/cidr.h"
 
 #include <QTest>
 

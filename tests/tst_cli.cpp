@@ -3,8 +3,8 @@
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
-#include "audit/suppression.h"
-#include "input/offlinescan.h"
+#include "core/audit/suppression.h"
+#include "core/input/offlinescan.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cloudenvironment.h"
+#include "azure/cloudenvironment.h"
 
 #include <QTest>
 

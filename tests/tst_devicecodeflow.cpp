@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "devicecodeflow.h"
+#include "azure/devicecodeflow.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponse>

@@ -2,8 +2,8 @@
 #undef QT_NO_CAST_FROM_ASCII // string literals in the data tables
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/findingtext.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/findingtext.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #undef QT_NO_CAST_FROM_ASCII // string literals in the table
 #include "nsgtestdata.h"
 
-#include "input/offlinescan.h"
+#include "core/input/offlinescan.h"
 
 #include <QTest>
 

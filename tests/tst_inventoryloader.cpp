@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "armclient.h"
-#include "inventoryloader.h"
-#include "resourcegraphclient.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/inventoryloader.h"
+#include "azure/resourcegraphclient.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
-#include "audit/exposureevaluator.h"
+#include "core/audit/exposureevaluator.h"
 
 #include <QSignalSpy>
 #include <QTest>

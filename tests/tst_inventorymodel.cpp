@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // InventoryModel and InventoryFilterModel under QAbstractItemModelTester while the tree fills,
 // fails, is refreshed and filtered, as a scan drives it.
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
 
-#include "input/offlinescan.h"
-#include "synthetic/syntheticestate.h"
+#include "core/input/offlinescan.h"
+#include "core/synthetic/syntheticestate.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -4,9 +4,9 @@
 // reachable (the withoutKeychain tests, run with no D-Bus session at all).
 #include "sandboxfixture.h"
 
-#include "keychaintokenstore.h"
-#include "session.h"
-#include "tokenprovider.h"
+#include "azure/keychaintokenstore.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
 
 #include <QProcess>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "audit/exposureevaluator.h"
-#include "audit/nicexposure.h"
-#include "input/offlinescan.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/nicexposure.h"
+#include "core/input/offlinescan.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "input/nsgreader.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/input/nsgreader.h"
 
 #include <QDir>
 #include <QStringEncoder>

@@ -4,12 +4,12 @@
 // 5,000 NSGs, and the page size.
 #include "nsgtestdata.h"
 
-#include "htmlreport.h"
-#include "pdfreport.h"
-#include "reportdocument.h"
+#include "report/htmlreport.h"
+#include "report/pdfreport.h"
+#include "report/reportdocument.h"
 
-#include "input/offlinescan.h"
-#include "settings/translations.h"
+#include "core/input/offlinescan.h"
+#include "core/settings/translations.h"
 
 #include <QBuffer>
 #include <QDir>

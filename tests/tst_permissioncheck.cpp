@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "armclient.h"
-#include "permissioncheck.h"
-#include "session.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/permissioncheck.h"
+#include "azure/session.h"
+#include "azure/tokenstore.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "net/portset.h"
+#include "core/net/portset.h"
 
 #include <QTest>
 

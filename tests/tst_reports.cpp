@@ -2,10 +2,10 @@
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "input/offlinescan.h"
-#include "jsonreport.h"
+#include "core/input/offlinescan.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
+#include "report/jsonreport.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

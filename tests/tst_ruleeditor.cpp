@@ -4,13 +4,13 @@
 #include "jsoncompare.h"
 #include "sandboxfixture.h"
 
-#include "armclient.h"
-#include "changejournal.h"
-#include "devicecodeflow.h"
-#include "ruleeditor.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/changejournal.h"
+#include "azure/devicecodeflow.h"
+#include "azure/ruleeditor.h"
+#include "azure/session.h"
+#include "azure/tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QFile>
 #include <QSignalSpy>

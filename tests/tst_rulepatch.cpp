@@ -5,9 +5,9 @@
 #include "jsoncompare.h"
 #include "nsgtestdata.h"
 
-#include "audit/sourceinput.h"
-#include "input/nsgwriter.h"
-#include "input/rulepatch.h"
+#include "core/audit/sourceinput.h"
+#include "core/input/nsgwriter.h"
+#include "core/input/rulepatch.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "models/ruletablemodel.h"
-#include "models/statusicons.h"
+#include "ui/models/ruletablemodel.h"
+#include "ui/models/statusicons.h"
 
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "input/offlinescan.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/input/offlinescan.h"
 
 #include <QAbstractItemModelTester>
 #include <QColor>

@@ -2,7 +2,7 @@
 // The sandbox over raw HTTP: every endpoint and every error it promises (issue "Sandbox Azure").
 #include "httpprobe.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 // type (real responses carry more keys than the examples; those are allowed).
 #include "httpprobe.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QDir>
 #include <QTest>

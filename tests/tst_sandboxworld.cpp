@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
-#include "sandboxserver.h"
-#include "sandboxworld.h"
+#include "sandbox/sandboxserver.h"
+#include "sandbox/sandboxworld.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/findingtext.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/findingtext.h"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 #undef QT_NO_CAST_FROM_ASCII // string literals in the tables
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/scanresult.h"
-#include "audit/suppression.h"
-#include "input/offlinescan.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/scanresult.h"
+#include "core/audit/suppression.h"
+#include "core/input/offlinescan.h"
 
 #include <QTemporaryDir>
 #include <QTest>

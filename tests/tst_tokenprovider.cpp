@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTest>

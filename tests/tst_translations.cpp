@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // German and French are complete, consistent with their sources, and what the application
 // installs: menus, reports and the command line speak them.
-#include "settings/translations.h"
+#include "core/settings/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "gui.h"
+#include "ui/gui.h"
 
-#include "widgets/mainwindow.h"
+#include "ui/widgets/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

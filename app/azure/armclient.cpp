@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "armclient.h"
+#include "azure/armclient.h"
 
-#include "azurelog.h"
-#include "tokenprovider.h"
+#include "azure/azurelog.h"
+#include "azure/tokenprovider.h"
 
 #include <nlohmann/json.hpp>
 

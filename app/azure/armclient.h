@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "armerror.h"
-#include "cloudenvironment.h"
+#include "azure/armerror.h"
+#include "azure/cloudenvironment.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "armerror.h"
+#include "azure/armerror.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "azurelog.h"
+#include "azure/azurelog.h"
 
 Q_LOGGING_CATEGORY(lcAuth, "nsg.azure.auth", QtWarningMsg)
 Q_LOGGING_CATEGORY(lcArm, "nsg.azure.arm", QtWarningMsg)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "changejournal.h"
+#include "azure/changejournal.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

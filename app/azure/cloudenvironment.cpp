@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "cloudenvironment.h"
+#include "azure/cloudenvironment.h"
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

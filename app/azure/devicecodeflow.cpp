@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "devicecodeflow.h"
+#include "azure/devicecodeflow.h"
 
-#include "azurelog.h"
+#include "azure/azurelog.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cloudenvironment.h"
-#include "oauth.h"
+#include "azure/cloudenvironment.h"
+#include "azure/oauth.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "inventoryloader.h"
+#include "azure/inventoryloader.h"
 
-#include "armclient.h"
-#include "azurelog.h"
-#include "resourcegraphclient.h"
+#include "azure/armclient.h"
+#include "azure/azurelog.h"
+#include "azure/resourcegraphclient.h"
 
-#include "input/inventoryjson.h"
-#include "input/nsgreader.h"
+#include "core/input/inventoryjson.h"
+#include "core/input/nsgreader.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "armerror.h"
+#include "azure/armerror.h"
 
-#include "audit/scanresult.h"
-#include "model/inventory.h"
-#include "model/networksecuritygroup.h"
+#include "core/audit/scanresult.h"
+#include "core/model/inventory.h"
+#include "core/model/networksecuritygroup.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "keychaintokenstore.h"
+#include "azure/keychaintokenstore.h"
 
-#include "azurelog.h"
+#include "azure/azurelog.h"
 
 #include <qt6keychain/keychain.h>
 

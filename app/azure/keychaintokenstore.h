@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "tokenstore.h"
+#include "azure/tokenstore.h"
 
 namespace nsg::azure {
 

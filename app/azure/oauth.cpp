@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "oauth.h"
+#include "azure/oauth.h"
 
 #include <algorithm>
 

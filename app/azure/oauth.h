@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cloudenvironment.h"
+#include "azure/cloudenvironment.h"
 
 #include <QByteArray>
 #include <QDateTime>

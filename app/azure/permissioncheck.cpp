@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "permissioncheck.h"
+#include "azure/permissioncheck.h"
 
-#include "armclient.h"
+#include "azure/armclient.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "resourcegraphclient.h"
+#include "azure/resourcegraphclient.h"
 
-#include "armclient.h"
-#include "azurelog.h"
-#include "tokenprovider.h"
+#include "azure/armclient.h"
+#include "azure/azurelog.h"
+#include "azure/tokenprovider.h"
 
 #include <nlohmann/json.hpp>
 

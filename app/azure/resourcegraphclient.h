@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "armerror.h"
+#include "azure/armerror.h"
 
 #include <nlohmann/json_fwd.hpp>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "ruleeditor.h"
+#include "azure/ruleeditor.h"
 
-#include "armclient.h"
+#include "azure/armclient.h"
 
-#include "audit/sourceinput.h"
-#include "util/ascii.h"
+#include "core/audit/sourceinput.h"
+#include "core/util/ascii.h"
 
-#include "azurelog.h"
+#include "azure/azurelog.h"
 
 namespace nsg::azure {
 

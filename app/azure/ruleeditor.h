@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "armerror.h"
-#include "changejournal.h"
-#include "cloudenvironment.h"
+#include "azure/armerror.h"
+#include "azure/changejournal.h"
+#include "azure/cloudenvironment.h"
 
-#include "audit/scanresult.h"
-#include "input/rulepatch.h"
+#include "core/audit/scanresult.h"
+#include "core/input/rulepatch.h"
 
 #include <nlohmann/json.hpp>
 

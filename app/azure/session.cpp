@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "session.h"
+#include "azure/session.h"
 
-#include "azurelog.h"
-#include "devicecodeflow.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/azurelog.h"
+#include "azure/devicecodeflow.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
 
 namespace nsg::azure {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "tokenprovider.h"
+#include "azure/tokenprovider.h"
 
-#include "azurelog.h"
-#include "tokenstore.h"
+#include "azure/azurelog.h"
+#include "azure/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>

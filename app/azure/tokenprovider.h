@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cloudenvironment.h"
-#include "oauth.h"
-#include "tokenstore.h"
+#include "azure/cloudenvironment.h"
+#include "azure/oauth.h"
+#include "azure/tokenstore.h"
 
 #include <QHash>
 #include <QObject>

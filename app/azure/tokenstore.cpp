@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tokenstore.h"
+#include "azure/tokenstore.h"
 
 #include <QCoreApplication>
 #include <QTimer>

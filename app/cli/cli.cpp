@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "cli.h"
+#include "cli/cli.h"
 
-#include "editcommand.h"
-#include "sandboxcommand.h"
-#include "scancommand.h"
-#include "signoutcommand.h"
-#include "version.h"
+#include "cli/editcommand.h"
+#include "cli/sandboxcommand.h"
+#include "cli/scancommand.h"
+#include "cli/signoutcommand.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "clisignin.h"
+#include "cli/clisignin.h"
 
-#include "armclient.h"
-#include "cloudenvironment.h"
-#include "devicecodeflow.h"
-#include "keychaintokenstore.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "settings/appsettings.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/cloudenvironment.h"
+#include "azure/devicecodeflow.h"
+#include "azure/keychaintokenstore.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
+#include "core/settings/appsettings.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

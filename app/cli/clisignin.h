@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/portpolicy.h"
-#include "cloudenvironment.h"
+#include "azure/cloudenvironment.h"
+#include "core/audit/portpolicy.h"
 
 #include <QCommandLineOption>
 #include <QObject>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
-#include "editcommand.h"
+#include "cli/editcommand.h"
 
-#include "armclient.h"
-#include "changejournal.h"
-#include "cli.h"
-#include "clisignin.h"
-#include "ruleeditor.h"
-#include "session.h"
+#include "azure/armclient.h"
+#include "azure/changejournal.h"
+#include "azure/ruleeditor.h"
+#include "azure/session.h"
+#include "cli/cli.h"
+#include "cli/clisignin.h"
 
-#include "audit/findingtext.h"
-#include "audit/sourceinput.h"
-#include "input/rulepatch.h"
-#include "model/resourceid.h"
+#include "core/audit/findingtext.h"
+#include "core/audit/sourceinput.h"
+#include "core/input/rulepatch.h"
+#include "core/model/resourceid.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

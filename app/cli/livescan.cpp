@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-#include "livescan.h"
+#include "cli/livescan.h"
 
-#include "armclient.h"
-#include "devicecodeflow.h"
-#include "keychaintokenstore.h"
-#include "resourcegraphclient.h"
-#include "sandboxserver.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/devicecodeflow.h"
+#include "azure/keychaintokenstore.h"
+#include "azure/resourcegraphclient.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
+#include "sandbox/sandboxserver.h"
 
-#include "audit/nicview.h"
+#include "core/audit/nicview.h"
 
 #include <QNetworkAccessManager>
 #include <QSettings>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "clisignin.h"
-#include "inventoryloader.h"
+#include "azure/inventoryloader.h"
+#include "cli/clisignin.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/scanresult.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/scanresult.h"
 
 #include <QElapsedTimer>
 #include <QObject>

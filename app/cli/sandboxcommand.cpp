@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sandboxcommand.h"
+#include "cli/sandboxcommand.h"
 
-#include "cli.h"
-#include "sandboxserver.h"
+#include "cli/cli.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
-#include "scancommand.h"
+#include "cli/scancommand.h"
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
-#include "changejournal.h"
-#include "cli.h"
-#include "clisignin.h"
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "jsonreport.h"
-#include "livescan.h"
-#include "pdfreport.h"
-#include "scantable.h"
-#include "version.h"
+#include "azure/changejournal.h"
+#include "cli/cli.h"
+#include "cli/clisignin.h"
+#include "cli/livescan.h"
+#include "cli/scantable.h"
+#include "core/version.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
+#include "report/jsonreport.h"
+#include "report/pdfreport.h"
 
-#include "input/offlinescan.h"
+#include "core/input/offlinescan.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

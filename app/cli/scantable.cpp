@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "scantable.h"
+#include "cli/scantable.h"
 
-#include "audit/findingtext.h"
+#include "core/audit/findingtext.h"
 
 #include <QCoreApplication>
 

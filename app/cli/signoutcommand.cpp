@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "signoutcommand.h"
+#include "cli/signoutcommand.h"
 
-#include "cli.h"
-#include "clisignin.h"
-#include "cloudenvironment.h"
-#include "keychaintokenstore.h"
+#include "azure/cloudenvironment.h"
+#include "azure/keychaintokenstore.h"
+#include "cli/cli.h"
+#include "cli/clisignin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

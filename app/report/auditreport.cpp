@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "auditreport.h"
+#include "report/auditreport.h"
 
-#include "version.h"
+#include "core/version.h"
 
-#include "audit/portalrow.h"
+#include "core/audit/portalrow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/findingtext.h"
-#include "audit/scanresult.h"
+#include "core/audit/findingtext.h"
+#include "core/audit/scanresult.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "csvreport.h"
+#include "report/csvreport.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "htmlreport.h"
+#include "report/htmlreport.h"
 
-#include "reportdocument.h"
+#include "report/reportdocument.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "jsonreport.h"
+#include "report/jsonreport.h"
 
-#include "input/nsgwriter.h"
+#include "core/input/nsgwriter.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "pdfreport.h"
+#include "report/pdfreport.h"
 
-#include "reportdocument.h"
+#include "report/reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auditreport.h"
+#include "report/auditreport.h"
 
 #include <QIODevice>
 #include <QPageSize>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "reportdocument.h"
+#include "report/reportdocument.h"
 
-#include "audit/findingtext.h"
-#include "audit/portalrow.h"
-#include "input/rulepatch.h"
-#include "settings/translations.h"
+#include "core/audit/findingtext.h"
+#include "core/audit/portalrow.h"
+#include "core/input/rulepatch.h"
+#include "core/settings/translations.h"
 
 #include <QCoreApplication>
 #include <QFont>

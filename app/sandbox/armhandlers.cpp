@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The ARM and Resource Graph side of the sandbox (azure-protocol.md §2–5).
-#include "kql.h"
-#include "sandboxserver.h"
+#include "sandbox/kql.h"
+#include "sandbox/sandboxserver.h"
 
-#include "model/resourceid.h"
-#include "net/addressprefix.h"
-#include "net/portset.h"
-#include "util/ascii.h"
+#include "core/model/resourceid.h"
+#include "core/net/addressprefix.h"
+#include "core/net/portset.h"
+#include "core/util/ascii.h"
 
 #include <QRegularExpression>
 #include <QUuid>

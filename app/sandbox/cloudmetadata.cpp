@@ -2,7 +2,7 @@
 // GET /metadata/endpoints: the cloud's endpoint document, which ARM serves without a token so
 // that a client given only the ARM URL can register the cloud (README, "Sandbox"). The shapes
 // follow ARM's recorded answers per api-version.
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSet>
 

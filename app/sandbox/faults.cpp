@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "faults.h"
+#include "sandbox/faults.h"
 
 #include <QCoreApplication>
 

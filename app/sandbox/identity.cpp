@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "identity.h"
+#include "sandbox/identity.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

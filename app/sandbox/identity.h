@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "httpreply.h"
-#include "sandboxoptions.h"
-#include "sandboxworld.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxworld.h"
 
 #include <QDateTime>
 #include <QHash>

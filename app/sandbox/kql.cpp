@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "kql.h"
+#include "sandbox/kql.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "faults.h"
-#include "httpreply.h"
-#include "identity.h"
-#include "sandboxoptions.h"
-#include "sandboxworld.h"
+#include "sandbox/faults.h"
+#include "sandbox/httpreply.h"
+#include "sandbox/identity.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/sandboxworld.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "sandboxworld.h"
+#include "sandbox/sandboxworld.h"
 
-#include "model/defaultrules.h"
-#include "model/resourceid.h"
-#include "util/ascii.h"
+#include "core/model/defaultrules.h"
+#include "core/model/resourceid.h"
+#include "core/util/ascii.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -3,9 +3,9 @@
 // 5 % open on TCP/25). Prints a readable table and, last, one JSON line.
 #include "benchsupport.h"
 
-#include "audit/exposureevaluator.h"
-#include "input/nsgreader.h"
-#include "synthetic/syntheticestate.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/input/nsgreader.h"
+#include "core/synthetic/syntheticestate.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -5,13 +5,13 @@
 #include "benchsupport.h"
 #include "httpprobe.h"
 
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/signindialog.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/signindialog.h"
 
-#include "input/offlinescan.h"
-#include "synthetic/syntheticestate.h"
+#include "core/input/offlinescan.h"
+#include "core/synthetic/syntheticestate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

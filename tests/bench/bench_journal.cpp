@@ -2,7 +2,7 @@
 // The change journal's costs: one append (written, flushed and fsynced before a PUT may go), and
 // loading (hash-chain verification included) a journal of 10,000 changes with their statuses.
 // Prints a table and, last, one JSON line.
-#include "changejournal.h"
+#include "azure/changejournal.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,12 +5,12 @@
 // each run, and measured alone first (a --json /dev/null scan) so it can be told apart.
 // Prints a table and, last, one JSON line.
 #include "benchsupport.h"
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "pdfreport.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
+#include "report/pdfreport.h"
 
-#include "input/offlinescan.h"
-#include "synthetic/syntheticestate.h"
+#include "core/input/offlinescan.h"
+#include "core/synthetic/syntheticestate.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

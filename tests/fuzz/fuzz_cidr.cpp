@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Cidr, AddressPrefix and source-list parsing on any text: what parses prints back to itself.
-#include "audit/sourceinput.h"
-#include "net/addressprefix.h"
-#include "net/cidr.h"
+#include "core/audit/sourceinput.h"
+#include "core/net/addressprefix.h"
+#include "core/net/cidr.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The CSV writer's cells, read back with an RFC 4180 reader: every value comes back as written
 // (with the apostrophe that neutralises a formula), and no cell starts a formula.
-#include "csvreport.h"
+#include "report/csvreport.h"
 
 #include <cstdint>
 #include <cstdlib>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The sandbox's request handling for Resource Graph: the KQL subset it parses from a query
 // body. Any text is parsed or refused with a reason; nothing crashes.
-#include "kql.h"
+#include "sandbox/kql.h"
 
 #include <cstdint>
 #include <cstdlib>

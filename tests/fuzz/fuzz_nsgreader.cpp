@@ -2,9 +2,9 @@
 // The NSG readers on any bytes (every input shape: az list arrays, ARM pages, Resource Graph
 // output, single NSGs): no crash, and nothing that could not be read is ever OK; every verdict
 // can be explained, under the default policy and under "All ports".
-#include "audit/exposureevaluator.h"
-#include "audit/findingtext.h"
-#include "input/offlinescan.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/findingtext.h"
+#include "core/input/offlinescan.h"
 
 #include <cstdint>
 #include <cstdlib>

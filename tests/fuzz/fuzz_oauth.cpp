@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Entra ID's answers: the token endpoint (200 and errors), the devicecode endpoint and the id
 // token / client_info decoding, on any bytes. Numbers stay in range; nothing crashes.
-#include "oauth.h"
+#include "azure/oauth.h"
 
 #include <cstdint>
 #include <cstdlib>

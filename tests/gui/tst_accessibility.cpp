@@ -3,24 +3,24 @@
 // technology can read: an accessible name, visible text of its own, or a label that is its buddy.
 #include "nsgtestdata.h"
 
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "widgets/acceptriskdialog.h"
-#include "widgets/historywindow.h"
-#include "widgets/mainwindow.h"
-#include "widgets/nsgpage.h"
-#include "widgets/remediationwizard.h"
-#include "widgets/reportdialog.h"
-#include "widgets/restrictsourcedialog.h"
-#include "widgets/settingsdialog.h"
-#include "widgets/signindialog.h"
-#include "widgets/suppressionsdialog.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/acceptriskdialog.h"
+#include "ui/widgets/historywindow.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/remediationwizard.h"
+#include "ui/widgets/reportdialog.h"
+#include "ui/widgets/restrictsourcedialog.h"
+#include "ui/widgets/settingsdialog.h"
+#include "ui/widgets/signindialog.h"
+#include "ui/widgets/suppressionsdialog.h"
 
-#include "input/nsgwriter.h"
-#include "settings/translations.h"
-#include "widgets/verdictbanner.h"
+#include "core/input/nsgwriter.h"
+#include "core/settings/translations.h"
+#include "ui/widgets/verdictbanner.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>

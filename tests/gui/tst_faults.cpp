@@ -6,9 +6,9 @@
 // listed as an error with its reason; no request comes before its Retry-After; no token reaches
 // a host other than the cloud's. The window is held to the same, and so is a change whose
 // answer is lost after it was sent.
-#include "models/inventorymodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/signindialog.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/signindialog.h"
 
 #include "httpprobe.h"
 

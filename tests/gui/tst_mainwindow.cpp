@@ -5,20 +5,20 @@
 // open an export offline. Screenshots of the window and the dialog land in the build directory.
 #include "sandboxfixture.h"
 
-#include "input/offlinescan.h"
-#include "jsonreport.h"
+#include "core/input/offlinescan.h"
+#include "report/jsonreport.h"
 
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "models/ruletablemodel.h"
-#include "models/statusicons.h"
-#include "widgets/mainwindow.h"
-#include "widgets/nsgpage.h"
-#include "widgets/reportdialog.h"
-#include "widgets/signindialog.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/models/ruletablemodel.h"
+#include "ui/models/statusicons.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/reportdialog.h"
+#include "ui/widgets/signindialog.h"
 
-#include "audit/findingtext.h"
-#include "sandboxserver.h"
+#include "core/audit/findingtext.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "widgets/nsgpage.h"
+#include "core/audit/exposureevaluator.h"
+#include "ui/widgets/nsgpage.h"
 
 #include <QLabel>
 #include <QTest>

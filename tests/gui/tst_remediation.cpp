@@ -7,18 +7,18 @@
 // the rules the one fix does not fit. Screenshots land in the build directory.
 #include "sandboxfixture.h"
 
-#include "changejournal.h"
-#include "input/rulepatch.h"
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "sandboxserver.h"
-#include "sourceeditor.h"
-#include "widgets/historywindow.h"
-#include "widgets/mainwindow.h"
-#include "widgets/nsgpage.h"
-#include "widgets/remediationwizard.h"
-#include "widgets/restrictsourcedialog.h"
-#include "widgets/signindialog.h"
+#include "azure/changejournal.h"
+#include "core/input/rulepatch.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/historywindow.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/remediationwizard.h"
+#include "ui/widgets/restrictsourcedialog.h"
+#include "ui/widgets/signindialog.h"
+#include "ui/widgets/sourceeditor.h"
 
 #include <QAction>
 #include <QApplication>

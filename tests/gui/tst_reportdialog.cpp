@@ -3,13 +3,13 @@
 // opened when done, and Cancel leaving nothing half-written.
 #include "nsgtestdata.h"
 
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "widgets/mainwindow.h"
-#include "widgets/reportdialog.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/reportdialog.h"
 
-#include "audit/suppression.h"
-#include "reportdocument.h"
+#include "core/audit/suppression.h"
+#include "report/reportdocument.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -7,10 +7,10 @@
 #include "nsgtestdata.h"
 #include "sandboxfixture.h"
 
-#include "widgets/mainwindow.h"
-#include "widgets/nsgpage.h"
-#include "widgets/restrictsourcedialog.h"
-#include "widgets/signindialog.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/restrictsourcedialog.h"
+#include "ui/widgets/signindialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>

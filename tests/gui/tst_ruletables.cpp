@@ -4,9 +4,9 @@
 // the Source ports column. Screenshots land in <build>/screenshots.
 #include "nsgtestdata.h"
 
-#include "audit/exposureevaluator.h"
-#include "models/ruletablemodel.h"
-#include "widgets/nsgpage.h"
+#include "core/audit/exposureevaluator.h"
+#include "ui/models/ruletablemodel.h"
+#include "ui/widgets/nsgpage.h"
 
 #include <QDir>
 #include <QHeaderView>

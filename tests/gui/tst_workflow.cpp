@@ -4,19 +4,19 @@
 // Settings.
 #include "nsgtestdata.h"
 
-#include "jsonreport.h"
-#include "models/inventoryfilter.h"
-#include "models/inventorymodel.h"
-#include "widgets/acceptriskdialog.h"
-#include "widgets/mainwindow.h"
-#include "widgets/nsgpage.h"
-#include "widgets/settingsdialog.h"
-#include "widgets/suppressionsdialog.h"
+#include "report/jsonreport.h"
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/widgets/acceptriskdialog.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/settingsdialog.h"
+#include "ui/widgets/suppressionsdialog.h"
 
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "pdfreport.h"
-#include "settings/translations.h"
+#include "core/settings/translations.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
+#include "report/pdfreport.h"
 
 #include <QBuffer>
 #include <QComboBox>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
-#include "synthetic/syntheticestate.h"
+#include "core/synthetic/syntheticestate.h"
 
-#include "audit/findingtext.h"
+#include "core/audit/findingtext.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/exposureevaluator.h"
-#include "input/nsgreader.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/input/nsgreader.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "sandboxfixture.h"
 
-#include "devicecodeflow.h"
-#include "sandboxserver.h"
-#include "session.h"
+#include "azure/devicecodeflow.h"
+#include "azure/session.h"
+#include "sandbox/sandboxserver.h"
 
 #include <QSignalSpy>
 #include <QTest>

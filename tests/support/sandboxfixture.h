@@ -3,8 +3,8 @@
 
 #include "httpprobe.h"
 
-#include "cloudenvironment.h"
-#include "sandboxoptions.h"
+#include "azure/cloudenvironment.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "inventoryfilter.h"
+#include "ui/models/inventoryfilter.h"
 
 namespace nsg::ui {
 

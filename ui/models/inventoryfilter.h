@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "inventorymodel.h"
+#include "ui/models/inventorymodel.h"
 
-#include "net/cidr.h"
+#include "core/net/cidr.h"
 
 #include <QSet>
 #include <QSortFilterProxyModel>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "inventorymodel.h"
+#include "ui/models/inventorymodel.h"
 
-#include "statusicons.h"
+#include "ui/models/statusicons.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/findingtext.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/findingtext.h"
 
 #include <QFileInfo>
 #include <QFont>

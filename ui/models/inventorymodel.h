@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/scanresult.h"
-#include "model/inventory.h"
+#include "core/audit/scanresult.h"
+#include "core/model/inventory.h"
 
 #include <QAbstractItemModel>
 #include <QHash>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "ruletablemodel.h"
+#include "ui/models/ruletablemodel.h"
 
-#include "audit/portalrow.h"
+#include "core/audit/portalrow.h"
 
-#include "statusicons.h"
+#include "ui/models/statusicons.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/findingtext.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/findingtext.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "statusicons.h"
+#include "ui/models/statusicons.h"
 
 #include <QHash>
 #include <QPainter>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/finding.h"
+#include "core/audit/finding.h"
 
 #include <QColor>
 #include <QIcon>

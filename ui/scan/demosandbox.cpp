@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "demosandbox.h"
+#include "ui/scan/demosandbox.h"
 
-#include "sandboxserver.h"
+#include "sandbox/sandboxserver.h"
 
 namespace nsg::ui {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandboxoptions.h"
+#include "sandbox/sandboxoptions.h"
 
 #include <QSemaphore>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "scancontroller.h"
+#include "ui/scan/scancontroller.h"
 
 namespace nsg::ui {
 

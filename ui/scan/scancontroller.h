@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "scanworker.h"
+#include "ui/scan/scanworker.h"
 
 #include <QObject>
 #include <QThread>

@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
-#include "scanworker.h"
+#include "ui/scan/scanworker.h"
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
-#include "armclient.h"
-#include "devicecodeflow.h"
-#include "keychaintokenstore.h"
-#include "permissioncheck.h"
-#include "resourcegraphclient.h"
-#include "session.h"
-#include "tokenprovider.h"
-#include "tokenstore.h"
+#include "azure/armclient.h"
+#include "azure/devicecodeflow.h"
+#include "azure/keychaintokenstore.h"
+#include "azure/permissioncheck.h"
+#include "azure/resourcegraphclient.h"
+#include "azure/session.h"
+#include "azure/tokenprovider.h"
+#include "azure/tokenstore.h"
 
-#include "input/nsgreader.h"
+#include "core/input/nsgreader.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cloudenvironment.h"
-#include "inventoryloader.h"
-#include "oauth.h"
-#include "ruleeditor.h"
+#include "azure/cloudenvironment.h"
+#include "azure/inventoryloader.h"
+#include "azure/oauth.h"
+#include "azure/ruleeditor.h"
 
-#include "audit/exposureevaluator.h"
-#include "audit/scanresult.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/scanresult.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "acceptriskdialog.h"
+#include "ui/widgets/acceptriskdialog.h"
 
-#include "audit/findingtext.h"
+#include "core/audit/findingtext.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>

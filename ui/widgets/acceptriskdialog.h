@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/scanresult.h"
-#include "audit/suppression.h"
+#include "core/audit/scanresult.h"
+#include "core/audit/suppression.h"
 
 #include <QDialog>
 

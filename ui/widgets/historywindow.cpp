@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "historywindow.h"
+#include "ui/widgets/historywindow.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
-#include "audit/findingtext.h"
-#include "input/rulepatch.h"
+#include "core/audit/findingtext.h"
+#include "core/input/rulepatch.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "changejournal.h"
-#include "ruleeditor.h"
+#include "azure/changejournal.h"
+#include "azure/ruleeditor.h"
 
-#include "audit/portpolicy.h"
+#include "core/audit/portpolicy.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "auditreport.h"
+#include "report/auditreport.h"
 
-#include "audit/scanresult.h"
-#include "inventoryloader.h"
-#include "ruleeditor.h"
+#include "azure/inventoryloader.h"
+#include "azure/ruleeditor.h"
+#include "core/audit/scanresult.h"
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QHash>
 #include <QMainWindow>

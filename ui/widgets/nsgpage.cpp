@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "nsgpage.h"
+#include "ui/widgets/nsgpage.h"
 
-#include "verdictbanner.h"
+#include "ui/widgets/verdictbanner.h"
 
-#include "models/ruletablemodel.h"
-#include "models/statusicons.h"
+#include "ui/models/ruletablemodel.h"
+#include "ui/models/statusicons.h"
 
-#include "audit/findingtext.h"
+#include "core/audit/findingtext.h"
 
 #include <QAction>
 #include <QBuffer>

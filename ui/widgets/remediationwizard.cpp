@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "remediationwizard.h"
+#include "ui/widgets/remediationwizard.h"
 
-#include "sourceeditor.h"
+#include "ui/widgets/sourceeditor.h"
 
-#include "audit/findingtext.h"
+#include "core/audit/findingtext.h"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ruleeditor.h"
+#include "azure/ruleeditor.h"
 
-#include "audit/scanresult.h"
-#include "input/rulepatch.h"
+#include "core/audit/scanresult.h"
+#include "core/input/rulepatch.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "reportdialog.h"
+#include "ui/widgets/reportdialog.h"
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
-#include "csvreport.h"
-#include "htmlreport.h"
-#include "jsonreport.h"
-#include "pdfreport.h"
+#include "report/csvreport.h"
+#include "report/htmlreport.h"
+#include "report/jsonreport.h"
+#include "report/pdfreport.h"
 
 #include <QCheckBox>
 #include <QDateTime>

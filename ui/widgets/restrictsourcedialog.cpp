@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "restrictsourcedialog.h"
+#include "ui/widgets/restrictsourcedialog.h"
 
-#include "sourceeditor.h"
-#include "verdictbanner.h"
+#include "ui/widgets/sourceeditor.h"
+#include "ui/widgets/verdictbanner.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
-#include "audit/findingtext.h"
-#include "audit/sourceinput.h"
-#include "input/rulepatch.h"
+#include "core/audit/findingtext.h"
+#include "core/audit/sourceinput.h"
+#include "core/input/rulepatch.h"
 
 #include <QApplication>
 #include <QClipboard>

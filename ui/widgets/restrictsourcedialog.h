@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "ruleeditor.h"
+#include "azure/ruleeditor.h"
 
-#include "audit/scanresult.h"
+#include "core/audit/scanresult.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "settingsdialog.h"
+#include "ui/widgets/settingsdialog.h"
 
-#include "cloudenvironment.h"
+#include "azure/cloudenvironment.h"
 
 #include <QCheckBox>
 #include <QComboBox>

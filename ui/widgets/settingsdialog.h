@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "settings/appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QDialog>
 

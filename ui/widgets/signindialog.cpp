@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "signindialog.h"
+#include "ui/widgets/signindialog.h"
 
-#include "cloudenvironment.h"
-#include "scan/scanworker.h"
+#include "azure/cloudenvironment.h"
+#include "ui/scan/scanworker.h"
 
 #include <QApplication>
 #include <QClipboard>

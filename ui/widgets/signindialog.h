@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "oauth.h"
+#include "azure/oauth.h"
 
 #include <QDateTime>
 #include <QDialog>

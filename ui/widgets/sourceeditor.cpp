@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "sourceeditor.h"
+#include "ui/widgets/sourceeditor.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
 #include <QEvent>
 #include <QListWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/sourceinput.h"
+#include "core/audit/sourceinput.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "suppressionsdialog.h"
+#include "ui/widgets/suppressionsdialog.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/suppression.h"
+#include "core/audit/suppression.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "verdictbanner.h"
+#include "ui/widgets/verdictbanner.h"
 
-#include "models/statusicons.h"
+#include "ui/models/statusicons.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

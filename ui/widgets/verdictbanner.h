@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/finding.h"
-#include "models/statusicons.h"
+#include "core/audit/finding.h"
+#include "ui/models/statusicons.h"
 
 #include <QFrame>
 

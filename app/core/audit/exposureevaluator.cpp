@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "exposureevaluator.h"
+#include "core/audit/exposureevaluator.h"
 
-#include "net/addressset.h"
+#include "core/net/addressset.h"
 
 #include <QThread>
 

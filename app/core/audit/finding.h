@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "net/intervalset.h"
+#include "core/net/intervalset.h"
 
 #include <QString>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "findingtext.h"
+#include "core/audit/findingtext.h"
 
-#include "exposureevaluator.h"
+#include "core/audit/exposureevaluator.h"
 
-#include "net/addressset.h"
-#include "settings/translations.h"
+#include "core/net/addressset.h"
+#include "core/settings/translations.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "nicexposure.h"
+#include "core/audit/nicexposure.h"
 
-#include "findingtext.h"
+#include "core/audit/findingtext.h"
 
-#include "net/addressset.h"
-#include "net/cidr.h"
+#include "core/net/addressset.h"
+#include "core/net/cidr.h"
 
 #include <QCoreApplication>
 

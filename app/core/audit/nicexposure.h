@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exposureevaluator.h"
-#include "finding.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/finding.h"
 
 #include <QList>
 #include <QString>

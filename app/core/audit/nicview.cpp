@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "nicview.h"
+#include "core/audit/nicview.h"
 
-#include "nicexposure.h"
+#include "core/audit/nicexposure.h"
 
 #include <QHash>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portalrow.h"
+#include "core/audit/portalrow.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/securityrule.h"
+#include "core/model/securityrule.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "portpolicy.h"
+#include "core/audit/portpolicy.h"
 
 #include <QCoreApplication>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "finding.h"
-#include "nicexposure.h"
-#include "portpolicy.h"
-#include "suppression.h"
+#include "core/audit/finding.h"
+#include "core/audit/nicexposure.h"
+#include "core/audit/portpolicy.h"
+#include "core/audit/suppression.h"
 
-#include "model/inventory.h"
-#include "model/networksecuritygroup.h"
+#include "core/model/inventory.h"
+#include "core/model/networksecuritygroup.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "sourceinput.h"
+#include "core/audit/sourceinput.h"
 
-#include "findingtext.h"
+#include "core/audit/findingtext.h"
 
-#include "net/addressprefix.h"
-#include "net/addressset.h"
+#include "core/net/addressprefix.h"
+#include "core/net/addressset.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "portpolicy.h"
+#include "core/audit/portpolicy.h"
 
-#include "net/cidr.h"
+#include "core/net/cidr.h"
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "suppression.h"
+#include "core/audit/suppression.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

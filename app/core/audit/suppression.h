@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "finding.h"
-#include "portpolicy.h"
+#include "core/audit/finding.h"
+#include "core/audit/portpolicy.h"
 
-#include "model/networksecuritygroup.h"
+#include "core/model/networksecuritygroup.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "inventoryjson.h"
+#include "core/input/inventoryjson.h"
 
-#include "jsonkeys.h"
+#include "core/input/jsonkeys.h"
 
-#include "model/resourceid.h"
+#include "core/model/resourceid.h"
 
 namespace nsg::InventoryJson {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/inventory.h"
+#include "core/model/inventory.h"
 
 #include <nlohmann/json.hpp>
 

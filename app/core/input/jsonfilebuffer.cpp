@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "jsonfilebuffer.h"
+#include "core/input/jsonfilebuffer.h"
 
 #include <QCoreApplication>
 

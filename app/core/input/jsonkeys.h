@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
 #include <nlohmann/json.hpp>
 

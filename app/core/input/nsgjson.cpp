@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "nsgjson.h"
+#include "core/input/nsgjson.h"
 
-#include "jsonkeys.h"
-#include "util/ascii.h"
+#include "core/input/jsonkeys.h"
+#include "core/util/ascii.h"
 
 #include <QCoreApplication>
 

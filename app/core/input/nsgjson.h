@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/networksecuritygroup.h"
-#include "model/nsgbuilder.h"
+#include "core/model/networksecuritygroup.h"
+#include "core/model/nsgbuilder.h"
 
 #include <nlohmann/json.hpp>
 

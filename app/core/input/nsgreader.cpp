@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "nsgreader.h"
+#include "core/input/nsgreader.h"
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
-#include "jsonfilebuffer.h"
-#include "jsonkeys.h"
+#include "core/input/jsonfilebuffer.h"
+#include "core/input/jsonkeys.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

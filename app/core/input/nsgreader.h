@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "nsgjson.h"
+#include "core/input/nsgjson.h"
 
-#include "audit/scanresult.h"
+#include "core/audit/scanresult.h"
 
 #include <QByteArrayView>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "nsgwriter.h"
+#include "core/input/nsgwriter.h"
 
 namespace nsg::NsgWriter {
 

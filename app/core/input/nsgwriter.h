@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "model/networksecuritygroup.h"
+#include "core/model/networksecuritygroup.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "offlinescan.h"
+#include "core/input/offlinescan.h"
 
-#include "nsgreader.h"
+#include "core/input/nsgreader.h"
 
 #include <QCoreApplication>
 

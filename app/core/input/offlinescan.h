@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/exposureevaluator.h"
-#include "audit/scanresult.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/audit/scanresult.h"
 
 #include <QSet>
 

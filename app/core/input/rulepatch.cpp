@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "rulepatch.h"
+#include "core/input/rulepatch.h"
 
-#include "nsgjson.h"
+#include "core/input/nsgjson.h"
 
-#include "audit/exposureevaluator.h"
-#include "model/resourceid.h"
-#include "util/ascii.h"
+#include "core/audit/exposureevaluator.h"
+#include "core/model/resourceid.h"
+#include "core/util/ascii.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/scanresult.h"
+#include "core/audit/scanresult.h"
 
 #include <nlohmann/json.hpp>
 

@@ -6,7 +6,7 @@
 // NSG and its rules (see ruleencoding_p.h). One block per NSG keeps 100,000 NSGs in a few
 // hundred MiB and lets the evaluator walk an NSG with one cache miss instead of three.
 
-#include "readproblem.h"
+#include "core/model/readproblem.h"
 
 #include <QList>
 #include <QSharedData>

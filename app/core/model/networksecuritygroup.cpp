@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "networksecuritygroup.h"
+#include "core/model/networksecuritygroup.h"
 
-#include "nsgbuilder.h"
-#include "ruleencoding_p.h"
+#include "core/model/nsgbuilder.h"
+#include "core/model/ruleencoding_p.h"
 
 namespace nsg {
 

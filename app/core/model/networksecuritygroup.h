@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "readproblem.h"
-#include "securityrule.h"
+#include "core/model/readproblem.h"
+#include "core/model/securityrule.h"
 
 #include <QExplicitlySharedDataPointer>
 #include <QList>

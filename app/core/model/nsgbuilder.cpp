@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "nsgbuilder.h"
+#include "core/model/nsgbuilder.h"
 
-#include "defaultrules.h"
+#include "core/model/defaultrules.h"
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
-#include "ruleencoding_p.h"
+#include "core/model/ruleencoding_p.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "networksecuritygroup.h"
+#include "core/model/networksecuritygroup.h"
 
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "resourceid.h"
+#include "core/model/resourceid.h"
 
 #include <QList>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "ruleencoding_p.h"
+#include "core/model/ruleencoding_p.h"
 
-#include "net/cidr.h"
-#include "net/portset.h"
+#include "core/net/cidr.h"
+#include "core/net/portset.h"
 
 #include <array>
 

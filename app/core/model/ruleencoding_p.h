@@ -7,9 +7,9 @@
 // would not come back identically from its parsed form ("10.1.2.3/24", "internet", "025") is
 // kept verbatim next to its meaning.
 
-#include "arena.h"
-#include "net/addressprefix.h"
-#include "net/intervalset.h"
+#include "core/model/arena.h"
+#include "core/net/addressprefix.h"
+#include "core/net/intervalset.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "securityrule.h"
+#include "core/model/securityrule.h"
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
-#include "ruleencoding_p.h"
+#include "core/model/ruleencoding_p.h"
 
 namespace nsg {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "arena.h"
-#include "net/addressprefix.h"
-#include "net/addressset.h"
-#include "net/intervalset.h"
-#include "net/portset.h"
+#include "core/model/arena.h"
+#include "core/net/addressprefix.h"
+#include "core/net/addressset.h"
+#include "core/net/intervalset.h"
+#include "core/net/portset.h"
 
 #include <QExplicitlySharedDataPointer>
 #include <QString>

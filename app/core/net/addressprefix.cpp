@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "addressprefix.h"
+#include "core/net/addressprefix.h"
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
 #include <QCoreApplication>
 

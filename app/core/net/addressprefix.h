@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cidr.h"
+#include "core/net/cidr.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "addressset.h"
+#include "core/net/addressset.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "cidr.h"
-#include "intervalset.h"
+#include "core/net/cidr.h"
+#include "core/net/intervalset.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cidr.h"
+#include "core/net/cidr.h"
 
 #include <QCoreApplication>
 

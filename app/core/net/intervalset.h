@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "uint128.h"
+#include "core/net/uint128.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "portset.h"
+#include "core/net/portset.h"
 
-#include "util/ascii.h"
+#include "core/util/ascii.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "intervalset.h"
+#include "core/net/intervalset.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "uint128.h"
+#include "core/net/uint128.h"
 
 #include <algorithm>
 

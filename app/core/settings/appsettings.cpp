@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "appsettings.h"
+#include "core/settings/appsettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "audit/portpolicy.h"
+#include "core/audit/portpolicy.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "translations.h"
+#include "core/settings/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

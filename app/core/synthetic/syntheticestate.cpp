@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "syntheticestate.h"
+#include "core/synthetic/syntheticestate.h"
 
-#include "model/defaultrules.h"
+#include "core/model/defaultrules.h"
 
 #include <array>
 #include <vector>
