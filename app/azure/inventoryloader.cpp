@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "azure/inventoryloader.h"
+#include "azure/nsgread.h"
 
 #include "azure/armclient.h"
 #include "azure/azurelog.h"
@@ -71,8 +72,7 @@ ScanError InventoryLoader::toScanError(const QString &scope, const ArmError &err
 void InventoryLoader::listTenants()
 {
     m_listingTenants = true;
-    const QString path =
-        QLatin1String("/tenants?api-version=") + m_arm->environment().apiVersions().resources;
+    const QString path = armpath::tenants(m_arm->environment().apiVersions());
     ArmJob *job = m_arm->get(path, m_homeTenantId, ArmJob::Paging::FollowNextLink, this);
     auto found = std::make_shared<QList<Tenant>>();
     job->setPageHandler([found](const json &page) {
@@ -122,8 +122,7 @@ void InventoryLoader::listTenants()
 void InventoryLoader::listSubscriptions(const Tenant &tenant, bool graphIfPaged)
 {
     ++m_tenantsListing;
-    const QString path =
-        QLatin1String("/subscriptions?api-version=") + m_arm->environment().apiVersions().resources;
+    const QString path = armpath::subscriptions(m_arm->environment().apiVersions());
     // With Resource Graph at hand, only the first page: if there are more, one query lists them
     // all where ARM would page them by the hundred.
     ArmJob *job =
@@ -283,9 +282,8 @@ void InventoryLoader::loadViaArm(const QString &subscriptionId)
 {
     const QString key = subscriptionId.toLower();
     const Pending &p = m_pending[key];
-    const QString path = QLatin1String("/subscriptions/") + subscriptionId
-        + QLatin1String("/providers/Microsoft.Network/networkSecurityGroups?api-version=")
-        + m_arm->environment().apiVersions().network;
+    const QString path =
+        armpath::subscriptionNsgs(subscriptionId, m_arm->environment().apiVersions());
     ArmJob *job = m_arm->get(path, p.tenantId, ArmJob::Paging::FollowNextLink, this);
     job->setBodyHandler([this, subscriptionId](QByteArrayView body, QString *nextLink) {
         QList<NetworkSecurityGroup> nsgs;
@@ -375,13 +373,12 @@ void InventoryLoader::loadInterfaces(const QString &subscriptionId)
 {
     const QString key = subscriptionId.toLower();
     const QString tenantId = m_pending.value(key).tenantId;
-    const QString version = m_arm->environment().apiVersions().network;
-    const QString base = QLatin1String("/subscriptions/") + subscriptionId
-        + QLatin1String("/providers/Microsoft.Network/");
+    const ApiVersions &versions = m_arm->environment().apiVersions();
     m_pending[key].jobsLeft += 2;
 
-    ArmJob *nics = m_arm->get(base + QLatin1String("networkInterfaces?api-version=") + version,
-                              tenantId, ArmJob::Paging::FollowNextLink, this);
+    ArmJob *nics = m_arm->get(
+        armpath::subscriptionNetwork(subscriptionId, QLatin1String("networkInterfaces"), versions),
+        tenantId, ArmJob::Paging::FollowNextLink, this);
     nics->setPageHandler([this, subscriptionId](const json &page) {
         QList<NetworkInterface> out;
         if (auto value = page.find("value"); value != page.end() && value->is_array()) {
@@ -392,8 +389,9 @@ void InventoryLoader::loadInterfaces(const QString &subscriptionId)
         }
         Q_EMIT networkInterfacesLoaded(subscriptionId, out, {});
     });
-    ArmJob *vnets = m_arm->get(base + QLatin1String("virtualNetworks?api-version=") + version,
-                               tenantId, ArmJob::Paging::FollowNextLink, this);
+    ArmJob *vnets = m_arm->get(
+        armpath::subscriptionNetwork(subscriptionId, QLatin1String("virtualNetworks"), versions),
+        tenantId, ArmJob::Paging::FollowNextLink, this);
     vnets->setPageHandler([this, subscriptionId](const json &page) {
         QList<Subnet> out;
         if (auto value = page.find("value"); value != page.end() && value->is_array()) {

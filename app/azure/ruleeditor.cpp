@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "azure/ruleeditor.h"
+#include "azure/nsgread.h"
 
 #include "azure/armclient.h"
 
@@ -99,14 +100,14 @@ RuleEditor::~RuleEditor()
 
 QString RuleEditor::rulePath(const QString &ruleId) const
 {
-    return ruleId + QLatin1String("?api-version=") + m_arm->environment().apiVersions().network;
+    return armpath::networkResource(ruleId, m_arm->environment().apiVersions());
 }
 
 QString RuleEditor::nsgPath() const
 {
     JournalChange c;
     c.ruleId = m_writeRuleId;
-    return c.nsgId() + QLatin1String("?api-version=") + m_arm->environment().apiVersions().network;
+    return armpath::networkResource(c.nsgId(), m_arm->environment().apiVersions());
 }
 
 void RuleEditor::track(ArmJob *job)

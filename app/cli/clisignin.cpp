@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "cli/clisignin.h"
 
-#include "azure/armclient.h"
-#include "azure/cloudenvironment.h"
-#include "azure/devicecodeflow.h"
-#include "azure/keychaintokenstore.h"
-#include "azure/session.h"
-#include "azure/tokenprovider.h"
-#include "azure/tokenstore.h"
 #include "core/settings/appsettings.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QNetworkAccessManager>
-#include <QSettings>
+#include <QEventLoop>
 
 namespace nsg::cli {
 
-using namespace nsg::azure;
+using workspace::Connection;
+using workspace::ConnectionOptions;
 
 namespace {
 
@@ -137,16 +129,16 @@ bool CommonOptions::hasSource(const QCommandLineParser &parser) const
     return parser.isSet(sandboxUrl) || parser.isSet(tenant);
 }
 
-SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
+ConnectionOptions CommonOptions::signIn(const QCommandLineParser &parser) const
 {
     // Flags, then the environment, then the Settings dialog's choices.
     const AppSettings settings = AppSettings::load();
-    SignInOptions options;
+    ConnectionOptions options;
     if (parser.isSet(sandboxUrl)) {
-        options.source = SignInOptions::Source::SandboxUrl;
+        options.source = ConnectionOptions::Source::SandboxUrl;
         options.sandboxUrl = parser.value(sandboxUrl);
     } else {
-        options.source = SignInOptions::Source::Azure;
+        options.source = ConnectionOptions::Source::Azure;
         options.tenant = parser.value(tenant);
         options.cloud = parser.isSet(cloud) ? parser.value(cloud) : settings.cloud;
     }
@@ -162,145 +154,61 @@ SignInOptions CommonOptions::signIn(const QCommandLineParser &parser) const
     return options;
 }
 
-QString CliSignIn::settingsKey(const QString &cloud)
+bool signInOnCommandLine(Connection &connection, const ConnectionOptions &options, QTextStream &err,
+                         QString *error, QStringList *notes)
 {
-    return QLatin1String("signIn/") + cloud + QLatin1String("/account");
-}
-
-CliSignIn::CliSignIn(QNetworkAccessManager *network, SignInOptions options, QTextStream &err,
-                     QObject *parent)
-    : QObject(parent)
-    , m_network(network)
-    , m_options(std::move(options))
-    , m_err(err)
-{ }
-
-CliSignIn::~CliSignIn() = default;
-
-Session *CliSignIn::session() const
-{
-    return m_session;
-}
-
-ArmClient *CliSignIn::arm() const
-{
-    return m_arm;
-}
-
-bool CliSignIn::start()
-{
-    std::optional<CloudEnvironment> environment;
-    switch (m_options.source) {
-    case SignInOptions::Source::Demo: {
-        sandbox::SandboxOptions options;
-        options.tls = true;
-        options.autoApproveSeconds = 2;
-        options.pollIntervalSeconds = 1;
-        m_sandbox = std::make_unique<sandbox::SandboxServer>(options);
-        QString error;
-        if (!m_sandbox->start(&error)) {
-            m_failure = tr("the demo sandbox did not start: %1").arg(error);
-            return false;
-        }
-        environment = CloudEnvironment::sandbox(QUrl(m_sandbox->baseUrl()),
-                                                {sandbox::SandboxServer::caCertificate()});
-        m_store = new MemoryTokenStore(this);
-        break;
-    }
-    case SignInOptions::Source::SandboxUrl: {
-        const QUrl url(m_options.sandboxUrl, QUrl::StrictMode);
-        // A TLS sandbox (nsg-auditor sandbox --tls) serves the test CA shipped with us.
-        environment = CloudEnvironment::sandbox(
-            url,
-            url.scheme() == QLatin1String("https")
-                ? QList<QSslCertificate>{sandbox::SandboxServer::caCertificate()}
-                : QList<QSslCertificate>{});
-        m_store = new MemoryTokenStore(this);
-        break;
-    }
-    case SignInOptions::Source::Azure:
-        environment = CloudEnvironment::byName(m_options.cloud);
-        if (!environment) {
-            m_failure =
-                tr("unknown cloud '%1' (known: %2)")
-                    .arg(m_options.cloud, CloudEnvironment::names().join(QLatin1String(", ")));
-            return false;
-        }
-        m_store = new KeychainTokenStore(this);
-        break;
-    }
-    if (!environment->isValid()) {
-        m_failure = environment->errorString();
+    if (!connection.open(options)) {
+        *error = connection.errorString();
         return false;
     }
-    if (m_options.requestTimeoutSeconds <= 0) {
-        m_failure = tr("--request-timeout must be a number of seconds from 1 to 3600");
-        return false;
-    }
-    if (!m_options.clientId.isEmpty())
-        environment->setClientId(m_options.clientId);
-    environment->setApiVersions(m_options.apiVersions);
-
-    m_session = new Session(m_network, *environment, m_store, this);
-    connect(m_session, &Session::storageWarning, this, &CliSignIn::note);
-    ArmClientOptions armOptions;
-    armOptions.maxInFlight = m_options.maxInFlight;
-    armOptions.timeoutMs = m_options.requestTimeoutSeconds * 1000;
-    m_arm = new ArmClient(m_network, m_session->tokens(), armOptions, this);
-    connect(m_session, &Session::signedIn, this, &CliSignIn::onSignedIn);
-    connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
-        Q_EMIT failed(tr("sign-in failed: %1").arg(message));
+    const bool demo = options.source == ConnectionOptions::Source::Demo;
+    QObject::connect(&connection, &Connection::userCodeReceived, &connection,
+                     [&err, demo](const QString &code, const QUrl &uri, const QDateTime &,
+                                  const QString &message) {
+                         err << message << Qt::endl;
+                         if (demo)
+                             err << trOption("(demo: the sandbox approves code %1 as "
+                                             "reviewer@contoso.com in 2 seconds)")
+                                        .arg(code)
+                                 << Qt::endl;
+                         else
+                             err << trOption("Waiting for the sign-in at %1 …").arg(uri.toString())
+                                 << Qt::endl;
+                     });
+    QObject::connect(&connection, &Connection::storageWarning, &connection,
+                     [&err, notes](const QString &message) {
+                         err << trOption("note: ") << message << Qt::endl;
+                         if (notes)
+                             notes->append(message);
+                     });
+    QEventLoop loop;
+    bool ok = false;
+    QObject::connect(&connection, &Connection::signedIn, &loop, [&] {
+        ok = true;
+        loop.quit();
     });
-
-    if (m_options.source == SignInOptions::Source::Azure) {
-        const QString key = QSettings().value(settingsKey(environment->name())).toString();
-        if (!key.isEmpty()) {
-            connect(m_session, &Session::restoreFinished, this,
-                    [this](bool ok, const QString &message) {
-                        if (ok)
-                            return; // signedIn follows
-                        m_err << tr("The stored sign-in could not be used (%1).").arg(message)
-                              << Qt::endl;
-                        deviceCode(m_options.tenant);
-                    });
-            m_session->restore(key);
-            return true;
-        }
+    QObject::connect(&connection, &Connection::signInFailed, &loop, [&](const QString &message) {
+        *error = trOption("sign-in failed: %1").arg(message);
+        loop.quit();
+    });
+    QObject::connect(&connection, &Connection::restoreFinished, &loop,
+                     [&](bool restored, const QString &message) {
+                         if (restored)
+                             return; // signedIn follows
+                         err << trOption("The stored sign-in could not be used (%1).").arg(message)
+                             << Qt::endl;
+                         connection.signIn();
+                     });
+    if (!connection.restore())
+        connection.signIn();
+    loop.exec();
+    QObject::disconnect(&connection, nullptr, &loop, nullptr);
+    if (ok && !connection.storageNote().isEmpty()) {
+        err << trOption("note: ") << connection.storageNote() << Qt::endl;
+        if (notes)
+            notes->append(connection.storageNote());
     }
-    deviceCode(m_options.tenant);
-    return true;
-}
-
-void CliSignIn::signInAgain(const QString &tenant, const QString &claims)
-{
-    deviceCode(tenant, claims);
-}
-
-void CliSignIn::deviceCode(const QString &tenant, const QString &claims)
-{
-    DeviceCodeFlow *flow = m_session->signIn(tenant, claims);
-    connect(
-        flow, &DeviceCodeFlow::userCodeReceived, this,
-        [this](const QString &code, const QUrl &uri, const QDateTime &, const QString &message) {
-            m_err << message << Qt::endl;
-            if (m_options.source == SignInOptions::Source::Demo)
-                m_err << tr("(demo: the sandbox approves code %1 as reviewer@contoso.com in "
-                            "2 seconds)")
-                             .arg(code)
-                      << Qt::endl;
-            else
-                m_err << tr("Waiting for the sign-in at %1 …").arg(uri.toString()) << Qt::endl;
-        });
-}
-
-void CliSignIn::onSignedIn()
-{
-    if (!m_session->isPersisted() && !m_session->storageNote().isEmpty()
-        && m_options.source == SignInOptions::Source::Azure)
-        Q_EMIT note(m_session->storageNote());
-    if (m_options.source == SignInOptions::Source::Azure)
-        QSettings().setValue(settingsKey(m_session->environment().name()), m_session->storageKey());
-    Q_EMIT signedIn();
+    return ok;
 }
 
 } // namespace nsg::cli

@@ -1,45 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "azure/cloudenvironment.h"
 #include "core/audit/portpolicy.h"
+#include "workspace/connection.h"
 
 #include <QCommandLineOption>
-#include <QObject>
-#include <QPointer>
 #include <QTextStream>
 
-#include <memory>
 #include <optional>
 
 class QCommandLineParser;
-class QNetworkAccessManager;
-
-namespace nsg::sandbox {
-class SandboxServer;
-}
-
-namespace nsg::azure {
-class ArmClient;
-class Session;
-class TokenStore;
-} // namespace nsg::azure
 
 namespace nsg::cli {
-
-// Where a live command signs in.
-struct SignInOptions
-{
-    enum class Source { Demo, SandboxUrl, Azure };
-    Source source = Source::Demo;
-    QString sandboxUrl;
-    QString tenant = QStringLiteral("organizations"); // sign in here
-    QString cloud = QStringLiteral("AzureCloud");
-    QString clientId; // empty: Azure CLI's
-    int maxInFlight = 8;
-    int requestTimeoutSeconds = 60; // 0 or less: the value given was not a number in range
-    azure::ApiVersions apiVersions;
-};
 
 // The options every live command shares: the policy (--policy, --port, --protocol, --breadth-limit,
 // --ipv6-breadth-limit) and the source (--sandbox-url, --tenant, --cloud, --client-id).
@@ -51,55 +23,20 @@ struct CommonOptions
     std::optional<EvaluationOptions> evaluation(const QCommandLineParser &parser,
                                                 QString *error) const;
     // Which of --sandbox-url / --tenant was given (at most one; the caller checks).
-    SignInOptions signIn(const QCommandLineParser &parser) const;
+    workspace::ConnectionOptions signIn(const QCommandLineParser &parser) const;
     bool hasSource(const QCommandLineParser &parser) const;
 
     QCommandLineOption policy, port, protocol, breadth, ipv6Breadth;
     QCommandLineOption sandboxUrl, tenant, cloud, clientId, requestTimeout;
 };
 
-// The sign-in of a command-line run: the cloud (a sandbox in this process for --demo, a running
-// sandbox, or Azure with the keychain), a session signed in silently from the keychain or with a
-// device code printed on stderr, and an ARM client. Reports signedIn or failed, once.
-class CliSignIn final : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(CliSignIn)
-
-public:
-    CliSignIn(QNetworkAccessManager *network, SignInOptions options, QTextStream &err,
-              QObject *parent = nullptr);
-    ~CliSignIn() override;
-
-    // False (with errorString) when the sign-in cannot even begin (bad URL, sandbox failed).
-    bool start();
-    QString errorString() const { return m_failure; }
-    const SignInOptions &options() const { return m_options; }
-    azure::Session *session() const;
-    azure::ArmClient *arm() const;
-    // A new device-code sign-in, e.g. carrying an MFA claims challenge; signedIn follows.
-    void signInAgain(const QString &tenant, const QString &claims);
-
-    // Where the keychain key of the last sign-in to a cloud is remembered (QSettings).
-    static QString settingsKey(const QString &cloud);
-
-Q_SIGNALS:
-    void signedIn();
-    void failed(const QString &message);
-    void note(const QString &message);
-
-private:
-    void deviceCode(const QString &tenant, const QString &claims = QString());
-    void onSignedIn();
-
-    QNetworkAccessManager *m_network;
-    SignInOptions m_options;
-    QTextStream &m_err;
-    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    QPointer<azure::TokenStore> m_store;
-    QPointer<azure::Session> m_session;
-    QPointer<azure::ArmClient> m_arm;
-    QString m_failure;
-};
+// Signs a command-line run in through connection (opened with options): silently as the
+// account remembered for the cloud, else with a device code whose message goes to err. Runs
+// the event loop until signed in (true) or not (false, error says why). Later sign-ins of the
+// connection (a change's multi-factor step-up) print their device code too. notes: the notes
+// printed (a sign-in that is not remembered), for the report.
+bool signInOnCommandLine(workspace::Connection &connection,
+                         const workspace::ConnectionOptions &options, QTextStream &err,
+                         QString *error, QStringList *notes = nullptr);
 
 } // namespace nsg::cli

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cli/editcommand.h"
 
-#include "azure/armclient.h"
 #include "azure/changejournal.h"
-#include "azure/ruleeditor.h"
-#include "azure/session.h"
+#include "azure/nsgread.h"
 #include "cli/cli.h"
 #include "cli/clisignin.h"
+#include "workspace/connection.h"
+#include "workspace/editsession.h"
 
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
@@ -16,13 +16,15 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 #include <QTextStream>
 
 namespace nsg::cli {
 
 using namespace nsg::azure;
 using json = nlohmann::json;
+using workspace::Connection;
+using workspace::ConnectionOptions;
+using workspace::EditSession;
 
 namespace {
 
@@ -116,89 +118,54 @@ public:
 
     bool openJournal(QString *error)
     {
-        m_journal = std::make_unique<ChangeJournal>(m_journalPath);
-        if (!m_journal->load(error))
+        if (!m_edits.openJournal(m_journalPath, error))
             return false;
-        for (const QString &problem : m_journal->problems())
+        for (const QString &problem : m_edits.journal()->problems())
             m_err << tr("warning: change journal %1: %2").arg(m_journalPath, problem) << Qt::endl;
         return true;
     }
 
     bool signIn(QString *error)
     {
-        m_signIn = std::make_unique<CliSignIn>(&m_network, m_signInOptions, m_err);
-        QObject::connect(m_signIn.get(), &CliSignIn::note, [this](const QString &message) {
-            m_err << tr("note: ") << message << Qt::endl;
-        });
-        if (!m_signIn->start()) {
-            *error = m_signIn->errorString();
+        if (!signInOnCommandLine(m_connection, m_signInOptions, m_err, error))
             return false;
-        }
-        QEventLoop loop;
-        bool ok = false;
-        QObject::connect(m_signIn.get(), &CliSignIn::signedIn, &loop, [&] {
-            ok = true;
-            loop.quit();
-        });
-        QObject::connect(m_signIn.get(), &CliSignIn::failed, &loop, [&](const QString &message) {
-            *error = message;
-            loop.quit();
-        });
-        loop.exec();
-        QObject::disconnect(m_signIn.get(), &CliSignIn::signedIn, &loop, nullptr);
-        QObject::disconnect(m_signIn.get(), &CliSignIn::failed, &loop, nullptr);
-        if (ok)
-            m_err << tr("Signed in as %1.").arg(account().username) << Qt::endl;
-        return ok;
+        m_err << tr("Signed in as %1.").arg(account().username) << Qt::endl;
+        return true;
     }
 
-    AccountInfo account() const { return m_signIn->session()->account(); }
+    AccountInfo account() const { return m_connection.account(); }
     QString tenant() const
     {
         const AccountInfo a = account();
         return a.tenantId.isEmpty() ? a.homeTenantId : a.tenantId;
     }
 
-    // Runs the editor to its end, printing its steps; an MFA challenge signs in again.
-    EditOutcome run(const std::function<void(RuleEditor &)> &start)
+    // Runs the change to its end, printing its steps; an MFA challenge signs in again.
+    EditOutcome run(const std::function<void(EditSession &)> &start)
     {
-        RuleEditor editor(m_signIn->arm(), m_journal.get(),
-                          EditContext{EditContext::cloudName(m_signIn->session()->environment()),
-                                      account().username});
+        EditSession &edits = m_edits;
         QEventLoop loop;
-        QObject::connect(&editor, &RuleEditor::progress, &loop,
+        EditOutcome outcome;
+        QObject::connect(&edits, &EditSession::progress, &loop,
                          [this](const QString &step) { m_err << step << " …" << Qt::endl; });
-        QObject::connect(&editor, &RuleEditor::finished, &loop, &QEventLoop::quit);
-        QObject::connect(&editor, &RuleEditor::claimsChallenge, &loop,
-                         [this, &editor](const QString &tenantId, const QString &claims) {
-                             m_err << tr("Azure asks for a multi-factor sign-in before this "
-                                         "change.")
-                                   << Qt::endl;
-                             auto *ok = new QMetaObject::Connection;
-                             auto *no = new QMetaObject::Connection;
-                             auto done = [ok, no] {
-                                 QObject::disconnect(*ok);
-                                 QObject::disconnect(*no);
-                                 delete ok;
-                                 delete no;
-                             };
-                             *ok = QObject::connect(m_signIn.get(), &CliSignIn::signedIn, &editor,
-                                                    [&editor, done] {
-                                                        done();
-                                                        editor.resume();
-                                                    });
-                             *no = QObject::connect(m_signIn.get(), &CliSignIn::failed, &editor,
-                                                    [this, &editor, done](const QString &why) {
-                                                        done();
-                                                        m_err << why << Qt::endl;
-                                                        editor.abandon();
-                                                    });
-                             m_signIn->signInAgain(tenantId, claims);
+        QObject::connect(&edits, &EditSession::claimsChallenge, &loop, [this] {
+            m_err << tr("Azure asks for a multi-factor sign-in before this change.") << Qt::endl;
+        });
+        QObject::connect(&m_connection, &Connection::stepUpFinished, &loop,
+                         [this](bool ok, const QString &why) {
+                             if (!ok)
+                                 m_err << why << Qt::endl;
                          });
-        start(editor);
-        if (!editor.isFinished())
+        bool done = false;
+        QObject::connect(&edits, &EditSession::finished, &loop, [&](const EditOutcome &o) {
+            outcome = o;
+            done = true;
+            loop.quit();
+        });
+        start(edits);
+        if (!done)
             loop.exec();
-        return editor.outcome();
+        return outcome;
     }
 
     int report(const EditOutcome &outcome)
@@ -228,8 +195,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     const EvaluationOptions &options() const { return m_options; }
-    ChangeJournal &journal() { return *m_journal; }
-    ArmClient *arm() const { return m_signIn->arm(); }
+    ChangeJournal &journal() { return *m_edits.journal(); }
+    ArmClient *arm() const { return m_connection.arm(); }
 
 private:
     QString m_command;
@@ -239,11 +206,10 @@ private:
     QCommandLineOption m_journalOption;
     QCommandLineOption m_helpOption;
     EvaluationOptions m_options;
-    SignInOptions m_signInOptions;
+    ConnectionOptions m_signInOptions;
     QString m_journalPath;
-    QNetworkAccessManager m_network;
-    std::unique_ptr<CliSignIn> m_signIn;
-    std::unique_ptr<ChangeJournal> m_journal;
+    Connection m_connection;
+    EditSession m_edits{&m_connection};
 };
 
 // --dry-run: reads the NSG, shows what would change and what the verdict would become.
@@ -252,16 +218,13 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
     const ResourceId rid = ResourceId::parse(ruleId);
     const QString nsgId = ruleId.section(QStringLiteral("/securityRules/"), 0, 0,
                                          QString::SectionCaseInsensitiveSeps);
-    ArmJob *job = run.arm()->get(nsgId + QLatin1String("?api-version=")
-                                     + run.arm()->environment().apiVersions().network,
-                                 run.tenant());
+    const std::unique_ptr<NsgRead> read(NsgRead::one(run.arm(), run.tenant(), nsgId));
     QEventLoop loop;
-    QObject::connect(job, &ArmJob::finished, &loop, &QEventLoop::quit);
-    if (!job->isFinished())
-        loop.exec();
-    if (!job->succeeded())
-        return run.fail(tr("cannot read the NSG: %1").arg(job->error().toString()), NotApplied);
-    const json nsg = job->result();
+    QObject::connect(read.get(), &NsgRead::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (read->document().is_null())
+        return run.fail(tr("cannot read the NSG: %1").arg(read->armError().toString()), NotApplied);
+    const json nsg = read->document();
     json before;
     for (const json &r : nsg["properties"].value("securityRules", json::array())) {
         if (QString::fromStdString(r.value("name", std::string()))
@@ -357,7 +320,7 @@ int runRestrict(const QStringList &arguments)
     request.tenantId = run.tenant();
     request.fix = fix;
     request.options = run.options();
-    const EditOutcome outcome = run.run([&request](RuleEditor &e) { e.apply(request); });
+    const EditOutcome outcome = run.run([&request](EditSession &e) { e.apply(request); });
     if (!outcome.before.is_null() || !outcome.after.is_null()) {
         for (const QString &line : RulePatch::diffLines(outcome.before, outcome.after))
             out << "  " << line << Qt::endl;
@@ -411,8 +374,7 @@ int runRevert(const QStringList &arguments)
     const bool force = parser.isSet(forceOption);
     const EvaluationOptions options = run.options();
     // The change's own tenant (the journal has it) decides which token the writes use.
-    const EditOutcome outcome =
-        run.run([&](RuleEditor &e) { e.revert(change, QString(), options, force); });
+    const EditOutcome outcome = run.run([&](EditSession &e) { e.revert(change, options, force); });
     if (outcome.state == EditOutcome::State::Conflict) {
         out << tr("the change left the rule so:") << Qt::endl;
         for (const QString &line : RulePatch::diffLines(outcome.before, outcome.current))

@@ -3,16 +3,19 @@
 
 #include "core/settings/appsettings.h"
 
+#include "azure/armclient.h"
 #include "azure/changejournal.h"
 #include "cli/cli.h"
 #include "cli/clisignin.h"
-#include "cli/livescan.h"
 #include "cli/scantable.h"
 #include "core/version.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
+#include "workspace/connection.h"
+#include "workspace/livescan.h"
+#include "workspace/reportassembly.h"
 
 #include "core/input/offlinescan.h"
 
@@ -21,7 +24,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -31,7 +33,11 @@
 namespace nsg::cli {
 
 using azure::ChangeJournal;
-using azure::JournalChange;
+using workspace::Connection;
+using workspace::ConnectionOptions;
+using workspace::LiveScan;
+using workspace::ReportAssembly;
+using workspace::ReportSources;
 
 namespace {
 
@@ -88,19 +94,6 @@ double peakRssMb()
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
     }
     return -1;
-}
-
-// The journal's changes to NSGs in the scan, oldest first.
-QList<ReportChange> reportChanges(const ChangeJournal &journal, const ScanResult &scan)
-{
-    QSet<QString> ids;
-    for (const NsgResult &r : scan.nsgs)
-        ids.insert(r.nsg.id().toLower());
-    QList<ReportChange> out;
-    for (const JournalChange &c : journal.changesTo(ids))
-        out.append({c.id, c.created, JournalChange::statusName(c.status), c.fix, c.ruleId,
-                    c.account, c.message});
-    return out;
 }
 
 } // namespace
@@ -238,12 +231,12 @@ int runScan(const QStringList &arguments)
     const EvaluationOptions &options = *evaluation;
 
     const QStringList files = parser.values(inputOption) + parser.positionalArguments();
-    const int sources = int(!files.isEmpty()) + int(parser.isSet(demoOption))
+    const int sourcesGiven = int(!files.isEmpty()) + int(parser.isSet(demoOption))
         + int(parser.isSet(common.sandboxUrl)) + int(parser.isSet(common.tenant));
-    if (sources == 0)
+    if (sourcesGiven == 0)
         return fail(tr("nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant "
                        "ID (see --help)"));
-    if (sources > 1)
+    if (sourcesGiven > 1)
         return fail(
             tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
     const bool live = files.isEmpty();
@@ -255,45 +248,64 @@ int runScan(const QStringList &arguments)
     QElapsedTimer clock;
     clock.start();
     QString stats;
-    AuditReport report;
+    ScanResult result;
+    ReportSources sources;
     if (live) {
-        LiveScanOptions liveOptions;
-        liveOptions.evaluation = options;
+        ConnectionOptions source;
         if (parser.isSet(demoOption))
-            liveOptions.signIn.source = SignInOptions::Source::Demo;
+            source.source = ConnectionOptions::Source::Demo;
         else
-            liveOptions.signIn = common.signIn(parser);
+            source = common.signIn(parser);
+        azure::InventoryOptions inventory;
         // The Settings dialog can turn Resource Graph off; --via wins.
         const QString via = parser.isSet(viaOption) || AppSettings::load().resourceGraph
             ? parser.value(viaOption).toLower()
             : QStringLiteral("arm");
         if (via == QLatin1String("arm"))
-            liveOptions.inventory.via = azure::InventoryOptions::Via::Arm;
+            inventory.via = azure::InventoryOptions::Via::Arm;
         else if (via == QLatin1String("graph"))
-            liveOptions.inventory.via = azure::InventoryOptions::Via::Graph;
+            inventory.via = azure::InventoryOptions::Via::Graph;
         else if (via != QLatin1String("auto"))
             return fail(
                 tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
-        liveOptions.inventory.networkInterfaces = parser.isSet(nicsOption);
-        liveOptions.progress = isatty(fileno(stderr)) != 0;
+        inventory.networkInterfaces = parser.isSet(nicsOption);
 
-        QNetworkAccessManager network;
-        LiveScan scan(&network, liveOptions, err);
-        if (!scan.start())
-            return fail(scan.errorString());
+        Connection connection;
+        QString signInError;
+        QStringList notes;
+        if (!signInOnCommandLine(connection, source, err, &signInError, &notes))
+            return fail(signInError);
+        const double signInSeconds = clock.elapsed() / 1000.0;
+        const azure::AccountInfo account = connection.account();
+        err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
+            << Qt::endl;
+
+        LiveScan scan(&connection);
+        QObject::connect(&scan, &LiveScan::notice, &scan, [&err](const QString &message) {
+            err << tr("note: ") << message << Qt::endl;
+        });
+        const bool progress = isatty(fileno(stderr)) != 0;
+        if (progress) {
+            QObject::connect(&scan, &LiveScan::progress, &scan, [&err](int done, int total) {
+                err << '\r' << tr("Scanned %1 of %2 subscriptions").arg(done).arg(total)
+                    << Qt::flush;
+            });
+        }
         QEventLoop loop;
         QObject::connect(&scan, &LiveScan::finished, &loop, &QEventLoop::quit);
+        scan.start(inventory, options, LiveScan::Keep::Result);
         loop.exec();
-        if (!scan.succeeded())
-            return fail(scan.errorString());
-        report = AuditReport::fromScan(scan.takeResult());
-        report.account = scan.account();
+        if (progress)
+            err << Qt::endl;
+        result = scan.takeResult();
+        result.warnings = notes + result.warnings;
+        sources.account = account.username;
         stats =
             QStringLiteral("\"sign_in_s\": %1, \"scan_s\": %2, \"requests\": %3, \"retries\": %4, ")
-                .arg(scan.signInSeconds(), 0, 'f', 3)
-                .arg(scan.scanSeconds(), 0, 'f', 3)
-                .arg(scan.requestsSent())
-                .arg(scan.retries());
+                .arg(signInSeconds, 0, 'f', 3)
+                .arg(scan.seconds(), 0, 'f', 3)
+                .arg(connection.arm()->requestsSent())
+                .arg(connection.arm()->retries());
     } else {
         for (const QString &file : files) {
             if (!QFile::exists(file))
@@ -304,9 +316,9 @@ int runScan(const QStringList &arguments)
             if (!scan.addFile(file))
                 return fail(scan.errorString());
         }
-        report = AuditReport::fromScan(scan.takeResult());
+        result = scan.takeResult();
     }
-    for (const QString &warning : report.scan.warnings)
+    for (const QString &warning : result.warnings)
         err << "warning: " << warning << Qt::endl;
 
     // Accepted risks: a file given is read or the scan fails; the Settings dialog's, when it
@@ -316,29 +328,25 @@ int runScan(const QStringList &arguments)
         : AppSettings::load().suppressionsFile;
     if (!suppressionsPath.isEmpty()) {
         QString suppressionsError;
-        const std::optional<SuppressionSet> set =
-            SuppressionSet::load(suppressionsPath, &suppressionsError);
-        if (set) {
-            report.scan.applySuppressions(*set, QDate::currentDate());
-            report.suppressionsFile = suppressionsPath;
-        } else if (parser.isSet(suppressionsOption)) {
+        if (ReportAssembly::applySuppressions(result, suppressionsPath, &suppressionsError))
+            sources.suppressionsFile = suppressionsPath;
+        else if (parser.isSet(suppressionsOption))
             return fail(suppressionsError);
-        } else {
+        else
             err << "warning: " << suppressionsError << Qt::endl;
-        }
     }
 
     // Changes made to these NSGs, from the change journal (when there is one and a report
     // is written).
     if (parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(pdfOption)
-        || parser.isSet(htmlOption)) {
-        ChangeJournal journal(parser.isSet(journalOption) ? parser.value(journalOption)
-                                                          : ChangeJournal::defaultPath());
-        QString journalError;
-        if (!journal.load(&journalError))
-            err << "warning: " << journalError << Qt::endl;
-        report.changes = reportChanges(journal, report.scan);
-    }
+        || parser.isSet(htmlOption))
+        sources.journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
+                                                          : ChangeJournal::defaultPath();
+    QStringList assemblyWarnings;
+    const AuditReport report =
+        ReportAssembly::assemble(std::move(result), sources, &assemblyWarnings);
+    for (const QString &warning : std::as_const(assemblyWarnings))
+        err << "warning: " << warning << Qt::endl;
 
     QString error;
     if (parser.isSet(jsonOption)

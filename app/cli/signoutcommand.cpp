@@ -53,7 +53,7 @@ int runSignOut(const QStringList &arguments)
         return BadUsage;
     }
     QSettings settings;
-    const QString settingsKey = CliSignIn::settingsKey(environment->name());
+    const QString settingsKey = workspace::Connection::rememberedAccountKey(environment->name());
     const QString key = settings.value(settingsKey).toString();
     if (key.isEmpty()) {
         out << tr("No sign-in is stored for %1.").arg(environment->name()) << Qt::endl;
