@@ -5,10 +5,15 @@
   selftest.py layers CHECKER FIXTURE [--qt-headers DIR]
       tools/check-layers.py on FIXTURE (tests/tools/layers) must exit 1 and print exactly the
       lines of FIXTURE/expected.txt: each rule broken once, nothing on the files that keep them.
+  selftest.py format CHECKER FIXTURE STYLE_FILE WORK_DIR
+      tools/check-format.py on a copy of FIXTURE (tests/tools/format) in WORK_DIR, with
+      STYLE_FILE (the repo's .clang-format), must exit 1 and list app/unformatted.cpp alone; with
+      a clang-format that does not exist it must exit 2 and say so.
 """
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 
@@ -47,6 +52,31 @@ def layers(args):
     return 0
 
 
+def format_(args):
+    work = os.path.abspath(args.work_dir)
+    shutil.rmtree(work, ignore_errors=True)
+    os.makedirs(os.path.join(work, "app"))
+    # Not a git checkout: check-format.py finds the files itself.
+    shutil.copy(os.path.join(args.fixture, "formatted.cpp"), os.path.join(work, "app"))
+    shutil.copy(os.path.join(args.fixture, "unformatted.cpp.in"),
+                os.path.join(work, "app", "unformatted.cpp"))
+
+    result = run([args.checker, "--root", work, "--style-file", args.style_file])
+    if result.returncode != 1:
+        return fail(f"check-format exited {result.returncode} on the fixture, not 1")
+    listed = [line.strip() for line in result.stdout.splitlines() if line.startswith("  ")]
+    if listed != ["app/unformatted.cpp"]:
+        return fail(f"check-format listed {listed}, not ['app/unformatted.cpp']")
+
+    result = run([args.checker, "--root", work, "--style-file", args.style_file,
+                  "--clang-format", os.path.join(work, "no-such-clang-format")])
+    if result.returncode != 2 or "not found" not in result.stderr:
+        return fail("check-format did not fail clearly without clang-format")
+    print("selftest: check-format listed the unformatted file and failed clearly without "
+          "clang-format")
+    return 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -55,6 +85,12 @@ def main():
     p.add_argument("fixture")
     p.add_argument("--qt-headers")
     p.set_defaults(func=layers)
+    p = sub.add_parser("format")
+    p.add_argument("checker")
+    p.add_argument("fixture")
+    p.add_argument("style_file")
+    p.add_argument("work_dir")
+    p.set_defaults(func=format_)
     args = parser.parse_args()
     return args.func(args)
 
