@@ -535,7 +535,8 @@ void ArmClient::handleError(ArmJob *job, QNetworkReply *reply, const QString &to
     ArmError error = ArmError::fromBody(status, body, requestId);
     const QByteArray challenge = reply->rawHeader("WWW-Authenticate");
     if (status == 401 && challenge.contains("insufficient_claims")) {
-        // MFA: a new sign-in must carry these claims (azure-protocol.md 1.7).
+        // MFA: a new sign-in must carry these claims (docs/azure-protocol.md, 'MFA claims
+        // challenges').
         static const QRegularExpression claims(QStringLiteral("claims=\"([^\"]+)\""));
         if (const auto m = claims.match(QString::fromLatin1(challenge)); m.hasMatch())
             error.claims = QString::fromUtf8(QByteArray::fromBase64(m.captured(1).toLatin1()));
@@ -572,7 +573,7 @@ void ArmClient::handleError(ArmJob *job, QNetworkReply *reply, const QString &to
         const int retryAfter = retryAfterMs(reply);
         if (status == 429 && retryAfter > 0) {
             // Throttled: the wait holds every request on this subscription or tenant, not only
-            // this one (azure-protocol.md section 4.1).
+            // this one (docs/azure-protocol.md, 'Retries and throttling').
             Gate &g = m_gates[gateKey(job)
                               + (isWrite(job->m_verb) ? QLatin1String("|w") : QLatin1String("|r"))];
             g.closedUntilMs =

@@ -37,8 +37,8 @@ struct ArmClientOptions
     int defaultPollMs = 2000;
     int minimumPollMs = 200;
     int operationTimeoutMs = 600000;
-    // ARM's token bucket refill (azure-protocol.md 4.2): with the remaining-reads header this
-    // paces requests so the bucket is never overdrawn.
+    // ARM's token bucket refill (docs/azure-protocol.md, 'Retries and throttling'): with the
+    // remaining-reads header this paces requests so the bucket is never overdrawn.
     double readsPerSecond = 25.0;
     double writesPerSecond = 10.0;
 };

@@ -6,11 +6,11 @@
 
 namespace nsg::azure {
 
-// Why an ARM (or Resource Graph) call failed, in plain values (azure-protocol.md 4.3). Calls
-// that got no HTTP answer have httpStatus 0 and one of our own codes:
-// NetworkError, Timeout, TlsError, UntrustedHost (a link or redirect to a host that may not see
-// our token: refused, never followed), MalformedResponse, Cancelled, and the OAuth error of a
-// failed token refresh (invalid_grant, interaction_required, …).
+// Why an ARM (or Resource Graph) call failed, in plain values (docs/azure-protocol.md, 'Error
+// shapes'). Calls that got no HTTP answer have httpStatus 0 and one of our own codes: NetworkError,
+// Timeout, TlsError, UntrustedHost (a link or redirect to a host that may not see our token:
+// refused, never followed), MalformedResponse, Cancelled, and the OAuth error of a failed token
+// refresh (invalid_grant, interaction_required, …).
 struct ArmError
 {
     ArmError() = default;

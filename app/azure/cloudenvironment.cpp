@@ -56,7 +56,7 @@ CloudEnvironment CloudEnvironment::make(const char *name, const char *authority,
     return e;
 }
 
-// Hosts per cloud: azure-protocol.md section 0.
+// Hosts per cloud: docs/azure-protocol.md, 'Clouds and hosts'.
 CloudEnvironment CloudEnvironment::azureCloud()
 {
     return make("AzureCloud", "https://login.microsoftonline.com", "https://management.azure.com");

@@ -16,8 +16,8 @@ struct AppSettings;
 
 namespace nsg::azure {
 
-// The api-versions we speak (azure-protocol.md, section 0). Configurable because sovereign
-// clouds can lag the public one.
+// The api-versions we speak (docs/azure-protocol.md, 'Clouds and hosts'). Configurable because
+// sovereign clouds can lag the public one.
 struct ApiVersions
 {
     QString resources = QStringLiteral("2022-12-01"); // tenants, subscriptions
@@ -34,8 +34,8 @@ struct ApiVersions
 class CloudEnvironment final
 {
 public:
-    // Azure CLI's public client id: pre-authorised for ARM in every tenant (azure-protocol.md
-    // 1.5). Register your own for production (README).
+    // Azure CLI's public client id: pre-authorised for ARM in every tenant (docs/azure-protocol.md,
+    // 'Clouds and hosts'). Register your own for production (README).
     static constexpr const char *kAzureCliClientId = "04b07795-8ddb-461a-bbee-02f9e1bf7b46";
 
     static CloudEnvironment azureCloud();

@@ -15,10 +15,10 @@ class QNetworkReply;
 
 namespace nsg::azure {
 
-// The OAuth 2.0 device authorization grant against Entra ID (azure-protocol.md section 1), with
-// no UI in it: start() asks for a code and reports it (userCodeReceived); the flow then polls
-// the token endpoint at the server's interval (+5 s for every slow_down) until the person
-// approves, declines, or the code expires, and reports once (finished).
+// The OAuth 2.0 device authorization grant against Entra ID (docs/azure-protocol.md, 'Sign-in with
+// a device code'), with no UI in it: start() asks for a code and reports it (userCodeReceived); the
+// flow then polls the token endpoint at the server's interval (+5 s for every slow_down) until the
+// person approves, declines, or the code expires, and reports once (finished).
 class DeviceCodeFlow final : public QObject
 {
     Q_OBJECT

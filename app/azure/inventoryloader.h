@@ -40,14 +40,13 @@ struct InventoryOptions
     static QString viaName(Via via);
 };
 
-// Walks tenants → subscriptions → NSGs (and NICs and virtual networks on request) and streams
-// what it finds, subscription by subscription (azure-protocol.md 1.4, 2, 5; design.md "Inputs"):
-// GET /tenants with the home tenant's token; per tenant a token of its own and GET
-// /subscriptions; per subscription the NSG list (nextLink), or one Resource Graph query per
-// batch of subscriptions, falling back to ARM per subscription when Resource Graph fails.
-// Anything that cannot be read is reported (scopeFailed) with its error — never dropped; a
-// subscription visible from two tenants is loaded once; Disabled subscriptions are listed and
-// skipped with the reason (subscriptionSkipped).
+// Walks tenants → subscriptions → NSGs (and NICs and virtual networks on request) and streams what
+// it finds, subscription by subscription (docs/azure-protocol.md, 'Reading the inventory'): GET
+// /tenants with the home tenant's token; per tenant a token of its own and GET /subscriptions; per
+// subscription the NSG list (nextLink), or one Resource Graph query per batch of subscriptions,
+// falling back to ARM per subscription when Resource Graph fails. Anything that cannot be read is
+// reported (scopeFailed) with its error — never dropped; a subscription visible from two tenants is
+// loaded once; Disabled subscriptions are listed and skipped with the reason (subscriptionSkipped).
 class InventoryLoader final : public QObject
 {
     Q_OBJECT

@@ -55,7 +55,8 @@ struct TokenResponse
     AccountInfo account; // from id_token/client_info when present
 };
 
-// An error answer of the login endpoints, as Entra sends it (azure-protocol.md 1.2).
+// An error answer of the login endpoints, as Entra sends it (docs/azure-protocol.md, 'Sign-in with
+// a device code').
 struct OAuthError
 {
     int httpStatus = 0; // 0: no HTTP answer (network, TLS)

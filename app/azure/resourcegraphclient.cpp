@@ -148,8 +148,9 @@ int ResourceGraphClient::queriesInFlight()
 
 void ResourceGraphClient::updateQuota(const ArmJob *page)
 {
-    // The quota of this user, whichever tenant the query was for (azure-protocol.md section 5):
-    // what the answer says is left, less the queries still in flight, which it may not count.
+    // The quota of this user, whichever tenant the query was for (docs/azure-protocol.md, 'Resource
+    // Graph'): what the answer says is left, less the queries still in flight, which it may not
+    // count.
     bool ok = false;
     const int remaining = page->responseHeader("x-ms-user-quota-remaining").trimmed().toInt(&ok);
     const QTime resets =

@@ -64,8 +64,8 @@ private:
     ArmError m_error;
 };
 
-// Azure Resource Graph (azure-protocol.md section 5) over the ArmClient: the NSG and NIC
-// queries across a tenant's subscriptions, $top 1000, $skipToken paging, and the per-user quota
+// Azure Resource Graph (docs/azure-protocol.md, 'Resource Graph') over the ArmClient: the NSG and
+// NIC queries across a tenant's subscriptions, $top 1000, $skipToken paging, and the per-user quota
 // (x-ms-user-quota-remaining / -resets-after) respected across every query of this client.
 class ResourceGraphClient final : public QObject
 {

@@ -29,12 +29,13 @@ struct AuthFailure
     bool isNull() const { return error.isEmpty(); }
 };
 
-// One access token per tenant from the session's refresh token (azure-protocol.md 1.3, 1.4):
-// redeemed at /{tenantId}/oauth2/v2.0/token, cached until shortly before expiry, one refresh per
-// tenant no matter how many ask at once. Every refresh rotates the refresh token; the new one
-// replaces the old in memory and in the TokenStore at once. Refreshes run one at a time, so a
-// rotated token is never raced by its predecessor. invalid_grant / interaction_required for a
-// tenant marks that tenant "needs sign-in"; other tenants carry on.
+// One access token per tenant from the session's refresh token (docs/azure-protocol.md, 'Tokens per
+// tenant, refresh and the keychain'): redeemed at /{tenantId}/oauth2/v2.0/token, cached until
+// shortly before expiry, one refresh per tenant no matter how many ask at once. Every refresh
+// rotates the refresh token; the new one replaces the old in memory and in the TokenStore at once.
+// Refreshes run one at a time, so a rotated token is never raced by its predecessor.
+// invalid_grant / interaction_required for a tenant marks that tenant "needs sign-in"; other
+// tenants carry on.
 class TokenProvider final : public QObject
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 
 namespace nsg::cli {
 
-// Exit codes (design.md, "Command line").
+// Exit codes (README.md, 'Exit codes').
 enum ExitCode : int {
     Done = 0,
     InternalError = 1,

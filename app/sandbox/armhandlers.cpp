@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The ARM and Resource Graph side of the sandbox (azure-protocol.md §2–5).
+// The ARM and Resource Graph side of the sandbox (docs/azure-protocol.md, 'Calling ARM' to
+// 'Resource Graph').
 #include "sandbox/kql.h"
 #include "sandbox/sandboxserver.h"
 

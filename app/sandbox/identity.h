@@ -11,10 +11,10 @@
 
 namespace nsg::sandbox {
 
-// The sandbox's Microsoft Entra ID: the device authorization grant and the refresh-token grant
-// of the v2.0 endpoints, with the same fields and errors (azure-protocol.md §1), access tokens
-// bound to account + tenant + expiry, refresh tokens that rotate on every use, and the page
-// where a person enters the user code.
+// The sandbox's Microsoft Entra ID: the device authorization grant and the refresh-token grant of
+// the v2.0 endpoints, with the same fields and errors (docs/azure-protocol.md, 'Sign-in with a
+// device code'), access tokens bound to account + tenant + expiry, refresh tokens that rotate on
+// every use, and the page where a person enters the user code.
 class Identity final
 {
 public:

@@ -10,7 +10,7 @@ namespace nsg {
 
 // Decides whether an NSG lets the policy's traffic in from the public Internet, the way Azure
 // evaluates rules: inbound rules by priority, first match wins, Deny rules and the default
-// rules included, with CIDR arithmetic over IPv4 and IPv6 (design.md, "The exposure engine").
+// rules included, with CIDR arithmetic over IPv4 and IPv6 (docs/exposure-rules.md).
 //
 // Two refinements keep it from ever showing green without evidence:
 // - A rule that matches only some source ports or only some destinations decides only that

@@ -26,9 +26,10 @@ struct NsgLayer
     static NsgLayer notRead(QString id) { return {State::NotRead, id, nullptr}; }
 };
 
-// What reaches a NIC's port from the public Internet when both its subnet's NSG and its own
-// apply (design.md, exposure step 9): inbound traffic passes the subnet NSG, then the NIC's, so
-// allowed(NIC) = allowed(subnet NSG) ∩ allowed(NIC NSG), and a missing NSG allows everything.
+// What reaches a NIC's port from the public Internet when both its subnet's NSG and its own apply
+// (docs/exposure-rules.md, 'Network interfaces'): inbound traffic passes the subnet NSG, then the
+// NIC's, so allowed(NIC) = allowed(subnet NSG) ∩ allowed(NIC NSG), and a missing NSG allows
+// everything.
 struct NicFinding
 {
     Verdict verdict = Verdict::Unknown;

@@ -19,7 +19,8 @@ public:
     AddressSet() = default;
 
     static AddressSet everything();
-    // Public Internet: IPv4 and IPv6 minus the reserved ranges design.md lists.
+    // Public Internet: IPv4 and IPv6 minus the reserved ranges docs/exposure-rules.md lists
+    // ('Addresses').
     static const AddressSet &publicInternet();
     static AddressSet fromCidr(const Cidr &cidr);
     static AddressSet fromName(const QString &name);
