@@ -120,7 +120,7 @@ bool Connection::open(const ConnectionOptions &options)
     connect(m_session, &Session::signInFailed, this, [this](const QString &message) {
         const bool stepUp = std::exchange(m_stepUp, false);
         if (stepUp)
-            Q_EMIT stepUpFinished(false, message);
+            Q_EMIT stepUpFinished(false, message, AccountInfo());
         else
             Q_EMIT signInFailed(message);
     });
@@ -181,9 +181,9 @@ void Connection::onSignedIn()
         QSettings().setValue(rememberedAccountKey(m_session->environment().name()),
                              m_session->storageKey());
     if (stepUp)
-        Q_EMIT stepUpFinished(true, QString());
+        Q_EMIT stepUpFinished(true, QString(), m_session->account());
     else
-        Q_EMIT signedIn();
+        Q_EMIT signedIn(m_session->account());
 }
 
 bool Connection::isSignedIn() const

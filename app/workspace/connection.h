@@ -98,10 +98,10 @@ Q_SIGNALS:
     void userCodeReceived(const QString &userCode, const QUrl &verificationUri,
                           const QDateTime &expiresAt, const QString &message);
     void signInSlowedDown(int intervalMs);
-    void signedIn();
+    void signedIn(const nsg::azure::AccountInfo &account);
     void signInFailed(const QString &message);
     void restoreFinished(bool ok, const QString &message);
-    void stepUpFinished(bool ok, const QString &message);
+    void stepUpFinished(bool ok, const QString &message, const nsg::azure::AccountInfo &account);
     void signedOut();
     void storageWarning(const QString &message);
 

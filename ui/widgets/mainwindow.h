@@ -2,6 +2,7 @@
 #pragma once
 
 #include "report/auditreport.h"
+#include "workspace/connection.h"
 
 #include "azure/inventoryloader.h"
 #include "azure/ruleeditor.h"
@@ -41,10 +42,11 @@ class RestrictSourceDialog;
 struct FixTarget;
 class InventoryFilterModel;
 class InventoryModel;
+class EditController;
 class NsgPage;
-class ScanController;
-class ScanWorker;
 class SignInDialog;
+class SuppressionsController;
+class WorkspaceHost;
 
 // The reviewer's window: the inventory tree on the left (tenants → subscriptions → resource
 // groups → NSGs, red / green / grey, filterable), the selected NSG on the right, scan progress
@@ -76,7 +78,6 @@ public:
     QTreeView *tree() const { return m_tree; }
     NsgPage *nsgPage() const { return m_nsgPage; }
     SignInDialog *signInDialog() const { return m_signIn; }
-    ScanController *controller() const { return m_controller; }
     QLineEdit *filterLineEdit() const { return m_filterLineEdit; }
     QCheckBox *exposedOnlyCheckBox() const { return m_exposedOnly; }
     QListWidget *problems() const { return m_problems; }
@@ -88,7 +89,7 @@ public:
 
     // Changes: read-only until Edit mode is on; every change goes to the journal at this path.
     void setJournalPath(const QString &path);
-    QString journalPath() const { return m_journalPath; }
+    QString journalPath() const;
     QAction *editModeAction() const { return m_editModeAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *fixAllAction() const { return m_fixAllAction; }
@@ -114,7 +115,7 @@ public:
     // Accepted risks: kept in this file (the Settings' file, else the app data folder's, or
     // $NSG_AUDITOR_SUPPRESSIONS), applied to every NSG.
     void setSuppressionsPath(const QString &path);
-    QString suppressionsPath() const { return m_suppressionsPath; }
+    QString suppressionsPath() const;
     void showSuppressions();
     class SuppressionsDialog *suppressionsDialog() const;
     void openAcceptRisk();
@@ -136,14 +137,20 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The controllers of changes and accepted risks work on the window's parts.
+    friend class EditController;
+    friend class SuppressionsController;
+
+    enum Page { WelcomePage, ScopePage, NsgPageIndex };
+
     void buildActions();
     void buildLayout();
     void connectWorker();
-    // Worker results are applied in order, in slices of a few milliseconds.
-    template<typename Signal, typename Handler>
-    void paced(Signal signal, Handler handler)
+    // The workspace's results are applied in order, in slices of a few milliseconds.
+    template<typename Sender, typename Signal, typename Handler>
+    void paced(Sender *sender, Signal signal, Handler handler)
     {
-        connect(workerObject(), signal, this, [this, handler](const auto &...args) {
+        connect(sender, signal, this, [this, handler](const auto &...args) {
             m_work.push_back([handler, args...] { handler(args...); });
             if (!m_drainScheduled) {
                 m_drainScheduled = true;
@@ -151,10 +158,11 @@ private:
             }
         });
     }
-    ScanWorker *workerObject() const;
     void drain();
+    workspace::ConnectionOptions connectionOptions(const QString &cloud,
+                                                   const QString &clientId) const;
     void onSignInRequested(const QString &cloud, const QString &tenant, const QString &clientId);
-    void onSignedIn(const QString &username, const QString &storageKey);
+    void onSignedIn(const QString &username);
     void startScan();
     void onRefresh();
     void onOpen();
@@ -166,11 +174,6 @@ private:
     void setScanning(bool on);
     void restoreSelection();
     void saveSettings() const;
-    void updateEditState();
-    void onEditOutcome(const nsg::azure::EditOutcome &outcome);
-    void onClaimsChallenge(const QString &tenantId, const QString &claims);
-    void openWizardFor(const QList<FixTarget> &targets);
-    QList<FixTarget> targetsOf(const QModelIndex &source) const;
     void restoreSettings();
     void onPolicyPicked(int index);
     void updatePolicyTexts();
@@ -179,7 +182,7 @@ private:
     void onFindingsChanged();
     void fitColumns();
 
-    ScanController *m_controller;
+    WorkspaceHost *m_host;
     InventoryModel *m_inventory;
     InventoryFilterModel *m_filter;
     QTreeView *m_tree;
@@ -197,6 +200,9 @@ private:
     QProgressBar *m_progress;
     QTimer *m_filterTimer;
     SignInDialog *m_signIn;
+    EditController *m_edits;
+    SuppressionsController *m_suppressions;
+    int m_minimumPollMs = 1000;
     std::unique_ptr<DemoSandbox> m_demo;
 
     QAction *m_signInAction = nullptr;
@@ -208,27 +214,11 @@ private:
     QAction *m_historyAction = nullptr;
     QAction *m_fixAllAction = nullptr;
     QAction *m_demoAction = nullptr;
-    QString m_journalPath;
     std::unique_ptr<QTemporaryDir> m_demoJournal;
-    QString m_suppressionsPath;
     QComboBox *m_policyCombo = nullptr;
     QPointer<class SettingsDialog> m_settingsDialog;
-    QPointer<class SuppressionsDialog> m_suppressionsDialog;
-    QPointer<class AcceptRiskDialog> m_acceptDialog;
-    struct Permission
-    {
-        bool known = false;
-        bool allowed = false;
-        QString reason;
-    };
-    QHash<QString, Permission> m_permissions; // by NSG id, lower case
-    QPointer<QObject> m_editClient; // the dialog, wizard or history window a change is for
-    QPointer<RestrictSourceDialog> m_restrictDialog;
-    QPointer<RemediationWizard> m_wizard;
-    QPointer<HistoryWindow> m_history;
     QPointer<class ReportDialog> m_reportDialog;
     QDateTime m_scannedAt;
-    bool m_awaitingClaims = false;
 
     QString m_sandboxUrl;
     QString m_cloud = QStringLiteral("AzureCloud");

@@ -2,7 +2,7 @@
 #include "ui/widgets/signindialog.h"
 
 #include "azure/cloudenvironment.h"
-#include "ui/scan/scanworker.h"
+#include "workspace/connection.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -21,7 +21,7 @@
 
 namespace nsg::ui {
 
-SignInDialog::SignInDialog(ScanWorker *worker, QWidget *parent)
+SignInDialog::SignInDialog(workspace::Connection *connection, QWidget *parent)
     : QDialog(parent)
     , m_pages(new QStackedWidget(this))
     , m_cloudComboBox(new QComboBox(this))
@@ -142,11 +142,15 @@ SignInDialog::SignInDialog(ScanWorker *worker, QWidget *parent)
 
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &SignInDialog::onTick);
-    connect(worker, &ScanWorker::userCodeReceived, this, &SignInDialog::onUserCode);
-    connect(worker, &ScanWorker::signInSlowedDown, this, &SignInDialog::onSlowedDown);
-    connect(worker, &ScanWorker::signInFinished, this,
-            [this](bool ok, const QString &message, const azure::AccountInfo &account,
-                   const QString &) { onFinished(ok, message, account); });
+    using workspace::Connection;
+    connect(connection, &Connection::userCodeReceived, this, &SignInDialog::onUserCode);
+    connect(connection, &Connection::signInSlowedDown, this, &SignInDialog::onSlowedDown);
+    connect(connection, &Connection::signedIn, this,
+            [this](const azure::AccountInfo &account) { onFinished(true, QString(), account); });
+    connect(connection, &Connection::signInFailed, this,
+            [this](const QString &message) { onFinished(false, message, {}); });
+    // A change's multi-factor sign-in shows here too.
+    connect(connection, &Connection::stepUpFinished, this, &SignInDialog::onFinished);
 }
 
 SignInDialog::~SignInDialog() = default;

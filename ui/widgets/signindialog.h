@@ -15,9 +15,11 @@ class QStackedWidget;
 class QTimer;
 class QWidget;
 
-namespace nsg::ui {
+namespace nsg::workspace {
+class Connection;
+}
 
-class ScanWorker;
+namespace nsg::ui {
 
 // Sign-in with a device code, in plain words: choose the cloud and tenant (client id under
 // Advanced), then the code large and selectable, the page as a link, "Copy code and open
@@ -29,7 +31,8 @@ class SignInDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SignInDialog)
 
 public:
-    SignInDialog(ScanWorker *worker, QWidget *parent = nullptr);
+    // connection: for its sign-in signals (it may live in another thread).
+    SignInDialog(workspace::Connection *connection, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     // The demo: one fixed sandbox "cloud", and the sign-in starts at once.

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+#include "ui/widgets/editcontroller.h"
+
+#include "ui/models/inventoryfilter.h"
+#include "ui/models/inventorymodel.h"
+#include "ui/scan/workspacehost.h"
+#include "ui/widgets/historywindow.h"
+#include "ui/widgets/mainwindow.h"
+#include "ui/widgets/nsgpage.h"
+#include "ui/widgets/remediationwizard.h"
+#include "ui/widgets/restrictsourcedialog.h"
+#include "ui/widgets/signindialog.h"
+
+#include "workspace/editsession.h"
+#include "workspace/workspace.h"
+
+#include "core/input/nsgwriter.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSet>
+#include <QTreeView>
+
+namespace nsg::ui {
+
+using workspace::EditSession;
+using workspace::Workspace;
+
+EditController::EditController(MainWindow *window, WorkspaceHost *host)
+    : QObject(window)
+    , m_window(window)
+    , m_host(host)
+{ }
+
+EditController::~EditController() = default;
+
+void EditController::connectTo(Workspace *w)
+{
+    EditSession *edits = w->edits();
+    connect(w, &Workspace::nsgJsonReady, this,
+            [this](const QString &nsgId, const QString &json, const QString &error) {
+                RestrictSourceDialog *dialog = restrictDialog();
+                if (!dialog || !error.isEmpty()
+                    || !dialog->ruleId().startsWith(nsgId + QLatin1Char('/'), Qt::CaseInsensitive))
+                    return;
+                const nlohmann::json doc =
+                    nlohmann::json::parse(json.toStdString(), nullptr, false);
+                if (doc.is_object())
+                    dialog->setFreshJson(doc);
+            });
+    connect(w, &Workspace::permissionChecked, this,
+            [this](const QString &nsgId, bool known, bool allowed, const QString &reason) {
+                m_permissions.insert(nsgId.toLower(), Permission{known, allowed, reason});
+                updateEditState();
+                Q_EMIT permissionKnown(nsgId);
+            });
+    connect(edits, &EditSession::progress, this, [this](const QString &step) {
+        m_window->m_progressLabel->setText(step);
+        if (auto *d = qobject_cast<RestrictSourceDialog *>(m_editClient))
+            d->showProgress(step);
+        else if (auto *z = qobject_cast<RemediationWizard *>(m_editClient))
+            z->showProgress(step);
+        else if (auto *h = qobject_cast<HistoryWindow *>(m_editClient))
+            h->setBusy(true, step);
+    });
+    connect(edits, &EditSession::finished, this, &EditController::onEditOutcome);
+    connect(edits, &EditSession::claimsChallenge, this, &EditController::onClaimsChallenge);
+    connect(edits, &EditSession::journalChanged, this, [this] {
+        if (HistoryWindow *h = historyWindow())
+            h->reload();
+    });
+}
+
+void EditController::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    m_host->invoke([path](Workspace &w) { w.setJournalPath(path); });
+    if (HistoryWindow *h = historyWindow()) {
+        h->close();
+        m_history = nullptr;
+    }
+}
+
+RestrictSourceDialog *EditController::restrictDialog() const
+{
+    return m_restrictDialog;
+}
+
+RemediationWizard *EditController::wizard() const
+{
+    return m_wizard;
+}
+
+HistoryWindow *EditController::historyWindow() const
+{
+    return m_history;
+}
+
+void EditController::updateEditState()
+{
+    const bool editMode = m_window->m_editModeAction->isChecked();
+    m_window->m_fixAllAction->setEnabled(editMode && m_window->m_signedIn);
+    const QString nsgId = m_window->m_nsgPage->nsgId();
+    if (!editMode || nsgId.isEmpty()) {
+        m_window->m_nsgPage->setEditState(editMode, false, QString());
+        return;
+    }
+    if (!m_window->m_signedIn) {
+        m_window->m_nsgPage->setEditState(true, false, tr("Sign in to change rules."));
+        return;
+    }
+    const auto it = m_permissions.constFind(nsgId.toLower());
+    if (it == m_permissions.constEnd()) {
+        m_window->m_nsgPage->setEditState(true, false,
+                                          tr("Checking whether you may change this NSG…"));
+        const QModelIndex source = m_window->m_inventory->indexOfNsg(nsgId);
+        if (!m_window->m_inventory->subscriptionOf(source).isEmpty())
+            m_host->invoke([tenant = m_window->m_inventory->tenantOf(source), nsgId](Workspace &w) {
+                w.checkPermission(tenant, nsgId);
+            });
+        return;
+    }
+    if (!it->known) {
+        m_window->m_nsgPage->setEditState(
+            true, false,
+            tr("Your permissions could not be read (%1); changes are off for "
+               "this NSG.")
+                .arg(it->reason));
+        return;
+    }
+    m_window->m_nsgPage->setEditState(
+        true, it->allowed,
+        it->allowed ? QString() : tr("You may not change this NSG's rules: %1").arg(it->reason));
+}
+
+void EditController::openRestrictDialog(const QString &ruleName)
+{
+    const QModelIndex source = m_window->m_inventory->indexOfNsg(m_window->m_nsgPage->nsgId());
+    const NsgResult *r = m_window->m_inventory->nsgAt(source);
+    if (!r || ruleName.isEmpty())
+        return;
+    if (RestrictSourceDialog *old = restrictDialog())
+        old->close();
+    const QString tenant = m_window->m_inventory->tenantOf(source);
+    auto *dialog = new RestrictSourceDialog(NsgWriter::toJson(r->nsg), ruleName, tenant,
+                                            m_window->m_inventory->evaluationOptions(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_restrictDialog = dialog;
+    connect(dialog, &RestrictSourceDialog::applyRequested, this,
+            [this, dialog](const azure::EditRequest &request) {
+                m_editClient = dialog;
+                m_host->invoke([request](Workspace &w) { w.applyFix(request); });
+            });
+    dialog->show();
+    // The rule as Azure has it now (every field, the current etag).
+    m_host->invoke([tenant, id = r->nsg.id()](Workspace &w) { w.fetchNsgJson(tenant, id); });
+}
+
+QList<FixTarget> EditController::targetsOf(const QModelIndex &source) const
+{
+    QList<FixTarget> out;
+    const InventoryModel::Node *node = m_window->m_inventory->nodeOf(source);
+    if (!node || m_window->m_inventory->subscriptionOf(source).isEmpty())
+        return out;
+    if (node->kind == InventoryModel::Kind::Nsg) {
+        const NsgResult *r = node->nsg.get();
+        if (!r || r->finding.verdict != Verdict::Exposed)
+            return out;
+        const nlohmann::json doc = NsgWriter::toJson(r->nsg);
+        QStringList names;
+        for (const ExposingRule &e : r->finding.exposing) {
+            const QString name = r->nsg.inboundRuleView(e.rule).name();
+            if (!names.contains(name)) {
+                names.append(name);
+                out.append(FixTarget{doc, name, m_window->m_inventory->tenantOf(source)});
+            }
+        }
+        return out;
+    }
+    for (int row = 0; row < m_window->m_inventory->rowCount(source); ++row)
+        out += targetsOf(m_window->m_inventory->index(row, 0, source));
+    return out;
+}
+
+void EditController::openWizard()
+{
+    QList<FixTarget> targets =
+        targetsOf(m_window->m_inventory->indexOfNsg(m_window->m_nsgPage->nsgId()));
+    const QString rule = m_window->m_nsgPage->exposingRuleName();
+    // The wizard is for one finding: the rule selected (or the first exposing one).
+    for (const FixTarget &t : std::as_const(targets)) {
+        if (t.ruleName == rule) {
+            targets = {t};
+            break;
+        }
+    }
+    openWizardFor(targets);
+}
+
+void EditController::fixAllSimilar()
+{
+    QList<FixTarget> targets;
+    QSet<QString> seen;
+    for (const QModelIndex &index : m_window->m_tree->selectionModel()->selectedRows()) {
+        for (const FixTarget &t : targetsOf(m_window->m_filter->mapToSource(index))) {
+            if (!seen.contains(t.ruleId().toLower())) {
+                seen.insert(t.ruleId().toLower());
+                targets.append(t);
+            }
+        }
+    }
+    if (targets.isEmpty()) {
+        QMessageBox::information(m_window, tr("Fix all similar"),
+                                 tr("Select exposed NSGs (or a subscription or resource group "
+                                    "with exposed NSGs) in the tree first."));
+        return;
+    }
+    openWizardFor(targets);
+}
+
+void EditController::openWizardFor(const QList<FixTarget> &targets)
+{
+    if (targets.isEmpty())
+        return;
+    if (RemediationWizard *old = wizard())
+        old->close();
+    auto *w = new RemediationWizard(targets, m_window->m_inventory->evaluationOptions(), m_window);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+    m_wizard = w;
+    connect(w, &RemediationWizard::applyRequested, this, [this, w](const azure::EditRequest &r) {
+        m_editClient = w;
+        m_host->invoke([r](Workspace &ws) { ws.applyFix(r); });
+    });
+    w->show();
+}
+
+void EditController::showHistory()
+{
+    HistoryWindow *h = historyWindow();
+    if (!h) {
+        h = new HistoryWindow(m_journalPath, m_window);
+        h->setAttribute(Qt::WA_DeleteOnClose);
+        m_history = h;
+        h->setNsgLookup([this](const QString &nsgId) {
+            HistoryWindow::NsgNow now;
+            now.options = m_window->m_inventory->evaluationOptions();
+            if (const NsgResult *r =
+                    m_window->m_inventory->nsgAt(m_window->m_inventory->indexOfNsg(nsgId)))
+                now.nsg = NsgWriter::toJson(r->nsg);
+            return now;
+        });
+        connect(h, &HistoryWindow::revertRequested, this,
+                [this, h](const QString &changeId, bool force) {
+                    m_editClient = h;
+                    m_host->invoke(
+                        [changeId, force](Workspace &w) { w.revertChange(changeId, force); });
+                });
+    }
+    h->reload();
+    h->show();
+    h->raise();
+    h->activateWindow();
+}
+
+void EditController::onEditOutcome(const azure::EditOutcome &outcome)
+{
+    m_window->m_progressLabel->setText(outcome.message);
+    QObject *client = m_editClient;
+    m_editClient = nullptr;
+    if (auto *d = qobject_cast<RestrictSourceDialog *>(client))
+        d->showOutcome(outcome);
+    else if (auto *z = qobject_cast<RemediationWizard *>(client))
+        z->showOutcome(outcome);
+    else if (auto *h = qobject_cast<HistoryWindow *>(client))
+        h->showRevertOutcome(outcome);
+    if (HistoryWindow *h = historyWindow(); h && h != client)
+        h->reload();
+    if (!outcome.isVerified() && outcome.state != azure::EditOutcome::State::Conflict
+        && !outcome.error.isNull())
+        m_window->addProblem(tr("Change"),
+                             ScanError{outcome.changeId, outcome.error.httpStatus,
+                                       outcome.error.code, outcome.message,
+                                       outcome.error.requestId});
+    Q_EMIT editFinished(outcome);
+}
+
+void EditController::onClaimsChallenge()
+{
+    // The session has started the sign-in with the claims; the dialog shows its code.
+    m_window->m_signIn->startChallenge(
+        tr("Azure asks for multi-factor authentication before this change. "
+           "Sign in again; the change is sent as soon as you have."));
+}
+
+} // namespace nsg::ui
