@@ -2244,16 +2244,17 @@ Optionen: --help, --version
         <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
         <translation>In ARM- und Resource-Graph-Antworten einzuspeisende Fehler: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</translation>
     </message>
-</context>
-<context>
-    <name>nsg::cli::CliSignIn</name>
     <message>
-        <source>the demo sandbox did not start: %1</source>
-        <translation>die Demo-Sandbox ist nicht gestartet: %1</translation>
+        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
+        <translation>(Demo: die Sandbox bestätigt Code %1 als reviewer@contoso.com in 2 Sekunden)</translation>
     </message>
     <message>
-        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
-        <translation>unbekannte Cloud „%1“ (bekannt: %2)</translation>
+        <source>Waiting for the sign-in at %1 …</source>
+        <translation>Warte auf die Anmeldung unter %1 …</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
@@ -2264,16 +2265,12 @@ Optionen: --help, --version
         <translation>Die gespeicherte Anmeldung konnte nicht verwendet werden (%1).</translation>
     </message>
     <message>
-        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
-        <translation>(Demo: die Sandbox bestätigt Code %1 als reviewer@contoso.com in 2 Sekunden)</translation>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Angemeldet als %1 (Mandant %2).</translation>
     </message>
     <message>
-        <source>Waiting for the sign-in at %1 …</source>
-        <translation>Warte auf die Anmeldung unter %1 …</translation>
-    </message>
-    <message>
-        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
-        <translation>--request-timeout muss eine Zahl von Sekunden zwischen 1 und 3600 sein</translation>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 von %2 Abonnements gescannt</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2387,6 @@ Optionen: --help, --version
         <translation>Warnung: Änderungsjournal %1: %2</translation>
     </message>
     <message>
-        <source>note: </source>
-        <translation>Hinweis: </translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Angemeldet als %1.</translation>
     </message>
@@ -2416,21 +2409,6 @@ Optionen: --help, --version
     <message>
         <source>the rule as it is now:</source>
         <translation>die Regel, wie sie jetzt ist:</translation>
-    </message>
-</context>
-<context>
-    <name>nsg::cli::LiveScan</name>
-    <message>
-        <source>note: </source>
-        <translation>Hinweis: </translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation>Angemeldet als %1 (Mandant %2).</translation>
-    </message>
-    <message>
-        <source>Scanned %1 of %2 subscriptions</source>
-        <translation>%1 von %2 Abonnements gescannt</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2928,41 @@ Optionen: --help, --version
     <message>
         <source>the sandbox did not start</source>
         <translation>die Sandbox ist nicht gestartet</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::EditController</name>
+    <message>
+        <source>Sign in to change rules.</source>
+        <translation>Melden Sie sich an, um Regeln zu ändern.</translation>
+    </message>
+    <message>
+        <source>Checking whether you may change this NSG…</source>
+        <translation>Es wird geprüft, ob Sie diese NSG ändern dürfen…</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
+        <translation>Ihre Berechtigungen konnten nicht gelesen werden (%1); Änderungen an dieser NSG sind aus.</translation>
+    </message>
+    <message>
+        <source>You may not change this NSG&apos;s rules: %1</source>
+        <translation>Sie dürfen die Regeln dieser NSG nicht ändern: %1</translation>
+    </message>
+    <message>
+        <source>Fix all similar</source>
+        <translation>Alle ähnlichen beheben</translation>
+    </message>
+    <message>
+        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
+        <translation>Wählen Sie zuerst exponierte NSGs (oder ein Abonnement bzw. eine Ressourcengruppe mit exponierten NSGs) im Baum aus.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
+        <translation>Azure verlangt vor dieser Änderung eine mehrstufige Authentifizierung. Melden Sie sich erneut an; die Änderung wird gesendet, sobald Sie es getan haben.</translation>
     </message>
 </context>
 <context>
@@ -3661,38 +3674,6 @@ Wie sie jetzt ist:
         <translation>Drücken Sie F5, um dieses Abonnement erneut zu lesen.</translation>
     </message>
     <message>
-        <source>Sign in to change rules.</source>
-        <translation>Melden Sie sich an, um Regeln zu ändern.</translation>
-    </message>
-    <message>
-        <source>Checking whether you may change this NSG…</source>
-        <translation>Es wird geprüft, ob Sie diese NSG ändern dürfen…</translation>
-    </message>
-    <message>
-        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
-        <translation>Ihre Berechtigungen konnten nicht gelesen werden (%1); Änderungen an dieser NSG sind aus.</translation>
-    </message>
-    <message>
-        <source>You may not change this NSG&apos;s rules: %1</source>
-        <translation>Sie dürfen die Regeln dieser NSG nicht ändern: %1</translation>
-    </message>
-    <message>
-        <source>Fix all similar</source>
-        <translation>Alle ähnlichen beheben</translation>
-    </message>
-    <message>
-        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
-        <translation>Wählen Sie zuerst exponierte NSGs (oder ein Abonnement bzw. eine Ressourcengruppe mit exponierten NSGs) im Baum aus.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
-        <translation>Azure verlangt vor dieser Änderung eine mehrstufige Authentifizierung. Melden Sie sich erneut an; die Änderung wird gesendet, sobald Sie es getan haben.</translation>
-    </message>
-    <message>
         <source>Checking %1 (severity %2). Every NSG is evaluated again when you pick another service.</source>
         <translation>Geprüft wird %1 (Schweregrad %2). Jede NSG wird erneut ausgewertet, wenn Sie einen anderen Dienst wählen.</translation>
     </message>
@@ -3711,14 +3692,6 @@ Wie sie jetzt ist:
     <message>
         <source>The language changes at the next start.</source>
         <translation>Die Sprache ändert sich beim nächsten Start.</translation>
-    </message>
-    <message>
-        <source>Accepted risks</source>
-        <translation>Akzeptierte Risiken</translation>
-    </message>
-    <message>
-        <source>The accepted risks could not be saved: %1</source>
-        <translation>Die akzeptierten Risiken konnten nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Try the &amp;demo tenant</source>
@@ -4615,25 +4588,6 @@ Wie sie jetzt ist:
     </message>
 </context>
 <context>
-    <name>nsg::ui::ScanWorker</name>
-    <message>
-        <source>Change journal %1: %2</source>
-        <translation>Änderungsjournal %1: %2</translation>
-    </message>
-    <message>
-        <source>Another change is still being applied.</source>
-        <translation>Eine andere Änderung wird noch angewendet.</translation>
-    </message>
-    <message>
-        <source>Sign in before changing rules.</source>
-        <translation>Melden Sie sich an, bevor Sie Regeln ändern.</translation>
-    </message>
-    <message>
-        <source>A change left pending by an earlier run was reconciled: %1</source>
-        <translation>Eine von einem früheren Lauf ausstehende Änderung wurde abgeglichen: %1</translation>
-    </message>
-</context>
-<context>
     <name>nsg::ui::SettingsDialog</name>
     <message>
         <source>Use Resource &amp;Graph for large tenants</source>
@@ -4911,6 +4865,17 @@ Wie sie jetzt ist:
     </message>
 </context>
 <context>
+    <name>nsg::ui::SuppressionsController</name>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>The accepted risks could not be saved: %1</source>
+        <translation>Die akzeptierten Risiken konnten nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::SuppressionsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4989,6 +4954,43 @@ Wie sie jetzt ist:
             <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
             <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::Connection</name>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>die Demo-Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Cloud „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
+        <translation>--request-timeout muss eine Zahl von Sekunden zwischen 1 und 3600 sein</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::EditSession</name>
+    <message>
+        <source>Another change is still being applied.</source>
+        <translation>Eine andere Änderung wird noch angewendet.</translation>
+    </message>
+    <message>
+        <source>Sign in before changing rules.</source>
+        <translation>Melden Sie sich an, bevor Sie Regeln ändern.</translation>
+    </message>
+    <message>
+        <source>A change left pending by an earlier run was reconciled: %1</source>
+        <translation>Eine von einem früheren Lauf ausstehende Änderung wurde abgeglichen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::Workspace</name>
+    <message>
+        <source>Change journal %1: %2</source>
+        <translation>Änderungsjournal %1: %2</translation>
     </message>
 </context>
 </TS>

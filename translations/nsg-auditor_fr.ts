@@ -2244,16 +2244,17 @@ Options : --help, --version
         <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
         <translation>Pannes à injecter dans les réponses ARM et Resource Graph : 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOTE, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUT, seed=N.</translation>
     </message>
-</context>
-<context>
-    <name>nsg::cli::CliSignIn</name>
     <message>
-        <source>the demo sandbox did not start: %1</source>
-        <translation>le bac à sable de démo n’a pas démarré : %1</translation>
+        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
+        <translation>(démo : le bac à sable approuve le code %1 en tant que reviewer@contoso.com en 2 secondes)</translation>
     </message>
     <message>
-        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
-        <translation>cloud inconnu « %1 » (connus : %2)</translation>
+        <source>Waiting for the sign-in at %1 …</source>
+        <translation>En attente de la connexion sur %1 …</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
     </message>
     <message>
         <source>sign-in failed: %1</source>
@@ -2264,16 +2265,12 @@ Options : --help, --version
         <translation>La connexion enregistrée n’a pas pu être utilisée (%1).</translation>
     </message>
     <message>
-        <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
-        <translation>(démo : le bac à sable approuve le code %1 en tant que reviewer@contoso.com en 2 secondes)</translation>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Connecté en tant que %1 (locataire %2).</translation>
     </message>
     <message>
-        <source>Waiting for the sign-in at %1 …</source>
-        <translation>En attente de la connexion sur %1 …</translation>
-    </message>
-    <message>
-        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
-        <translation>--request-timeout doit être un nombre de secondes de 1 à 3600</translation>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 abonnements analysés sur %2</translation>
     </message>
 </context>
 <context>
@@ -2390,10 +2387,6 @@ Options : --help, --version
         <translation>avertissement : journal des modifications %1 : %2</translation>
     </message>
     <message>
-        <source>note: </source>
-        <translation>remarque : </translation>
-    </message>
-    <message>
         <source>Signed in as %1.</source>
         <translation>Connecté en tant que %1.</translation>
     </message>
@@ -2416,21 +2409,6 @@ Options : --help, --version
     <message>
         <source>the rule as it is now:</source>
         <translation>la règle telle qu’elle est maintenant :</translation>
-    </message>
-</context>
-<context>
-    <name>nsg::cli::LiveScan</name>
-    <message>
-        <source>note: </source>
-        <translation>remarque : </translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation>Connecté en tant que %1 (locataire %2).</translation>
-    </message>
-    <message>
-        <source>Scanned %1 of %2 subscriptions</source>
-        <translation>%1 abonnements analysés sur %2</translation>
     </message>
 </context>
 <context>
@@ -2950,6 +2928,41 @@ Options : --help, --version
     <message>
         <source>the sandbox did not start</source>
         <translation>le bac à sable n’a pas démarré</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::EditController</name>
+    <message>
+        <source>Sign in to change rules.</source>
+        <translation>Connectez-vous pour modifier des règles.</translation>
+    </message>
+    <message>
+        <source>Checking whether you may change this NSG…</source>
+        <translation>Vérification de votre droit de modifier ce NSG…</translation>
+    </message>
+    <message>
+        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
+        <translation>Vos autorisations n’ont pas pu être lues (%1) ; les modifications sont désactivées pour ce NSG.</translation>
+    </message>
+    <message>
+        <source>You may not change this NSG&apos;s rules: %1</source>
+        <translation>Vous ne pouvez pas modifier les règles de ce NSG : %1</translation>
+    </message>
+    <message>
+        <source>Fix all similar</source>
+        <translation>Corriger tous les semblables</translation>
+    </message>
+    <message>
+        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
+        <translation>Sélectionnez d’abord des NSG exposés (ou un abonnement ou groupe de ressources contenant des NSG exposés) dans l’arborescence.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
+        <translation>Azure demande une authentification multifacteur avant cette modification. Reconnectez-vous ; la modification est envoyée dès que c’est fait.</translation>
     </message>
 </context>
 <context>
@@ -3661,38 +3674,6 @@ Telle qu’elle est maintenant :
         <translation>Appuyez sur F5 pour relire cet abonnement.</translation>
     </message>
     <message>
-        <source>Sign in to change rules.</source>
-        <translation>Connectez-vous pour modifier des règles.</translation>
-    </message>
-    <message>
-        <source>Checking whether you may change this NSG…</source>
-        <translation>Vérification de votre droit de modifier ce NSG…</translation>
-    </message>
-    <message>
-        <source>Your permissions could not be read (%1); changes are off for this NSG.</source>
-        <translation>Vos autorisations n’ont pas pu être lues (%1) ; les modifications sont désactivées pour ce NSG.</translation>
-    </message>
-    <message>
-        <source>You may not change this NSG&apos;s rules: %1</source>
-        <translation>Vous ne pouvez pas modifier les règles de ce NSG : %1</translation>
-    </message>
-    <message>
-        <source>Fix all similar</source>
-        <translation>Corriger tous les semblables</translation>
-    </message>
-    <message>
-        <source>Select exposed NSGs (or a subscription or resource group with exposed NSGs) in the tree first.</source>
-        <translation>Sélectionnez d’abord des NSG exposés (ou un abonnement ou groupe de ressources contenant des NSG exposés) dans l’arborescence.</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Modification</translation>
-    </message>
-    <message>
-        <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
-        <translation>Azure demande une authentification multifacteur avant cette modification. Reconnectez-vous ; la modification est envoyée dès que c’est fait.</translation>
-    </message>
-    <message>
         <source>Checking %1 (severity %2). Every NSG is evaluated again when you pick another service.</source>
         <translation>Vérification de %1 (gravité %2). Chaque NSG est réévalué quand vous choisissez un autre service.</translation>
     </message>
@@ -3711,14 +3692,6 @@ Telle qu’elle est maintenant :
     <message>
         <source>The language changes at the next start.</source>
         <translation>La langue change au prochain démarrage.</translation>
-    </message>
-    <message>
-        <source>Accepted risks</source>
-        <translation>Risques acceptés</translation>
-    </message>
-    <message>
-        <source>The accepted risks could not be saved: %1</source>
-        <translation>Les risques acceptés n’ont pas pu être enregistrés : %1</translation>
     </message>
     <message>
         <source>Try the &amp;demo tenant</source>
@@ -4615,25 +4588,6 @@ Telle qu’elle est maintenant :
     </message>
 </context>
 <context>
-    <name>nsg::ui::ScanWorker</name>
-    <message>
-        <source>Change journal %1: %2</source>
-        <translation>Journal des modifications %1 : %2</translation>
-    </message>
-    <message>
-        <source>Another change is still being applied.</source>
-        <translation>Une autre modification est encore en cours d’application.</translation>
-    </message>
-    <message>
-        <source>Sign in before changing rules.</source>
-        <translation>Connectez-vous avant de modifier des règles.</translation>
-    </message>
-    <message>
-        <source>A change left pending by an earlier run was reconciled: %1</source>
-        <translation>Une modification laissée en attente par une exécution précédente a été rapprochée : %1</translation>
-    </message>
-</context>
-<context>
     <name>nsg::ui::SettingsDialog</name>
     <message>
         <source>Use Resource &amp;Graph for large tenants</source>
@@ -4911,6 +4865,17 @@ Telle qu’elle est maintenant :
     </message>
 </context>
 <context>
+    <name>nsg::ui::SuppressionsController</name>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Risques acceptés</translation>
+    </message>
+    <message>
+        <source>The accepted risks could not be saved: %1</source>
+        <translation>Les risques acceptés n’ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::SuppressionsDialog</name>
     <message>
         <source>&amp;Remove</source>
@@ -4989,6 +4954,43 @@ Telle qu’elle est maintenant :
             <numerusform>Importé depuis %1 : %n ajouté ou mis à jour</numerusform>
             <numerusform>Importé depuis %1 : %n ajoutés ou mis à jour</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::Connection</name>
+    <message>
+        <source>the demo sandbox did not start: %1</source>
+        <translation>le bac à sable de démo n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>unknown cloud &apos;%1&apos; (known: %2)</source>
+        <translation>cloud inconnu « %1 » (connus : %2)</translation>
+    </message>
+    <message>
+        <source>--request-timeout must be a number of seconds from 1 to 3600</source>
+        <translation>--request-timeout doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::EditSession</name>
+    <message>
+        <source>Another change is still being applied.</source>
+        <translation>Une autre modification est encore en cours d’application.</translation>
+    </message>
+    <message>
+        <source>Sign in before changing rules.</source>
+        <translation>Connectez-vous avant de modifier des règles.</translation>
+    </message>
+    <message>
+        <source>A change left pending by an earlier run was reconciled: %1</source>
+        <translation>Une modification laissée en attente par une exécution précédente a été rapprochée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::Workspace</name>
+    <message>
+        <source>Change journal %1: %2</source>
+        <translation>Journal des modifications %1 : %2</translation>
     </message>
 </context>
 </TS>
