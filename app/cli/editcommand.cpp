@@ -3,8 +3,8 @@
 
 #include "azure/changejournal.h"
 #include "azure/nsgread.h"
-#include "cli/cli.h"
 #include "cli/clisignin.h"
+#include "cli/exitcode.h"
 #include "workspace/connection.h"
 #include "workspace/editsession.h"
 

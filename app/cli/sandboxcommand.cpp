@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/sandboxcommand.h"
 
-#include "cli/cli.h"
+#include "cli/exitcode.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCommandLineParser>

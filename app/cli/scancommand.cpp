@@ -5,8 +5,8 @@
 
 #include "azure/armclient.h"
 #include "azure/changejournal.h"
-#include "cli/cli.h"
 #include "cli/clisignin.h"
+#include "cli/exitcode.h"
 #include "cli/scantable.h"
 #include "core/version.h"
 #include "report/csvreport.h"

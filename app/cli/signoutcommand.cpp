@@ -3,8 +3,8 @@
 
 #include "azure/cloudenvironment.h"
 #include "azure/keychaintokenstore.h"
-#include "cli/cli.h"
 #include "cli/clisignin.h"
+#include "cli/exitcode.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
