@@ -2001,118 +2001,6 @@ Optionen: --help, --version
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
-        <translation>Wertet Netzwerksicherheitsgruppen so aus, wie Azure es tut (Regelpriorität, Verweigern-Regeln, Standardregeln, CIDR-Arithmetik, IPv6), und meldet, welche den Port der Richtlinie aus dem öffentlichen Internet zulassen.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Die Version anzeigen.</translation>
-    </message>
-    <message>
-        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
-        <translation>Ein NSG-Export: az network nsg list -o json, eine ARM-Listenseite, Resource-Graph-Ausgabe oder eine NSG. Für mehrere Dateien wiederholen; weitere Dateien können als Argumente folgen.</translation>
-    </message>
-    <message>
-        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
-        <translation>Den PDF-Bericht (A4, oder Letter, wo das Gebietsschema es verwendet) nach DATEI schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
-        <translation>Den Bericht als eine eigenständige HTML-Datei schreiben (derselbe Inhalt wie das PDF).</translation>
-    </message>
-    <message>
-        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
-        <translation>Die CSV hat eine Zeile pro exponierender Regel statt einer pro NSG.</translation>
-    </message>
-    <message>
-        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
-        <translation>Die CSV mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
-    </message>
-    <message>
-        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
-        <translation>Das Änderungsjournal, dessen Änderungen an den gescannten NSGs die Berichte auflisten (Standard: $NSG_AUDITOR_JOURNAL, sonst das im App-Datenordner).</translation>
-    </message>
-    <message>
-        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
-        <translation>Den JSON-Bericht (Schema in der README) nach DATEI schreiben, oder - für die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
-        <translation>Eine CSV-Zeile pro NSG nach DATEI schreiben, oder - für die Standardausgabe.</translation>
-    </message>
-    <message>
-        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
-        <translation>Exit 3, wenn eine NSG exponiert ist, sonst 4, wenn eine unbekannt ist oder eine Eingabe nicht gelesen werden konnte.</translation>
-    </message>
-    <message>
-        <source>Do not print the table.</source>
-        <translation>Die Tabelle nicht ausgeben.</translation>
-    </message>
-    <message>
-        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
-        <translation>Den eingebauten Demomandanten scannen: eine Sandbox in diesem Prozess, angemeldet mit einem Gerätecode, der nach 2 Sekunden automatisch bestätigt wird.</translation>
-    </message>
-    <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
-        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (graph für Mandanten mit 20 oder mehr Abonnements; Standard).</translation>
-    </message>
-    <message>
-        <source>HOW</source>
-        <translation>WIE</translation>
-    </message>
-    <message>
-        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
-        <translation>Auch Netzwerkschnittstellen und virtuelle Netzwerke lesen und melden, was jede NIC durch die NSG ihres Subnetzes und ihre eigene erreicht.</translation>
-    </message>
-    <message>
-        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
-        <translation>Am Ende Zeiten, Anfragen und Spitzenspeicher auf der Standardfehlerausgabe ausgeben (eine JSON-Zeile nach „stats “).</translation>
-    </message>
-    <message>
-        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
-        <translation>Akzeptierte Risiken (Datei → Akzeptierte Risiken… im Fenster): exponierte NSGs, die sie abdecken, werden getrennt gezählt, bis sie ablaufen oder sich ihre Regeln ändern (Standard: die Datei aus den Einstellungen, falls vorhanden).</translation>
-    </message>
-    <message>
-        <source>List the services --policy can name, with their ports and severity.</source>
-        <translation>Die Dienste auflisten, die --policy nennen kann, mit Ports und Schweregrad.</translation>
-    </message>
-    <message>
-        <source>More export files.</source>
-        <translation>Weitere Exportdateien.</translation>
-    </message>
-    <message>
-        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
-        <translation>  oder tcp/PORT, udp/PORT, tcp/ERSTER-LETZTER; * markiert den Standard (Einstellungen).</translation>
-    </message>
-    <message>
-        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
-        <translation>nichts zu scannen: geben Sie --input DATEI, --demo, --sandbox-url URL oder --tenant ID an (siehe --help)</translation>
-    </message>
-    <message>
-        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
-        <translation>geben Sie eine Quelle an: --input DATEI..., --demo, --sandbox-url URL oder --tenant ID</translation>
-    </message>
-    <message>
-        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud und --client-id gelten für Live-Scans, nicht für Dateien</translation>
-    </message>
-    <message>
-        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
-        <translation>--via muss arm, graph oder auto sein, nicht „%1“</translation>
-    </message>
-    <message>
-        <source>cannot open %1: no such file</source>
-        <translation>%1 kann nicht geöffnet werden: keine solche Datei</translation>
-    </message>
-    <message>
-        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
-        <translation>--csv-rules und --csv-bom gestalten den --csv-Bericht: geben Sie --csv DATEI an</translation>
-    </message>
-    <message>
-        <source>--pdf needs a file name</source>
-        <translation>--pdf braucht einen Dateinamen</translation>
-    </message>
-    <message>
         <source>ACCEPTED</source>
         <translation>AKZEPTIERT</translation>
     </message>
@@ -2227,16 +2115,6 @@ Optionen: --help, --version
         </translation>
     </message>
     <message>
-        <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
-        <translation>Unter jeder exponierten oder unbekannten NSG sowie jeder OK-NSG, die Regel-für-Regel-Scanner als exponiert melden, ausgeben, was jede Eingangsregel entschieden hat.</translation>
-    </message>
-    <message>
-        <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
-       nsg-auditor scan [options] FILE...   (NSG exports)</source>
-        <translation>Aufruf: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [Optionen]
-       nsg-auditor scan [Optionen] DATEI...   (NSG-Exporte)</translation>
-    </message>
-    <message>
         <source>SUBSCRIPTION</source>
         <translation>ABONNEMENT</translation>
     </message>
@@ -2263,14 +2141,6 @@ Optionen: --help, --version
     <message>
         <source>The stored sign-in could not be used (%1).</source>
         <translation>Die gespeicherte Anmeldung konnte nicht verwendet werden (%1).</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation>Angemeldet als %1 (Mandant %2).</translation>
-    </message>
-    <message>
-        <source>Scanned %1 of %2 subscriptions</source>
-        <translation>%1 von %2 Abonnements gescannt</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2279,151 @@ Optionen: --help, --version
     <message>
         <source>the rule as it is now:</source>
         <translation>die Regel, wie sie jetzt ist:</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::ScanCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
+        <translation>Ein NSG-Export: az network nsg list -o json, eine ARM-Listenseite, Resource-Graph-Ausgabe oder eine NSG. Für mehrere Dateien wiederholen; weitere Dateien können als Argumente folgen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
+        <translation>Den PDF-Bericht (A4, oder Letter, wo das Gebietsschema es verwendet) nach DATEI schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
+        <translation>Den Bericht als eine eigenständige HTML-Datei schreiben (derselbe Inhalt wie das PDF).</translation>
+    </message>
+    <message>
+        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
+        <translation>Die CSV hat eine Zeile pro exponierender Regel statt einer pro NSG.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Die CSV mit einer UTF-8-Bytereihenfolgemarke beginnen (für Excel).</translation>
+    </message>
+    <message>
+        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
+        <translation>Das Änderungsjournal, dessen Änderungen an den gescannten NSGs die Berichte auflisten (Standard: $NSG_AUDITOR_JOURNAL, sonst das im App-Datenordner).</translation>
+    </message>
+    <message>
+        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
+        <translation>Den JSON-Bericht (Schema in der README) nach DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
+        <translation>Eine CSV-Zeile pro NSG nach DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
+        <translation>Exit 3, wenn eine NSG exponiert ist, sonst 4, wenn eine unbekannt ist oder eine Eingabe nicht gelesen werden konnte.</translation>
+    </message>
+    <message>
+        <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
+        <translation>Unter jeder exponierten oder unbekannten NSG sowie jeder OK-NSG, die Regel-für-Regel-Scanner als exponiert melden, ausgeben, was jede Eingangsregel entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Do not print the table.</source>
+        <translation>Die Tabelle nicht ausgeben.</translation>
+    </message>
+    <message>
+        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
+        <translation>Den eingebauten Demomandanten scannen: eine Sandbox in diesem Prozess, angemeldet mit einem Gerätecode, der nach 2 Sekunden automatisch bestätigt wird.</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
+        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (graph für Mandanten mit 20 oder mehr Abonnements; Standard).</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Auch Netzwerkschnittstellen und virtuelle Netzwerke lesen und melden, was jede NIC durch die NSG ihres Subnetzes und ihre eigene erreicht.</translation>
+    </message>
+    <message>
+        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
+        <translation>Am Ende Zeiten, Anfragen und Spitzenspeicher auf der Standardfehlerausgabe ausgeben (eine JSON-Zeile nach „stats “).</translation>
+    </message>
+    <message>
+        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
+        <translation>Akzeptierte Risiken (Datei → Akzeptierte Risiken… im Fenster): exponierte NSGs, die sie abdecken, werden getrennt gezählt, bis sie ablaufen oder sich ihre Regeln ändern (Standard: die Datei aus den Einstellungen, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>List the services --policy can name, with their ports and severity.</source>
+        <translation>Die Dienste auflisten, die --policy nennen kann, mit Ports und Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
+        <translation>Wertet Netzwerksicherheitsgruppen so aus, wie Azure es tut (Regelpriorität, Verweigern-Regeln, Standardregeln, CIDR-Arithmetik, IPv6), und meldet, welche den Port der Richtlinie aus dem öffentlichen Internet zulassen.</translation>
+    </message>
+    <message>
+        <source>More export files.</source>
+        <translation>Weitere Exportdateien.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
+       nsg-auditor scan [options] FILE...   (NSG exports)</source>
+        <translation>Aufruf: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [Optionen]
+       nsg-auditor scan [Optionen] DATEI...   (NSG-Exporte)</translation>
+    </message>
+    <message>
+        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
+        <translation>  oder tcp/PORT, udp/PORT, tcp/ERSTER-LETZTER; * markiert den Standard (Einstellungen).</translation>
+    </message>
+    <message>
+        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
+        <translation>nichts zu scannen: geben Sie --input DATEI, --demo, --sandbox-url URL oder --tenant ID an (siehe --help)</translation>
+    </message>
+    <message>
+        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
+        <translation>geben Sie eine Quelle an: --input DATEI..., --demo, --sandbox-url URL oder --tenant ID</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud und --client-id gelten für Live-Scans, nicht für Dateien</translation>
+    </message>
+    <message>
+        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
+        <translation>--via muss arm, graph oder auto sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Angemeldet als %1 (Mandant %2).</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>Hinweis: </translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 von %2 Abonnements gescannt</translation>
+    </message>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>%1 kann nicht geöffnet werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
+        <translation>--csv-rules und --csv-bom gestalten den --csv-Bericht: geben Sie --csv DATEI an</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf braucht einen Dateinamen</translation>
     </message>
 </context>
 <context>

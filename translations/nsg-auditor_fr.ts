@@ -2001,118 +2001,6 @@ Options : --help, --version
         <translation>impossible d’écrire %1 : %2</translation>
     </message>
     <message>
-        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
-        <translation>Évalue les groupes de sécurité réseau comme Azure (priorité des règles, règles Refuser, règles par défaut, arithmétique CIDR, IPv6) et signale ceux qui laissent entrer le port de la stratégie depuis l’Internet public.</translation>
-    </message>
-    <message>
-        <source>Show the version.</source>
-        <translation>Afficher la version.</translation>
-    </message>
-    <message>
-        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
-        <translation>Un export de NSG : az network nsg list -o json, une page de liste ARM, une sortie Resource Graph ou un NSG. Répétez pour plusieurs fichiers ; d’autres fichiers peuvent suivre en arguments.</translation>
-    </message>
-    <message>
-        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
-        <translation>Écrire le rapport PDF (A4, ou Letter là où la locale l’utilise) dans FICHIER.</translation>
-    </message>
-    <message>
-        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
-        <translation>Écrire le rapport en un seul fichier HTML autonome (même contenu que le PDF).</translation>
-    </message>
-    <message>
-        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
-        <translation>Le CSV a une ligne par règle exposante au lieu d’une par NSG.</translation>
-    </message>
-    <message>
-        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
-        <translation>Commencer le CSV par une marque d’ordre d’octets UTF-8 (pour Excel).</translation>
-    </message>
-    <message>
-        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
-        <translation>Le journal des modifications dont les rapports listent les modifications des NSG analysés (par défaut : $NSG_AUDITOR_JOURNAL, sinon celui du dossier de données de l’application).</translation>
-    </message>
-    <message>
-        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
-        <translation>Écrire le rapport JSON (schéma dans le README) dans FICHIER, ou - pour la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
-        <translation>Écrire une ligne CSV par NSG dans FICHIER, ou - pour la sortie standard.</translation>
-    </message>
-    <message>
-        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
-        <translation>Code 3 si un NSG est exposé, sinon 4 si un est inconnu ou si une entrée n’a pas pu être lue.</translation>
-    </message>
-    <message>
-        <source>Do not print the table.</source>
-        <translation>Ne pas afficher le tableau.</translation>
-    </message>
-    <message>
-        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
-        <translation>Analyser le locataire de démo intégré : un bac à sable dans ce processus, connecté avec un code d’appareil approuvé automatiquement après 2 secondes.</translation>
-    </message>
-    <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
-        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (graph pour les locataires de 20 abonnements ou plus ; par défaut).</translation>
-    </message>
-    <message>
-        <source>HOW</source>
-        <translation>MODE</translation>
-    </message>
-    <message>
-        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
-        <translation>Lire aussi les interfaces réseau et les réseaux virtuels, et signaler ce qui atteint chaque carte réseau à travers le NSG de son sous-réseau et le sien.</translation>
-    </message>
-    <message>
-        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
-        <translation>À la fin, afficher durées, requêtes et mémoire de pointe sur la sortie d’erreur (une ligne JSON après « stats »).</translation>
-    </message>
-    <message>
-        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
-        <translation>Risques acceptés (Fichier → Risques acceptés… dans la fenêtre) : les NSG exposés qu’ils couvrent sont comptés à part, jusqu’à leur expiration ou un changement de leurs règles (par défaut : le fichier des Paramètres, s’il y en a un).</translation>
-    </message>
-    <message>
-        <source>List the services --policy can name, with their ports and severity.</source>
-        <translation>Lister les services que --policy peut désigner, avec leurs ports et leur gravité.</translation>
-    </message>
-    <message>
-        <source>More export files.</source>
-        <translation>Autres fichiers d’export.</translation>
-    </message>
-    <message>
-        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
-        <translation>  ou tcp/PORT, udp/PORT, tcp/PREMIER-DERNIER ; * marque la valeur par défaut (Paramètres).</translation>
-    </message>
-    <message>
-        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
-        <translation>rien à analyser : indiquez --input FICHIER, --demo, --sandbox-url URL ou --tenant ID (voir --help)</translation>
-    </message>
-    <message>
-        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
-        <translation>indiquez une seule source : --input FICHIER..., --demo, --sandbox-url URL ou --tenant ID</translation>
-    </message>
-    <message>
-        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud et --client-id s’appliquent aux analyses en direct, pas aux fichiers</translation>
-    </message>
-    <message>
-        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
-        <translation>--via doit être arm, graph ou auto, pas « %1 »</translation>
-    </message>
-    <message>
-        <source>cannot open %1: no such file</source>
-        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
-    </message>
-    <message>
-        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
-        <translation>--csv-rules et --csv-bom façonnent le rapport --csv : indiquez --csv FICHIER</translation>
-    </message>
-    <message>
-        <source>--pdf needs a file name</source>
-        <translation>--pdf requiert un nom de fichier</translation>
-    </message>
-    <message>
         <source>ACCEPTED</source>
         <translation>ACCEPTÉ</translation>
     </message>
@@ -2227,16 +2115,6 @@ Options : --help, --version
         </translation>
     </message>
     <message>
-        <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
-        <translation>Sous chaque NSG exposé ou inconnu, et chaque NSG OK que les scanners règle par règle disent exposé, afficher ce que chaque règle entrante a décidé.</translation>
-    </message>
-    <message>
-        <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
-       nsg-auditor scan [options] FILE...   (NSG exports)</source>
-        <translation>Utilisation : nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
-       nsg-auditor scan [options] FICHIER...   (exports de NSG)</translation>
-    </message>
-    <message>
         <source>SUBSCRIPTION</source>
         <translation>ABONNEMENT</translation>
     </message>
@@ -2263,14 +2141,6 @@ Options : --help, --version
     <message>
         <source>The stored sign-in could not be used (%1).</source>
         <translation>La connexion enregistrée n’a pas pu être utilisée (%1).</translation>
-    </message>
-    <message>
-        <source>Signed in as %1 (tenant %2).</source>
-        <translation>Connecté en tant que %1 (locataire %2).</translation>
-    </message>
-    <message>
-        <source>Scanned %1 of %2 subscriptions</source>
-        <translation>%1 abonnements analysés sur %2</translation>
     </message>
 </context>
 <context>
@@ -2409,6 +2279,151 @@ Options : --help, --version
     <message>
         <source>the rule as it is now:</source>
         <translation>la règle telle qu’elle est maintenant :</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::ScanCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Afficher la version.</translation>
+    </message>
+    <message>
+        <source>An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output or one NSG. Repeat for several files; more files may follow as arguments.</source>
+        <translation>Un export de NSG : az network nsg list -o json, une page de liste ARM, une sortie Resource Graph ou un NSG. Répétez pour plusieurs fichiers ; d’autres fichiers peuvent suivre en arguments.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Write the PDF report (A4, or Letter where the locale uses it) to FILE.</source>
+        <translation>Écrire le rapport PDF (A4, ou Letter là où la locale l’utilise) dans FICHIER.</translation>
+    </message>
+    <message>
+        <source>Write the report as one self-contained HTML file (the same content as the PDF).</source>
+        <translation>Écrire le rapport en un seul fichier HTML autonome (même contenu que le PDF).</translation>
+    </message>
+    <message>
+        <source>The CSV has one row per exposing rule instead of one per NSG.</source>
+        <translation>Le CSV a une ligne par règle exposante au lieu d’une par NSG.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark (for Excel).</source>
+        <translation>Commencer le CSV par une marque d’ordre d’octets UTF-8 (pour Excel).</translation>
+    </message>
+    <message>
+        <source>The change journal whose changes to the scanned NSGs the reports list (default: $NSG_AUDITOR_JOURNAL, else the app data folder&apos;s).</source>
+        <translation>Le journal des modifications dont les rapports listent les modifications des NSG analysés (par défaut : $NSG_AUDITOR_JOURNAL, sinon celui du dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>Write the JSON report (schema in README) to FILE, or - for standard output.</source>
+        <translation>Écrire le rapport JSON (schéma dans le README) dans FICHIER, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write one CSV row per NSG to FILE, or - for standard output.</source>
+        <translation>Écrire une ligne CSV par NSG dans FICHIER, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be read.</source>
+        <translation>Code 3 si un NSG est exposé, sinon 4 si un est inconnu ou si une entrée n’a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners call exposed, print what every inbound rule decided.</source>
+        <translation>Sous chaque NSG exposé ou inconnu, et chaque NSG OK que les scanners règle par règle disent exposé, afficher ce que chaque règle entrante a décidé.</translation>
+    </message>
+    <message>
+        <source>Do not print the table.</source>
+        <translation>Ne pas afficher le tableau.</translation>
+    </message>
+    <message>
+        <source>Scan the built-in demo tenant: a sandbox in this process, signed in with a device code that is approved automatically after 2 seconds.</source>
+        <translation>Analyser le locataire de démo intégré : un bac à sable dans ce processus, connecté avec un code d’appareil approuvé automatiquement après 2 secondes.</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
+        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (graph pour les locataires de 20 abonnements ou plus ; par défaut).</translation>
+    </message>
+    <message>
+        <source>HOW</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>Also read network interfaces and virtual networks and report what reaches each NIC through its subnet&apos;s NSG and its own.</source>
+        <translation>Lire aussi les interfaces réseau et les réseaux virtuels, et signaler ce qui atteint chaque carte réseau à travers le NSG de son sous-réseau et le sien.</translation>
+    </message>
+    <message>
+        <source>At the end, print timings, requests and peak memory on standard error (one JSON line after &apos;stats &apos;).</source>
+        <translation>À la fin, afficher durées, requêtes et mémoire de pointe sur la sortie d’erreur (une ligne JSON après « stats »).</translation>
+    </message>
+    <message>
+        <source>Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are counted apart, until they expire or their rules change (default: the Settings dialog&apos;s file, if any).</source>
+        <translation>Risques acceptés (Fichier → Risques acceptés… dans la fenêtre) : les NSG exposés qu’ils couvrent sont comptés à part, jusqu’à leur expiration ou un changement de leurs règles (par défaut : le fichier des Paramètres, s’il y en a un).</translation>
+    </message>
+    <message>
+        <source>List the services --policy can name, with their ports and severity.</source>
+        <translation>Lister les services que --policy peut désigner, avec leurs ports et leur gravité.</translation>
+    </message>
+    <message>
+        <source>Evaluates network security groups the way Azure does (rule priority, Deny rules, default rules, CIDR arithmetic, IPv6) and reports which let the policy&apos;s port in from the public Internet.</source>
+        <translation>Évalue les groupes de sécurité réseau comme Azure (priorité des règles, règles Refuser, règles par défaut, arithmétique CIDR, IPv6) et signale ceux qui laissent entrer le port de la stratégie depuis l’Internet public.</translation>
+    </message>
+    <message>
+        <source>More export files.</source>
+        <translation>Autres fichiers d’export.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
+       nsg-auditor scan [options] FILE...   (NSG exports)</source>
+        <translation>Utilisation : nsg-auditor scan [--tenant ID | --sandbox-url URL | --demo] [options]
+       nsg-auditor scan [options] FICHIER...   (exports de NSG)</translation>
+    </message>
+    <message>
+        <source>  or tcp/PORT, udp/PORT, tcp/FIRST-LAST; * marks the default (Settings).</source>
+        <translation>  ou tcp/PORT, udp/PORT, tcp/PREMIER-DERNIER ; * marque la valeur par défaut (Paramètres).</translation>
+    </message>
+    <message>
+        <source>nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant ID (see --help)</source>
+        <translation>rien à analyser : indiquez --input FICHIER, --demo, --sandbox-url URL ou --tenant ID (voir --help)</translation>
+    </message>
+    <message>
+        <source>give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID</source>
+        <translation>indiquez une seule source : --input FICHIER..., --demo, --sandbox-url URL ou --tenant ID</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud et --client-id s’appliquent aux analyses en direct, pas aux fichiers</translation>
+    </message>
+    <message>
+        <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
+        <translation>--via doit être arm, graph ou auto, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (tenant %2).</source>
+        <translation>Connecté en tant que %1 (locataire %2).</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
+    </message>
+    <message>
+        <source>Scanned %1 of %2 subscriptions</source>
+        <translation>%1 abonnements analysés sur %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1: no such file</source>
+        <translation>impossible d’ouvrir %1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>--csv-rules and --csv-bom shape the --csv report: give --csv FILE</source>
+        <translation>--csv-rules et --csv-bom façonnent le rapport --csv : indiquez --csv FICHIER</translation>
+    </message>
+    <message>
+        <source>--pdf needs a file name</source>
+        <translation>--pdf requiert un nom de fichier</translation>
     </message>
 </context>
 <context>

@@ -98,91 +98,125 @@ double peakRssMb()
 
 } // namespace
 
-int runScan(const QStringList &arguments)
+namespace {
+
+// `nsg-auditor scan`: its options, then one named step at a time — parse, scan (live or
+// offline), accepted risks, the report (assembled as the window does), the files, the table,
+// the figures, the exit code. A step that ends the run returns its exit code.
+class ScanCommand
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    auto fail = [&err](const QString &message) {
+public:
+    ScanCommand()
+        : out(stdout)
+        , err(stderr)
+    { }
+
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const QString &message)
+    {
         err << "nsg-auditor scan: " << message << Qt::endl;
         return BadUsage;
-    };
+    }
+    std::optional<int> parse(const QStringList &arguments);
+    std::optional<int> scanLive();
+    std::optional<int> scanOffline();
+    std::optional<int> applyAcceptedRisks();
+    std::optional<int> writeReports(const AuditReport &report);
+    void printTable(const AuditReport &report);
+    void printStats(const AuditReport &report);
+    int exitCode(const AuditReport &report) const;
 
+    QTextStream out;
+    QTextStream err;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Evaluates network security groups the way Azure does (rule priority, Deny rules, "
-           "default rules, CIDR arithmetic, IPv6) and reports which let the policy's port in "
-           "from the public Internet."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        tr("Show this help."));
-    const QCommandLineOption versionOption(QStringLiteral("version"), tr("Show the version."));
-    const QCommandLineOption inputOption(
+    const QCommandLineOption helpOption{{QStringLiteral("h"), QStringLiteral("help")},
+                                        tr("Show this help.")};
+    const QCommandLineOption versionOption{QStringLiteral("version"), tr("Show the version.")};
+    const QCommandLineOption inputOption{
         {QStringLiteral("i"), QStringLiteral("input")},
         tr("An NSG export: az network nsg list -o json, an ARM list page, Resource Graph output "
            "or one NSG. Repeat for several files; more files may follow as arguments."),
-        tr("FILE"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+        tr("FILE")};
+    const QCommandLineOption pdfOption{QStringLiteral("pdf"),
                                        tr("Write the PDF report (A4, or Letter where the locale "
                                           "uses it) to FILE."),
-                                       tr("FILE"));
-    const QCommandLineOption htmlOption(
+                                       tr("FILE")};
+    const QCommandLineOption htmlOption{
         QStringLiteral("html"),
         tr("Write the report as one self-contained HTML file (the same content as the PDF)."),
-        tr("FILE"));
-    const QCommandLineOption csvRulesOption(
+        tr("FILE")};
+    const QCommandLineOption csvRulesOption{
         QStringLiteral("csv-rules"),
-        tr("The CSV has one row per exposing rule instead of one per NSG."));
-    const QCommandLineOption csvBomOption(
-        QStringLiteral("csv-bom"), tr("Start the CSV with a UTF-8 byte order mark (for Excel)."));
-    const QCommandLineOption journalOption(
+        tr("The CSV has one row per exposing rule instead of one per NSG.")};
+    const QCommandLineOption csvBomOption{
+        QStringLiteral("csv-bom"), tr("Start the CSV with a UTF-8 byte order mark (for Excel).")};
+    const QCommandLineOption journalOption{
         QStringLiteral("journal"),
         tr("The change journal whose changes to the scanned NSGs the reports list (default: "
            "$NSG_AUDITOR_JOURNAL, else the app data folder's)."),
-        tr("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
+        tr("FILE")};
+    const QCommandLineOption jsonOption{QStringLiteral("json"),
                                         tr("Write the JSON report (schema in README) to FILE, "
                                            "or - for standard output."),
-                                        tr("FILE"));
-    const QCommandLineOption csvOption(QStringLiteral("csv"),
+                                        tr("FILE")};
+    const QCommandLineOption csvOption{QStringLiteral("csv"),
                                        tr("Write one CSV row per NSG to FILE, or - for standard "
                                           "output."),
-                                       tr("FILE"));
-    const QCommandLineOption failOption(
+                                       tr("FILE")};
+    const QCommandLineOption failOption{
         QStringLiteral("fail-on-exposed"),
         tr("Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be "
-           "read."));
-    const QCommandLineOption proofOption(
+           "read.")};
+    const QCommandLineOption proofOption{
         QStringLiteral("proof"),
         tr("Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners "
-           "call exposed, print what every inbound rule decided."));
-    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
-                                         tr("Do not print the table."));
-    const QCommandLineOption demoOption(
+           "call exposed, print what every inbound rule decided.")};
+    const QCommandLineOption quietOption{{QStringLiteral("q"), QStringLiteral("quiet")},
+                                         tr("Do not print the table.")};
+    const QCommandLineOption demoOption{
         QStringLiteral("demo"),
         tr("Scan the built-in demo tenant: a sandbox in this process, signed in with a device "
-           "code that is approved automatically after 2 seconds."));
-    const QCommandLineOption viaOption(
+           "code that is approved automatically after 2 seconds.")};
+    const QCommandLineOption viaOption{
         QStringLiteral("via"),
         tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for "
            "tenants with 20 or more subscriptions; default)."),
-        tr("HOW"), QStringLiteral("auto"));
-    const QCommandLineOption nicsOption(
+        tr("HOW"), QStringLiteral("auto")};
+    const QCommandLineOption nicsOption{
         QStringLiteral("nics"),
         tr("Also read network interfaces and virtual networks and report what reaches each NIC "
-           "through its subnet's NSG and its own."));
-    const QCommandLineOption statsOption(
+           "through its subnet's NSG and its own.")};
+    const QCommandLineOption statsOption{
         QStringLiteral("stats"),
         tr("At the end, print timings, requests and peak memory on standard error (one JSON line "
-           "after 'stats ')."));
-    const QCommandLineOption suppressionsOption(
+           "after 'stats ').")};
+    const QCommandLineOption suppressionsOption{
         QStringLiteral("suppressions"),
         tr("Accepted risks (File → Suppressions… in the window): exposed NSGs they cover are "
            "counted apart, until they expire or their rules change (default: the Settings "
            "dialog's file, if any)."),
-        tr("FILE"));
-    const QCommandLineOption listPoliciesOption(
+        tr("FILE")};
+    const QCommandLineOption listPoliciesOption{
         QStringLiteral("list-policies"),
-        tr("List the services --policy can name, with their ports and severity."));
+        tr("List the services --policy can name, with their ports and severity.")};
     const CommonOptions common;
+
+    EvaluationOptions options;
+    QStringList files;
+    QElapsedTimer clock;
+    QString stats;
+    ScanResult result;
+    ReportSources sources;
+};
+
+std::optional<int> ScanCommand::parse(const QStringList &arguments)
+{
+    parser.setApplicationDescription(
+        tr("Evaluates network security groups the way Azure does (rule priority, Deny rules, "
+           "default rules, CIDR arithmetic, IPv6) and reports which let the policy's port in "
+           "from the public Internet."));
     parser.addOptions({helpOption, versionOption, listPoliciesOption, inputOption});
     common.addPolicy(parser);
     parser.addOptions({jsonOption, csvOption, csvRulesOption, csvBomOption, pdfOption, htmlOption,
@@ -228,9 +262,9 @@ int runScan(const QStringList &arguments)
     const std::optional<EvaluationOptions> evaluation = common.evaluation(parser, &optionError);
     if (!evaluation)
         return fail(optionError);
-    const EvaluationOptions &options = *evaluation;
+    options = *evaluation;
 
-    const QStringList files = parser.values(inputOption) + parser.positionalArguments();
+    files = parser.values(inputOption) + parser.positionalArguments();
     const int sourcesGiven = int(!files.isEmpty()) + int(parser.isSet(demoOption))
         + int(parser.isSet(common.sandboxUrl)) + int(parser.isSet(common.tenant));
     if (sourcesGiven == 0)
@@ -239,90 +273,90 @@ int runScan(const QStringList &arguments)
     if (sourcesGiven > 1)
         return fail(
             tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
-    const bool live = files.isEmpty();
-    if (!live
+    if (!files.isEmpty()
         && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
             || parser.isSet(common.clientId)))
         return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
 
-    QElapsedTimer clock;
-    clock.start();
-    QString stats;
-    ScanResult result;
-    ReportSources sources;
-    if (live) {
-        ConnectionOptions source;
-        if (parser.isSet(demoOption))
-            source.source = ConnectionOptions::Source::Demo;
-        else
-            source = common.signIn(parser);
-        azure::InventoryOptions inventory;
-        // The Settings dialog can turn Resource Graph off; --via wins.
-        const QString via = parser.isSet(viaOption) || AppSettings::load().resourceGraph
-            ? parser.value(viaOption).toLower()
-            : QStringLiteral("arm");
-        if (via == QLatin1String("arm"))
-            inventory.via = azure::InventoryOptions::Via::Arm;
-        else if (via == QLatin1String("graph"))
-            inventory.via = azure::InventoryOptions::Via::Graph;
-        else if (via != QLatin1String("auto"))
-            return fail(
-                tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
-        inventory.networkInterfaces = parser.isSet(nicsOption);
+    return std::nullopt;
+}
 
-        Connection connection;
-        QString signInError;
-        QStringList notes;
-        if (!signInOnCommandLine(connection, source, err, &signInError, &notes))
-            return fail(signInError);
-        const double signInSeconds = clock.elapsed() / 1000.0;
-        const azure::AccountInfo account = connection.account();
-        err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
-            << Qt::endl;
+std::optional<int> ScanCommand::scanLive()
+{
+    ConnectionOptions source;
+    if (parser.isSet(demoOption))
+        source.source = ConnectionOptions::Source::Demo;
+    else
+        source = common.signIn(parser);
+    azure::InventoryOptions inventory;
+    // The Settings dialog can turn Resource Graph off; --via wins.
+    const QString via = parser.isSet(viaOption) || AppSettings::load().resourceGraph
+        ? parser.value(viaOption).toLower()
+        : QStringLiteral("arm");
+    if (via == QLatin1String("arm"))
+        inventory.via = azure::InventoryOptions::Via::Arm;
+    else if (via == QLatin1String("graph"))
+        inventory.via = azure::InventoryOptions::Via::Graph;
+    else if (via != QLatin1String("auto"))
+        return fail(tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
+    inventory.networkInterfaces = parser.isSet(nicsOption);
 
-        LiveScan scan(&connection);
-        QObject::connect(&scan, &LiveScan::notice, &scan, [&err](const QString &message) {
-            err << tr("note: ") << message << Qt::endl;
+    Connection connection;
+    QString signInError;
+    QStringList notes;
+    if (!signInOnCommandLine(connection, source, err, &signInError, &notes))
+        return fail(signInError);
+    const double signInSeconds = clock.elapsed() / 1000.0;
+    const azure::AccountInfo account = connection.account();
+    err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
+        << Qt::endl;
+
+    LiveScan scan(&connection);
+    QObject::connect(&scan, &LiveScan::notice, &scan, [this](const QString &message) {
+        err << tr("note: ") << message << Qt::endl;
+    });
+    const bool progress = isatty(fileno(stderr)) != 0;
+    if (progress) {
+        QObject::connect(&scan, &LiveScan::progress, &scan, [this](int done, int total) {
+            err << '\r' << tr("Scanned %1 of %2 subscriptions").arg(done).arg(total) << Qt::flush;
         });
-        const bool progress = isatty(fileno(stderr)) != 0;
-        if (progress) {
-            QObject::connect(&scan, &LiveScan::progress, &scan, [&err](int done, int total) {
-                err << '\r' << tr("Scanned %1 of %2 subscriptions").arg(done).arg(total)
-                    << Qt::flush;
-            });
-        }
-        QEventLoop loop;
-        QObject::connect(&scan, &LiveScan::finished, &loop, &QEventLoop::quit);
-        scan.start(inventory, options, LiveScan::Keep::Result);
-        loop.exec();
-        if (progress)
-            err << Qt::endl;
-        result = scan.takeResult();
-        result.warnings = notes + result.warnings;
-        sources.account = account.username;
-        stats =
-            QStringLiteral("\"sign_in_s\": %1, \"scan_s\": %2, \"requests\": %3, \"retries\": %4, ")
+    }
+    QEventLoop loop;
+    QObject::connect(&scan, &LiveScan::finished, &loop, &QEventLoop::quit);
+    scan.start(inventory, options, LiveScan::Keep::Result);
+    loop.exec();
+    if (progress)
+        err << Qt::endl;
+    result = scan.takeResult();
+    result.warnings = notes + result.warnings;
+    sources.account = account.username;
+    stats = QStringLiteral("\"sign_in_s\": %1, \"scan_s\": %2, \"requests\": %3, \"retries\": %4, ")
                 .arg(signInSeconds, 0, 'f', 3)
                 .arg(scan.seconds(), 0, 'f', 3)
                 .arg(connection.arm()->requestsSent())
                 .arg(connection.arm()->retries());
-    } else {
-        for (const QString &file : files) {
-            if (!QFile::exists(file))
-                return fail(tr("cannot open %1: no such file").arg(file));
-        }
-        OfflineScan scan(options);
-        for (const QString &file : files) {
-            if (!scan.addFile(file))
-                return fail(scan.errorString());
-        }
-        result = scan.takeResult();
-    }
-    for (const QString &warning : result.warnings)
-        err << "warning: " << warning << Qt::endl;
+    return std::nullopt;
+}
 
-    // Accepted risks: a file given is read or the scan fails; the Settings dialog's, when it
-    // cannot be read, is a warning (the findings stay exposed).
+std::optional<int> ScanCommand::scanOffline()
+{
+    for (const QString &file : files) {
+        if (!QFile::exists(file))
+            return fail(tr("cannot open %1: no such file").arg(file));
+    }
+    OfflineScan scan(options);
+    for (const QString &file : files) {
+        if (!scan.addFile(file))
+            return fail(scan.errorString());
+    }
+    result = scan.takeResult();
+    return std::nullopt;
+}
+
+// Accepted risks: a file given is read or the scan fails; the Settings dialog's, when it
+// cannot be read, is a warning (the findings stay exposed).
+std::optional<int> ScanCommand::applyAcceptedRisks()
+{
     const QString suppressionsPath = parser.isSet(suppressionsOption)
         ? parser.value(suppressionsOption)
         : AppSettings::load().suppressionsFile;
@@ -336,18 +370,11 @@ int runScan(const QStringList &arguments)
             err << "warning: " << suppressionsError << Qt::endl;
     }
 
-    // Changes made to these NSGs, from the change journal (when there is one and a report
-    // is written).
-    if (parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(pdfOption)
-        || parser.isSet(htmlOption))
-        sources.journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
-                                                          : ChangeJournal::defaultPath();
-    QStringList assemblyWarnings;
-    const AuditReport report =
-        ReportAssembly::assemble(std::move(result), sources, &assemblyWarnings);
-    for (const QString &warning : std::as_const(assemblyWarnings))
-        err << "warning: " << warning << Qt::endl;
+    return std::nullopt;
+}
 
+std::optional<int> ScanCommand::writeReports(const AuditReport &report)
+{
     QString error;
     if (parser.isSet(jsonOption)
         && !writeReport<JsonReport>(parser.value(jsonOption), report, &error))
@@ -376,6 +403,11 @@ int runScan(const QStringList &arguments)
             return fail(error);
     }
 
+    return std::nullopt;
+}
+
+void ScanCommand::printTable(const AuditReport &report)
+{
     const bool reportOnStdout = parser.value(jsonOption) == QLatin1String("-")
         || parser.value(csvOption) == QLatin1String("-");
     if (!parser.isSet(quietOption) && !reportOnStdout) {
@@ -386,7 +418,10 @@ int runScan(const QStringList &arguments)
         out << renderScanTable(report.scan, table);
         out.flush();
     }
+}
 
+void ScanCommand::printStats(const AuditReport &report)
+{
     if (parser.isSet(statsOption)) {
         err << "stats {" << stats
             << QStringLiteral("\"wall_s\": %1, \"nsgs\": %2, \"errors\": %3, \"peak_rss_mb\": %4}")
@@ -396,7 +431,10 @@ int runScan(const QStringList &arguments)
                    .arg(peakRssMb(), 0, 'f', 1)
             << Qt::endl;
     }
+}
 
+int ScanCommand::exitCode(const AuditReport &report) const
+{
     if (parser.isSet(failOption)) {
         if (report.scan.count(Verdict::Exposed) > 0
             || std::any_of(
@@ -410,6 +448,43 @@ int runScan(const QStringList &arguments)
             return UnknownFound;
     }
     return Done;
+}
+
+int ScanCommand::run(const QStringList &arguments)
+{
+    if (const std::optional<int> code = parse(arguments))
+        return *code;
+    clock.start();
+    if (const std::optional<int> code = files.isEmpty() ? scanLive() : scanOffline())
+        return *code;
+    for (const QString &warning : result.warnings)
+        err << "warning: " << warning << Qt::endl;
+    if (const std::optional<int> code = applyAcceptedRisks())
+        return *code;
+    // Changes made to these NSGs, from the change journal (when there is one and a report
+    // is written).
+    if (parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(pdfOption)
+        || parser.isSet(htmlOption))
+        sources.journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
+                                                          : ChangeJournal::defaultPath();
+    QStringList assemblyWarnings;
+    const AuditReport report =
+        ReportAssembly::assemble(std::move(result), sources, &assemblyWarnings);
+    for (const QString &warning : std::as_const(assemblyWarnings))
+        err << "warning: " << warning << Qt::endl;
+    if (const std::optional<int> code = writeReports(report))
+        return *code;
+    printTable(report);
+    printStats(report);
+    return exitCode(report);
+}
+
+} // namespace
+
+int runScan(const QStringList &arguments)
+{
+    ScanCommand command;
+    return command.run(arguments);
 }
 
 } // namespace nsg::cli
