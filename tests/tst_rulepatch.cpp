@@ -7,7 +7,7 @@
 
 #include "core/audit/sourceinput.h"
 #include "core/input/nsgwriter.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include <QFile>
 #include <QTest>

@@ -6,7 +6,7 @@
 #include "azure/cloudenvironment.h"
 
 #include "core/audit/scanresult.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include <nlohmann/json.hpp>
 

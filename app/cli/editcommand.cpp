@@ -10,8 +10,8 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
-#include "core/input/rulepatch.h"
 #include "core/model/resourceid.h"
+#include "core/remediation/rulepatch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -3,7 +3,7 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/portalrow.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 #include "core/settings/translations.h"
 
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "sandboxfixture.h"
 
 #include "azure/changejournal.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"

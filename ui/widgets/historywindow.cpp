@@ -4,7 +4,7 @@
 #include "ui/models/statusicons.h"
 
 #include "core/audit/findingtext.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 #include "azure/ruleeditor.h"
 
 #include "core/audit/scanresult.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include <nlohmann/json.hpp>
 

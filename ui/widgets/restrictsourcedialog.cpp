@@ -8,7 +8,7 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include <QApplication>
 #include <QClipboard>

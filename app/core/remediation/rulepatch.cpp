@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulepatch.h"
 
 #include "core/input/nsgjson.h"
 
