@@ -11,7 +11,7 @@
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
 #include "core/model/resourceid.h"
-#include "core/remediation/rulepatch.h"
+#include "core/remediation/nsgdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,7 +22,6 @@
 namespace nsg::cli {
 
 using namespace nsg::azure;
-using json = nlohmann::json;
 
 namespace {
 
@@ -210,9 +209,9 @@ public:
         if (!outcome.requestIds.isEmpty())
             m_out << tr("request ids: %1").arg(outcome.requestIds.join(QLatin1String(", ")))
                   << Qt::endl;
-        if (outcome.state == EditOutcome::State::Conflict && !outcome.current.is_null()) {
+        if (outcome.state == EditOutcome::State::Conflict && !outcome.current.isNull()) {
             m_out << tr("the rule as it is now:") << Qt::endl
-                  << QString::fromStdString(outcome.current.dump(2)) << Qt::endl;
+                  << outcome.current.toText() << Qt::endl;
         }
         const QString line = outcome.isVerified()
             ? outcome.message
@@ -261,30 +260,22 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
         loop.exec();
     if (!job->succeeded())
         return run.fail(tr("cannot read the NSG: %1").arg(job->error().toString()), NotApplied);
-    const json nsg = job->result();
-    json before;
-    for (const json &r : nsg["properties"].value("securityRules", json::array())) {
-        if (QString::fromStdString(r.value("name", std::string()))
-                .compare(rid.childName, Qt::CaseInsensitive)
-            == 0)
-            before = r;
-    }
-    if (before.is_null())
+    const NsgDocument nsg = NsgDocument::fromJson(job->result());
+    const RuleDocument before = nsg.findRule(rid.childName);
+    if (before.isNull())
         return run.fail(tr("the NSG has no rule %1").arg(rid.childName), NotApplied);
-    const json after = RulePatch::restrictSource(before, fix.prefixes);
+    const RuleDocument after = before.restrictSource(fix.prefixes);
     QTextStream &out = run.out();
     out << tr("rule %1 (dry run: nothing is sent)").arg(ruleId) << Qt::endl;
-    for (const QString &line : RulePatch::diffLines(before, after))
+    for (const QString &line : before.diffLines(after))
         out << "  " << line << Qt::endl;
-    out << tr("NSG before: %1")
-               .arg(verdictLine(RulePatch::evaluate(nsg, run.options()), run.options()))
+    out << tr("NSG before: %1").arg(verdictLine(nsg.evaluate(run.options()), run.options()))
         << Qt::endl;
     out << tr("NSG after:  %1")
-               .arg(verdictLine(RulePatch::evaluate(RulePatch::withRule(nsg, after), run.options()),
-                                run.options()))
+               .arg(verdictLine(nsg.withRule(after).evaluate(run.options()), run.options()))
         << Qt::endl;
     out << tr("the same with the Azure CLI:") << Qt::endl
-        << "  " << RulePatch::azCommand(ruleId, fix, after) << Qt::endl;
+        << "  " << fix.azCommand(ruleId, after) << Qt::endl;
     return Done;
 }
 
@@ -358,8 +349,8 @@ int runRestrict(const QStringList &arguments)
     request.fix = fix;
     request.options = run.options();
     const EditOutcome outcome = run.run([&request](RuleEditor &e) { e.apply(request); });
-    if (!outcome.before.is_null() || !outcome.after.is_null()) {
-        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.after))
+    if (!outcome.before.isNull() || !outcome.after.isNull()) {
+        for (const QString &line : outcome.before.diffLines(outcome.after))
             out << "  " << line << Qt::endl;
     }
     return run.report(outcome);
@@ -415,7 +406,7 @@ int runRevert(const QStringList &arguments)
         run.run([&](RuleEditor &e) { e.revert(change, QString(), options, force); });
     if (outcome.state == EditOutcome::State::Conflict) {
         out << tr("the change left the rule so:") << Qt::endl;
-        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.current))
+        for (const QString &line : outcome.before.diffLines(outcome.current))
             out << "  " << line << Qt::endl;
         err << tr("(--force reverts anyway)") << Qt::endl;
     }

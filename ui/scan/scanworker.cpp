@@ -13,8 +13,7 @@
 #include "azure/tokenstore.h"
 
 #include "core/input/nsgreader.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
 
 #include <QNetworkAccessManager>
 
@@ -244,7 +243,7 @@ void ScanWorker::fetchNsgJson(const QString &tenantId, const QString &nsgId)
             Q_EMIT nsgJsonReady(nsgId, QString(), job->error().toString());
             return;
         }
-        Q_EMIT nsgJsonReady(nsgId, QString::fromStdString(job->result().dump(2)), QString());
+        Q_EMIT nsgJsonReady(nsgId, NsgDocument::fromJson(job->result()).toText(), QString());
     });
 }
 

@@ -22,7 +22,6 @@
 #include "azure/changejournal.h"
 
 #include "core/audit/nicview.h"
-#include "core/input/nsgwriter.h"
 #include "core/input/offlinescan.h"
 #include "core/settings/translations.h"
 
@@ -533,10 +532,9 @@ void MainWindow::connectWorker()
                 if (!dialog || !error.isEmpty()
                     || !dialog->ruleId().startsWith(nsgId + QLatin1Char('/'), Qt::CaseInsensitive))
                     return;
-                const nlohmann::json doc =
-                    nlohmann::json::parse(json.toStdString(), nullptr, false);
-                if (doc.is_object())
-                    dialog->setFreshJson(doc);
+                const NsgDocument doc = NsgDocument::fromText(json);
+                if (!doc.isNull())
+                    dialog->setFreshNsg(doc);
             });
     connect(w, &ScanWorker::permissionChecked, this,
             [this](const QString &nsgId, bool known, bool allowed, const QString &reason) {
@@ -1107,7 +1105,7 @@ void MainWindow::openRestrictDialog(const QString &ruleName)
     if (RestrictSourceDialog *old = restrictDialog())
         old->close();
     const QString tenant = m_inventory->tenantOf(source);
-    auto *dialog = new RestrictSourceDialog(NsgWriter::toJson(r->nsg), ruleName, tenant,
+    auto *dialog = new RestrictSourceDialog(NsgDocument::fromNsg(r->nsg), ruleName, tenant,
                                             m_inventory->evaluationOptions(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_restrictDialog = dialog;
@@ -1131,7 +1129,7 @@ QList<FixTarget> MainWindow::targetsOf(const QModelIndex &source) const
         const NsgResult *r = node->nsg.get();
         if (!r || r->finding.verdict != Verdict::Exposed)
             return out;
-        const nlohmann::json doc = NsgWriter::toJson(r->nsg);
+        const NsgDocument doc = NsgDocument::fromNsg(r->nsg);
         QStringList names;
         for (const ExposingRule &e : r->finding.exposing) {
             const QString name = r->nsg.inboundRuleView(e.rule).name();
@@ -1209,7 +1207,7 @@ void MainWindow::showHistory()
             HistoryWindow::NsgNow now;
             now.options = m_inventory->evaluationOptions();
             if (const NsgResult *r = m_inventory->nsgAt(m_inventory->indexOfNsg(nsgId)))
-                now.nsg = NsgWriter::toJson(r->nsg);
+                now.nsg = NsgDocument::fromNsg(r->nsg);
             return now;
         });
         connect(h, &HistoryWindow::revertRequested, this,

@@ -4,9 +4,8 @@
 #include "azure/ruleeditor.h"
 
 #include "core/audit/scanresult.h"
-#include "core/remediation/rulepatch.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/rulefix.h"
 
 #include <QWizard>
 
@@ -22,10 +21,10 @@ namespace nsg::ui {
 
 class SourceEditor;
 
-// One exposing rule to fix: the NSG as ARM JSON, the rule's name, the tenant to write with.
+// One exposing rule to fix: the NSG in ARM's shape, the rule's name, the tenant to write with.
 struct FixTarget
 {
-    nlohmann::json nsgJson;
+    NsgDocument nsg;
     QString ruleName;
     QString tenantId;
 
@@ -57,7 +56,7 @@ public:
     const QList<FixTarget> &targets() const { return m_targets; }
     // The change for one target with the fix chosen: what it would become (errors say why a
     // target cannot be fixed).
-    RulePatch::Preview previewFor(const FixTarget &target) const;
+    RuleChange previewFor(const FixTarget &target) const;
 
     // The window reports each change's steps and outcome.
     void showProgress(const QString &step);
