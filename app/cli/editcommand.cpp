@@ -7,11 +7,11 @@
 #include "azure/session.h"
 #include "cli/cli.h"
 #include "cli/clisignin.h"
+#include "workspace/fixpreview.h"
 
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
 #include "core/model/resourceid.h"
-#include "core/remediation/nsgdocument.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -260,22 +260,18 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
         loop.exec();
     if (!job->succeeded())
         return run.fail(tr("cannot read the NSG: %1").arg(job->error().toString()), NotApplied);
-    const NsgDocument nsg = NsgDocument::fromJson(job->result());
-    const RuleDocument before = nsg.findRule(rid.childName);
-    if (before.isNull())
+    const FixPreview preview(NsgDocument::fromJson(job->result()), rid.childName, fix,
+                             run.options(), ruleId);
+    if (!preview.isValid())
         return run.fail(tr("the NSG has no rule %1").arg(rid.childName), NotApplied);
-    const RuleDocument after = before.restrictSource(fix.prefixes);
     QTextStream &out = run.out();
     out << tr("rule %1 (dry run: nothing is sent)").arg(ruleId) << Qt::endl;
-    for (const QString &line : before.diffLines(after))
+    for (const QString &line : preview.diffLines())
         out << "  " << line << Qt::endl;
-    out << tr("NSG before: %1").arg(verdictLine(nsg.evaluate(run.options()), run.options()))
-        << Qt::endl;
-    out << tr("NSG after:  %1")
-               .arg(verdictLine(nsg.withRule(after).evaluate(run.options()), run.options()))
-        << Qt::endl;
+    out << tr("NSG before: %1").arg(verdictLine(preview.before(), run.options())) << Qt::endl;
+    out << tr("NSG after:  %1").arg(verdictLine(preview.after(), run.options())) << Qt::endl;
     out << tr("the same with the Azure CLI:") << Qt::endl
-        << "  " << fix.azCommand(ruleId, after) << Qt::endl;
+        << "  " << preview.azCommand() << Qt::endl;
     return Done;
 }
 

@@ -4,7 +4,6 @@
 #include "ui/widgets/sourceeditor.h"
 
 #include "core/audit/findingtext.h"
-#include "core/remediation/ruleexposure.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -216,9 +215,9 @@ void RemediationWizard::buildChoose()
     for (const FixTarget &t : m_targets) {
         RuleFix probe;
         probe.kind = RuleFix::Kind::DenyAbove;
-        const RuleChange p = t.nsg.withFix(t.ruleName, probe);
-        if (!p.error.isEmpty())
-            blocked << p.error;
+        const FixPreview p = preview(t, probe);
+        if (!p.isValid())
+            blocked << p.error();
     }
     if (!blocked.isEmpty()) {
         // Blocked for every rule: not offered. For some: the review says which, and why.
@@ -247,9 +246,8 @@ void RemediationWizard::buildRanges()
             // review leaves out the rules they do not fit.
             int fixed = 0;
             for (const FixTarget &t : m_targets) {
-                const RuleChange p = previewFor(t);
-                const std::optional<NsgResult> r = p.nsgAfter.evaluate(m_options);
-                fixed += p.error.isEmpty() && r && !ruleStillExposes(*r, t.ruleName, m_options);
+                const FixPreview p = previewFor(t);
+                fixed += p.isValid() && !p.ruleStillExposes();
             }
             return m_targets.size() == 1 ? fixed == 1 : fixed > 0;
         },
@@ -285,12 +283,13 @@ void RemediationWizard::refreshRangesVerdict()
     }
     QStringList lines;
     for (const FixTarget &t : m_targets) {
-        const std::optional<NsgResult> r = previewFor(t).nsgAfter.evaluate(m_options);
+        const FixPreview p = previewFor(t);
+        const std::optional<NsgResult> &r = p.after();
         if (!r)
             continue;
         lines << tr("%1 after the change: %2%3")
                      .arg(t.nsgName(), displayName(r->finding.verdict),
-                          ruleStillExposes(*r, t.ruleName, m_options)
+                          p.ruleStillExposes()
                               ? tr(" — %1 would still let in too many addresses").arg(t.ruleName)
                               : QString());
     }
@@ -355,9 +354,14 @@ RuleFix RemediationWizard::fixOfKind(RuleFix::Kind kind) const
     return f;
 }
 
-RuleChange RemediationWizard::previewFor(const FixTarget &target) const
+FixPreview RemediationWizard::previewFor(const FixTarget &target) const
 {
-    return target.nsg.withFix(target.ruleName, fix());
+    return preview(target, fix());
+}
+
+FixPreview RemediationWizard::preview(const FixTarget &target, const RuleFix &f) const
+{
+    return FixPreview(target.nsg, target.ruleName, f, m_options, target.ruleId());
 }
 
 void RemediationWizard::resetRows()
@@ -407,23 +411,22 @@ void RemediationWizard::assessRow(int i)
     r.ticked = false;
     r.usable = false;
     r.note.clear();
-    const RuleChange p = t.nsg.withFix(t.ruleName, f);
+    const FixPreview p = preview(t, f);
     if (r.kind == RuleFix::Kind::RestrictSource && f.prefixes.isEmpty()) {
         r.note = tr("No addresses entered: choose \"%1\" on the fix page to enter them.")
                      .arg(RuleFix::name(RuleFix::Kind::RestrictSource));
-    } else if (!p.error.isEmpty()) {
-        r.note = p.error;
+    } else if (!p.isValid()) {
+        r.note = p.error();
     } else {
         r.usable = true;
-        const std::optional<NsgResult> now = t.nsg.evaluate(m_options);
+        const std::optional<NsgResult> &now = p.before();
         // Only a new source list can widen a rule.
         const bool restrict = r.kind == RuleFix::Kind::RestrictSource;
         const std::optional<Sources> was =
-            restrict ? publicSourcesOf(t.nsg, p.before, m_options) : std::nullopt;
+            restrict ? publicSourcesOf(t.nsg, p.ruleBefore(), m_options) : std::nullopt;
         const std::optional<Sources> will =
-            restrict ? publicSourcesOf(t.nsg, p.after, m_options) : std::nullopt;
-        const std::optional<NsgResult> then = p.nsgAfter.evaluate(m_options);
-        if (now && !ruleStillExposes(*now, t.ruleName, m_options)) {
+            restrict ? publicSourcesOf(t.nsg, p.ruleAfter(), m_options) : std::nullopt;
+        if (!p.ruleExposesBefore()) {
             const Sources in = admittedBy(*now, t.ruleName);
             r.note = tr("Already within the breadth limit: it lets in %1 (%2).")
                          .arg(countPhrase(quint64(in.ipv4.count()), in.ipv6.count()),
@@ -436,7 +439,7 @@ void RemediationWizard::assessRow(int i)
                         "%2. Choose another fix for it, or leave it out.")
                          .arg(describeAddresses(was->ipv4, was->ipv6, 3),
                               describeAddresses(added.ipv4, added.ipv6, 3));
-        } else if (!then || ruleStillExposes(*then, t.ruleName, m_options)) {
+        } else if (p.ruleStillExposes()) {
             r.note = tr("This fix would not close it: the rule would still let in more than the "
                         "limit.");
         } else {
@@ -562,17 +565,16 @@ void RemediationWizard::refreshReview()
             continue;
         const FixTarget &t = m_targets.at(i);
         const RuleFix f = fixOfKind(row.kind);
-        const RuleChange p = t.nsg.withFix(t.ruleName, f);
+        const FixPreview p = preview(t, f);
         html += QStringLiteral("<h3>%1 — %2: %3</h3>")
                     .arg(esc(t.nsgName()), esc(t.ruleName), esc(RuleFix::name(f.kind)));
-        html += QStringLiteral("<pre>%1</pre>")
-                    .arg(esc(p.before.diffLines(p.after).join(QLatin1Char('\n'))));
+        html += QStringLiteral("<pre>%1</pre>").arg(esc(p.diffLines().join(QLatin1Char('\n'))));
         if (const std::optional<NsgResult> &r = results[nsgKey(t)])
             html += tr("<p>Verdict after: <b>%1</b> — %2</p>")
                         .arg(esc(displayName(r->finding.verdict)),
                              esc(FindingText(r->nsg, r->finding, m_options).reason()));
-        html += tr("<p>The same with the Azure CLI:<br><code>%1</code></p>")
-                    .arg(esc(f.azCommand(t.ruleId(), p.after)));
+        html +=
+            tr("<p>The same with the Azure CLI:<br><code>%1</code></p>").arg(esc(p.azCommand()));
     }
     m_review->setHtml(html);
     m_table->resizeRowsToContents();

@@ -7,6 +7,8 @@
 #include "core/remediation/nsgdocument.h"
 #include "core/remediation/rulefix.h"
 
+#include "workspace/fixpreview.h"
+
 #include <QWizard>
 
 class QButtonGroup;
@@ -56,7 +58,7 @@ public:
     const QList<FixTarget> &targets() const { return m_targets; }
     // The change for one target with the fix chosen: what it would become (errors say why a
     // target cannot be fixed).
-    RuleChange previewFor(const FixTarget &target) const;
+    FixPreview previewFor(const FixTarget &target) const;
 
     // The window reports each change's steps and outcome.
     void showProgress(const QString &step);
@@ -95,6 +97,7 @@ private:
     void refreshReview();
     void refreshRangesVerdict();
     RuleFix fixOfKind(RuleFix::Kind kind) const;
+    FixPreview preview(const FixTarget &target, const RuleFix &f) const;
     void startApplying();
     void applyNext();
     void finish(const QString &summary);

@@ -6,9 +6,10 @@
 
 #include "ui/models/statusicons.h"
 
+#include "workspace/fixpreview.h"
+
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
-#include "core/remediation/ruleexposure.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -384,7 +385,10 @@ void RestrictSourceDialog::reevaluate()
     const SourceInput &input = m_source->input();
     m_prefixes = input.prefixes;
 
-    const std::optional<NsgResult> now = m_nsg.evaluate(m_options);
+    RuleFix fix;
+    fix.prefixes = m_prefixes;
+    const FixPreview preview(m_nsg, m_ruleName, fix, m_options, m_ruleId);
+    const std::optional<NsgResult> &now = preview.before();
     const QString nowText = now
         ? tr("%1 — %2").arg(displayName(now->finding.verdict),
                             FindingText(now->nsg, now->finding, m_options).reason())
@@ -410,13 +414,10 @@ void RestrictSourceDialog::reevaluate()
         m_apply->setEnabled(false);
         return;
     }
-    const RuleDocument after = m_rule.restrictSource(m_prefixes);
-    const std::optional<NsgResult> then = m_nsg.withRule(after).evaluate(m_options);
-    m_after->setPlainText(after.toText());
-    m_diff->setPlainText(m_rule.diffLines(after).join(QLatin1Char('\n')));
-    RuleFix fix;
-    fix.prefixes = m_prefixes;
-    m_command->setPlainText(fix.azCommand(m_ruleId, after));
+    const std::optional<NsgResult> &then = preview.after();
+    m_after->setPlainText(preview.ruleAfter().toText());
+    m_diff->setPlainText(preview.diffLines().join(QLatin1Char('\n')));
+    m_command->setPlainText(preview.azCommand());
     highlightChanges();
     if (!then) {
         setBanner(Verdict::Unknown, tr("After this change the NSG could not be evaluated."));
@@ -424,8 +425,8 @@ void RestrictSourceDialog::reevaluate()
         return;
     }
     m_verdictAfter = then->finding.verdict;
-    const bool stillExposes = ruleStillExposes(*then, m_ruleName, m_options);
-    const int others = otherExposingRules(*then, m_ruleName);
+    const bool stillExposes = preview.ruleStillExposes();
+    const int others = preview.otherExposingRules();
     QString afterText = tr("After this change: %1 — %2")
                             .arg(displayName(then->finding.verdict),
                                  FindingText(then->nsg, then->finding, m_options).reason());
