@@ -49,7 +49,7 @@ EditRequest restrictRequest(const QString &rule,
     request.ruleId = rule;
     request.tenantId = QLatin1String(SandboxFixture::kContoso);
     request.fix.prefixes = prefixes;
-    request.seenRule = seen;
+    request.seenRule = RuleDocument::fromJson(seen);
     return request;
 }
 
@@ -239,7 +239,8 @@ void TestRuleEditor::restrictIsVerifiedAndKeepsEveryOtherField()
     QCOMPARE(sent.size(), before["properties"].size() - 1);
     // What is there now.
     const json now = b.rule(kMx);
-    QCOMPARE(RulePatch::changedProperties(before, now), QStringList{"sourceAddressPrefixes"});
+    QCOMPARE(RuleDocument::fromJson(before).changedProperties(RuleDocument::fromJson(now)),
+             QStringList{"sourceAddressPrefixes"});
     QVERIFY(now["etag"] != before["etag"]);
 
     // The journal: one change, applied, before and after as sent, chain intact.
@@ -254,8 +255,8 @@ void TestRuleEditor::restrictIsVerifiedAndKeepsEveryOtherField()
     QCOMPARE(c.account, QStringLiteral("reviewer@contoso.com"));
     QCOMPARE(c.tenantId, QLatin1String(SandboxFixture::kContoso));
     QCOMPARE(c.fix, QStringLiteral("restrictSource"));
-    QCOMPARE_JSON(c.before, before);
-    QCOMPARE_JSON(c.after["properties"]["sourceAddressPrefix"], json("203.0.113.16/28"));
+    QCOMPARE_JSON(c.before.toJson(), before);
+    QCOMPARE_JSON(c.after.toJson()["properties"]["sourceAddressPrefix"], json("203.0.113.16/28"));
     QVERIFY(!c.requestIds.isEmpty());
 }
 
@@ -294,22 +295,25 @@ void TestRuleEditor::fixesAreVerified()
         break;
     case RuleFix::Kind::MakeDeny:
         QCOMPARE_JSON(b.rule(rule)["properties"]["access"], json("Deny"));
-        QCOMPARE(RulePatch::changedProperties(before, b.rule(rule)), QStringList{"access"});
+        QCOMPARE(
+            RuleDocument::fromJson(before).changedProperties(RuleDocument::fromJson(b.rule(rule))),
+            QStringList{"access"});
         break;
     case RuleFix::Kind::Delete:
         QVERIFY(b.rule(rule).is_null());
-        QVERIFY(c.after.is_null());
+        QVERIFY(c.after.isNull());
         QCOMPARE_JSON(b.writes()[0]["method"], json("DELETE"));
         break;
     case RuleFix::Kind::DenyAbove: {
-        QVERIFY(c.before.is_null());
+        QVERIFY(c.before.isNull());
         QCOMPARE(c.fixedRuleId, rule);
         const json added = b.rule(c.ruleId);
         QCOMPARE_JSON(added["properties"]["access"], json("Deny"));
         QCOMPARE_JSON(added["properties"]["priority"], json(299));
         QCOMPARE_JSON(added["name"], json("Deny-AllowLegacyRange"));
         QCOMPARE_JSON(b.writes()[0]["ifNoneMatch"], json("*"));
-        QVERIFY(RulePatch::sameRule(b.rule(rule), before)); // the exposing rule is untouched
+        QVERIFY(RuleDocument::fromJson(b.rule(rule))
+                    .sameAs(RuleDocument::fromJson(before))); // the exposing rule is untouched
         break;
     }
     }
@@ -350,7 +354,7 @@ void TestRuleEditor::changedSinceOpenedSendsNothing()
     const EditOutcome out = b.restrict(kMx, {QStringLiteral("203.0.113.16/28")}, seen);
     QCOMPARE(out.state, EditOutcome::State::Conflict);
     QVERIFY2(out.message.contains(QLatin1String("description")), qPrintable(out.message));
-    QCOMPARE_JSON(out.current["properties"]["description"], json("edited in the portal"));
+    QCOMPARE_JSON(out.current.toJson()["properties"]["description"], json("edited in the portal"));
     QVERIFY(b.writes().empty());
 }
 
@@ -372,7 +376,8 @@ void TestRuleEditor::preconditionFailed()
     QVERIFY2(out.message.contains(QLatin1String("changed since you opened it")),
              qPrintable(out.message));
     QCOMPARE(out.error.httpStatus, 412);
-    QCOMPARE_JSON(out.current["properties"]["description"], json("changed while we wrote"));
+    QCOMPARE_JSON(out.current.toJson()["properties"]["description"],
+                  json("changed while we wrote"));
     QCOMPARE_JSON(b.writes()[0]["status"], json(412));
     QCOMPARE_JSON(b.rule(kMx)["properties"]["sourceAddressPrefix"], json("Internet"));
     const JournalChange c = *b.journal.change(out.changeId);
@@ -560,14 +565,14 @@ void TestRuleEditor::revertPutsBeforeBack()
     const EditOutcome reverted = b.revert(applied.changeId.left(8)); // a prefix is enough
     QVERIFY2(reverted.isVerified(), qPrintable(reverted.message));
     QCOMPARE(reverted.nsg->finding.verdict, Verdict::Exposed);
-    QVERIFY(RulePatch::sameRule(b.rule(kMx), original));
+    QVERIFY(RuleDocument::fromJson(b.rule(kMx)).sameAs(RuleDocument::fromJson(original)));
     QCOMPARE(b.journal.change(applied.changeId)->status, JournalChange::Status::Reverted);
     const JournalChange revert = *b.journal.change(reverted.changeId);
     QCOMPARE(revert.fix, QStringLiteral("revert"));
     QCOMPARE(revert.revertOf, applied.changeId);
     QCOMPARE(revert.status, JournalChange::Status::Applied);
     // The revert's If-Match named the etag the change left.
-    QCOMPARE_JSON(b.writes()[1]["ifMatch"], applied.current["etag"]);
+    QCOMPARE_JSON(b.writes()[1]["ifMatch"], applied.current.toJson()["etag"]);
     // A reverted change cannot be reverted again.
     QCOMPARE(b.revert(applied.changeId).state, EditOutcome::State::Failed);
     QVERIFY(b.journal.isIntact());
@@ -582,8 +587,9 @@ void TestRuleEditor::revertAfterExternalChangeAsks()
     b.changeBehindOurBack(kMx, "someone added a note");
     const EditOutcome asked = b.revert(applied.changeId);
     QCOMPARE(asked.state, EditOutcome::State::Conflict);
-    QCOMPARE_JSON(asked.current["properties"]["description"], json("someone added a note"));
-    QCOMPARE_JSON(asked.after["properties"]["sourceAddressPrefix"], json("Internet"));
+    QCOMPARE_JSON(asked.current.toJson()["properties"]["description"],
+                  json("someone added a note"));
+    QCOMPARE_JSON(asked.after.toJson()["properties"]["sourceAddressPrefix"], json("Internet"));
     QCOMPARE(b.writes().size(), size_t(1)); // nothing sent
     QCOMPARE(b.journal.change(applied.changeId)->status, JournalChange::Status::Applied);
     // The reviewer looked and decided: revert anyway.
@@ -603,7 +609,7 @@ void TestRuleEditor::revertOfDeleteAndDenyAbove()
     QVERIFY(deleted.isVerified());
     const EditOutcome back = b.revert(deleted.changeId);
     QVERIFY2(back.isVerified(), qPrintable(back.message));
-    QVERIFY(RulePatch::sameRule(b.rule(relay), original));
+    QVERIFY(RuleDocument::fromJson(b.rule(relay)).sameAs(RuleDocument::fromJson(original)));
 
     const QString legacy =
         ruleId(kProduction, "rg-app-prod", "nsg-legacy-smtp", "AllowLegacyRange");
@@ -640,8 +646,8 @@ void TestRuleEditor::pendingIsReconciled()
     c.account = b.account();
     c.ruleId = c.fixedRuleId = kMx;
     c.fix = QStringLiteral("restrictSource");
-    c.before = before;
-    c.after = RulePatch::restrictSource(before, {QStringLiteral("203.0.113.16/28")});
+    c.before = RuleDocument::fromJson(before);
+    c.after = c.before.restrictSource({QStringLiteral("203.0.113.16/28")});
     QVERIFY(b.journal.recordChange(c));
     if (world == QLatin1String("after")) {
         sandbox::SandboxWorld &w = b.sandbox.server().world();
@@ -676,7 +682,7 @@ void TestRuleEditor::unreadablePendingStaysPending()
     c.ruleId = c.fixedRuleId =
         ruleId(SandboxFixture::kMailSubscription, "rg-mail-prod", "nsg-gone", "Allow-SMTP");
     c.fix = QStringLiteral("restrictSource");
-    c.before = json{{"name", "Allow-SMTP"}};
+    c.before = RuleDocument::fromJson(json{{"name", "Allow-SMTP"}});
     QVERIFY(b.journal.recordChange(c));
     const EditOutcome out = b.run([&](RuleEditor &e) { e.reconcile(c.id); });
     QCOMPARE(out.state, EditOutcome::State::Failed);
@@ -697,7 +703,7 @@ void TestRuleEditor::journalChainDetectsTampering()
     for (int i = 0; i < 3; ++i) {
         JournalChange c;
         c.ruleId = QStringLiteral("/x/securityRules/r%1").arg(i);
-        c.before = json{{"name", "r"}};
+        c.before = RuleDocument::fromJson(json{{"name", "r"}});
         QVERIFY(journal.recordChange(c));
         QVERIFY(journal.recordStatus(c.id, JournalChange::Status::Applied, QStringLiteral("ok")));
         ids << c.id;

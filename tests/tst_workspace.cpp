@@ -15,7 +15,8 @@
 
 #include "azure/changejournal.h"
 #include "azure/ruleeditor.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/ruledocument.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxworld.h"
 
@@ -312,8 +313,8 @@ void TestWorkspace::reconcilesAPendingChangeAfterSignIn()
         c.account = QStringLiteral("reviewer@contoso.com");
         c.ruleId = c.fixedRuleId = kMx;
         c.fix = QStringLiteral("restrictSource");
-        c.before = before;
-        c.after = RulePatch::restrictSource(before, {QStringLiteral("203.0.113.16/28")});
+        c.before = RuleDocument::fromJson(before);
+        c.after = c.before.restrictSource({QStringLiteral("203.0.113.16/28")});
         QVERIFY(journal.recordChange(c));
         QCOMPARE(journal.pending().size(), 1);
     }

@@ -630,6 +630,17 @@
     </message>
 </context>
 <context>
+    <name>nsg::NsgDocument</name>
+    <message>
+        <source>The NSG has no rule %1.</source>
+        <translation>Die NSG hat keine Regel %1.</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
+        <translation>Über %1 gibt es keine freie Priorität (Prioritäten beginnen bei 100): eine Verweigern-Regel kann nicht vor %2 gesetzt werden.</translation>
+    </message>
+</context>
+<context>
     <name>nsg::NsgJson</name>
     <message>
         <source>%1: skipped %2, a %3 resource, not an NSG</source>
@@ -1106,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>nsg::RuleDocument</name>
+    <message>
+        <source>Blocks what %1 lets in (NSG Auditor)</source>
+        <translation>Blockiert, was %1 hereinlässt (NSG Auditor)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::RuleFix</name>
     <message>
         <source>Restrict the source to known addresses</source>
@@ -1122,21 +1140,6 @@
     <message>
         <source>Add a Deny rule above it</source>
         <translation>Verweigern-Regel darüber hinzufügen</translation>
-    </message>
-</context>
-<context>
-    <name>nsg::RulePatch</name>
-    <message>
-        <source>Blocks what %1 lets in (NSG Auditor)</source>
-        <translation>Blockiert, was %1 hereinlässt (NSG Auditor)</translation>
-    </message>
-    <message>
-        <source>The NSG has no rule %1.</source>
-        <translation>Die NSG hat keine Regel %1.</translation>
-    </message>
-    <message>
-        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
-        <translation>Über %1 gibt es keine freie Priorität (Prioritäten beginnen bei 100): eine Verweigern-Regel kann nicht vor %2 gesetzt werden.</translation>
     </message>
 </context>
 <context>

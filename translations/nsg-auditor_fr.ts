@@ -630,6 +630,17 @@
     </message>
 </context>
 <context>
+    <name>nsg::NsgDocument</name>
+    <message>
+        <source>The NSG has no rule %1.</source>
+        <translation>Le NSG n’a pas de règle %1.</translation>
+    </message>
+    <message>
+        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
+        <translation>Aucune priorité libre au-dessus de %1 (les priorités commencent à 100) : une règle Refuser ne peut pas être placée avant %2.</translation>
+    </message>
+</context>
+<context>
     <name>nsg::NsgJson</name>
     <message>
         <source>%1: skipped %2, a %3 resource, not an NSG</source>
@@ -1106,6 +1117,13 @@
     </message>
 </context>
 <context>
+    <name>nsg::RuleDocument</name>
+    <message>
+        <source>Blocks what %1 lets in (NSG Auditor)</source>
+        <translation>Bloque ce que %1 laisse entrer (NSG Auditor)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::RuleFix</name>
     <message>
         <source>Restrict the source to known addresses</source>
@@ -1122,21 +1140,6 @@
     <message>
         <source>Add a Deny rule above it</source>
         <translation>Ajouter une règle Refuser au-dessus</translation>
-    </message>
-</context>
-<context>
-    <name>nsg::RulePatch</name>
-    <message>
-        <source>Blocks what %1 lets in (NSG Auditor)</source>
-        <translation>Bloque ce que %1 laisse entrer (NSG Auditor)</translation>
-    </message>
-    <message>
-        <source>The NSG has no rule %1.</source>
-        <translation>Le NSG n’a pas de règle %1.</translation>
-    </message>
-    <message>
-        <source>There is no free priority above %1 (priorities start at 100): a Deny rule cannot be placed before %2.</source>
-        <translation>Aucune priorité libre au-dessus de %1 (les priorités commencent à 100) : une règle Refuser ne peut pas être placée avant %2.</translation>
     </message>
 </context>
 <context>

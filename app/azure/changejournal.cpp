@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "azure/changejournal.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -165,8 +167,8 @@ void ChangeJournal::apply(const json &event)
         c.fixedRuleId = q(event, "fixedRuleId");
         c.fix = q(event, "fix");
         c.revertOf = q(event, "revertOf");
-        c.before = event.value("before", json());
-        c.after = event.value("after", json());
+        c.before = RuleDocument::fromJson(event.value("before", json()));
+        c.after = RuleDocument::fromJson(event.value("after", json()));
         c.status = JournalChange::statusFromName(q(event, "status"))
                        .value_or(JournalChange::Status::Pending);
         c.message = q(event, "message");
@@ -298,8 +300,8 @@ bool ChangeJournal::recordChange(JournalChange &change, QString *error)
                {"ruleId", s(change.ruleId)},
                {"fixedRuleId", s(change.fixedRuleId)},
                {"fix", s(change.fix)},
-               {"before", change.before},
-               {"after", change.after},
+               {"before", change.before.toJson()},
+               {"after", change.after.toJson()},
                {"status", "pending"}};
     if (!change.revertOf.isEmpty())
         event["revertOf"] = s(change.revertOf);
@@ -343,8 +345,8 @@ json ChangeJournal::toJson() const
                                {"fixedRuleId", s(c.fixedRuleId)},
                                {"fix", s(c.fix)},
                                {"revertOf", s(c.revertOf)},
-                               {"before", c.before},
-                               {"after", c.after},
+                               {"before", c.before.toJson()},
+                               {"after", c.after.toJson()},
                                {"status", s(JournalChange::statusName(c.status))},
                                {"message", s(c.message)},
                                {"requestIds", std::move(ids)}});
@@ -356,6 +358,11 @@ json ChangeJournal::toJson() const
                 {"intact", m_problems.isEmpty()},
                 {"problems", std::move(problems)},
                 {"changes", std::move(changes)}};
+}
+
+QByteArray ChangeJournal::exportText() const
+{
+    return QByteArray::fromStdString(toJson().dump(2));
 }
 
 } // namespace nsg::azure

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <nlohmann/json.hpp>
+#include "core/remediation/ruledocument.h"
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QSet>
@@ -34,8 +37,8 @@ struct JournalChange
     QString fixedRuleId; // the exposing rule the change is about
     QString fix; // restrictSource, makeDeny, delete, denyAbove, revert
     QString revertOf; // for a revert: the change it undoes
-    nlohmann::json before; // null: the rule did not exist
-    nlohmann::json after; // null: the rule is deleted
+    RuleDocument before; // null: the rule did not exist
+    RuleDocument after; // null: the rule is deleted
     Status status = Status::Pending;
     QString message; // the last event's explanation (an ARM error, "verified: …")
     QStringList requestIds;
@@ -82,6 +85,8 @@ public:
 
     // A report's appendix: every change folded, and the chain's state.
     nlohmann::json toJson() const;
+    // The same as History exports it: indented JSON text.
+    QByteArray exportText() const;
 
 private:
     bool append(nlohmann::json event, QString *error);

@@ -5,24 +5,16 @@
 #include "azure/armclient.h"
 
 #include "core/audit/sourceinput.h"
+#include "core/remediation/ruleexposure.h"
 #include "core/util/ascii.h"
 
 #include "azure/azurelog.h"
 
+#include <nlohmann/json.hpp>
+
 namespace nsg::azure {
 
-using json = nlohmann::json;
-
 namespace {
-
-QString text(const json &obj, const char *key)
-{
-    if (!obj.is_object())
-        return QString();
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
-}
 
 // "applied …" → "Applied …."
 QString sentence(const QString &clause)
@@ -36,11 +28,11 @@ QString lastSegment(const QString &id)
 }
 
 // Null matches null (no rule); otherwise the same rule.
-bool matches(const json &current, const json &expected)
+bool matches(const RuleDocument &current, const RuleDocument &expected)
 {
-    if (expected.is_null() || current.is_null())
-        return expected.is_null() && current.is_null();
-    return RulePatch::sameRule(current, expected);
+    if (expected.isNull() || current.isNull())
+        return expected.isNull() && current.isNull();
+    return current.sameAs(expected);
 }
 
 QString fixKey(RuleFix::Kind kind)
@@ -198,7 +190,7 @@ void RuleEditor::readRule()
 void RuleEditor::onRuleRead(ArmJob *job)
 {
     job->deleteLater();
-    json current;
+    RuleDocument current;
     if (!job->succeeded()) {
         const bool missing = job->error().httpStatus == 404;
         if (!(missing && m_mode == Mode::Revert)) {
@@ -209,7 +201,7 @@ void RuleEditor::onRuleRead(ArmJob *job)
             return;
         }
     } else {
-        current = job->result();
+        current = RuleDocument::fromJson(job->result());
     }
     m_outcome.current = current;
 
@@ -233,17 +225,15 @@ void RuleEditor::onRuleRead(ArmJob *job)
         return;
     }
 
-    if (!m_request.seenRule.is_null() && !RulePatch::sameRule(m_request.seenRule, current)) {
+    if (!m_request.seenRule.isNull() && !m_request.seenRule.sameAs(current)) {
         m_outcome.before = m_request.seenRule;
         finish(EditOutcome::State::Conflict,
                tr("The rule changed since you opened it (%1 differ). Nothing was sent: look at "
                   "the rule as it is now and decide again.")
-                   .arg(RulePatch::changedProperties(m_request.seenRule, current)
-                            .join(QLatin1String(", "))));
+                   .arg(m_request.seenRule.changedProperties(current).join(QLatin1String(", "))));
         return;
     }
-    if (ascii::equalsIgnoreCase(
-            text(current.value("properties", json::object()), "access").toStdString(), "Deny")
+    if (ascii::equalsIgnoreCase(current.stringProperty("access").toStdString(), "Deny")
         && m_request.fix.kind != RuleFix::Kind::Delete) {
         finish(EditOutcome::State::Failed,
                tr("The rule %1 is a Deny rule: it exposes nothing to fix.")
@@ -254,13 +244,13 @@ void RuleEditor::onRuleRead(ArmJob *job)
     m_change.before = current;
     switch (m_request.fix.kind) {
     case RuleFix::Kind::RestrictSource:
-        m_change.after = RulePatch::restrictSource(current, m_request.fix.prefixes);
+        m_change.after = current.restrictSource(m_request.fix.prefixes);
         break;
     case RuleFix::Kind::MakeDeny:
-        m_change.after = RulePatch::makeDeny(current);
+        m_change.after = current.makeDeny();
         break;
     case RuleFix::Kind::Delete:
-        m_change.after = json();
+        m_change.after = RuleDocument();
         break;
     case RuleFix::Kind::DenyAbove: {
         // The new rule's priority and name depend on the rest of the NSG.
@@ -283,12 +273,11 @@ void RuleEditor::onNsgForPriority(ArmJob *job)
                tr("Could not read the NSG: %1").arg(job->error().toString()), job->error());
         return;
     }
-    const json nsg = job->result();
-    const json &exposing = m_change.before;
-    const json props = exposing.value("properties", json::object());
-    const int priority = props.value("priority", 0);
+    const NsgDocument nsg = NsgDocument::fromJson(job->result());
+    const RuleDocument exposing = m_change.before;
+    const int priority = exposing.priority();
     const std::optional<int> free =
-        RulePatch::freePriorityAbove(nsg, priority, text(props, "direction"));
+        nsg.freePriorityAbove(priority, exposing.stringProperty("direction"));
     if (!free) {
         finish(EditOutcome::State::Failed,
                tr("There is no free priority above %1 (priorities start at 100): a Deny rule "
@@ -297,14 +286,12 @@ void RuleEditor::onNsgForPriority(ArmJob *job)
                    .arg(lastSegment(m_request.ruleId)));
         return;
     }
-    const QString name = RulePatch::denyRuleName(nsg, text(exposing, "name"));
-    json mirror = RulePatch::denyMirror(exposing, name, *free);
+    const QString name = nsg.denyRuleName(exposing.name());
     JournalChange nsgOnly;
     nsgOnly.ruleId = m_request.ruleId;
     m_writeRuleId = nsgOnly.nsgId() + QLatin1String("/securityRules/") + name;
-    mirror["id"] = m_writeRuleId.toStdString();
-    m_change.before = json();
-    m_change.after = mirror;
+    m_change.after = exposing.denyMirror(name, *free).withId(m_writeRuleId);
+    m_change.before = RuleDocument();
     m_change.fix = fixKey(RuleFix::Kind::DenyAbove);
     journalAndWrite();
 }
@@ -330,11 +317,11 @@ void RuleEditor::journalAndWrite()
 
 void RuleEditor::write()
 {
-    const json &before = m_change.before;
-    const json &after = m_change.after;
+    const RuleDocument &before = m_change.before;
+    const RuleDocument &after = m_change.after;
     QList<QPair<QByteArray, QByteArray>> headers;
-    if (!before.is_null()) {
-        const QString etag = text(before, "etag");
+    if (!before.isNull()) {
+        const QString etag = before.etag();
         if (etag.isEmpty()) {
             record(JournalChange::Status::Failed, tr("The rule as read has no etag."));
             finish(EditOutcome::State::Failed,
@@ -347,16 +334,15 @@ void RuleEditor::write()
         headers.append(qMakePair(QByteArray("If-None-Match"), QByteArray("*")));
     }
     ArmJob *job = nullptr;
-    if (after.is_null()) {
+    if (after.isNull()) {
         Q_EMIT progress(tr("Deleting %1").arg(lastSegment(m_writeRuleId)));
         job = m_arm->send("DELETE", rulePath(m_writeRuleId), m_request.tenantId, QByteArray(),
                           headers, this);
     } else {
         Q_EMIT progress(tr("Writing %1").arg(lastSegment(m_writeRuleId)));
         headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-        job =
-            m_arm->send("PUT", rulePath(m_writeRuleId), m_request.tenantId,
-                        QByteArray::fromStdString(RulePatch::putBody(after).dump()), headers, this);
+        job = m_arm->send("PUT", rulePath(m_writeRuleId), m_request.tenantId,
+                          QByteArray::fromStdString(after.putBody().dump()), headers, this);
     }
     job->setLongRunning(true);
     track(job);
@@ -448,12 +434,12 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
     const QByteArray requestId = job->responseHeader("x-ms-request-id");
     if (!requestId.isEmpty())
         m_outcome.requestIds.append(QString::fromLatin1(requestId));
-    m_nsgJson = job->result();
-    const json current = RulePatch::findRule(m_nsgJson, lastSegment(m_writeRuleId));
+    m_nsg = NsgDocument::fromJson(job->result());
+    const RuleDocument current = m_nsg.findRule(lastSegment(m_writeRuleId));
     m_outcome.current = current;
     m_outcome.before = m_change.before;
     m_outcome.after = m_change.after;
-    m_outcome.nsg = RulePatch::evaluate(m_nsgJson, m_request.options);
+    m_outcome.nsg = m_nsg.evaluate(m_request.options);
 
     if (matches(current, m_change.after)) {
         if (m_mode == Mode::Revert || m_change.fix == QLatin1String("revert")) {
@@ -473,10 +459,9 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
         }
         // Does the rule we fixed still let the policy's traffic in?
         const QString fixedName = lastSegment(m_request.ruleId);
-        const bool stillExposes = !m_outcome.nsg
-            || RulePatch::ruleStillExposes(*m_outcome.nsg, fixedName, m_request.options);
-        const int otherRules =
-            m_outcome.nsg ? RulePatch::otherExposingRules(*m_outcome.nsg, fixedName) : 0;
+        const bool stillExposes =
+            !m_outcome.nsg || ruleStillExposes(*m_outcome.nsg, fixedName, m_request.options);
+        const int otherRules = m_outcome.nsg ? otherExposingRules(*m_outcome.nsg, fixedName) : 0;
         const QString verdict =
             m_outcome.nsg ? displayName(m_outcome.nsg->finding.verdict) : tr("unreadable");
         if (stillExposes) {
@@ -502,7 +487,7 @@ void RuleEditor::onReadBack(ArmJob *job, const ArmError &writeError)
         // rule's etag although the rule itself is as read. Same content → send again against
         // the new etag; changed content is a conflict (below).
         ++m_preconditionRetries;
-        m_change.before["etag"] = current["etag"];
+        m_change.before = m_change.before.withEtagOf(current);
         Q_EMIT progress(tr("Another rule of this NSG changed meanwhile; this rule did not: "
                            "sending again"));
         write();

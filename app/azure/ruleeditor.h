@@ -6,9 +6,9 @@
 #include "azure/cloudenvironment.h"
 
 #include "core/audit/scanresult.h"
-#include "core/input/rulepatch.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/ruledocument.h"
+#include "core/remediation/rulefix.h"
 
 #include <QObject>
 #include <QPointer>
@@ -39,7 +39,7 @@ struct EditRequest
     EvaluationOptions options;
     // The rule as the reviewer saw it when deciding (optional): if the fresh read differs, the
     // change is not sent and the outcome is Conflict.
-    nlohmann::json seenRule;
+    RuleDocument seenRule;
 };
 
 struct EditOutcome
@@ -55,9 +55,9 @@ struct EditOutcome
     QString message;
     ArmError error;
     QString changeId;
-    nlohmann::json before; // the rule before (null: it did not exist)
-    nlohmann::json after; // what was written (null: deleted)
-    nlohmann::json current; // the rule as last read (Conflict: the changed rule)
+    RuleDocument before; // the rule before (null: it did not exist)
+    RuleDocument after; // what was written (null: deleted)
+    RuleDocument current; // the rule as last read (Conflict: the changed rule)
     std::optional<NsgResult> nsg; // the NSG as read back, evaluated
     QStringList requestIds;
 
@@ -127,7 +127,7 @@ private:
     JournalChange m_change; // the change being made (or reverted / reconciled)
     JournalChange m_original; // revert: the change undone
     QString m_writeRuleId; // the rule written
-    nlohmann::json m_nsgJson;
+    NsgDocument m_nsg; // as read back
     EditOutcome m_outcome;
     QPointer<ArmJob> m_job;
     bool m_waitingForClaims = false;

@@ -7,10 +7,10 @@
 #include "cli/exitcode.h"
 #include "workspace/connection.h"
 #include "workspace/editsession.h"
+#include "workspace/fixpreview.h"
 
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
-#include "core/input/rulepatch.h"
 #include "core/model/resourceid.h"
 
 #include <QCommandLineParser>
@@ -21,7 +21,6 @@
 namespace nsg::cli {
 
 using namespace nsg::azure;
-using json = nlohmann::json;
 using workspace::Connection;
 using workspace::ConnectionOptions;
 using workspace::EditSession;
@@ -177,9 +176,9 @@ public:
         if (!outcome.requestIds.isEmpty())
             m_out << tr("request ids: %1").arg(outcome.requestIds.join(QLatin1String(", ")))
                   << Qt::endl;
-        if (outcome.state == EditOutcome::State::Conflict && !outcome.current.is_null()) {
+        if (outcome.state == EditOutcome::State::Conflict && !outcome.current.isNull()) {
             m_out << tr("the rule as it is now:") << Qt::endl
-                  << QString::fromStdString(outcome.current.dump(2)) << Qt::endl;
+                  << outcome.current.toText() << Qt::endl;
         }
         const QString line = outcome.isVerified()
             ? outcome.message
@@ -224,30 +223,18 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
     loop.exec();
     if (read->document().is_null())
         return run.fail(tr("cannot read the NSG: %1").arg(read->armError().toString()), NotApplied);
-    const json nsg = read->document();
-    json before;
-    for (const json &r : nsg["properties"].value("securityRules", json::array())) {
-        if (QString::fromStdString(r.value("name", std::string()))
-                .compare(rid.childName, Qt::CaseInsensitive)
-            == 0)
-            before = r;
-    }
-    if (before.is_null())
+    const FixPreview preview(NsgDocument::fromJson(read->document()), rid.childName, fix,
+                             run.options(), ruleId);
+    if (!preview.isValid())
         return run.fail(tr("the NSG has no rule %1").arg(rid.childName), NotApplied);
-    const json after = RulePatch::restrictSource(before, fix.prefixes);
     QTextStream &out = run.out();
     out << tr("rule %1 (dry run: nothing is sent)").arg(ruleId) << Qt::endl;
-    for (const QString &line : RulePatch::diffLines(before, after))
+    for (const QString &line : preview.diffLines())
         out << "  " << line << Qt::endl;
-    out << tr("NSG before: %1")
-               .arg(verdictLine(RulePatch::evaluate(nsg, run.options()), run.options()))
-        << Qt::endl;
-    out << tr("NSG after:  %1")
-               .arg(verdictLine(RulePatch::evaluate(RulePatch::withRule(nsg, after), run.options()),
-                                run.options()))
-        << Qt::endl;
+    out << tr("NSG before: %1").arg(verdictLine(preview.before(), run.options())) << Qt::endl;
+    out << tr("NSG after:  %1").arg(verdictLine(preview.after(), run.options())) << Qt::endl;
     out << tr("the same with the Azure CLI:") << Qt::endl
-        << "  " << RulePatch::azCommand(ruleId, fix, after) << Qt::endl;
+        << "  " << preview.azCommand() << Qt::endl;
     return Done;
 }
 
@@ -321,8 +308,8 @@ int runRestrict(const QStringList &arguments)
     request.fix = fix;
     request.options = run.options();
     const EditOutcome outcome = run.run([&request](EditSession &e) { e.apply(request); });
-    if (!outcome.before.is_null() || !outcome.after.is_null()) {
-        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.after))
+    if (!outcome.before.isNull() || !outcome.after.isNull()) {
+        for (const QString &line : outcome.before.diffLines(outcome.after))
             out << "  " << line << Qt::endl;
     }
     return run.report(outcome);
@@ -377,7 +364,7 @@ int runRevert(const QStringList &arguments)
     const EditOutcome outcome = run.run([&](EditSession &e) { e.revert(change, options, force); });
     if (outcome.state == EditOutcome::State::Conflict) {
         out << tr("the change left the rule so:") << Qt::endl;
-        for (const QString &line : RulePatch::diffLines(outcome.before, outcome.current))
+        for (const QString &line : outcome.before.diffLines(outcome.current))
             out << "  " << line << Qt::endl;
         err << tr("(--force reverts anyway)") << Qt::endl;
     }

@@ -3,7 +3,7 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/portalrow.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/rulefix.h"
 #include "core/settings/translations.h"
 
 #include <QCoreApplication>
@@ -572,7 +572,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
             h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
                                 "font-size: 8pt\">%2</p>")
                      .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
-                          esc(RulePatch::azCommand(nsg.ruleId(rule), fix)));
+                          esc(fix.azCommand(nsg.ruleId(rule))));
         }
         h += QStringLiteral("</div>");
     }

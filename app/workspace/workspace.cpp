@@ -9,6 +9,8 @@
 #include "azure/nsgread.h"
 #include "azure/permissioncheck.h"
 
+#include "core/remediation/nsgdocument.h"
+
 namespace nsg::workspace {
 
 using namespace nsg::azure;
@@ -71,7 +73,7 @@ void Workspace::fetchNsgJson(const QString &tenantId, const QString &nsgId)
         if (read->document().is_null())
             Q_EMIT nsgJsonReady(nsgId, QString(), read->armError().toString());
         else
-            Q_EMIT nsgJsonReady(nsgId, QString::fromStdString(read->document().dump(2)), QString());
+            Q_EMIT nsgJsonReady(nsgId, NsgDocument::fromJson(read->document()).toText(), QString());
     });
 }
 

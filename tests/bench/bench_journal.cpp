@@ -4,6 +4,8 @@
 // Prints a table and, last, one JSON line.
 #include "azure/changejournal.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -43,8 +45,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < changes; ++i) {
         JournalChange c;
         c.ruleId = QString::fromStdString(before["id"].get<std::string>());
-        c.before = before;
-        c.after = after;
+        c.before = nsg::RuleDocument::fromJson(before);
+        c.after = nsg::RuleDocument::fromJson(after);
         c.fix = QStringLiteral("restrictSource");
         QElapsedTimer t;
         t.start();

@@ -204,7 +204,8 @@ void TestAccessibility::everyControlIsNamed()
              qPrintable(unnamed(window.acceptRiskDialog()).join(QLatin1String("; "))));
     window.acceptRiskDialog()->close();
 
-    const json nsg = nsg::test::nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=Open"));
+    const NsgDocument nsg = NsgDocument::fromJson(
+        nsg::test::nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=Open")));
     RestrictSourceDialog restrict(nsg, QStringLiteral("Open"), QString(), {}, &window);
     restrict.show();
     QVERIFY2(unnamed(&restrict).isEmpty(),

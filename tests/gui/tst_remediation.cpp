@@ -8,7 +8,7 @@
 #include "sandboxfixture.h"
 
 #include "azure/changejournal.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/nsgdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"
@@ -82,7 +82,9 @@ json sandboxRule(SandboxFixture &sandbox, const QString &nsg, const QString &rul
     const std::optional<sandbox::SandboxWorld::NsgEntry> e = sandbox.server().world().nsgEntry(nsg);
     if (!e)
         return json();
-    return RulePatch::findRule(json::parse(sandbox.server().world().nsgJson(*e).dump()), rule);
+    return NsgDocument::fromJson(json::parse(sandbox.server().world().nsgJson(*e).dump()))
+        .findRule(rule)
+        .toJson();
 }
 
 Verdict verdictOf(const MainWindow &window, const QString &id)
@@ -552,18 +554,19 @@ void TestRemediation::fixAllSimilarLeavesRulesItDoesNotFit()
     QCOMPARE(journaled(s.window.journalPath()), 5);
     // In the sandbox: the partner rule and nsg-app as they were; the IPv6 rule a Deny.
     const json partnerRule = sandboxRule(s.sandbox, mx, QStringLiteral("Allow-SMTP-v4-Partner"));
-    QCOMPARE(RulePatch::values(partnerRule, "sourceAddressPrefix", "sourceAddressPrefixes"),
-             QStringList{QStringLiteral("192.0.2.10")});
+    QCOMPARE(
+        RuleDocument::fromJson(partnerRule).values("sourceAddressPrefix", "sourceAddressPrefixes"),
+        QStringList{QStringLiteral("192.0.2.10")});
     QVERIFY(partnerRule["properties"]["access"] == "Allow");
     QVERIFY(sandboxRule(s.sandbox, mx, QStringLiteral("Allow-SMTP-v6"))["properties"]["access"]
             == "Deny");
-    QCOMPARE(RulePatch::values(sandboxRule(s.sandbox, app, QStringLiteral("Allow-Any-SMTP")),
-                               "sourceAddressPrefix", "sourceAddressPrefixes"),
+    QCOMPARE(RuleDocument::fromJson(sandboxRule(s.sandbox, app, QStringLiteral("Allow-Any-SMTP")))
+                 .values("sourceAddressPrefix", "sourceAddressPrefixes"),
              QStringList{QStringLiteral("Any")});
-    QCOMPARE(RulePatch::values(sandboxRule(s.sandbox,
-                                           nsgId(kDevTest, "rg-dev-sandbox", "nsg-dev-sandbox"),
-                                           QStringLiteral("open-everything")),
-                               "sourceAddressPrefix", "sourceAddressPrefixes"),
+    QCOMPARE(RuleDocument::fromJson(
+                 sandboxRule(s.sandbox, nsgId(kDevTest, "rg-dev-sandbox", "nsg-dev-sandbox"),
+                             QStringLiteral("open-everything")))
+                 .values("sourceAddressPrefix", "sourceAddressPrefixes"),
              QStringList{QStringLiteral("203.0.113.16/28")});
     QTRY_COMPARE_WITH_TIMEOUT(verdictOf(s.window, mx), Verdict::Ok, 10000);
     QCOMPARE(verdictOf(s.window, app), Verdict::Exposed);

@@ -41,10 +41,11 @@ const QString kMx = QStringLiteral("/subscriptions/%1/resourceGroups/rg-mail-pro
                                    "Microsoft.Network/networkSecurityGroups/nsg-mx-inbound")
                         .arg(QLatin1String(SandboxFixture::kMailSubscription));
 
-json exposedNsg()
+NsgDocument exposedNsg()
 {
-    return test::nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=Allow-SMTP-Internet"),
-                            QStringLiteral("nsg-mx-inbound"));
+    return NsgDocument::fromJson(
+        test::nsgFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=Allow-SMTP-Internet"),
+                         QStringLiteral("nsg-mx-inbound")));
 }
 
 // The background of the extra selection that covers the line starting with `prefix`, invalid

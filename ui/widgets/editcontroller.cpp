@@ -14,9 +14,7 @@
 #include "workspace/editsession.h"
 #include "workspace/workspace.h"
 
-#include "core/input/nsgwriter.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -47,10 +45,9 @@ void EditController::connectTo(Workspace *w)
                 if (!dialog || !error.isEmpty()
                     || !dialog->ruleId().startsWith(nsgId + QLatin1Char('/'), Qt::CaseInsensitive))
                     return;
-                const nlohmann::json doc =
-                    nlohmann::json::parse(json.toStdString(), nullptr, false);
-                if (doc.is_object())
-                    dialog->setFreshJson(doc);
+                const NsgDocument doc = NsgDocument::fromText(json);
+                if (!doc.isNull())
+                    dialog->setFreshNsg(doc);
             });
     connect(w, &Workspace::permissionChecked, this,
             [this](const QString &nsgId, bool known, bool allowed, const QString &reason) {
@@ -146,7 +143,7 @@ void EditController::openRestrictDialog(const QString &ruleName)
     if (RestrictSourceDialog *old = restrictDialog())
         old->close();
     const QString tenant = m_window->m_inventory->tenantOf(source);
-    auto *dialog = new RestrictSourceDialog(NsgWriter::toJson(r->nsg), ruleName, tenant,
+    auto *dialog = new RestrictSourceDialog(NsgDocument::fromNsg(r->nsg), ruleName, tenant,
                                             m_window->m_inventory->evaluationOptions(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_restrictDialog = dialog;
@@ -170,7 +167,7 @@ QList<FixTarget> EditController::targetsOf(const QModelIndex &source) const
         const NsgResult *r = node->nsg.get();
         if (!r || r->finding.verdict != Verdict::Exposed)
             return out;
-        const nlohmann::json doc = NsgWriter::toJson(r->nsg);
+        const NsgDocument doc = NsgDocument::fromNsg(r->nsg);
         QStringList names;
         for (const ExposingRule &e : r->finding.exposing) {
             const QString name = r->nsg.inboundRuleView(e.rule).name();
@@ -250,7 +247,7 @@ void EditController::showHistory()
             now.options = m_window->m_inventory->evaluationOptions();
             if (const NsgResult *r =
                     m_window->m_inventory->nsgAt(m_window->m_inventory->indexOfNsg(nsgId)))
-                now.nsg = NsgWriter::toJson(r->nsg);
+                now.nsg = NsgDocument::fromNsg(r->nsg);
             return now;
         });
         connect(h, &HistoryWindow::revertRequested, this,

@@ -4,7 +4,6 @@
 #include "ui/models/statusicons.h"
 
 #include "core/audit/findingtext.h"
-#include "core/input/rulepatch.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -318,10 +317,10 @@ void HistoryWindow::onSelectionChanged()
     if (!c->requestIds.isEmpty())
         lines << tr("ARM request ids: %1").arg(c->requestIds.join(QLatin1String(", ")));
     lines << QString() << tr("What changed:");
-    for (const QString &line : RulePatch::diffLines(c->before, c->after))
+    for (const QString &line : c->before.diffLines(c->after))
         lines << QLatin1String("  ") + line;
-    lines << QString() << tr("Before:") << QString::fromStdString(c->before.dump(2));
-    lines << QString() << tr("After:") << QString::fromStdString(c->after.dump(2));
+    lines << QString() << tr("Before:") << c->before.toText();
+    lines << QString() << tr("After:") << c->after.toText();
     m_details->setPlainText(lines.join(QLatin1Char('\n')));
     m_revert->setEnabled(!m_busy && c->status == JournalChange::Status::Applied
                          && c->fix != QLatin1String("revert"));
@@ -343,16 +342,16 @@ QString HistoryWindow::revertSummary(const JournalChange &c, bool *exposes, QStr
     const QString rule = c.ruleId.section(QLatin1Char('/'), -1);
     const QString nsg = c.nsgId().section(QLatin1Char('/'), -1);
     QString html = QStringLiteral("<p>%1</p>")
-                       .arg((c.before.is_null()
+                       .arg((c.before.isNull()
                                  ? tr("Revert change %1 (%2): delete the rule %3 it added to %4.")
-                                 : c.after.is_null()
+                                 : c.after.isNull()
                                  ? tr("Revert change %1 (%2): create the rule %3 in %4 again, as "
                                       "it was before.")
                                  : tr("Revert change %1 (%2): put the rule %3 in %4 back as it "
                                       "was before."))
                                 .arg(c.id.left(8), fixName(c.fix), rule, nsg)
                                 .toHtmlEscaped());
-    const QStringList diff = RulePatch::diffLines(c.after, c.before);
+    const QStringList diff = c.after.diffLines(c.before);
     if (!diff.isEmpty())
         html += QStringLiteral("<pre>%1</pre>").arg(diff.join(QLatin1Char('\n')).toHtmlEscaped());
     const NsgNow now = m_lookup ? m_lookup(c.nsgId()) : NsgNow{};
@@ -364,9 +363,9 @@ QString HistoryWindow::revertSummary(const JournalChange &c, bool *exposes, QStr
                              .toHtmlEscaped());
         return html;
     }
-    const nlohmann::json doc = c.before.is_null() ? RulePatch::withoutRule(*now.nsg, rule)
-                                                  : RulePatch::withRule(*now.nsg, c.before);
-    const std::optional<NsgResult> r = RulePatch::evaluate(doc, now.options);
+    const NsgDocument doc =
+        c.before.isNull() ? now.nsg->withoutRule(rule) : now.nsg->withRule(c.before);
+    const std::optional<NsgResult> r = doc.evaluate(now.options);
     if (!r) {
         html += QStringLiteral("<p><b>%1</b></p>")
                     .arg(tr("The verdict after the revert is unknown: %1 could not be evaluated.")
@@ -460,8 +459,7 @@ void HistoryWindow::showRevertOutcome(const EditOutcome &outcome)
         return;
     // The rule changed since the change: show both, and ask.
     const QString detail = tr("As the change left it:\n%1\n\nAs it is now:\n%2")
-                               .arg(QString::fromStdString(outcome.before.dump(2)),
-                                    QString::fromStdString(outcome.current.dump(2)));
+                               .arg(outcome.before.toText(), outcome.current.toText());
     int answer = m_conflictAnswer;
     if (answer < 0) {
         QString words = outcome.message;
@@ -495,7 +493,7 @@ bool HistoryWindow::exportTo(const QString &path, QString *error) const
         *error = file.errorString();
         return false;
     }
-    file.write(QByteArray::fromStdString(m_journal.toJson().dump(2)));
+    file.write(m_journal.exportText());
     if (!file.commit()) {
         *error = file.errorString();
         return false;

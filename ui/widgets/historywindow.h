@@ -5,8 +5,7 @@
 #include "azure/ruleeditor.h"
 
 #include "core/audit/portpolicy.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -40,11 +39,11 @@ public:
     explicit HistoryWindow(const QString &journalPath, QWidget *parent = nullptr);
     ~HistoryWindow() override;
 
-    // The NSG as the window has it now (ARM JSON; nullopt when it is not loaded) and the policy
-    // to evaluate it with: the confirmation's verdict after a revert.
+    // The NSG as the window has it now (in ARM's shape; nullopt when it is not loaded) and the
+    // policy to evaluate it with: the confirmation's verdict after a revert.
     struct NsgNow
     {
-        std::optional<nlohmann::json> nsg;
+        std::optional<NsgDocument> nsg;
         EvaluationOptions options;
     };
     void setNsgLookup(std::function<NsgNow(const QString &nsgId)> lookup)

@@ -29,7 +29,6 @@
 #include "workspace/workspace.h"
 
 #include "core/audit/nicview.h"
-#include "core/input/nsgwriter.h"
 #include "core/input/offlinescan.h"
 #include "core/settings/translations.h"
 

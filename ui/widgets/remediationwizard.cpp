@@ -20,7 +20,6 @@
 
 namespace nsg::ui {
 
-using json = nlohmann::json;
 using nsg::azure::EditOutcome;
 using nsg::azure::EditRequest;
 
@@ -44,13 +43,6 @@ private:
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
-}
-
-QString str(const json &obj, const char *key)
-{
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
 }
 
 enum ReviewColumn { RuleColumn, FixColumn, VerdictColumn, NoteColumn, ReviewColumns };
@@ -83,20 +75,18 @@ Sources admittedBy(const NsgResult &result, const QString &ruleName)
 
 // The public addresses a rule would let reach the port on its own, with no rule before it: its
 // public sources, whatever earlier rules of its NSG decide.
-std::optional<Sources> publicSourcesOf(const json &nsg, const json &rule,
+std::optional<Sources> publicSourcesOf(const NsgDocument &nsg, const RuleDocument &rule,
                                        const EvaluationOptions &options)
 {
-    json alone = nsg;
-    alone["properties"]["securityRules"] = json::array({rule});
-    const std::optional<NsgResult> r = RulePatch::evaluate(alone, options);
+    const std::optional<NsgResult> r = nsg.withOnlyRule(rule).evaluate(options);
     if (!r)
         return std::nullopt;
-    return admittedBy(*r, str(rule, "name"));
+    return admittedBy(*r, rule.name());
 }
 
 QString nsgKey(const FixTarget &t)
 {
-    const QString id = str(t.nsgJson, "id");
+    const QString id = t.nsg.id();
     return (id.isEmpty() ? t.nsgName() : id).toLower();
 }
 
@@ -104,14 +94,13 @@ QString nsgKey(const FixTarget &t)
 
 QString FixTarget::nsgName() const
 {
-    return str(nsgJson, "name");
+    return nsg.name();
 }
 
 QString FixTarget::ruleId() const
 {
-    const json rule = RulePatch::findRule(nsgJson, ruleName);
-    const QString own = rule.is_object() ? str(rule, "id") : QString();
-    return own.isEmpty() ? str(nsgJson, "id") + QLatin1String("/securityRules/") + ruleName : own;
+    const QString own = nsg.findRule(ruleName).id();
+    return own.isEmpty() ? nsg.id() + QLatin1String("/securityRules/") + ruleName : own;
 }
 
 RemediationWizard::RemediationWizard(QList<FixTarget> targets, const EvaluationOptions &options,
@@ -147,7 +136,7 @@ void RemediationWizard::buildExplain()
     text->setAccessibleName(tr("What was found"));
     QString html;
     for (const FixTarget &t : m_targets) {
-        const std::optional<NsgResult> r = RulePatch::evaluate(t.nsgJson, m_options);
+        const std::optional<NsgResult> r = t.nsg.evaluate(m_options);
         html += QStringLiteral("<h3>%1</h3>").arg(esc(t.nsgName()));
         if (!r) {
             html += tr("<p>This NSG cannot be evaluated.</p>");
@@ -159,19 +148,18 @@ void RemediationWizard::buildExplain()
             const SecurityRuleView rule = r->nsg.inboundRuleView(e.rule);
             if (rule.name().compare(t.ruleName, Qt::CaseInsensitive) != 0)
                 continue;
-            const json raw = RulePatch::findRule(t.nsgJson, t.ruleName);
+            const RuleDocument raw = t.nsg.findRule(t.ruleName);
             html +=
                 tr("<p>In the portal: <i>Network security group %1 → Settings → Inbound "
                    "security rules</i>, the rule <b>%2</b> (priority %3): Source <b>%4</b>, "
                    "Destination port ranges <b>%5</b>, Protocol <b>%6</b>, Action <b>Allow</b>."
                    "</p><p>It lets %7 reach the port: %8.</p>")
-                    .arg(esc(t.nsgName()), esc(t.ruleName),
-                         esc(QString::number(raw["properties"].value("priority", 0))),
-                         esc(RulePatch::values(raw, "sourceAddressPrefix", "sourceAddressPrefixes")
+                    .arg(esc(t.nsgName()), esc(t.ruleName), esc(QString::number(raw.priority())),
+                         esc(raw.values("sourceAddressPrefix", "sourceAddressPrefixes")
                                  .join(QLatin1String(", "))),
-                         esc(RulePatch::values(raw, "destinationPortRange", "destinationPortRanges")
+                         esc(raw.values("destinationPortRange", "destinationPortRanges")
                                  .join(QLatin1String(", "))),
-                         esc(str(raw["properties"], "protocol")),
+                         esc(raw.stringProperty("protocol")),
                          esc(countPhrase(quint64(e.ipv4.count()), e.ipv6.count())),
                          esc(describeAddresses(e.ipv4, e.ipv6, 6)));
         }
@@ -227,9 +215,9 @@ void RemediationWizard::buildChoose()
     for (const FixTarget &t : m_targets) {
         RuleFix probe;
         probe.kind = RuleFix::Kind::DenyAbove;
-        const RulePatch::Preview p = RulePatch::preview(t.nsgJson, t.ruleName, probe);
-        if (!p.error.isEmpty())
-            blocked << p.error;
+        const FixPreview p = preview(t, probe);
+        if (!p.isValid())
+            blocked << p.error();
     }
     if (!blocked.isEmpty()) {
         // Blocked for every rule: not offered. For some: the review says which, and why.
@@ -258,10 +246,8 @@ void RemediationWizard::buildRanges()
             // review leaves out the rules they do not fit.
             int fixed = 0;
             for (const FixTarget &t : m_targets) {
-                const RulePatch::Preview p = previewFor(t);
-                const std::optional<NsgResult> r = RulePatch::evaluate(p.nsgAfter, m_options);
-                fixed += p.error.isEmpty() && r
-                    && !RulePatch::ruleStillExposes(*r, t.ruleName, m_options);
+                const FixPreview p = previewFor(t);
+                fixed += p.isValid() && !p.ruleStillExposes();
             }
             return m_targets.size() == 1 ? fixed == 1 : fixed > 0;
         },
@@ -297,12 +283,13 @@ void RemediationWizard::refreshRangesVerdict()
     }
     QStringList lines;
     for (const FixTarget &t : m_targets) {
-        const std::optional<NsgResult> r = RulePatch::evaluate(previewFor(t).nsgAfter, m_options);
+        const FixPreview p = previewFor(t);
+        const std::optional<NsgResult> &r = p.after();
         if (!r)
             continue;
         lines << tr("%1 after the change: %2%3")
                      .arg(t.nsgName(), displayName(r->finding.verdict),
-                          RulePatch::ruleStillExposes(*r, t.ruleName, m_options)
+                          p.ruleStillExposes()
                               ? tr(" — %1 would still let in too many addresses").arg(t.ruleName)
                               : QString());
     }
@@ -367,9 +354,14 @@ RuleFix RemediationWizard::fixOfKind(RuleFix::Kind kind) const
     return f;
 }
 
-RulePatch::Preview RemediationWizard::previewFor(const FixTarget &target) const
+FixPreview RemediationWizard::previewFor(const FixTarget &target) const
 {
-    return RulePatch::preview(target.nsgJson, target.ruleName, fix());
+    return preview(target, fix());
+}
+
+FixPreview RemediationWizard::preview(const FixTarget &target, const RuleFix &f) const
+{
+    return FixPreview(target.nsg, target.ruleName, f, m_options, target.ruleId());
 }
 
 void RemediationWizard::resetRows()
@@ -419,23 +411,22 @@ void RemediationWizard::assessRow(int i)
     r.ticked = false;
     r.usable = false;
     r.note.clear();
-    const RulePatch::Preview p = RulePatch::preview(t.nsgJson, t.ruleName, f);
+    const FixPreview p = preview(t, f);
     if (r.kind == RuleFix::Kind::RestrictSource && f.prefixes.isEmpty()) {
         r.note = tr("No addresses entered: choose \"%1\" on the fix page to enter them.")
                      .arg(RuleFix::name(RuleFix::Kind::RestrictSource));
-    } else if (!p.error.isEmpty()) {
-        r.note = p.error;
+    } else if (!p.isValid()) {
+        r.note = p.error();
     } else {
         r.usable = true;
-        const std::optional<NsgResult> now = RulePatch::evaluate(t.nsgJson, m_options);
+        const std::optional<NsgResult> &now = p.before();
         // Only a new source list can widen a rule.
         const bool restrict = r.kind == RuleFix::Kind::RestrictSource;
         const std::optional<Sources> was =
-            restrict ? publicSourcesOf(t.nsgJson, p.before, m_options) : std::nullopt;
+            restrict ? publicSourcesOf(t.nsg, p.ruleBefore(), m_options) : std::nullopt;
         const std::optional<Sources> will =
-            restrict ? publicSourcesOf(t.nsgJson, p.after, m_options) : std::nullopt;
-        const std::optional<NsgResult> then = RulePatch::evaluate(p.nsgAfter, m_options);
-        if (now && !RulePatch::ruleStillExposes(*now, t.ruleName, m_options)) {
+            restrict ? publicSourcesOf(t.nsg, p.ruleAfter(), m_options) : std::nullopt;
+        if (!p.ruleExposesBefore()) {
             const Sources in = admittedBy(*now, t.ruleName);
             r.note = tr("Already within the breadth limit: it lets in %1 (%2).")
                          .arg(countPhrase(quint64(in.ipv4.count()), in.ipv6.count()),
@@ -448,7 +439,7 @@ void RemediationWizard::assessRow(int i)
                         "%2. Choose another fix for it, or leave it out.")
                          .arg(describeAddresses(was->ipv4, was->ipv6, 3),
                               describeAddresses(added.ipv4, added.ipv6, 3));
-        } else if (!then || RulePatch::ruleStillExposes(*then, t.ruleName, m_options)) {
+        } else if (p.ruleStillExposes()) {
             r.note = tr("This fix would not close it: the rule would still let in more than the "
                         "limit.");
         } else {
@@ -513,22 +504,21 @@ int RemediationWizard::tickedCount() const
 void RemediationWizard::refreshReview()
 {
     // Each NSG as the ticked changes leave it, in the order they are sent.
-    QHash<QString, json> after;
+    QHash<QString, NsgDocument> after;
     for (int i = 0; i < m_rows.size(); ++i) {
         const FixTarget &t = m_targets.at(i);
         const QString key = nsgKey(t);
         if (!after.contains(key))
-            after.insert(key, t.nsgJson);
+            after.insert(key, t.nsg);
         if (!m_rows.at(i).ticked || !m_rows.at(i).usable)
             continue;
-        const RulePatch::Preview p =
-            RulePatch::preview(after.value(key), t.ruleName, fixOfKind(m_rows.at(i).kind));
+        const RuleChange p = after.value(key).withFix(t.ruleName, fixOfKind(m_rows.at(i).kind));
         if (p.error.isEmpty())
             after.insert(key, p.nsgAfter);
     }
     QHash<QString, std::optional<NsgResult>> results;
     for (auto it = after.cbegin(); it != after.cend(); ++it)
-        results.insert(it.key(), RulePatch::evaluate(it.value(), m_options));
+        results.insert(it.key(), it.value().evaluate(m_options));
 
     const int n = tickedCount();
     QString html;
@@ -575,17 +565,16 @@ void RemediationWizard::refreshReview()
             continue;
         const FixTarget &t = m_targets.at(i);
         const RuleFix f = fixOfKind(row.kind);
-        const RulePatch::Preview p = RulePatch::preview(t.nsgJson, t.ruleName, f);
+        const FixPreview p = preview(t, f);
         html += QStringLiteral("<h3>%1 — %2: %3</h3>")
                     .arg(esc(t.nsgName()), esc(t.ruleName), esc(RuleFix::name(f.kind)));
-        html += QStringLiteral("<pre>%1</pre>")
-                    .arg(esc(RulePatch::diffLines(p.before, p.after).join(QLatin1Char('\n'))));
+        html += QStringLiteral("<pre>%1</pre>").arg(esc(p.diffLines().join(QLatin1Char('\n'))));
         if (const std::optional<NsgResult> &r = results[nsgKey(t)])
             html += tr("<p>Verdict after: <b>%1</b> — %2</p>")
                         .arg(esc(displayName(r->finding.verdict)),
                              esc(FindingText(r->nsg, r->finding, m_options).reason()));
-        html += tr("<p>The same with the Azure CLI:<br><code>%1</code></p>")
-                    .arg(esc(RulePatch::azCommand(t.ruleId(), f, p.after)));
+        html +=
+            tr("<p>The same with the Azure CLI:<br><code>%1</code></p>").arg(esc(p.azCommand()));
     }
     m_review->setHtml(html);
     m_table->resizeRowsToContents();
@@ -681,7 +670,7 @@ void RemediationWizard::applyNext()
     request.tenantId = t.tenantId;
     request.fix = fixOfKind(m_rows.at(row).kind);
     request.options = m_options;
-    request.seenRule = RulePatch::findRule(t.nsgJson, t.ruleName);
+    request.seenRule = t.nsg.findRule(t.ruleName);
     Q_EMIT applyRequested(request);
 }
 

@@ -4,9 +4,10 @@
 #include "azure/ruleeditor.h"
 
 #include "core/audit/scanresult.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/rulefix.h"
 
-#include <nlohmann/json.hpp>
+#include "workspace/fixpreview.h"
 
 #include <QWizard>
 
@@ -22,10 +23,10 @@ namespace nsg::ui {
 
 class SourceEditor;
 
-// One exposing rule to fix: the NSG as ARM JSON, the rule's name, the tenant to write with.
+// One exposing rule to fix: the NSG in ARM's shape, the rule's name, the tenant to write with.
 struct FixTarget
 {
-    nlohmann::json nsgJson;
+    NsgDocument nsg;
     QString ruleName;
     QString tenantId;
 
@@ -57,7 +58,7 @@ public:
     const QList<FixTarget> &targets() const { return m_targets; }
     // The change for one target with the fix chosen: what it would become (errors say why a
     // target cannot be fixed).
-    RulePatch::Preview previewFor(const FixTarget &target) const;
+    FixPreview previewFor(const FixTarget &target) const;
 
     // The window reports each change's steps and outcome.
     void showProgress(const QString &step);
@@ -96,6 +97,7 @@ private:
     void refreshReview();
     void refreshRangesVerdict();
     RuleFix fixOfKind(RuleFix::Kind kind) const;
+    FixPreview preview(const FixTarget &target, const RuleFix &f) const;
     void startApplying();
     void applyNext();
     void finish(const QString &summary);

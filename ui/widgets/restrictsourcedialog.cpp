@@ -6,9 +6,10 @@
 
 #include "ui/models/statusicons.h"
 
+#include "workspace/fixpreview.h"
+
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
-#include "core/input/rulepatch.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,7 +33,6 @@
 
 namespace nsg::ui {
 
-using json = nlohmann::json;
 using nsg::azure::EditOutcome;
 using nsg::azure::EditRequest;
 
@@ -48,20 +48,10 @@ QLineEdit *readOnly(QWidget *parent, const QString &name)
     return edit;
 }
 
-QString joined(const json &rule, const char *singular, const char *plural)
+QString joined(const RuleDocument &rule, const char *singular, const char *plural)
 {
-    const QStringList v = RulePatch::values(rule, singular, plural);
+    const QStringList v = rule.values(singular, plural);
     return v.isEmpty() ? QStringLiteral("—") : v.join(QLatin1String(", "));
-}
-
-QString prop(const json &rule, const char *key)
-{
-    const json props = rule.value("properties", json::object());
-    auto it = props.find(key);
-    if (it == props.end() || it->is_null())
-        return QString();
-    return it->is_string() ? QString::fromStdString(it->get<std::string>())
-                           : QString::fromStdString(it->dump());
 }
 
 QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
@@ -146,11 +136,11 @@ QWidget *titled(const QString &title, QWidget *view, QWidget *parent)
 
 } // namespace
 
-RestrictSourceDialog::RestrictSourceDialog(const json &nsgJson, const QString &ruleName,
+RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString &ruleName,
                                            const QString &tenantId,
                                            const EvaluationOptions &options, QWidget *parent)
     : QDialog(parent)
-    , m_nsgJson(nsgJson)
+    , m_nsg(nsg)
     , m_ruleName(ruleName)
     , m_tenantId(tenantId)
     , m_options(options)
@@ -297,39 +287,34 @@ QListWidget *RestrictSourceDialog::validation() const
     return m_source->validation();
 }
 
-void RestrictSourceDialog::setFreshJson(const json &nsgJson)
+void RestrictSourceDialog::setFreshNsg(const NsgDocument &nsg)
 {
-    const json fresh = RulePatch::findRule(nsgJson, m_ruleName);
-    const bool changed =
-        !m_rule.is_null() && !fresh.is_null() && !RulePatch::sameRule(fresh, m_rule);
-    m_nsgJson = nsgJson;
+    const RuleDocument fresh = nsg.findRule(m_ruleName);
+    const bool changed = !m_rule.isNull() && !fresh.isNull() && !fresh.sameAs(m_rule);
+    m_nsg = nsg;
     showRule();
-    if (fresh.is_null()) {
+    if (fresh.isNull()) {
         m_status->setText(tr("The rule %1 is no longer in this NSG.").arg(m_ruleName));
         m_apply->setEnabled(false);
     } else if (changed) {
-        m_status->setText(
-            tr("The rule changed since the tree was read (%1); it is shown as it is "
-               "now.")
-                .arg(RulePatch::changedProperties(m_rule, fresh).join(QLatin1String(", "))));
+        m_status->setText(tr("The rule changed since the tree was read (%1); it is shown as it is "
+                             "now.")
+                              .arg(m_rule.changedProperties(fresh).join(QLatin1String(", "))));
     }
 }
 
 void RestrictSourceDialog::showRule()
 {
-    m_rule = RulePatch::findRule(m_nsgJson, m_ruleName);
-    m_ruleId = QString::fromStdString(m_nsgJson.value("id", std::string()))
-        + QLatin1String("/securityRules/") + m_ruleName;
-    if (m_rule.contains("id") && m_rule["id"].is_string())
-        m_ruleId = QString::fromStdString(m_rule["id"].get<std::string>());
-    m_title->setText(
-        tr("%1 in %2")
-            .arg(m_ruleName, QString::fromStdString(m_nsgJson.value("name", std::string()))));
+    m_rule = m_nsg.findRule(m_ruleName);
+    m_ruleId = m_rule.id();
+    if (m_ruleId.isEmpty())
+        m_ruleId = m_nsg.id() + QLatin1String("/securityRules/") + m_ruleName;
+    m_title->setText(tr("%1 in %2").arg(m_ruleName, m_nsg.name()));
     showCurrentSource();
     m_sourcePorts->setText(joined(m_rule, "sourcePortRange", "sourcePortRanges"));
     m_destination->setText(
         joined(m_rule, "destinationAddressPrefix", "destinationAddressPrefixes"));
-    const QString protocol = prop(m_rule, "protocol");
+    const QString protocol = m_rule.propertyText("protocol");
     const QString ports = joined(m_rule, "destinationPortRange", "destinationPortRanges");
     // The portal's Service: a known service when the rule names exactly its one port.
     const std::optional<PortPolicy> service =
@@ -337,11 +322,11 @@ void RestrictSourceDialog::showRule()
     m_service->setText(service && !service->isCustom() ? service->name : tr("Custom"));
     m_destinationPorts->setText(ports);
     m_protocol->setText(protocol == QLatin1String("*") ? tr("Any") : protocol);
-    m_action->setText(prop(m_rule, "access"));
-    m_priority->setText(prop(m_rule, "priority"));
+    m_action->setText(m_rule.propertyText("access"));
+    m_priority->setText(m_rule.propertyText("priority"));
     m_name->setText(m_ruleName);
-    m_description->setText(prop(m_rule, "description"));
-    m_before->setPlainText(QString::fromStdString(m_rule.dump(2)));
+    m_description->setText(m_rule.propertyText("description"));
+    m_before->setPlainText(m_rule.toText());
     reevaluate();
 }
 
@@ -400,13 +385,16 @@ void RestrictSourceDialog::reevaluate()
     const SourceInput &input = m_source->input();
     m_prefixes = input.prefixes;
 
-    const std::optional<NsgResult> now = RulePatch::evaluate(m_nsgJson, m_options);
+    RuleFix fix;
+    fix.prefixes = m_prefixes;
+    const FixPreview preview(m_nsg, m_ruleName, fix, m_options, m_ruleId);
+    const std::optional<NsgResult> &now = preview.before();
     const QString nowText = now
         ? tr("%1 — %2").arg(displayName(now->finding.verdict),
                             FindingText(now->nsg, now->finding, m_options).reason())
         : tr("this NSG cannot be evaluated");
     m_verdictAfter.reset();
-    if (m_rule.is_null()) {
+    if (m_rule.isNull()) {
         setBanner(Verdict::Unknown, tr("The rule %1 is not in this NSG.").arg(m_ruleName));
         m_apply->setEnabled(false);
         return;
@@ -426,14 +414,10 @@ void RestrictSourceDialog::reevaluate()
         m_apply->setEnabled(false);
         return;
     }
-    const json after = RulePatch::restrictSource(m_rule, m_prefixes);
-    const json nsgAfter = RulePatch::withRule(m_nsgJson, after);
-    const std::optional<NsgResult> then = RulePatch::evaluate(nsgAfter, m_options);
-    m_after->setPlainText(QString::fromStdString(after.dump(2)));
-    m_diff->setPlainText(RulePatch::diffLines(m_rule, after).join(QLatin1Char('\n')));
-    RuleFix fix;
-    fix.prefixes = m_prefixes;
-    m_command->setPlainText(RulePatch::azCommand(m_ruleId, fix, after));
+    const std::optional<NsgResult> &then = preview.after();
+    m_after->setPlainText(preview.ruleAfter().toText());
+    m_diff->setPlainText(preview.diffLines().join(QLatin1Char('\n')));
+    m_command->setPlainText(preview.azCommand());
     highlightChanges();
     if (!then) {
         setBanner(Verdict::Unknown, tr("After this change the NSG could not be evaluated."));
@@ -441,8 +425,8 @@ void RestrictSourceDialog::reevaluate()
         return;
     }
     m_verdictAfter = then->finding.verdict;
-    const bool stillExposes = RulePatch::ruleStillExposes(*then, m_ruleName, m_options);
-    const int others = RulePatch::otherExposingRules(*then, m_ruleName);
+    const bool stillExposes = preview.ruleStillExposes();
+    const int others = preview.otherExposingRules();
     QString afterText = tr("After this change: %1 — %2")
                             .arg(displayName(then->finding.verdict),
                                  FindingText(then->nsg, then->finding, m_options).reason());
@@ -500,9 +484,9 @@ void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
         m_done = true;
         m_source->setReadOnly(true);
         // The rule as written and read back is the rule now: "Now:" names its new source.
-        if (outcome.after.is_object()) {
+        if (outcome.after.isObject()) {
             m_rule = outcome.after;
-            m_nsgJson = RulePatch::withRule(m_nsgJson, m_rule);
+            m_nsg = m_nsg.withRule(m_rule);
             showCurrentSource();
         }
         if (outcome.nsg)
@@ -516,8 +500,8 @@ void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
         break;
     case EditOutcome::State::Conflict:
         // Show the rule as it is now, re-evaluate, and let the reviewer decide again.
-        if (!outcome.current.is_null()) {
-            m_nsgJson = RulePatch::withRule(m_nsgJson, outcome.current);
+        if (!outcome.current.isNull()) {
+            m_nsg = m_nsg.withRule(outcome.current);
             showRule();
         }
         m_status->setText(text + QLatin1Char('\n')

@@ -4,8 +4,8 @@
 #include "azure/ruleeditor.h"
 
 #include "core/audit/scanresult.h"
-
-#include <nlohmann/json.hpp>
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/ruledocument.h"
 
 #include <QDialog>
 
@@ -35,15 +35,14 @@ class RestrictSourceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(RestrictSourceDialog)
 
 public:
-    // nsgJson: the NSG in ARM's shape (what the tree holds, until setFreshJson brings it as
-    // Azure has it now).
-    RestrictSourceDialog(const nlohmann::json &nsgJson, const QString &ruleName,
-                         const QString &tenantId, const EvaluationOptions &options,
-                         QWidget *parent = nullptr);
+    // nsg: the NSG in ARM's shape (what the tree holds, until setFreshNsg brings it as Azure has
+    // it now).
+    RestrictSourceDialog(const NsgDocument &nsg, const QString &ruleName, const QString &tenantId,
+                         const EvaluationOptions &options, QWidget *parent = nullptr);
     ~RestrictSourceDialog() override;
 
     // The NSG as just read from Azure: the rule shown and re-evaluated is this one from now on.
-    void setFreshJson(const nlohmann::json &nsgJson);
+    void setFreshNsg(const NsgDocument &nsg);
     void showProgress(const QString &step);
     void showOutcome(const nsg::azure::EditOutcome &outcome);
 
@@ -68,8 +67,8 @@ private:
     void highlightChanges();
     void onApply();
 
-    nlohmann::json m_nsgJson;
-    nlohmann::json m_rule;
+    NsgDocument m_nsg;
+    RuleDocument m_rule;
     QString m_ruleName;
     QString m_ruleId;
     QString m_tenantId;

@@ -7,7 +7,9 @@
 
 #include "core/audit/sourceinput.h"
 #include "core/input/nsgwriter.h"
-#include "core/input/rulepatch.h"
+#include "core/remediation/nsgdocument.h"
+#include "core/remediation/ruledocument.h"
+#include "core/remediation/rulefix.h"
 
 #include <QFile>
 #include <QTest>
@@ -53,9 +55,19 @@ json nsgWith(std::vector<json> rules)
                 {"properties", {{"securityRules", rules}}}};
 }
 
+RuleDocument doc(const json &rule)
+{
+    return RuleDocument::fromJson(rule);
+}
+
+NsgDocument nsgDoc(const json &nsg)
+{
+    return NsgDocument::fromJson(nsg);
+}
+
 } // namespace
 
-class TestRulePatch final : public QObject
+class TestRuleDocument final : public QObject
 {
     Q_OBJECT
 
@@ -75,7 +87,7 @@ private Q_SLOTS:
     void writerRoundTrips();
 };
 
-void TestRulePatch::sourceInput_data()
+void TestRuleDocument::sourceInput_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("prefixes");
@@ -119,7 +131,7 @@ void TestRulePatch::sourceInput_data()
     QTest::newRow("empty") << " , \n" << QStringList{} << 0 << "";
 }
 
-void TestRulePatch::sourceInput()
+void TestRuleDocument::sourceInput()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, prefixes);
@@ -141,7 +153,7 @@ void TestRulePatch::sourceInput()
     }
 }
 
-void TestRulePatch::sourceInputMergesAndKeepsOrder()
+void TestRuleDocument::sourceInputMergesAndKeepsOrder()
 {
     const SourceInput in =
         SourceInput::parse(QStringLiteral("198.51.100.7 203.0.113.0/24 203.0.113.5 198.51.100.7"));
@@ -153,7 +165,7 @@ void TestRulePatch::sourceInputMergesAndKeepsOrder()
     QCOMPARE(in.prefixes, (QStringList{"198.51.100.7", "203.0.113.0/24"}));
 }
 
-void TestRulePatch::sourceInputBreadthLimit()
+void TestRuleDocument::sourceInputBreadthLimit()
 {
     BreadthLimit strict;
     strict.maxPublicIpv4 = 16;
@@ -164,24 +176,26 @@ void TestRulePatch::sourceInputBreadthLimit()
     QVERIFY(SourceInput::parse(QStringLiteral("198.51.0.0/16"), wide).isUsable());
 }
 
-void TestRulePatch::restrictChangesOnlyTheSource()
+void TestRuleDocument::restrictChangesOnlyTheSource()
 {
     json before = rule("Allow-SMTP", 200, "Internet");
     before["properties"]["sourceApplicationSecurityGroups"] = json::array({{{"id", "/x/asg"}}});
-    const json one = RulePatch::restrictSource(before, {QStringLiteral("203.0.113.16/28")});
+    const RuleDocument oneDoc = doc(before).restrictSource({QStringLiteral("203.0.113.16/28")});
+    const json &one = oneDoc.toJson();
     QCOMPARE_JSON(one["properties"]["sourceAddressPrefix"], json("203.0.113.16/28"));
     QCOMPARE_JSON(one["properties"]["sourceAddressPrefixes"], json::array());
     QVERIFY(!one["properties"].contains("sourceApplicationSecurityGroups"));
-    QCOMPARE(RulePatch::changedProperties(before, one),
+    QCOMPARE(doc(before).changedProperties(oneDoc),
              (QStringList{"sourceAddressPrefixes", "sourceApplicationSecurityGroups"}));
 
-    const json two = RulePatch::restrictSource(
-        rule("Allow-SMTP", 200, "Internet"),
-        {QStringLiteral("203.0.113.16/28"), QStringLiteral("2001:db8:1::/64")});
+    const RuleDocument twoDoc =
+        doc(rule("Allow-SMTP", 200, "Internet"))
+            .restrictSource({QStringLiteral("203.0.113.16/28"), QStringLiteral("2001:db8:1::/64")});
+    const json &two = twoDoc.toJson();
     QVERIFY(!two["properties"].contains("sourceAddressPrefix"));
     QCOMPARE_JSON(two["properties"]["sourceAddressPrefixes"],
                   json::array({"203.0.113.16/28", "2001:db8:1::/64"}));
-    QCOMPARE(RulePatch::changedProperties(rule("Allow-SMTP", 200, "Internet"), two),
+    QCOMPARE(doc(rule("Allow-SMTP", 200, "Internet")).changedProperties(twoDoc),
              QStringList{"sourceAddressPrefixes"});
     // Everything else is untouched, field by field.
     for (const auto &[key, value] : before["properties"].items()) {
@@ -191,40 +205,40 @@ void TestRulePatch::restrictChangesOnlyTheSource()
         QCOMPARE_JSON(two["properties"][key], value);
     }
     QCOMPARE_JSON(two["etag"], before["etag"]);
-    QVERIFY(RulePatch::sameRule(two, two));
-    QVERIFY(!RulePatch::sameRule(before, two));
+    QVERIFY(twoDoc.sameAs(twoDoc));
+    QVERIFY(!doc(before).sameAs(twoDoc));
     // The same values in the other form are the same rule.
     json moved = rule("Allow-SMTP", 200, "Internet");
     moved["properties"].erase("sourceAddressPrefix");
     moved["properties"]["sourceAddressPrefixes"] = json::array({"internet"});
-    QVERIFY(RulePatch::sameRule(rule("Allow-SMTP", 200, "Internet"), moved));
+    QVERIFY(doc(rule("Allow-SMTP", 200, "Internet")).sameAs(doc(moved)));
 }
 
-void TestRulePatch::restrictKeepsEveryFieldOfARealRule()
+void TestRuleDocument::restrictKeepsEveryFieldOfARealRule()
 {
     QFile f(QStringLiteral(NSG_FIXTURES_DIR "/NetworkSecurityGroupRuleGet.json"));
     if (!f.open(QIODevice::ReadOnly))
         QSKIP("../shared/fixtures is not here");
     const json before = json::parse(f.readAll().toStdString())["responses"]["200"]["body"];
-    const json after = RulePatch::restrictSource(before, {QStringLiteral("192.0.2.0/28")});
-    QCOMPARE(RulePatch::changedProperties(before, after), QStringList{"sourceAddressPrefixes"});
-    const json body = RulePatch::putBody(after);
+    const RuleDocument after = doc(before).restrictSource({QStringLiteral("192.0.2.0/28")});
+    QCOMPARE(doc(before).changedProperties(after), QStringList{"sourceAddressPrefixes"});
+    const json body = after.putBody();
     QCOMPARE(body.size(), size_t(1));
     for (const char *key : {"protocol", "sourcePortRange", "destinationPortRange",
                             "destinationAddressPrefix", "access", "priority", "direction"})
         QCOMPARE_JSON(body["properties"][key], before["properties"][key]);
 }
 
-void TestRulePatch::putBodyDropsReadOnlyFields()
+void TestRuleDocument::putBodyDropsReadOnlyFields()
 {
-    const json body = RulePatch::putBody(rule("Allow-SMTP", 200, "Internet"));
+    const json body = doc(rule("Allow-SMTP", 200, "Internet")).putBody();
     QVERIFY(!body["properties"].contains("provisioningState"));
     QVERIFY(!body.contains("etag"));
     QVERIFY(!body.contains("id"));
     QCOMPARE_JSON(body["properties"]["description"], json("Mail relay from partners"));
 }
 
-void TestRulePatch::fixesTurnTheVerdict_data()
+void TestRuleDocument::fixesTurnTheVerdict_data()
 {
     QTest::addColumn<int>("kind");
     QTest::newRow("restrict") << int(RuleFix::Kind::RestrictSource);
@@ -233,106 +247,111 @@ void TestRulePatch::fixesTurnTheVerdict_data()
     QTest::newRow("deny above") << int(RuleFix::Kind::DenyAbove);
 }
 
-void TestRulePatch::fixesTurnTheVerdict()
+void TestRuleDocument::fixesTurnTheVerdict()
 {
     QFETCH(int, kind);
-    const json bad = rule("Allow-SMTP", 200, "Internet");
-    const json nsg = nsgWith({rule("Allow-HTTPS", 100, "*", "443"), bad});
+    const RuleDocument bad = doc(rule("Allow-SMTP", 200, "Internet"));
+    const NsgDocument nsg = nsgDoc(nsgWith({rule("Allow-HTTPS", 100, "*", "443"), bad.toJson()}));
     const EvaluationOptions options;
-    const std::optional<NsgResult> open = RulePatch::evaluate(nsg, options);
+    const std::optional<NsgResult> open = nsg.evaluate(options);
     QVERIFY(open);
     QCOMPARE(open->finding.verdict, Verdict::Exposed);
 
-    json fixed;
+    NsgDocument fixed;
     switch (RuleFix::Kind(kind)) {
     case RuleFix::Kind::RestrictSource:
-        fixed = RulePatch::withRule(nsg, RulePatch::restrictSource(bad, {"203.0.113.16/28"}));
+        fixed = nsg.withRule(bad.restrictSource({"203.0.113.16/28"}));
         break;
     case RuleFix::Kind::MakeDeny:
-        fixed = RulePatch::withRule(nsg, RulePatch::makeDeny(bad));
+        fixed = nsg.withRule(bad.makeDeny());
         break;
     case RuleFix::Kind::Delete:
-        fixed = RulePatch::withoutRule(nsg, QStringLiteral("Allow-SMTP"));
+        fixed = nsg.withoutRule(QStringLiteral("Allow-SMTP"));
         break;
     case RuleFix::Kind::DenyAbove: {
-        const auto priority = RulePatch::freePriorityAbove(nsg, 200, QStringLiteral("Inbound"));
+        const auto priority = nsg.freePriorityAbove(200, QStringLiteral("Inbound"));
         QCOMPARE(priority, std::optional<int>(199));
-        fixed = RulePatch::withRule(
-            nsg, RulePatch::denyMirror(bad, RulePatch::denyRuleName(nsg, "Allow-SMTP"), *priority));
-        QCOMPARE(fixed["properties"]["securityRules"].size(), size_t(3));
+        fixed = nsg.withRule(bad.denyMirror(nsg.denyRuleName("Allow-SMTP"), *priority));
+        QCOMPARE(fixed.toJson()["properties"]["securityRules"].size(), size_t(3));
         break;
     }
     }
-    const std::optional<NsgResult> after = RulePatch::evaluate(fixed, options);
+    const std::optional<NsgResult> after = fixed.evaluate(options);
     QVERIFY(after);
     QCOMPARE(after->finding.verdict, Verdict::Ok);
+    // The same fix through withFix.
+    RuleFix fix;
+    fix.kind = RuleFix::Kind(kind);
+    fix.prefixes = {"203.0.113.16/28"};
+    const RuleChange change = nsg.withFix(QStringLiteral("Allow-SMTP"), fix);
+    QVERIFY(change.error.isEmpty());
+    QCOMPARE_JSON(change.nsgAfter.toJson(), fixed.toJson());
 
     // A /16 is still too wide: the verdict says so before anything is sent.
-    const json wide = RulePatch::withRule(nsg, RulePatch::restrictSource(bad, {"198.51.0.0/16"}));
-    QCOMPARE(RulePatch::evaluate(wide, options)->finding.verdict, Verdict::Exposed);
+    const NsgDocument wide = nsg.withRule(bad.restrictSource({"198.51.0.0/16"}));
+    QCOMPARE(wide.evaluate(options)->finding.verdict, Verdict::Exposed);
     // So are many narrow ranges together (the limit counts the rule's whole source).
     QStringList many;
     for (int i = 0; i < 20; ++i)
         many << QStringLiteral("198.51.%1.0/28").arg(i);
-    const json spread = RulePatch::withRule(nsg, RulePatch::restrictSource(bad, many));
-    QCOMPARE(RulePatch::evaluate(spread, options)->finding.verdict, Verdict::Exposed);
+    const NsgDocument spread = nsg.withRule(bad.restrictSource(many));
+    QCOMPARE(spread.evaluate(options)->finding.verdict, Verdict::Exposed);
 }
 
-void TestRulePatch::freePriority()
+void TestRuleDocument::freePriority()
 {
-    const json nsg = nsgWith(
-        {rule("a", 100, "*", "443"), rule("b", 101, "*", "80"), rule("c", 102, "Internet")});
-    QCOMPARE(RulePatch::freePriorityAbove(nsg, 102, QStringLiteral("Inbound")), std::nullopt);
-    QCOMPARE(RulePatch::freePriorityAbove(nsg, 105, QStringLiteral("Inbound")),
-             std::optional<int>(104));
+    const NsgDocument nsg = nsgDoc(nsgWith(
+        {rule("a", 100, "*", "443"), rule("b", 101, "*", "80"), rule("c", 102, "Internet")}));
+    QCOMPARE(nsg.freePriorityAbove(102, QStringLiteral("Inbound")), std::nullopt);
+    QCOMPARE(nsg.freePriorityAbove(105, QStringLiteral("Inbound")), std::optional<int>(104));
     json outbound = rule("o", 104, "*");
     outbound["properties"]["direction"] = "Outbound";
-    const json mixed = nsgWith({rule("c", 105, "Internet"), outbound});
-    QCOMPARE(RulePatch::freePriorityAbove(mixed, 105, QStringLiteral("Inbound")),
+    const NsgDocument mixed = nsgDoc(nsgWith({rule("c", 105, "Internet"), outbound}));
+    QCOMPARE(mixed.freePriorityAbove(105, QStringLiteral("Inbound")),
              std::optional<int>(104)); // an outbound rule's priority does not count
 }
 
-void TestRulePatch::denyRuleNameIsUnique()
+void TestRuleDocument::denyRuleNameIsUnique()
 {
-    const json nsg =
-        nsgWith({rule("Allow-SMTP", 200, "*"), rule("deny-allow-smtp", 150, "*", "80")});
-    QCOMPARE(RulePatch::denyRuleName(nsg, QStringLiteral("Allow-SMTP")),
-             QStringLiteral("Deny-Allow-SMTP-1"));
+    const NsgDocument nsg =
+        nsgDoc(nsgWith({rule("Allow-SMTP", 200, "*"), rule("deny-allow-smtp", 150, "*", "80")}));
+    QCOMPARE(nsg.denyRuleName(QStringLiteral("Allow-SMTP")), QStringLiteral("Deny-Allow-SMTP-1"));
 }
 
-void TestRulePatch::azCommands()
+void TestRuleDocument::azCommands()
 {
     const QString id = QString::fromLatin1(kNsgId) + QLatin1String("/securityRules/Allow-SMTP");
     RuleFix fix;
     fix.prefixes = {QStringLiteral("203.0.113.16/28"), QStringLiteral("198.51.100.7")};
-    QCOMPARE(RulePatch::azCommand(id, fix),
+    QCOMPARE(fix.azCommand(id),
              QStringLiteral("az network nsg rule update --subscription "
                             "2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 --resource-group rg-mail "
                             "--nsg-name nsg-mail --name Allow-SMTP --source-address-prefixes "
                             "203.0.113.16/28 198.51.100.7"));
     fix.kind = RuleFix::Kind::MakeDeny;
-    QVERIFY(
-        RulePatch::azCommand(id, fix).endsWith(QLatin1String("--name Allow-SMTP --access Deny")));
+    QVERIFY(fix.azCommand(id).endsWith(QLatin1String("--name Allow-SMTP --access Deny")));
     fix.kind = RuleFix::Kind::Delete;
-    QVERIFY(RulePatch::azCommand(id, fix).startsWith(QLatin1String("az network nsg rule delete")));
+    QVERIFY(fix.azCommand(id).startsWith(QLatin1String("az network nsg rule delete")));
     fix.kind = RuleFix::Kind::DenyAbove;
-    const json mirror = RulePatch::denyMirror(rule("Allow-SMTP", 200, "Internet"), "Deny-X", 199);
-    const QString create = RulePatch::azCommand(id, fix, mirror);
+    const RuleDocument mirror = doc(rule("Allow-SMTP", 200, "Internet")).denyMirror("Deny-X", 199);
+    const QString create = fix.azCommand(id, mirror);
     QVERIFY2(create.contains(QLatin1String("--name Deny-X --priority 199 --access Deny")),
              qPrintable(create));
     QVERIFY2(create.contains(QLatin1String("--source-address-prefixes Internet")),
              qPrintable(create));
 }
 
-void TestRulePatch::writerRoundTrips()
+void TestRuleDocument::writerRoundTrips()
 {
-    const json nsg = nsgWith({rule("Allow-HTTPS", 100, "*", "443"),
-                              RulePatch::restrictSource(rule("Allow-SMTP", 200, "Internet"),
-                                                        {"203.0.113.16/28", "2001:db8:1::/64"})});
-    const std::optional<NsgResult> read = RulePatch::evaluate(nsg, {});
+    const NsgDocument nsg =
+        nsgDoc(nsgWith({rule("Allow-HTTPS", 100, "*", "443"),
+                        doc(rule("Allow-SMTP", 200, "Internet"))
+                            .restrictSource({"203.0.113.16/28", "2001:db8:1::/64"})
+                            .toJson()}));
+    const std::optional<NsgResult> read = nsg.evaluate({});
     QVERIFY(read);
     const json written = NsgWriter::toJson(read->nsg);
-    const std::optional<NsgResult> again = RulePatch::evaluate(written, {});
+    const std::optional<NsgResult> again = NsgDocument::fromNsg(read->nsg).evaluate({});
     QVERIFY(again);
     QCOMPARE(again->finding.verdict, read->finding.verdict);
     const json &rules = written["properties"]["securityRules"];
@@ -342,5 +361,5 @@ void TestRulePatch::writerRoundTrips()
     QCOMPARE_JSON(rules[0]["properties"]["destinationPortRange"], json("443"));
 }
 
-QTEST_GUILESS_MAIN(TestRulePatch)
-#include "tst_rulepatch.moc"
+QTEST_GUILESS_MAIN(TestRuleDocument)
+#include "tst_ruledocument.moc"

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#include "workspace/fixpreview.h"
+
+#include "core/remediation/ruleexposure.h"
+
+namespace nsg {
+
+FixPreview::FixPreview(NsgDocument nsg, QString ruleName, RuleFix fix, EvaluationOptions options,
+                       QString ruleId)
+    : m_nsg(std::move(nsg))
+    , m_ruleName(std::move(ruleName))
+    , m_fix(std::move(fix))
+    , m_options(std::move(options))
+    , m_ruleId(std::move(ruleId))
+    , m_change(m_nsg.withFix(m_ruleName, m_fix))
+{
+    if (m_ruleId.isEmpty()) {
+        m_ruleId = m_nsg.findRule(m_ruleName).id();
+        if (m_ruleId.isEmpty())
+            m_ruleId = m_nsg.id() + QLatin1String("/securityRules/") + m_ruleName;
+    }
+}
+
+QStringList FixPreview::diffLines() const
+{
+    return m_change.before.diffLines(m_change.after);
+}
+
+QString FixPreview::azCommand() const
+{
+    return m_fix.azCommand(m_ruleId, m_change.after);
+}
+
+const std::optional<NsgResult> &FixPreview::before() const
+{
+    if (!m_before)
+        m_before = m_nsg.evaluate(m_options);
+    return *m_before;
+}
+
+const std::optional<NsgResult> &FixPreview::after() const
+{
+    if (!m_after)
+        m_after = isValid() ? m_change.nsgAfter.evaluate(m_options) : std::nullopt;
+    return *m_after;
+}
+
+bool FixPreview::ruleExposesBefore() const
+{
+    return !before() || nsg::ruleStillExposes(*before(), m_ruleName, m_options);
+}
+
+bool FixPreview::ruleStillExposes() const
+{
+    return !after() || nsg::ruleStillExposes(*after(), m_ruleName, m_options);
+}
+
+int FixPreview::otherExposingRules() const
+{
+    return after() ? nsg::otherExposingRules(*after(), m_ruleName) : 0;
+}
+
+} // namespace nsg
