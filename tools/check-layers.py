@@ -26,7 +26,7 @@ import sys
 # includes the file may have, by prefix ("core/" is any header of app/core, "ui/gui.h" that
 # header alone). "Qt" lists the Qt modules its <Q…> includes may come from: those its library
 # links, PUBLIC dependencies included (target_link_libraries in app/*/CMakeLists.txt and
-# ui/CMakeLists.txt). app/workspace/ (nsg_workspace, being written) is Qt Core and Network by
+# ui/CMakeLists.txt). app/workspace/ (nsg_workspace) is Qt Core and Network by
 # design. ui/ builds on every app layer but the command line (nsg_ui does not link nsg_cli);
 # ui/models/ (nsg_uimodels) links nsg_core alone, so it includes core/ and itself only.
 #
