@@ -116,6 +116,9 @@ private:
                                   const SandboxWorld::ResourceGroup &group) const;
     HttpReply nsgCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
                             const QString &resourceGroup);
+    // `type`: networkInterfaces or virtualNetworks.
+    HttpReply networkCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
+                                const QString &type);
     HttpReply nsg(const Context &ctx, const SandboxWorld::NsgEntry &entry, const QStringList &rest);
     HttpReply putRule(const Context &ctx, const SandboxWorld::NsgEntry &entry,
                       const QString &ruleName);
