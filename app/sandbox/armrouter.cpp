@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The ARM side of the sandbox (docs/azure-protocol.md, 'Calling ARM'): the bearer token and api-version every
-// request needs, routing by path to the handler of each resource kind, subscription-wide faults
-// and throttling, and the paging every list shares.
+// The ARM side of the sandbox (docs/azure-protocol.md, 'Calling ARM'): the bearer token and
+// api-version every request needs, routing by path to the handler of each resource kind,
+// subscription-wide faults and throttling, and the paging every list shares.
 #include "sandbox/armhandlers_p.h"
 #include "sandbox/sandboxserver.h"
 
