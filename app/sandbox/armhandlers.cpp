@@ -7,6 +7,7 @@
 #include "core/net/addressprefix.h"
 #include "core/net/portset.h"
 #include "core/util/ascii.h"
+#include "core/util/jsonvalue.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -754,7 +755,7 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
                                .arg(QLatin1String(required)));
     }
     auto text = [&](const char *key) {
-        return in[key].is_string() ? q(in[key].get<std::string>()) : QString();
+        return JsonValue::string(in, key);
     };
     static const QStringList protocols{QStringLiteral("Tcp"),  QStringLiteral("Udp"),
                                        QStringLiteral("Icmp"), QStringLiteral("Esp"),
@@ -792,8 +793,8 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
         if (ascii::equalsIgnoreCase(other["name"].get_ref<const std::string &>(), s(ruleName)))
             continue;
         const ojson &p = other["properties"];
-        if (p.value("priority", qint64(-1)) == priority
-            && ascii::equalsIgnoreCase(p.value("direction", std::string()), s(directionText)))
+        if (JsonValue::integer(p, "priority", qint64(-1)) == priority
+            && ascii::equalsIgnoreCase(JsonValue::stdString(p, "direction"), s(directionText)))
             return badRule(QStringLiteral("SecurityRuleConflict"),
                            tr("Security rule %1 conflicts with rule %2. Rules cannot have the same "
                               "Priority and Direction. To learn more, see aka.ms/nsgrules.")
@@ -1170,10 +1171,10 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
                              "Resource Graph service and fix the error before retrying. %1")
                               .arg(error));
     const ojson options = body.value("options", ojson::object());
-    const int top = options.value("$top", 100);
+    const int top = JsonValue::integer(options, "$top", 100);
     if (top < 1 || top > 1000)
         return badRequest(QStringLiteral("InvalidQuery"), tr("$top must be between 1 and 1000."));
-    const std::optional<size_t> offset = offsetOf(q(options.value("$skipToken", std::string())));
+    const std::optional<size_t> offset = offsetOf(JsonValue::string(options, "$skipToken"));
     if (!offset)
         return badRequest(QStringLiteral("InvalidSkipToken"), tr("The skip token is invalid."));
     const bool table = options.value("resultFormat", std::string("objectArray")) == "table";
