@@ -4,7 +4,7 @@
 #include "azure/azurelog.h"
 #include "azure/tokenprovider.h"
 
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -71,15 +71,6 @@ QString rightTenant(const ArmError &error, QNetworkReply *reply)
         m.hasMatch())
         return m.captured(1);
     return QString();
-}
-
-QString nextLinkOf(const json &page)
-{
-    if (!page.is_object())
-        return QString();
-    auto it = page.find("nextLink");
-    return it != page.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                               : QString();
 }
 
 } // namespace
@@ -402,7 +393,7 @@ bool ArmClient::readTree(ArmJob *job, const QByteArray &body, QString *nextLink)
         if (page.is_discarded())
             return false;
     }
-    *nextLink = nextLinkOf(page);
+    *nextLink = JsonValue::string(page, "nextLink");
     if (job->m_handler)
         job->m_handler(page);
     else
@@ -483,8 +474,7 @@ void ArmClient::onPollReply(ArmJob *job, QNetworkReply *reply, int status, const
     if (job->m_poll == ArmJob::Poll::AsyncOperation) {
         const json doc =
             json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
-        if (doc.is_object() && doc.contains("status") && doc["status"].is_string())
-            state = QString::fromStdString(doc["status"].get<std::string>());
+        state = JsonValue::string(doc, "status");
         if (state.isEmpty()) {
             retryOrFail(job,
                         ArmError{status, QStringLiteral("MalformedResponse"),

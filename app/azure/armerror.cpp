@@ -1,26 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "azure/armerror.h"
 
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 
 namespace nsg::azure {
 
 using json = nlohmann::json;
-
-namespace {
-
-QString str(const json &obj, const char *key)
-{
-    if (!obj.is_object())
-        return QString();
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
-}
-
-} // namespace
 
 QString ArmError::toString() const
 {
@@ -49,12 +36,12 @@ ArmError ArmError::fromBody(int httpStatus, const QByteArray &body, const QByteA
             error = &doc;
     }
     if (error) {
-        e.code = str(*error, "code");
-        e.message = str(*error, "message");
+        e.code = JsonValue::string(*error, "code");
+        e.message = JsonValue::string(*error, "message");
         // Resource Graph: {"code": "BadRequest", "details": [{"code": "InvalidQuery", …}]}.
         if (auto d = error->find("details"); d != error->end() && d->is_array() && !d->empty()) {
-            const QString detailCode = str(d->front(), "code");
-            const QString detailMessage = str(d->front(), "message");
+            const QString detailCode = JsonValue::string(d->front(), "code");
+            const QString detailMessage = JsonValue::string(d->front(), "message");
             if (!detailCode.isEmpty() && e.code == QLatin1String("BadRequest"))
                 e.code = detailCode;
             if (!detailMessage.isEmpty() && !e.message.contains(detailMessage))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "azure/changejournal.h"
 
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -32,13 +32,6 @@ const QString kGenesis = QString(64, QLatin1Char('0'));
 std::string s(const QString &v)
 {
     return v.toStdString();
-}
-
-QString q(const json &obj, const char *key)
-{
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
 }
 
 // The hash covers the line's JSON without its "hash" member, serialised canonically (nlohmann
@@ -128,16 +121,16 @@ bool ChangeJournal::load(QString *error)
             m_problems.append(tr("line %1: not JSON (the line was damaged or edited)").arg(lineNo));
             continue;
         }
-        const QString hash = q(event, "hash");
+        const QString hash = JsonValue::string(event, "hash");
         if (hash != hashOf(event))
             m_problems.append(
                 tr("line %1: the hash does not match the line's content (the line was edited)")
                     .arg(lineNo));
-        if (q(event, "prevHash") != m_lastHash)
+        if (JsonValue::string(event, "prevHash") != m_lastHash)
             m_problems.append(tr("line %1: it does not follow the line before it (a line was "
                                  "removed, inserted or reordered)")
                                   .arg(lineNo));
-        const qint64 seq = event.value("seq", qint64(0));
+        const qint64 seq = JsonValue::integer(event, "seq", qint64(0));
         if (seq != m_lastSeq + 1)
             m_problems.append(tr("line %1: sequence number %2 where %3 was expected")
                                   .arg(lineNo)
@@ -153,25 +146,26 @@ bool ChangeJournal::load(QString *error)
 
 void ChangeJournal::apply(const json &event)
 {
-    const QString type = q(event, "event");
-    const QString id = q(event, "id");
-    const QDateTime time = QDateTime::fromString(q(event, "time"), Qt::ISODateWithMs);
+    const QString type = JsonValue::string(event, "event");
+    const QString id = JsonValue::string(event, "id");
+    const QDateTime time =
+        QDateTime::fromString(JsonValue::string(event, "time"), Qt::ISODateWithMs);
     if (type == QLatin1String("change")) {
         JournalChange c;
         c.id = id;
         c.created = c.updated = time;
-        c.cloud = q(event, "cloud");
-        c.tenantId = q(event, "tenant");
-        c.account = q(event, "account");
-        c.ruleId = q(event, "ruleId");
-        c.fixedRuleId = q(event, "fixedRuleId");
-        c.fix = q(event, "fix");
-        c.revertOf = q(event, "revertOf");
+        c.cloud = JsonValue::string(event, "cloud");
+        c.tenantId = JsonValue::string(event, "tenant");
+        c.account = JsonValue::string(event, "account");
+        c.ruleId = JsonValue::string(event, "ruleId");
+        c.fixedRuleId = JsonValue::string(event, "fixedRuleId");
+        c.fix = JsonValue::string(event, "fix");
+        c.revertOf = JsonValue::string(event, "revertOf");
         c.before = RuleDocument::fromJson(event.value("before", json()));
         c.after = RuleDocument::fromJson(event.value("after", json()));
-        c.status = JournalChange::statusFromName(q(event, "status"))
+        c.status = JournalChange::statusFromName(JsonValue::string(event, "status"))
                        .value_or(JournalChange::Status::Pending);
-        c.message = q(event, "message");
+        c.message = JsonValue::string(event, "message");
         m_changes.append(std::move(c));
         return;
     }
@@ -179,15 +173,10 @@ void ChangeJournal::apply(const json &event)
         if (c.id != id)
             continue;
         c.updated = time;
-        if (const auto st = JournalChange::statusFromName(q(event, "status")))
+        if (const auto st = JournalChange::statusFromName(JsonValue::string(event, "status")))
             c.status = *st;
-        c.message = q(event, "message");
-        if (auto ids = event.find("requestIds"); ids != event.end() && ids->is_array()) {
-            for (const json &r : *ids) {
-                if (r.is_string())
-                    c.requestIds.append(QString::fromStdString(r.get<std::string>()));
-            }
-        }
+        c.message = JsonValue::string(event, "message");
+        c.requestIds += JsonValue::stringList(event, "requestIds");
         return;
     }
     m_problems.append(
@@ -282,7 +271,7 @@ bool ChangeJournal::append(json event, QString *error)
     }
     m_loadedSize = file.size();
     file.close();
-    m_lastHash = q(event, "hash");
+    m_lastHash = JsonValue::string(event, "hash");
     m_lastSeq = event["seq"].get<qint64>();
     apply(event);
     return true;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "azure/oauth.h"
 
-#include <algorithm>
+#include "core/util/jsonvalue.h"
 
-#include <nlohmann/json.hpp>
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QNetworkReply>
@@ -45,15 +45,6 @@ int wholeNumber(const json &obj, const char *key, int fallback, int low, int hig
     return int(std::clamp(v, double(low), double(high)));
 }
 
-QString text(const json &obj, const char *key)
-{
-    if (!obj.is_object())
-        return QString();
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
-}
-
 json decodeBase64UrlJson(const QByteArray &part)
 {
     const QByteArray raw = QByteArray::fromBase64(
@@ -69,20 +60,20 @@ AccountInfo AccountInfo::fromTokens(const QByteArray &idToken, const QByteArray 
     const QList<QByteArray> parts = idToken.split('.');
     if (parts.size() >= 2) {
         const json claims = decodeBase64UrlJson(parts[1]);
-        a.username = text(claims, "preferred_username");
+        a.username = JsonValue::string(claims, "preferred_username");
         if (a.username.isEmpty())
-            a.username = text(claims, "upn");
+            a.username = JsonValue::string(claims, "upn");
         if (a.username.isEmpty())
-            a.username = text(claims, "email");
-        a.displayName = text(claims, "name");
-        a.objectId = text(claims, "oid");
-        a.tenantId = text(claims, "tid");
+            a.username = JsonValue::string(claims, "email");
+        a.displayName = JsonValue::string(claims, "name");
+        a.objectId = JsonValue::string(claims, "oid");
+        a.tenantId = JsonValue::string(claims, "tid");
     }
     if (!clientInfo.isEmpty()) {
         const json info = decodeBase64UrlJson(clientInfo);
-        a.homeTenantId = text(info, "utid");
+        a.homeTenantId = JsonValue::string(info, "utid");
         if (a.objectId.isEmpty())
-            a.objectId = text(info, "uid");
+            a.objectId = JsonValue::string(info, "uid");
     }
     if (a.homeTenantId.isEmpty())
         a.homeTenantId = a.tenantId;
@@ -132,9 +123,9 @@ OAuthError errorFromReply(QNetworkReply *reply, const QByteArray &body)
     e.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     if (e.httpStatus > 0 && doc.is_object() && doc.contains("error")) {
-        e.error = text(doc, "error");
-        e.description = text(doc, "error_description");
-        e.correlationId = text(doc, "correlation_id");
+        e.error = JsonValue::string(doc, "error");
+        e.description = JsonValue::string(doc, "error_description");
+        e.correlationId = JsonValue::string(doc, "correlation_id");
         return e;
     }
     if (e.httpStatus == 0) {
@@ -162,25 +153,26 @@ TokenReply parseTokenReply(int status, const QByteArray &body)
         const json doc =
             json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
         if (doc.is_object() && doc.contains("error"))
-            return OAuthError{status, text(doc, "error"), text(doc, "error_description"),
-                              text(doc, "correlation_id")};
+            return OAuthError{status, JsonValue::string(doc, "error"),
+                              JsonValue::string(doc, "error_description"),
+                              JsonValue::string(doc, "correlation_id")};
         return OAuthError{status, QStringLiteral("unexpected_response"),
                           tr("HTTP %1 without an OAuth error body").arg(status), QString()};
     }
     const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     TokenResponse t;
-    t.accessToken = text(doc, "access_token");
+    t.accessToken = JsonValue::string(doc, "access_token");
     if (doc.is_discarded() || t.accessToken.isEmpty()) {
         return OAuthError{status, QStringLiteral("unexpected_response"),
                           tr("the token endpoint answered 200 without an access token"), QString()};
     }
-    t.refreshToken = text(doc, "refresh_token");
-    t.scope = text(doc, "scope");
+    t.refreshToken = JsonValue::string(doc, "refresh_token");
+    t.scope = JsonValue::string(doc, "scope");
     t.expiresIn = wholeNumber(doc, "expires_in", 3600, 1, 7 * 86400);
-    const QString idToken = text(doc, "id_token");
+    const QString idToken = JsonValue::string(doc, "id_token");
     if (!idToken.isEmpty())
-        t.account =
-            AccountInfo::fromTokens(idToken.toLatin1(), text(doc, "client_info").toLatin1());
+        t.account = AccountInfo::fromTokens(idToken.toLatin1(),
+                                            JsonValue::string(doc, "client_info").toLatin1());
     return t;
 }
 
@@ -188,10 +180,10 @@ std::optional<DeviceCodeResponse> parseDeviceCodeResponse(const QByteArray &body
 {
     const json doc = json::parse(body.constData(), body.constData() + body.size(), nullptr, false);
     DeviceCodeResponse r;
-    r.deviceCode = text(doc, "device_code");
-    r.userCode = text(doc, "user_code");
-    r.verificationUri = QUrl(text(doc, "verification_uri"));
-    r.message = text(doc, "message");
+    r.deviceCode = JsonValue::string(doc, "device_code");
+    r.userCode = JsonValue::string(doc, "user_code");
+    r.verificationUri = QUrl(JsonValue::string(doc, "verification_uri"));
+    r.message = JsonValue::string(doc, "message");
     if (r.deviceCode.isEmpty() || r.userCode.isEmpty() || !r.verificationUri.isValid()
         || r.verificationUri.isEmpty())
         return std::nullopt;

@@ -5,7 +5,7 @@
 #include "azure/azurelog.h"
 #include "azure/tokenprovider.h"
 
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QRandomGenerator>
 #include <QTime>
@@ -187,9 +187,7 @@ void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page, const json
     job->m_rows += rows;
     if (auto t = doc.find("totalRecords"); t != doc.end() && t->is_number())
         job->m_total = t->get<qint64>();
-    QString skipToken;
-    if (auto s = doc.find("$skipToken"); s != doc.end() && s->is_string())
-        skipToken = QString::fromStdString(s->get<std::string>());
+    const QString skipToken = JsonValue::string(doc, "$skipToken");
     if (!skipToken.isEmpty()) {
         job->m_skipToken = skipToken;
         requestPage(job);

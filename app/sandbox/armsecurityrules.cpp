@@ -8,6 +8,7 @@
 #include "core/net/addressprefix.h"
 #include "core/net/portset.h"
 #include "core/util/ascii.h"
+#include "core/util/jsonvalue.h"
 
 #include <QRegularExpression>
 
@@ -141,7 +142,7 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
                                .arg(QLatin1String(required)));
     }
     auto text = [&](const char *key) {
-        return in[key].is_string() ? q(in[key].get<std::string>()) : QString();
+        return JsonValue::string(in, key);
     };
     static const QStringList protocols{QStringLiteral("Tcp"),  QStringLiteral("Udp"),
                                        QStringLiteral("Icmp"), QStringLiteral("Esp"),
@@ -179,8 +180,8 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
         if (ascii::equalsIgnoreCase(other["name"].get_ref<const std::string &>(), s(ruleName)))
             continue;
         const ojson &p = other["properties"];
-        if (p.value("priority", qint64(-1)) == priority
-            && ascii::equalsIgnoreCase(p.value("direction", std::string()), s(directionText)))
+        if (JsonValue::integer(p, "priority", qint64(-1)) == priority
+            && ascii::equalsIgnoreCase(JsonValue::stdString(p, "direction"), s(directionText)))
             return badRule(QStringLiteral("SecurityRuleConflict"),
                            tr("Security rule %1 conflicts with rule %2. Rules cannot have the same "
                               "Priority and Direction. To learn more, see aka.ms/nsgrules.")

@@ -6,6 +6,7 @@
 #include "sandbox/sandboxserver.h"
 
 #include "core/model/resourceid.h"
+#include "core/util/jsonvalue.h"
 
 #include <cstring>
 
@@ -165,10 +166,10 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
                              "Resource Graph service and fix the error before retrying. %1")
                               .arg(error));
     const ojson options = body.value("options", ojson::object());
-    const int top = options.value("$top", 100);
+    const int top = JsonValue::integer(options, "$top", 100);
     if (top < 1 || top > 1000)
         return badRequest(QStringLiteral("InvalidQuery"), tr("$top must be between 1 and 1000."));
-    const std::optional<size_t> offset = offsetOf(q(options.value("$skipToken", std::string())));
+    const std::optional<size_t> offset = offsetOf(JsonValue::string(options, "$skipToken"));
     if (!offset)
         return badRequest(QStringLiteral("InvalidSkipToken"), tr("The skip token is invalid."));
     const bool table = options.value("resultFormat", std::string("objectArray")) == "table";

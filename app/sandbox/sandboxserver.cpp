@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/sandboxserver.h"
 
+#include "core/util/jsonvalue.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHttpServerRequest>
@@ -421,7 +423,7 @@ HttpReply SandboxServer::control(const Request &r)
         if (!b.is_object() || !b.contains("user_code") || !b["user_code"].is_string())
             return HttpReply::json(
                 400, {{"error", "expected {\"user_code\", \"account\", \"decline\"}"}});
-        QString account = QString::fromStdString(b.value("account", std::string()));
+        QString account = JsonValue::string(b, "account");
         if (account.isEmpty() && !m_world.accounts().isEmpty())
             account = m_world.accounts().front().userPrincipalName;
         const QString error =
@@ -482,9 +484,8 @@ HttpReply SandboxServer::control(const Request &r)
     if (what == QLatin1String("faults")) {
         if (r.method == QLatin1String("POST")) {
             const ojson b = body();
-            const QString spec = b.is_object()
-                ? QString::fromStdString(b.value("faults", std::string()))
-                : QString::fromUtf8(r.body);
+            const QString spec =
+                b.is_object() ? JsonValue::string(b, "faults") : QString::fromUtf8(r.body);
             QString error;
             if (!m_faults.configure(spec, &error))
                 return HttpReply::json(400, {{"error", s(error)}});
@@ -496,8 +497,8 @@ HttpReply SandboxServer::control(const Request &r)
         if (!b.is_object())
             return HttpReply::json(400,
                                    {{"error", "expected {\"account\", \"tenant\", \"required\"}"}});
-        m_identity.setInteractionRequired(QString::fromStdString(b.value("account", std::string())),
-                                          QString::fromStdString(b.value("tenant", std::string())),
+        m_identity.setInteractionRequired(JsonValue::string(b, "account"),
+                                          JsonValue::string(b, "tenant"),
                                           b.value("required", true));
         return HttpReply::json(200, b);
     }

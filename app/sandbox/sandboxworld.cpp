@@ -4,6 +4,7 @@
 #include "core/model/defaultrules.h"
 #include "core/model/resourceid.h"
 #include "core/util/ascii.h"
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,11 +25,6 @@ QString tr(const char *text)
 std::string s(const QString &q)
 {
     return q.toStdString();
-}
-
-QString q(const ojson &j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
 }
 
 // Glob match of an RBAC action pattern ("*/read", "Microsoft.Network/*"), any letter case.
@@ -84,7 +80,7 @@ public:
     QString string(const ojson &obj, const char *key, const QString &path, bool required = true)
     {
         const ojson *v = field(obj, key, path, required, ojson::value_t::string);
-        return v ? q(*v) : QString();
+        return v ? JsonValue::toString(*v) : QString();
     }
     void fail(const QString &why)
     {
@@ -243,8 +239,8 @@ std::string SandboxWorld::newEtag()
 
 ojson SandboxWorld::completeNsg(ojson in, const Subscription &sub) const
 {
-    const QString rg = q(in["resourceGroup"]);
-    const QString name = q(in["name"]);
+    const QString rg = JsonValue::toString(in["resourceGroup"]);
+    const QString name = JsonValue::toString(in["name"]);
     const std::string id = "/subscriptions/" + s(sub.id) + "/resourceGroups/" + s(rg)
         + "/providers/Microsoft.Network/networkSecurityGroups/" + s(name);
     const std::string etag = in.contains("etag") ? in["etag"].get<std::string>()
@@ -348,7 +344,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
         tenant.countryCode = c.string(t, "countryCode", path, false);
         if (const ojson *d = c.field(t, "domains", path, false, ojson::value_t::array)) {
             for (const ojson &domain : *d)
-                tenant.domains.append(q(domain));
+                tenant.domains.append(JsonValue::toString(domain));
         }
         if (!tenant.domains.contains(tenant.defaultDomain))
             tenant.domains.prepend(tenant.defaultDomain);
@@ -380,7 +376,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
         if (const ojson *managers =
                 c.field(in, "managedByTenants", path, false, ojson::value_t::array)) {
             for (const ojson &m : *managers) {
-                const QString manager = m.is_string() ? q(m) : QString();
+                const QString manager = JsonValue::toString(m);
                 if (!tenantKnown(manager))
                     c.fail(tr("%1.managedByTenants: no tenant '%2'").arg(path, manager));
                 sub.managedByTenants.append(manager);
@@ -755,8 +751,8 @@ SandboxWorld::resourceGroups(const QString &subscriptionId) const
         add(e.resourceGroup, e.location);
     for (const std::vector<ojson> *list : {&sub->virtualNetworks, &sub->networkInterfaces}) {
         for (const ojson &resource : *list) {
-            add(ResourceId::parse(q(resource.value("id", ojson()))).resourceGroup,
-                q(resource.value("location", ojson())));
+            add(ResourceId::parse(JsonValue::toString(resource.value("id", ojson()))).resourceGroup,
+                JsonValue::toString(resource.value("location", ojson())));
         }
     }
     std::sort(out.begin(), out.end(), [](const ResourceGroup &a, const ResourceGroup &b) {

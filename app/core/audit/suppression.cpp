@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/audit/suppression.h"
 
+#include "core/util/jsonvalue.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -34,13 +34,6 @@ QString sorted(QStringList list)
 std::string std8(const QString &s)
 {
     return s.toStdString();
-}
-
-QString qs(const ojson &obj, const char *key)
-{
-    const auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? QString::fromStdString(it->get<std::string>())
-                                              : QString();
 }
 
 bool sameNsg(const QString &a, const QString &b)
@@ -116,7 +109,7 @@ std::optional<SuppressionSet> SuppressionSet::fromJson(const QByteArray &bytes, 
         *error = tr("not valid JSON");
         return std::nullopt;
     }
-    if (!doc.is_object() || qs(doc, "format") != QLatin1String(kFormat)) {
+    if (!doc.is_object() || JsonValue::string(doc, "format") != QLatin1String(kFormat)) {
         *error = tr("not an NSG Auditor suppressions file (\"format\": \"%1\" missing)")
                      .arg(QLatin1String(kFormat));
         return std::nullopt;
@@ -139,19 +132,15 @@ std::optional<SuppressionSet> SuppressionSet::fromJson(const QByteArray &bytes, 
             return std::nullopt;
         }
         Suppression s;
-        s.nsgId = qs(e, "nsgId");
-        s.nsgName = qs(e, "nsgName");
-        s.policyId = qs(e, "policy");
-        s.fingerprint = qs(e, "fingerprint");
-        s.reviewer = qs(e, "reviewer");
-        s.reason = qs(e, "reason");
-        s.expires = QDate::fromString(qs(e, "expires"), Qt::ISODate);
-        s.created = QDateTime::fromString(qs(e, "created"), Qt::ISODate);
-        if (const auto rules = e.find("rules"); rules != e.end() && rules->is_array()) {
-            for (const ojson &r : *rules)
-                if (r.is_string())
-                    s.ruleNames.push_back(QString::fromStdString(r.get<std::string>()));
-        }
+        s.nsgId = JsonValue::string(e, "nsgId");
+        s.nsgName = JsonValue::string(e, "nsgName");
+        s.policyId = JsonValue::string(e, "policy");
+        s.fingerprint = JsonValue::string(e, "fingerprint");
+        s.reviewer = JsonValue::string(e, "reviewer");
+        s.reason = JsonValue::string(e, "reason");
+        s.expires = QDate::fromString(JsonValue::string(e, "expires"), Qt::ISODate);
+        s.created = QDateTime::fromString(JsonValue::string(e, "created"), Qt::ISODate);
+        s.ruleNames = JsonValue::stringList(e, "rules");
         // Validity of the date itself, not whether it has passed: expired entries load (and
         // show as expired) so nobody loses the record.
         const QString problem = s.validate(QDate(1, 1, 1));

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/input/inventoryjson.h"
 
-#include "core/input/jsonkeys.h"
-
 #include "core/model/resourceid.h"
+#include "core/util/jsonvalue.h"
 
 namespace nsg::InventoryJson {
 
 using json = nlohmann::json;
-using jsonkeys::find;
+using JsonValue::find;
+using JsonValue::toString;
 
 namespace {
 
@@ -20,25 +20,20 @@ const json *field(const json &obj, std::string_view key)
     return find(obj, key);
 }
 
-QString text(const json *v)
-{
-    return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
-}
-
 // {"id": "…"} references, or a bare id string.
 QString referenceId(const json *v)
 {
     if (v && v->is_object())
-        return text(find(*v, "id"));
-    return text(v);
+        return toString(find(*v, "id"));
+    return toString(v);
 }
 
 // The object's `key` ("tenantId"), else the segment after `prefix` in its id ("/tenants/…").
 QString idOf(const json &object, const char *key, QLatin1String prefix)
 {
-    QString id = text(find(object, key));
+    QString id = toString(find(object, key));
     if (id.isEmpty()) {
-        const QString full = text(find(object, "id"));
+        const QString full = toString(find(object, "id"));
         if (full.startsWith(prefix, Qt::CaseInsensitive))
             id = full.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
     }
@@ -53,9 +48,9 @@ std::optional<Tenant> tenant(const json &object)
     t.id = idOf(object, "tenantId", QLatin1String("/tenants/"));
     if (t.id.isEmpty())
         return std::nullopt;
-    t.displayName = text(find(object, "displayName"));
-    t.defaultDomain = text(find(object, "defaultDomain"));
-    t.category = text(find(object, "tenantCategory"));
+    t.displayName = toString(find(object, "displayName"));
+    t.defaultDomain = toString(find(object, "defaultDomain"));
+    t.category = toString(find(object, "tenantCategory"));
     return t;
 }
 
@@ -65,27 +60,27 @@ std::optional<Subscription> subscription(const json &object)
     s.id = idOf(object, "subscriptionId", QLatin1String("/subscriptions/"));
     if (s.id.isEmpty())
         return std::nullopt;
-    s.displayName = text(find(object, "displayName"));
+    s.displayName = toString(find(object, "displayName"));
     if (s.displayName.isEmpty())
-        s.displayName = text(find(object, "name")); // a Resource Graph ResourceContainers row
-    s.tenantId = text(find(object, "tenantId"));
-    s.state = text(field(object, "state"));
+        s.displayName = toString(find(object, "name")); // a Resource Graph ResourceContainers row
+    s.tenantId = toString(find(object, "tenantId"));
+    s.state = toString(field(object, "state"));
     return s;
 }
 
 std::optional<NetworkInterface> networkInterface(const json &object)
 {
     NetworkInterface nic;
-    nic.id = text(find(object, "id"));
+    nic.id = toString(find(object, "id"));
     const ResourceId rid = ResourceId::parse(nic.id);
     if (!rid.valid)
         return std::nullopt;
-    nic.name = text(find(object, "name"));
+    nic.name = toString(find(object, "name"));
     if (nic.name.isEmpty())
         nic.name = rid.name;
     nic.subscriptionId = rid.subscriptionId;
     nic.resourceGroup = rid.resourceGroup;
-    nic.location = text(find(object, "location"));
+    nic.location = toString(find(object, "location"));
     nic.nsgId = referenceId(field(object, "networkSecurityGroup"));
     nic.virtualMachineId = referenceId(field(object, "virtualMachine"));
     if (const json *configs = field(object, "ipConfigurations"); configs && configs->is_array()) {
@@ -93,13 +88,13 @@ std::optional<NetworkInterface> networkInterface(const json &object)
             const QString subnet = referenceId(field(config, "subnet"));
             if (!subnet.isEmpty() && !nic.subnetIds.contains(subnet, Qt::CaseInsensitive))
                 nic.subnetIds.append(subnet);
-            const QString ip = text(field(config, "privateIPAddress"));
+            const QString ip = toString(field(config, "privateIPAddress"));
             if (!ip.isEmpty())
                 nic.privateIpAddresses.append(ip);
             if (const json *pip = field(config, "publicIPAddress"); pip && pip->is_object()) {
-                QString address = text(field(*pip, "ipAddress"));
+                QString address = toString(field(*pip, "ipAddress"));
                 if (address.isEmpty())
-                    address = text(find(*pip, "id"));
+                    address = toString(find(*pip, "id"));
                 if (!address.isEmpty())
                     nic.publicIpAddresses.append(address);
             }
@@ -115,7 +110,7 @@ QList<Subnet> subnetsOf(const json &virtualNetwork)
     if (!subnets || !subnets->is_array())
         return out;
     for (const json &subnet : *subnets) {
-        Subnet s{text(find(subnet, "id")), referenceId(field(subnet, "networkSecurityGroup"))};
+        Subnet s{toString(find(subnet, "id")), referenceId(field(subnet, "networkSecurityGroup"))};
         if (!s.id.isEmpty())
             out.append(s);
     }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/input/nsgjson.h"
 
-#include "core/input/jsonkeys.h"
 #include "core/util/ascii.h"
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +22,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("nsg::NsgJson", text);
 }
 
-using jsonkeys::find;
+using JsonValue::find;
 
 QString typeName(const json &j)
 {

@@ -2,9 +2,9 @@
 #include "core/input/nsgreader.h"
 
 #include "core/util/ascii.h"
+#include "core/util/jsonvalue.h"
 
 #include "core/input/jsonfilebuffer.h"
-#include "core/input/jsonkeys.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -22,11 +22,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nsg::NsgReader", text);
-}
-
-const json *findKey(const json &obj, std::string_view key)
-{
-    return jsonkeys::find(obj, key);
 }
 
 // Builds one JSON tree from SAX events, like nlohmann's own DOM parser, but notices duplicate
@@ -193,8 +188,9 @@ private:
 
     void deliverElement(const json &element, const QStringList &problems)
     {
-        const json *readProblems =
-            m_reportNsgs && element.is_object() ? findKey(element, "readProblems") : nullptr;
+        const json *readProblems = m_reportNsgs && element.is_object()
+            ? JsonValue::find(element, "readProblems")
+            : nullptr;
         if (readProblems && readProblems->is_array() && !readProblems->empty()) {
             // What kept the NSG (partly) unread when the report was made keeps it unknown.
             QStringList more = problems;
@@ -203,16 +199,16 @@ private:
                                 .arg(p.is_string() ? QString::fromStdString(p.get<std::string>())
                                                    : QString::fromStdString(p.dump())));
             m_count += m_converter.convert(element, elementPath(), m_sink, more);
-        } else if (m_reportNsgs && element.is_object() && !findKey(element, "securityRules")) {
+        } else if (m_reportNsgs && element.is_object()
+                   && !JsonValue::find(element, "securityRules")) {
             // A report written before reports carried the rules: its verdict cannot be checked.
             m_reportWithoutRules = true;
-            const json *verdict = findKey(element, "verdict");
+            const json *verdict = JsonValue::find(element, "verdict");
             QStringList more = problems;
             more.append(tr("the report holds no rules for this NSG (it was written before reports "
                            "carried them); the report's verdict was '%1'")
-                            .arg(verdict && verdict->is_string()
-                                     ? QString::fromStdString(verdict->get<std::string>())
-                                     : tr("none")));
+                            .arg(verdict && verdict->is_string() ? JsonValue::toString(verdict)
+                                                                 : tr("none")));
             m_count += m_converter.convert(element, elementPath(), m_sink, more);
         } else {
             m_count += m_converter.convert(element, elementPath(), m_sink, problems);
@@ -223,8 +219,8 @@ private:
     // A report written by NSG Auditor: its header comes before "nsgs" when the tool wrote it.
     bool looksLikeReport() const
     {
-        const json *tool = findKey(m_top, "tool");
-        return tool && tool->is_object() && findKey(m_top, "scannedAt");
+        const json *tool = JsonValue::find(m_top, "tool");
+        return tool && tool->is_object() && JsonValue::find(m_top, "scannedAt");
     }
 
     bool scalar(json &&value)
@@ -320,11 +316,11 @@ private:
     void finishTopObject()
     {
         // What the wrapper says about completeness.
-        const json *next = findKey(m_top, "nextLink");
+        const json *next = JsonValue::find(m_top, "nextLink");
         if (!next)
-            next = findKey(m_top, "$skipToken");
+            next = JsonValue::find(m_top, "$skipToken");
         if (!next)
-            next = findKey(m_top, "skip_token");
+            next = JsonValue::find(m_top, "skip_token");
         if (!m_paged && next && next->is_string()
             && !next->get_ref<const std::string &>().empty()) {
             m_errors.append(InputError{
@@ -333,7 +329,7 @@ private:
                    "later pages are not in it"),
                 -1});
         }
-        if (const json *truncated = findKey(m_top, "resultTruncated"); !m_paged && truncated
+        if (const json *truncated = JsonValue::find(m_top, "resultTruncated"); !m_paged && truncated
             && ((truncated->is_string() && truncated->get_ref<const std::string &>() == "true")
                 || (truncated->is_boolean() && truncated->get<bool>()))) {
             m_errors.append(InputError{
@@ -344,16 +340,16 @@ private:
         if (finishReport() || m_streamedWrapper)
             return;
         // {"data": {"columns": [...], "rows": [[...]]}}: Resource Graph's table format.
-        if (const json *data = findKey(m_top, "data"); data && data->is_object()) {
-            const json *columns = findKey(*data, "columns");
-            const json *rows = findKey(*data, "rows");
+        if (const json *data = JsonValue::find(m_top, "data"); data && data->is_object()) {
+            const json *columns = JsonValue::find(*data, "columns");
+            const json *rows = JsonValue::find(*data, "rows");
             if (columns && columns->is_array() && rows && rows->is_array()) {
                 m_arrayPath = QStringLiteral("$.data.rows");
                 for (const json &row : *rows) {
                     json object = json::object();
                     for (size_t c = 0; c < columns->size() && row.is_array() && c < row.size();
                          ++c) {
-                        const json *name = findKey((*columns)[c], "name");
+                        const json *name = JsonValue::find((*columns)[c], "name");
                         if (name && name->is_string())
                             object[name->get<std::string>()] = row[c];
                     }
@@ -365,7 +361,7 @@ private:
         static const char *const nsgKeys[] = {"id", "name", "properties", "securityRules"};
         bool looksLikeNsg = false;
         for (const char *key : nsgKeys)
-            looksLikeNsg = looksLikeNsg || findKey(m_top, key);
+            looksLikeNsg = looksLikeNsg || JsonValue::find(m_top, key);
         if (!looksLikeNsg) {
             m_errors.append(
                 InputError{m_file, QStringLiteral("NotAnExport"),
@@ -381,30 +377,29 @@ private:
     // The report's header and unread scopes; its NSGs too when "nsgs" came before the header.
     bool finishReport()
     {
-        const json *nsgs = findKey(m_top, "nsgs");
+        const json *nsgs = JsonValue::find(m_top, "nsgs");
         if (!looksLikeReport() || !(m_reportNsgs || (nsgs && nsgs->is_array())))
             return false;
         auto text = [](const json *obj, std::string_view key) {
-            const json *v = findKey(*obj, key);
-            return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+            return JsonValue::toString(JsonValue::find(obj, key));
         };
         ReportInput in;
         in.origin.file = m_file;
-        const json *tool = findKey(m_top, "tool");
+        const json *tool = JsonValue::find(m_top, "tool");
         in.origin.tool =
             QString(text(tool, "name") + QLatin1Char(' ') + text(tool, "version")).trimmed();
         in.origin.scannedAt = QDateTime::fromString(text(&m_top, "scannedAt"), Qt::ISODate);
-        if (const json *policy = findKey(m_top, "policy"); policy && policy->is_object()) {
+        if (const json *policy = JsonValue::find(m_top, "policy"); policy && policy->is_object()) {
             if (const auto known = PortPolicy::fromName(text(policy, "id"))) {
                 in.origin.policy = *known;
             } else {
                 in.origin.policy.id = text(policy, "id");
                 in.origin.policy.targets.clear();
-                const json *targets = findKey(*policy, "targets");
+                const json *targets = JsonValue::find(*policy, "targets");
                 for (size_t i = 0; targets && targets->is_array() && i < targets->size(); ++i) {
                     const json &t = (*targets)[i];
-                    const json *first = findKey(t, "first");
-                    const json *last = findKey(t, "last");
+                    const json *first = JsonValue::find(t, "first");
+                    const json *last = JsonValue::find(t, "last");
                     const auto protocol = parseProtocol(text(&t, "protocol").toStdString());
                     if (protocol && first && first->is_number_unsigned() && last
                         && last->is_number_unsigned())
@@ -417,12 +412,12 @@ private:
                 in.origin.policy.name = name;
         }
         auto scopes = [&](std::string_view key, QList<ScanError> &out) {
-            const json *list = findKey(m_top, key);
+            const json *list = JsonValue::find(m_top, key);
             for (size_t i = 0; list && list->is_array() && i < list->size(); ++i) {
                 const json &e = (*list)[i];
                 if (!e.is_object())
                     continue;
-                const json *status = findKey(e, "httpStatus");
+                const json *status = JsonValue::find(e, "httpStatus");
                 out.append(ScanError{text(&e, "scope"),
                                      status && status->is_number_integer() ? status->get<int>() : 0,
                                      text(&e, "code"), text(&e, "message"), text(&e, "requestId")});

@@ -5,8 +5,7 @@
 #include "core/input/nsgjson.h"
 #include "core/input/nsgwriter.h"
 #include "core/util/ascii.h"
-
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 
@@ -26,26 +25,13 @@ const json &nullJson()
 
 const json &propertiesOf(const json &obj)
 {
-    static const json empty = json::object();
-    if (obj.is_object()) {
-        auto it = obj.find("properties");
-        if (it != obj.end() && it->is_object())
-            return *it;
-    }
-    return empty;
-}
-
-std::string text(const json &obj, const char *key)
-{
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return JsonValue::object(obj, "properties");
 }
 
 const json *rulesOf(const json &nsg)
 {
-    const json &props = propertiesOf(nsg);
-    auto rules = props.find("securityRules");
-    return rules != props.end() && rules->is_array() ? &*rules : nullptr;
+    const json *rules = JsonValue::member(propertiesOf(nsg), "securityRules");
+    return rules && rules->is_array() ? rules : nullptr;
 }
 
 } // namespace
@@ -94,12 +80,12 @@ bool NsgDocument::isNull() const
 
 QString NsgDocument::id() const
 {
-    return QString::fromStdString(text(toJson(), "id"));
+    return JsonValue::string(toJson(), "id");
 }
 
 QString NsgDocument::name() const
 {
-    return QString::fromStdString(text(toJson(), "name"));
+    return JsonValue::string(toJson(), "name");
 }
 
 RuleDocument NsgDocument::findRule(const QString &name) const
@@ -109,7 +95,7 @@ RuleDocument NsgDocument::findRule(const QString &name) const
         return RuleDocument();
     const std::string wanted = name.toStdString();
     for (const json &r : *rules) {
-        if (ascii::equalsIgnoreCase(text(r, "name"), wanted))
+        if (ascii::equalsIgnoreCase(JsonValue::stdString(r, "name"), wanted))
             return RuleDocument::fromJson(r);
     }
     return RuleDocument();
@@ -123,7 +109,7 @@ NsgDocument NsgDocument::withRule(const RuleDocument &rule) const
         rules = json::array();
     const std::string name = rule.name().toStdString();
     for (json &r : rules) {
-        if (ascii::equalsIgnoreCase(text(r, "name"), name)) {
+        if (ascii::equalsIgnoreCase(JsonValue::stdString(r, "name"), name)) {
             r = rule.toJson();
             return fromJson(std::move(out));
         }
@@ -140,7 +126,7 @@ NsgDocument NsgDocument::withoutRule(const QString &ruleName) const
         return fromJson(std::move(out));
     json kept = json::array();
     for (const json &r : rules) {
-        if (!ascii::equalsIgnoreCase(text(r, "name"), ruleName.toStdString()))
+        if (!ascii::equalsIgnoreCase(JsonValue::stdString(r, "name"), ruleName.toStdString()))
             kept.push_back(r);
     }
     rules = std::move(kept);
@@ -160,7 +146,8 @@ std::optional<int> NsgDocument::freePriorityAbove(int priority, const QString &d
     if (const json *rules = rulesOf(toJson())) {
         for (const json &r : *rules) {
             const json &p = propertiesOf(r);
-            if (!ascii::equalsIgnoreCase(text(p, "direction"), direction.toStdString()))
+            if (!ascii::equalsIgnoreCase(JsonValue::stdString(p, "direction"),
+                                         direction.toStdString()))
                 continue;
             if (auto pr = p.find("priority"); pr != p.end() && pr->is_number_integer())
                 taken.insert(pr->get<int>());
@@ -178,7 +165,7 @@ QString NsgDocument::denyRuleName(const QString &ruleName) const
     std::set<std::string> names;
     if (const json *rules = rulesOf(toJson())) {
         for (const json &r : *rules) {
-            std::string n = text(r, "name");
+            std::string n = JsonValue::stdString(r, "name");
             for (char &c : n)
                 c = char(ascii::toLower(c));
             names.insert(n);

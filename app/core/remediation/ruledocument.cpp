@@ -2,8 +2,7 @@
 #include "core/remediation/ruledocument.h"
 
 #include "core/util/ascii.h"
-
-#include <nlohmann/json.hpp>
+#include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
 
@@ -23,19 +22,7 @@ const json &nullJson()
 
 const json &propertiesOf(const json &rule)
 {
-    static const json empty = json::object();
-    if (rule.is_object()) {
-        auto it = rule.find("properties");
-        if (it != rule.end() && it->is_object())
-            return *it;
-    }
-    return empty;
-}
-
-std::string text(const json &obj, const char *key)
-{
-    auto it = obj.find(key);
-    return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+    return JsonValue::object(rule, "properties");
 }
 
 // The values of a singular/plural pair (or of an id list), normalised for comparison.
@@ -44,7 +31,7 @@ std::set<std::string> valuesOf(const json &props, const char *singular, const ch
     std::set<std::string> out;
     auto add = [&out](const json &v) {
         std::string s = v.is_string() ? v.get<std::string>()
-            : v.is_object()           ? text(v, "id")
+            : v.is_object()           ? JsonValue::stdString(v, "id")
                                       : v.dump();
         for (char &c : s)
             c = char(ascii::toLower(c));
@@ -66,15 +53,9 @@ std::set<std::string> valuesOf(const json &props, const char *singular, const ch
 QStringList listOf(const json &props, const char *singular, const char *plural)
 {
     QStringList out;
-    if (auto it = props.find(singular); it != props.end() && it->is_string())
-        out.append(QString::fromStdString(it->get<std::string>()));
-    if (auto it = props.find(plural); it != props.end() && it->is_array()) {
-        for (const json &v : *it) {
-            if (v.is_string())
-                out.append(QString::fromStdString(v.get<std::string>()));
-        }
-    }
-    return out;
+    if (const json *one = JsonValue::member(props, singular); one && one->is_string())
+        out.append(JsonValue::toString(one));
+    return out + JsonValue::stringList(props, plural);
 }
 
 } // namespace
@@ -117,22 +98,22 @@ bool RuleDocument::isObject() const
 
 QString RuleDocument::name() const
 {
-    return QString::fromStdString(text(toJson(), "name"));
+    return JsonValue::string(toJson(), "name");
 }
 
 QString RuleDocument::id() const
 {
-    return QString::fromStdString(text(toJson(), "id"));
+    return JsonValue::string(toJson(), "id");
 }
 
 QString RuleDocument::etag() const
 {
-    return QString::fromStdString(text(toJson(), "etag"));
+    return JsonValue::string(toJson(), "etag");
 }
 
 QString RuleDocument::stringProperty(const char *key) const
 {
-    return QString::fromStdString(text(propertiesOf(toJson()), key));
+    return JsonValue::string(propertiesOf(toJson()), key);
 }
 
 QString RuleDocument::propertyText(const char *key) const
@@ -147,9 +128,7 @@ QString RuleDocument::propertyText(const char *key) const
 
 int RuleDocument::priority() const
 {
-    const json &props = propertiesOf(toJson());
-    auto it = props.find("priority");
-    return it != props.end() && it->is_number() ? it->get<int>() : 0;
+    return JsonValue::integer(propertiesOf(toJson()), "priority");
 }
 
 QStringList RuleDocument::values(const char *singular, const char *plural) const
@@ -267,8 +246,7 @@ QStringList RuleDocument::diffLines(const RuleDocument &after) const
     if (before.is_null() || then.is_null()) {
         const json &rule = before.is_null() ? then : before;
         const QString sign = before.is_null() ? QStringLiteral("+ ") : QStringLiteral("- ");
-        QStringList out{sign + QStringLiteral("name: ")
-                        + QString::fromStdString(text(rule, "name"))};
+        QStringList out{sign + QStringLiteral("name: ") + JsonValue::string(rule, "name")};
         for (const auto &[k, v] : propertiesOf(rule).items()) {
             if (k != "provisioningState" && !(v.is_array() && v.empty()))
                 out.append(sign + QString::fromStdString(k + ": " + v.dump()));
