@@ -67,9 +67,213 @@ std::string generatedGraphRow(const std::string &text, const ResourceId &rid,
     return out + '}';
 }
 
+// Resource Graph out of service (FaultInjector's graph-down): the reply for that status.
+HttpReply graphOutage(int status)
+{
+    switch (status) {
+    case 400:
+        return HttpReply::armError(400, QStringLiteral("BadRequest"),
+                                   SandboxServer::tr("Resource Graph cannot serve this request."));
+    case 403:
+        return HttpReply::armError(403, QStringLiteral("AuthorizationFailed"),
+                                   SandboxServer::tr("Resource Graph queries are not allowed for "
+                                                     "this client in this tenant."));
+    case 500:
+        return HttpReply::armError(500, QStringLiteral("InternalServerError"),
+                                   SandboxServer::tr("Resource Graph failed to process the "
+                                                     "request."));
+    default: {
+        HttpReply reply = HttpReply::armError(503, QStringLiteral("ServiceUnavailable"),
+                                              SandboxServer::tr("Resource Graph is unavailable."));
+        reply.setHeader("Retry-After", "1");
+        return reply;
+    }
+    }
+}
+
+// The per-user quota window (guidance-for-throttled-requests): an account's query times within
+// the window, the headers every reply carries, and the 429 once the quota is spent.
+class GraphQuota
+{
+public:
+    GraphQuota(std::vector<qint64> &calls, qint64 windowMs, int limit)
+        : m_calls(calls)
+        , m_now(QDateTime::currentMSecsSinceEpoch())
+        , m_window(windowMs)
+        , m_limit(limit)
+    {
+        m_calls.erase(std::remove_if(m_calls.begin(), m_calls.end(),
+                                     [this](qint64 t) { return m_now - t >= m_window; }),
+                      m_calls.end());
+    }
+
+    bool spent() const { return int(m_calls.size()) >= m_limit; }
+    void charge() { m_calls.push_back(m_now); }
+
+    void stamp(HttpReply &reply) const
+    {
+        const qint64 resetsInMs =
+            m_calls.empty() ? m_window : std::max<qint64>(0, m_calls.front() + m_window - m_now);
+        const QTime resets = QTime(0, 0).addMSecs(int(resetsInMs));
+        reply.setHeader("x-ms-user-quota-remaining",
+                        QByteArray::number(std::max(0, m_limit - int(m_calls.size()))));
+        reply.setHeader("x-ms-user-quota-resets-after",
+                        resets.toString(QStringLiteral("hh:mm:ss")).toLatin1());
+    }
+
+    HttpReply throttled() const
+    {
+        HttpReply reply = HttpReply::json(
+            429,
+            {{"error",
+              {{"code", "RateLimiting"},
+               {"message",
+                "Please provide below info when asking for support: timestamp = "
+                    + s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
+                    + ". Details: Client application has been throttled and should not attempt to "
+                      "repeat the request until an amount of time has elapsed. Please see "
+                      "https://aka.ms/resourcegraph-throttling for help."}}}});
+        stamp(reply);
+        const qint64 wait = std::max<qint64>(1, (m_calls.front() + m_window - m_now + 999) / 1000);
+        reply.setHeader("Retry-After", QByteArray::number(wait));
+        return reply;
+    }
+
+    HttpReply badRequest(const QString &code, const QString &message) const
+    {
+        HttpReply reply = HttpReply::json(
+            400,
+            {{"error",
+              {{"code", "BadRequest"},
+               {"message",
+                "Please provide below info when asking for support: timestamp = "
+                    + s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) + "."},
+               {"details", {{{"code", s(code)}, {"message", s(message)}}}}}}});
+        stamp(reply);
+        return reply;
+    }
+
+private:
+    std::vector<qint64> &m_calls;
+    const qint64 m_now;
+    const qint64 m_window;
+    const int m_limit;
+};
+
+// A query request's body, checked: the KQL, its paging and its result format.
+struct GraphRequest
+{
+    ojson body;
+    ojson options;
+    QString text; // the KQL as sent
+    std::optional<GraphQuery> query;
+    int top = 100;
+    size_t offset = 0;
+    bool table = false; // resultFormat "table" (columns and rows) rather than objectArray
+
+    // Why the request cannot be served (InvalidQuery, InvalidSkipToken), else empty.
+    QString errorCode;
+    QString error;
+};
+
+GraphRequest parseGraphRequest(const QByteArray &bytes)
+{
+    GraphRequest r;
+    r.body = ojson::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (r.body.is_discarded() || !r.body.is_object() || !r.body.contains("query")
+        || !r.body["query"].is_string()) {
+        r.errorCode = QStringLiteral("InvalidQuery");
+        r.error = SandboxServer::tr("The request body must be a JSON object with a 'query' "
+                                    "string.");
+        return r;
+    }
+    r.text = q(r.body["query"].get<std::string>());
+    QString error;
+    r.query = GraphQuery::parse(r.text, &error);
+    if (!r.query) {
+        r.errorCode = QStringLiteral("InvalidQuery");
+        r.error = SandboxServer::tr("Query is invalid. Please refer to the documentation for the "
+                                    "Azure Resource Graph service and fix the error before "
+                                    "retrying. %1")
+                      .arg(error);
+        return r;
+    }
+    r.options = r.body.value("options", ojson::object());
+    r.top = JsonValue::integer(r.options, "$top", 100);
+    if (r.top < 1 || r.top > 1000) {
+        r.errorCode = QStringLiteral("InvalidQuery");
+        r.error = SandboxServer::tr("$top must be between 1 and 1000.");
+        return r;
+    }
+    const std::optional<size_t> offset = offsetOf(JsonValue::string(r.options, "$skipToken"));
+    if (!offset) {
+        r.errorCode = QStringLiteral("InvalidSkipToken");
+        r.error = SandboxServer::tr("The skip token is invalid.");
+        return r;
+    }
+    r.offset = *offset;
+    r.table = r.options.value("resultFormat", std::string("objectArray")) == "table";
+    return r;
+}
+
+// The subscriptions a query covers: those named in the request (each must be one of the token's
+// tenant the account sees, unless allowPartialScopes), or all it sees. Empty `inaccessible`
+// unless a named one fails.
+QStringList graphScope(const SandboxWorld &world, const Identity::Grant &grant,
+                       const GraphRequest &request, QString *inaccessible)
+{
+    auto inTenant = [&grant](const SandboxWorld::Subscription &sub) {
+        return sub.tenantId.compare(grant.tenantId, Qt::CaseInsensitive) == 0
+            || sub.isManagedBy(grant.tenantId);
+    };
+    QStringList scope;
+    if (!request.body.contains("subscriptions") || !request.body["subscriptions"].is_array()) {
+        for (const SandboxWorld::Subscription &sub : world.subscriptions()) {
+            if (inTenant(sub) && world.seesSubscription(*grant.account, sub.id))
+                scope.append(sub.id);
+        }
+        return scope;
+    }
+    for (const ojson &id : request.body["subscriptions"]) {
+        if (!id.is_string())
+            continue;
+        const SandboxWorld::Subscription *sub = world.subscription(q(id.get<std::string>()));
+        if (!sub || !inTenant(*sub) || !world.seesSubscription(*grant.account, sub->id)) {
+            if (!request.options.value("allowPartialScopes", false)) {
+                *inaccessible = q(id.get<std::string>());
+                return {};
+            }
+            continue;
+        }
+        scope.append(sub->id);
+    }
+    return scope;
+}
+
+// As Resource Graph's ResourceContainers table shows a subscription: its display name as the
+// name.
+ojson subscriptionRow(const SandboxWorld::Subscription &sub)
+{
+    ojson managers = ojson::array();
+    for (const QString &t : sub.managedByTenants)
+        managers.push_back({{"tenantId", s(t)}});
+    return ojson{{"id", s(QStringLiteral("/subscriptions/") + sub.id)},
+                 {"name", s(sub.displayName)},
+                 {"type", "microsoft.resources/subscriptions"},
+                 {"location", ""},
+                 {"properties",
+                  {{"state", s(sub.state)},
+                   {"subscriptionPolicies",
+                    {{"locationPlacementId", "Public_2014-09-01"},
+                     {"quotaId", s(sub.quotaId)},
+                     {"spendingLimit", "Off"}}},
+                   {"managedByTenants", managers}}},
+                 {"tags", ojson::object()}};
+}
+
 } // namespace
 
-struct SandboxServer::GraphRows
+struct GraphRows
 {
     struct Row
     {
@@ -81,293 +285,149 @@ struct SandboxServer::GraphRows
     std::vector<Row> rows;
 };
 
-HttpReply SandboxServer::resourceGraph(const Context &ctx)
+namespace {
+
+// The rows a query selects from its scope: what the account may read, as Resource Graph shows
+// resources (type and resource group in lower case), in the query's order.
+std::shared_ptr<GraphRows> collectGraphRows(const SandboxWorld &world, const Account &account,
+                                            const GraphQuery &query, const QStringList &scope)
 {
-    const Request &r = ctx.request;
-    if (const int down = m_faults.graphDownStatus()) {
-        switch (down) {
-        case 400:
-            return HttpReply::armError(400, QStringLiteral("BadRequest"),
-                                       tr("Resource Graph cannot serve this request."));
-        case 403:
-            return HttpReply::armError(403, QStringLiteral("AuthorizationFailed"),
-                                       tr("Resource Graph queries are not allowed for this client "
-                                          "in this tenant."));
-        case 500:
-            return HttpReply::armError(500, QStringLiteral("InternalServerError"),
-                                       tr("Resource Graph failed to process the request."));
-        default: {
-            HttpReply reply = HttpReply::armError(503, QStringLiteral("ServiceUnavailable"),
-                                                  tr("Resource Graph is unavailable."));
-            reply.setHeader("Retry-After", "1");
-            return reply;
-        }
-        }
-    }
-    const QString user = ctx.grant.account->userPrincipalName.toLower();
-    // The per-user quota window (guidance-for-throttled-requests).
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    std::vector<qint64> &calls = m_graphCalls[user];
-    const qint64 window = qint64(m_options.graphWindowSeconds) * 1000;
-    calls.erase(
-        std::remove_if(calls.begin(), calls.end(), [&](qint64 t) { return now - t >= window; }),
-        calls.end());
-    auto quotaHeaders = [&](HttpReply &reply) {
-        const qint64 resetsInMs =
-            calls.empty() ? window : std::max<qint64>(0, calls.front() + window - now);
-        const QTime resets = QTime(0, 0).addMSecs(int(resetsInMs));
-        reply.setHeader("x-ms-user-quota-remaining",
-                        QByteArray::number(std::max(0, m_options.graphQuota - int(calls.size()))));
-        reply.setHeader("x-ms-user-quota-resets-after",
-                        resets.toString(QStringLiteral("hh:mm:ss")).toLatin1());
+    auto built = std::make_shared<GraphRows>();
+    const bool containers = query.table == GraphQuery::Table::ResourceContainers;
+    auto wants = [&query](bool inTable, const char *type) {
+        return inTable && (query.type.isEmpty() || query.type == QLatin1String(type));
     };
-    if (int(calls.size()) >= m_options.graphQuota) {
-        HttpReply reply = HttpReply::json(
-            429,
-            {{"error",
-              {{"code", "RateLimiting"},
-               {"message",
-                "Please provide below info when asking for support: timestamp = "
-                    + s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                    + ". Details: Client application has been throttled and should not attempt to "
-                      "repeat the request until an amount of time has elapsed. Please see "
-                      "https://aka.ms/resourcegraph-throttling for help."}}}});
-        quotaHeaders(reply);
-        const qint64 wait = std::max<qint64>(1, (calls.front() + window - now + 999) / 1000);
-        reply.setHeader("Retry-After", QByteArray::number(wait));
-        return reply;
+    const bool wantNsgs = wants(!containers, "microsoft.network/networksecuritygroups");
+    const bool wantNics = wants(!containers, "microsoft.network/networkinterfaces");
+    const bool wantSubscriptions = wants(containers, "microsoft.resources/subscriptions");
+    const QString nsgRead = QStringLiteral("Microsoft.Network/networkSecurityGroups/read");
+    const QString nicRead = QStringLiteral("Microsoft.Network/networkInterfaces/read");
+    for (const QString &subId : scope) {
+        if (!query.subscriptions.isEmpty() && !query.subscriptions.contains(subId.toLower()))
+            continue;
+        if (wantNsgs) {
+            // Readable across the subscription, or NSG by NSG (resource-group roles).
+            const bool all =
+                world.mayPerform(account, QStringLiteral("/subscriptions/") + subId, nsgRead);
+            for (SandboxWorld::NsgEntry &e : world.nsgs(subId)) {
+                if ((all || world.mayPerform(account, e.id, nsgRead))
+                    && (query.name.isEmpty()
+                        || e.name.compare(query.name, Qt::CaseInsensitive) == 0))
+                    built->nsgEntries.push_back(std::move(e));
+            }
+        }
+        if (wantSubscriptions) {
+            const SandboxWorld::Subscription *sub = world.subscription(subId);
+            built->rows.push_back(GraphRows::Row{QStringLiteral("/subscriptions/") + sub->id, -1,
+                                                 subscriptionRow(*sub)});
+        }
+        if (wantNics) {
+            for (const ojson &nic : world.networkInterfaces(subId)) {
+                const QString id = q(nic["id"].get<std::string>());
+                if (world.mayPerform(account, id, nicRead))
+                    built->rows.push_back(GraphRows::Row{id, -1, nic});
+            }
+        }
     }
-    calls.push_back(now);
+    for (size_t i = 0; i < built->nsgEntries.size(); ++i)
+        built->rows.push_back(GraphRows::Row{built->nsgEntries[i].id, int(i), ojson()});
+    if (!query.orderBy.isEmpty()
+        && query.orderBy.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
+        std::sort(built->rows.begin(), built->rows.end(),
+                  [&](const GraphRows::Row &a, const GraphRows::Row &b) {
+                      const int c = a.id.compare(b.id, Qt::CaseInsensitive);
+                      return query.descending ? c > 0 : c < 0;
+                  });
+    }
+    return built;
+}
 
-    auto badRequest = [&](const QString &code, const QString &message) {
-        HttpReply reply = HttpReply::json(
-            400,
-            {{"error",
-              {{"code", "BadRequest"},
-               {"message",
-                "Please provide below info when asking for support: timestamp = "
-                    + s(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)) + "."},
-               {"details", {{{"code", s(code)}, {"message", s(message)}}}}}}});
-        quotaHeaders(reply);
-        return reply;
+// A resource with every column Resource Graph has, its big members moved out of `resource`:
+// a page holds up to a thousand NSGs with all their rules.
+ojson fullGraphRow(ojson resource, const ResourceId &rid, const QString &tenantId)
+{
+    auto take = [&resource](const char *key, ojson fallback) {
+        auto it = resource.find(key);
+        return it == resource.end() ? fallback : std::move(*it);
     };
-    const ojson body =
-        ojson::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
-    if (body.is_discarded() || !body.is_object() || !body.contains("query")
-        || !body["query"].is_string())
-        return badRequest(QStringLiteral("InvalidQuery"),
-                          tr("The request body must be a JSON object with a 'query' string."));
-    QString error;
-    const std::optional<GraphQuery> query =
-        GraphQuery::parse(q(body["query"].get<std::string>()), &error);
-    if (!query)
-        return badRequest(QStringLiteral("InvalidQuery"),
-                          tr("Query is invalid. Please refer to the documentation for the Azure "
-                             "Resource Graph service and fix the error before retrying. %1")
-                              .arg(error));
-    const ojson options = body.value("options", ojson::object());
-    const int top = JsonValue::integer(options, "$top", 100);
-    if (top < 1 || top > 1000)
-        return badRequest(QStringLiteral("InvalidQuery"), tr("$top must be between 1 and 1000."));
-    const std::optional<size_t> offset = offsetOf(JsonValue::string(options, "$skipToken"));
-    if (!offset)
-        return badRequest(QStringLiteral("InvalidSkipToken"), tr("The skip token is invalid."));
-    const bool table = options.value("resultFormat", std::string("objectArray")) == "table";
+    return ojson{{"id", take("id", "")},
+                 {"name", take("name", "")},
+                 {"type", s(q(resource["type"].get<std::string>()).toLower())},
+                 {"tenantId", s(tenantId)},
+                 {"kind", ""},
+                 {"location", take("location", "")},
+                 {"resourceGroup", s(rid.resourceGroup.toLower())},
+                 {"subscriptionId", s(rid.subscriptionId)},
+                 {"managedBy", ""},
+                 {"sku", nullptr},
+                 {"plan", nullptr},
+                 {"properties", take("properties", ojson::object())},
+                 {"tags", take("tags", ojson::object())},
+                 {"identity", nullptr},
+                 {"zones", nullptr},
+                 {"extendedLocation", nullptr}};
+}
 
-    // Scope: the subscriptions named (those of the token's tenant the account sees), or all.
-    QStringList scope;
-    if (body.contains("subscriptions") && body["subscriptions"].is_array()) {
-        for (const ojson &id : body["subscriptions"]) {
-            if (!id.is_string())
-                continue;
-            const SandboxWorld::Subscription *sub = m_world.subscription(q(id.get<std::string>()));
-            if (!sub
-                || (sub->tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) != 0
-                    && !sub->isManagedBy(ctx.grant.tenantId))
-                || !m_world.seesSubscription(*ctx.grant.account, sub->id)) {
-                if (!options.value("allowPartialScopes", false))
-                    return badRequest(QStringLiteral("InvalidSubscription"),
-                                      tr("The subscription '%1' could not be found or is not "
-                                         "accessible with this token.")
-                                          .arg(q(id.get<std::string>())));
-                continue;
-            }
-            scope.append(sub->id);
-        }
-    } else {
-        for (const SandboxWorld::Subscription &sub : m_world.subscriptions()) {
-            if ((sub.tenantId.compare(ctx.grant.tenantId, Qt::CaseInsensitive) == 0
-                 || sub.isManagedBy(ctx.grant.tenantId))
-                && m_world.seesSubscription(*ctx.grant.account, sub.id))
-                scope.append(sub.id);
-        }
-    }
-    // Rows: what the account may read, as Resource Graph shows resources (type and resource
-    // group in lower case). Continuation pages reuse the rows of the query's first page.
-    const QString cacheKey = user + QLatin1Char('|') + ctx.grant.tenantId + QLatin1Char('|')
-        + q(body["query"].get<std::string>()) + QLatin1Char('|') + scope.join(QLatin1Char(','));
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = m_graphRows.begin(); it != m_graphRows.end();)
-        it = nowMs - it->atMs > 120000 ? m_graphRows.erase(it) : std::next(it);
-    std::shared_ptr<const GraphRows> cached;
-    if (*offset > 0 && m_graphRows.contains(cacheKey))
-        cached = m_graphRows.value(cacheKey).rows;
-    if (!cached) {
-        auto built = std::make_shared<GraphRows>();
-        const bool containers = query->table == GraphQuery::Table::ResourceContainers;
-        const bool wantNsgs = !containers
-            && (query->type.isEmpty()
-                || query->type == QLatin1String("microsoft.network/networksecuritygroups"));
-        const bool wantNics = !containers
-            && (query->type.isEmpty()
-                || query->type == QLatin1String("microsoft.network/networkinterfaces"));
-        const bool wantSubscriptions = containers
-            && (query->type.isEmpty()
-                || query->type == QLatin1String("microsoft.resources/subscriptions"));
-        const QString nsgRead = QStringLiteral("Microsoft.Network/networkSecurityGroups/read");
-        for (const QString &subId : scope) {
-            if (!query->subscriptions.isEmpty() && !query->subscriptions.contains(subId.toLower()))
-                continue;
-            if (wantNsgs) {
-                // Readable across the subscription, or NSG by NSG (resource-group roles).
-                const bool all = m_world.mayPerform(
-                    *ctx.grant.account, QStringLiteral("/subscriptions/") + subId, nsgRead);
-                for (SandboxWorld::NsgEntry &e : m_world.nsgs(subId)) {
-                    if ((all || m_world.mayPerform(*ctx.grant.account, e.id, nsgRead))
-                        && (query->name.isEmpty()
-                            || e.name.compare(query->name, Qt::CaseInsensitive) == 0))
-                        built->nsgEntries.push_back(std::move(e));
-                }
-            }
-            if (wantSubscriptions) {
-                // As ResourceContainers shows a subscription: its display name as the name.
-                const SandboxWorld::Subscription *sub = m_world.subscription(subId);
-                ojson managers = ojson::array();
-                for (const QString &t : sub->managedByTenants)
-                    managers.push_back({{"tenantId", s(t)}});
-                const QString id = QStringLiteral("/subscriptions/") + sub->id;
-                built->rows.push_back(
-                    GraphRows::Row{id, -1,
-                                   ojson{{"id", s(id)},
-                                         {"name", s(sub->displayName)},
-                                         {"type", "microsoft.resources/subscriptions"},
-                                         {"location", ""},
-                                         {"properties",
-                                          {{"state", s(sub->state)},
-                                           {"subscriptionPolicies",
-                                            {{"locationPlacementId", "Public_2014-09-01"},
-                                             {"quotaId", s(sub->quotaId)},
-                                             {"spendingLimit", "Off"}}},
-                                           {"managedByTenants", managers}}},
-                                         {"tags", ojson::object()}}});
-            }
-            if (wantNics) {
-                for (const ojson &nic : m_world.networkInterfaces(subId)) {
-                    const QString id = q(nic["id"].get<std::string>());
-                    if (m_world.mayPerform(
-                            *ctx.grant.account, id,
-                            QStringLiteral("Microsoft.Network/networkInterfaces/read")))
-                        built->rows.push_back(GraphRows::Row{id, -1, nic});
-                }
-            }
-        }
-        for (size_t i = 0; i < built->nsgEntries.size(); ++i)
-            built->rows.push_back(GraphRows::Row{built->nsgEntries[i].id, int(i), ojson()});
-        if (!query->orderBy.isEmpty()
-            && query->orderBy.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0) {
-            std::sort(built->rows.begin(), built->rows.end(),
-                      [&](const GraphRows::Row &a, const GraphRows::Row &b) {
-                          const int c = a.id.compare(b.id, Qt::CaseInsensitive);
-                          return query->descending ? c > 0 : c < 0;
-                      });
-        }
-        cached = built;
-        if (m_graphRows.size() > 16)
-            m_graphRows.clear();
-        m_graphRows.insert(cacheKey, GraphCache{cached, nowMs});
-    }
-    const std::vector<GraphRows::Row> &rows = cached->rows;
-    size_t total = rows.size();
-    if (query->limit >= 0)
-        total = std::min(total, size_t(query->limit));
-    const bool pagesById = query->project.isEmpty()
-        || std::any_of(query->project.begin(), query->project.end(), [](const QString &c) {
-                               return c.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0;
-                           });
-    const size_t first = *offset;
-    const size_t end = std::min(total, first + size_t(top));
+const QStringList &allGraphColumns()
+{
+    static const QStringList columns{QStringLiteral("id"),
+                                     QStringLiteral("name"),
+                                     QStringLiteral("type"),
+                                     QStringLiteral("tenantId"),
+                                     QStringLiteral("kind"),
+                                     QStringLiteral("location"),
+                                     QStringLiteral("resourceGroup"),
+                                     QStringLiteral("subscriptionId"),
+                                     QStringLiteral("managedBy"),
+                                     QStringLiteral("sku"),
+                                     QStringLiteral("plan"),
+                                     QStringLiteral("properties"),
+                                     QStringLiteral("tags"),
+                                     QStringLiteral("identity"),
+                                     QStringLiteral("zones"),
+                                     QStringLiteral("extendedLocation")};
+    return columns;
+}
 
-    static const QStringList allColumns{QStringLiteral("id"),
-                                        QStringLiteral("name"),
-                                        QStringLiteral("type"),
-                                        QStringLiteral("tenantId"),
-                                        QStringLiteral("kind"),
-                                        QStringLiteral("location"),
-                                        QStringLiteral("resourceGroup"),
-                                        QStringLiteral("subscriptionId"),
-                                        QStringLiteral("managedBy"),
-                                        QStringLiteral("sku"),
-                                        QStringLiteral("plan"),
-                                        QStringLiteral("properties"),
-                                        QStringLiteral("tags"),
-                                        QStringLiteral("identity"),
-                                        QStringLiteral("zones"),
-                                        QStringLiteral("extendedLocation")};
-    const QStringList columns = query->project.isEmpty() ? allColumns : query->project;
-    // Rows are serialised one by one and joined: a page's tree of a thousand NSGs would cost
-    // far more than its text.
+// One page of a query's rows, [first, end), as the response body: objectArray rows serialised one
+// by one and joined (a page's tree of a thousand NSGs would cost far more than its text), or a
+// table of columns and rows.
+std::string graphPage(const SandboxWorld &world, const GraphRows &cached,
+                      const GraphRequest &request, size_t total, size_t end, bool pagesById)
+{
+    const GraphQuery &query = *request.query;
+    const QStringList &columns = query.project.isEmpty() ? allGraphColumns() : query.project;
     std::string data = "[";
     ojson tableRows = ojson::array();
-    for (size_t i = first; i < end; ++i) {
-        const GraphRows::Row &row = rows[i];
-        if (!table && row.nsg >= 0
-            && m_world.isGeneratedText(cached->nsgEntries[size_t(row.nsg)])) {
+    for (size_t i = request.offset; i < end; ++i) {
+        const GraphRows::Row &row = cached.rows[i];
+        const ResourceId rid = ResourceId::parse(row.id);
+        const SandboxWorld::Subscription *sub = world.subscription(rid.subscriptionId);
+        const QString tenantId = sub ? sub->tenantId : QString();
+        if (!request.table && row.nsg >= 0
+            && world.isGeneratedText(cached.nsgEntries[size_t(row.nsg)])) {
             // Generated NSGs: the row is cut from the generator's text, not parsed and rebuilt.
             if (data.size() > 1)
                 data += ',';
-            const ResourceId rid = ResourceId::parse(row.id);
-            const SandboxWorld::Subscription *sub = m_world.subscription(rid.subscriptionId);
-            data += generatedGraphRow(m_world.nsgText(cached->nsgEntries[size_t(row.nsg)]), rid,
-                                      sub ? sub->tenantId : QString(), columns);
+            data += generatedGraphRow(world.nsgText(cached.nsgEntries[size_t(row.nsg)]), rid,
+                                      tenantId, columns);
             continue;
         }
-        ojson resource =
-            row.nsg >= 0 ? m_world.nsgJson(cached->nsgEntries[size_t(row.nsg)]) : row.object;
-        const ResourceId rid = ResourceId::parse(row.id);
-        const SandboxWorld::Subscription *sub = m_world.subscription(rid.subscriptionId);
-        auto take = [&resource](const char *key, ojson fallback) {
-            auto it = resource.find(key);
-            return it == resource.end() ? fallback : std::move(*it);
-        };
-        // Moved, not copied: a page holds up to a thousand NSGs with all their rules.
-        ojson full{{"id", take("id", "")},
-                   {"name", take("name", "")},
-                   {"type", s(q(resource["type"].get<std::string>()).toLower())},
-                   {"tenantId", s(sub ? sub->tenantId : QString())},
-                   {"kind", ""},
-                   {"location", take("location", "")},
-                   {"resourceGroup", s(rid.resourceGroup.toLower())},
-                   {"subscriptionId", s(rid.subscriptionId)},
-                   {"managedBy", ""},
-                   {"sku", nullptr},
-                   {"plan", nullptr},
-                   {"properties", take("properties", ojson::object())},
-                   {"tags", take("tags", ojson::object())},
-                   {"identity", nullptr},
-                   {"zones", nullptr},
-                   {"extendedLocation", nullptr}};
+        ojson full = fullGraphRow(row.nsg >= 0 ? world.nsgJson(cached.nsgEntries[size_t(row.nsg)])
+                                               : row.object,
+                                  rid, tenantId);
         ojson projected = ojson::object();
         ojson tableRow = ojson::array();
         for (const QString &c : columns) {
             const std::string key = s(c);
             auto it = full.find(key);
             ojson value = it == full.end() ? ojson(nullptr) : std::move(*it);
-            if (table)
+            if (request.table)
                 tableRow.push_back(std::move(value));
             else
                 projected[key] = std::move(value);
         }
-        if (table) {
+        if (request.table) {
             tableRows.push_back(std::move(tableRow));
         } else {
             if (data.size() > 1)
@@ -375,13 +435,14 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
             data += projected.dump();
         }
     }
-    ojson reply{{"totalRecords", total},
-                {"count", end - first},
-                {"resultTruncated", (!pagesById && total > size_t(top)) ? "true" : "false"}};
+    ojson reply{
+        {"totalRecords", total},
+        {"count", end - request.offset},
+        {"resultTruncated", (!pagesById && total > size_t(request.top)) ? "true" : "false"}};
     if (pagesById && end < total)
         reply["$skipToken"] = s(skipToken(end));
     reply["facets"] = ojson::array();
-    if (table) {
+    if (request.table) {
         ojson cols = ojson::array();
         for (const QString &c : columns)
             cols.push_back(
@@ -392,12 +453,65 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
         reply["data"] = {{"columns", cols}, {"rows", tableRows}};
     }
     std::string text = reply.dump();
-    if (!table) {
+    if (!request.table) {
         text.pop_back(); // the closing brace
         text += ",\"data\":" + data + "]}";
     }
-    HttpReply out = HttpReply::rawJson(200, std::move(text));
-    quotaHeaders(out);
+    return text;
+}
+
+} // namespace
+
+HttpReply SandboxServer::resourceGraph(const Context &ctx)
+{
+    if (const int down = m_faults.graphDownStatus())
+        return graphOutage(down);
+    const QString user = ctx.grant.account->userPrincipalName.toLower();
+    GraphQuota quota(m_graphCalls[user], qint64(m_options.graphWindowSeconds) * 1000,
+                     m_options.graphQuota);
+    if (quota.spent())
+        return quota.throttled();
+    quota.charge();
+
+    const GraphRequest request = parseGraphRequest(ctx.request.body);
+    if (!request.errorCode.isEmpty())
+        return quota.badRequest(request.errorCode, request.error);
+    QString inaccessible;
+    const QStringList scope = graphScope(m_world, ctx.grant, request, &inaccessible);
+    if (!inaccessible.isEmpty())
+        return quota.badRequest(QStringLiteral("InvalidSubscription"),
+                                tr("The subscription '%1' could not be found or is not "
+                                   "accessible with this token.")
+                                    .arg(inaccessible));
+
+    // Continuation pages reuse the rows of the query's first page.
+    const QString cacheKey = user + QLatin1Char('|') + ctx.grant.tenantId + QLatin1Char('|')
+        + request.text + QLatin1Char('|') + scope.join(QLatin1Char(','));
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_graphRows.begin(); it != m_graphRows.end();)
+        it = nowMs - it->atMs > 120000 ? m_graphRows.erase(it) : std::next(it);
+    std::shared_ptr<const GraphRows> rows;
+    if (request.offset > 0 && m_graphRows.contains(cacheKey))
+        rows = m_graphRows.value(cacheKey).rows;
+    if (!rows) {
+        rows = collectGraphRows(m_world, *ctx.grant.account, *request.query, scope);
+        if (m_graphRows.size() > 16)
+            m_graphRows.clear();
+        m_graphRows.insert(cacheKey, GraphCache{rows, nowMs});
+    }
+
+    const GraphQuery &query = *request.query;
+    size_t total = rows->rows.size();
+    if (query.limit >= 0)
+        total = std::min(total, size_t(query.limit));
+    const bool pagesById = query.project.isEmpty()
+        || std::any_of(query.project.begin(), query.project.end(), [](const QString &c) {
+                               return c.compare(QLatin1String("id"), Qt::CaseInsensitive) == 0;
+                           });
+    const size_t end = std::min(total, request.offset + size_t(request.top));
+    HttpReply out =
+        HttpReply::rawJson(200, graphPage(m_world, *rows, request, total, end, pagesById));
+    quota.stamp(out);
     return out;
 }
 

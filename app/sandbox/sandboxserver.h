@@ -23,6 +23,8 @@ class QTcpSocket;
 
 namespace nsg::sandbox {
 
+struct GraphRows; // a Resource Graph query's rows (resourcegraph.cpp)
+
 // A local stand-in for login.microsoftonline.com and management.azure.com, over real HTTP on
 // one base URL: device-code sign-in, ARM reads and writes of NSGs (paging, async operations,
 // ETags, RBAC, api-version), Resource Graph, and faults on demand. Demo, tests and benchmarks
@@ -165,7 +167,6 @@ private:
     QHash<QString, QString> m_busyNsgs; // lower-case NSG id → operation in progress
     QHash<QString, std::vector<qint64>> m_graphCalls; // account → recent query times (ms)
     // A query's rows, kept for its $skipToken pages so that each page costs its own rows only.
-    struct GraphRows;
     struct GraphCache
     {
         std::shared_ptr<const GraphRows> rows;
