@@ -62,6 +62,15 @@ QString tableOpen()
                           "#c8c6c4\">");
 }
 
+// "name (priority), …" of a row's exposing rules.
+QString exposingRuleNames(const ReportRow &row)
+{
+    QStringList rules;
+    for (const ReportRow::ExposingRule &e : row.exposingRules)
+        rules.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
+    return rules.join(QLatin1String(", "));
+}
+
 QString displayId(const QString &id)
 {
     return id.isEmpty() ? tr("(no id)") : id;
@@ -344,18 +353,10 @@ QString ReportDocument::head(Target target) const
     return h + QStringLiteral("</head><body>");
 }
 
-QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) const
+// Cover: title, scope, reviewer, times, tool, policy.
+void ReportDocument::cover(QString &h) const
 {
     const ScanResult &scan = m_report.scan;
-    const EvaluationOptions &options = scan.options;
-    QString h;
-    h.reserve(int(scan.nsgs.size()) * 600 + 20000);
-
-    // Cover.
-    const int exposed = scan.count(Verdict::Exposed);
-    const int ok = scan.count(Verdict::Ok);
-    const int unknown = scan.count(Verdict::Unknown);
-    const int accepted = scan.acceptedCount();
     h += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     h += QStringLiteral("<p style=\"font-size:large\">%1</p>")
              .arg(esc(tr("Network security groups that let %1 in from the public Internet, with "
@@ -378,8 +379,16 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
              !m_report.suppressionsName.isEmpty() ? m_report.suppressionsName
                                                   : m_report.suppressionsFile);
     h += QStringLiteral("</table>");
+}
 
-    // Executive summary.
+// Executive summary: the counts and the chart of verdicts per subscription.
+void ReportDocument::summary(QString &h, Target target) const
+{
+    const ScanResult &scan = m_report.scan;
+    const int exposed = scan.count(Verdict::Exposed);
+    const int ok = scan.count(Verdict::Ok);
+    const int unknown = scan.count(Verdict::Unknown);
+    const int accepted = scan.acceptedCount();
     h += QStringLiteral("<h2 class=\"first\">%1</h2>").arg(esc(tr("Summary")));
     h += QStringLiteral("<p>%1 %2</p>")
              .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.")
@@ -420,16 +429,13 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                   .arg(chartResource())
                   .arg(640 * chartSize().height() / chartSize().width());
     }
+}
 
-    // The exposed NSGs at a glance.
-    std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs, acceptedNsgs;
-    for (const NsgResult &r : scan.nsgs) {
-        (r.isAccepted()                              ? acceptedNsgs
-             : r.finding.verdict == Verdict::Exposed ? exposedNsgs
-             : r.finding.verdict == Verdict::Ok      ? okNsgs
-                                                     : unknownNsgs)
-            .push_back(&r);
-    }
+// The exposed NSGs at a glance.
+void ReportDocument::exposedTable(QString &h,
+                                  const std::vector<const NsgResult *> &exposedNsgs) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
     h += QStringLiteral("<h2>%1</h2>")
              .arg(esc(tr("Exposed NSGs (%1)").arg(number(qint64(exposedNsgs.size())))));
     if (exposedNsgs.empty()) {
@@ -441,143 +447,142 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                   tr("Public addresses")});
         for (const NsgResult *r : exposedNsgs) {
             const ReportRow row = ReportRow::from(*r, options);
-            QStringList rules;
-            for (const ReportRow::ExposingRule &e : row.exposingRules)
-                rules.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
             const QString sub = m_report.subscriptionName(row.subscriptionId);
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(esc(row.name), esc(sub.isEmpty() ? row.subscriptionId : sub),
-                          esc(row.resourceGroup), esc(rules.join(QLatin1String(", "))),
+                          esc(row.resourceGroup), esc(exposingRuleNames(row)),
                           esc(countPhrase(row.publicIpv4, row.publicIpv6)));
         }
         h += QStringLiteral("</table>");
     }
+}
 
-    // Accepted risks: exposed, and a reviewer said so until a date.
-    if (!acceptedNsgs.empty()) {
-        h += QStringLiteral("<h2>%1</h2>")
-                 .arg(esc(tr("Accepted risks (%1)").arg(number(qint64(acceptedNsgs.size())))));
-        h += tableOpen()
-            + th({tr("NSG"), tr("Resource group"), tr("Exposing rules"), tr("Accepted by"),
-                  tr("Until"), tr("Reason")});
-        for (const NsgResult *r : acceptedNsgs) {
-            const ReportRow row = ReportRow::from(*r, options);
-            QStringList rules;
-            for (const ReportRow::ExposingRule &e : row.exposingRules)
-                rules.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
-            const Suppression &sup = r->risk->suppression;
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                "<td>%6</td></tr>")
-                     .arg(esc(row.name), esc(row.resourceGroup),
-                          esc(rules.join(QLatin1String(", "))), esc(sup.reviewer),
-                          esc(sup.expires.toString(Qt::ISODate)), esc(sup.reason));
-        }
-        h += QStringLiteral("</table>");
+// Accepted risks: exposed, and a reviewer said so until a date.
+void ReportDocument::acceptedTable(QString &h,
+                                   const std::vector<const NsgResult *> &acceptedNsgs) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
+    if (acceptedNsgs.empty())
+        return;
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(tr("Accepted risks (%1)").arg(number(qint64(acceptedNsgs.size())))));
+    h += tableOpen()
+        + th({tr("NSG"), tr("Resource group"), tr("Exposing rules"), tr("Accepted by"), tr("Until"),
+              tr("Reason")});
+    for (const NsgResult *r : acceptedNsgs) {
+        const ReportRow row = ReportRow::from(*r, options);
+        const Suppression &sup = r->risk->suppression;
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                            "<td>%6</td></tr>")
+                 .arg(esc(row.name), esc(row.resourceGroup), esc(exposingRuleNames(row)),
+                      esc(sup.reviewer), esc(sup.expires.toString(Qt::ISODate)), esc(sup.reason));
     }
+    h += QStringLiteral("</table>");
+}
 
-    // One section per exposed NSG.
-    if (!exposedNsgs.empty())
-        h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
-    int sections = 0;
-    for (const NsgResult *r : exposedNsgs) {
-        if (cancel && cancel->load())
-            return QString();
-        if (sections++ % kSectionsPerChunk == 0 && sections > 1)
-            h += kChunk;
-        const NetworkSecurityGroup &nsg = r->nsg;
-        const Finding &f = r->finding;
-        const FindingText words(nsg, f, options);
-        const QString sub = m_report.subscriptionName(nsg.subscriptionId());
-        h += QStringLiteral("<div class=\"nsg\"><h3>%1</h3>").arg(esc(nsg.name()));
-        h += QStringLiteral("<p class=\"muted\"><code>%1</code></p>").arg(esc(displayId(nsg.id())));
-        h += QStringLiteral("<p><b>%1</b> %2</p>").arg(verdictCell(f.verdict), esc(words.reason()));
-        if (!words.ruleByRuleNote().isEmpty())
-            h += QStringLiteral("<p><i>%1</i></p>").arg(esc(words.ruleByRuleNote()));
-        if (r->risk) // an accepted risk that no longer holds
-            h += QStringLiteral("<p><b>%1</b></p>").arg(esc(r->risk->explanation()));
-        QStringList attached;
-        for (const QString &s : nsg.subnetIds())
-            attached.append(tr("subnet %1").arg(s.section(QLatin1Char('/'), -3)));
-        for (const QString &n : nsg.networkInterfaceIds())
-            attached.append(tr("NIC %1").arg(n.section(QLatin1Char('/'), -1)));
-        h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6<br/><b>%7</b> %8</p>")
-                 .arg(esc(tr("Subscription")), esc(sub.isEmpty() ? nsg.subscriptionId() : sub),
-                      esc(tr("Resource group")), esc(nsg.resourceGroup()), esc(tr("Location")),
-                      esc(nsg.location()), esc(tr("Attached to")),
-                      esc(attached.isEmpty() ? tr("nothing (it guards nothing until attached)")
-                                             : attached.join(QLatin1String(", "))));
+// One exposed NSG: where it is, its inbound rules with the exposing ones marked, the public
+// addresses that reach the port, the proof and the steps to fix it.
+void ReportDocument::finding(QString &h, const NsgResult *r) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
+    const NetworkSecurityGroup &nsg = r->nsg;
+    const Finding &f = r->finding;
+    const FindingText words(nsg, f, options);
+    const QString sub = m_report.subscriptionName(nsg.subscriptionId());
+    h += QStringLiteral("<div class=\"nsg\"><h3>%1</h3>").arg(esc(nsg.name()));
+    h += QStringLiteral("<p class=\"muted\"><code>%1</code></p>").arg(esc(displayId(nsg.id())));
+    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(verdictCell(f.verdict), esc(words.reason()));
+    if (!words.ruleByRuleNote().isEmpty())
+        h += QStringLiteral("<p><i>%1</i></p>").arg(esc(words.ruleByRuleNote()));
+    if (r->risk) // an accepted risk that no longer holds
+        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(r->risk->explanation()));
+    QStringList attached;
+    for (const QString &s : nsg.subnetIds())
+        attached.append(tr("subnet %1").arg(s.section(QLatin1Char('/'), -3)));
+    for (const QString &n : nsg.networkInterfaceIds())
+        attached.append(tr("NIC %1").arg(n.section(QLatin1Char('/'), -1)));
+    h += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <b>%5</b> %6<br/><b>%7</b> %8</p>")
+             .arg(esc(tr("Subscription")), esc(sub.isEmpty() ? nsg.subscriptionId() : sub),
+                  esc(tr("Resource group")), esc(nsg.resourceGroup()), esc(tr("Location")),
+                  esc(nsg.location()), esc(tr("Attached to")),
+                  esc(attached.isEmpty() ? tr("nothing (it guards nothing until attached)")
+                                         : attached.join(QLatin1String(", "))));
 
-        // The inbound rules as the portal lays them out.
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Inbound security rules")));
-        h += tableOpen() + th(PortalRow::headers());
-        std::vector<bool> exposing(size_t(nsg.inboundRuleCount()), false);
-        for (const ExposingRule &e : f.exposing)
-            if (e.rule < exposing.size())
-                exposing[e.rule] = true;
-        for (int i = 0; i < nsg.inboundRuleCount(); ++i) {
-            const PortalRow p = PortalRow::of(nsg.inboundRuleView(i));
-            const bool bad = exposing[size_t(i)];
-            h += bad ? QStringLiteral("<tr class=\"exposing\">") : QStringLiteral("<tr>");
-            for (const QString &cell :
-                 {p.priority, p.name, p.port, p.protocol, p.source, p.destination, p.action}) {
-                h += bad ? QStringLiteral("<td bgcolor=\"%1\"><b>%2</b></td>")
-                               .arg(QLatin1String(kExposedTint), esc(cell))
-                         : QStringLiteral("<td>%1</td>").arg(esc(cell));
-            }
-            h += QStringLiteral("</tr>");
+    // The inbound rules as the portal lays them out.
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("Inbound security rules")));
+    h += tableOpen() + th(PortalRow::headers());
+    std::vector<bool> exposing(size_t(nsg.inboundRuleCount()), false);
+    for (const ExposingRule &e : f.exposing)
+        if (e.rule < exposing.size())
+            exposing[e.rule] = true;
+    for (int i = 0; i < nsg.inboundRuleCount(); ++i) {
+        const PortalRow p = PortalRow::of(nsg.inboundRuleView(i));
+        const bool bad = exposing[size_t(i)];
+        h += bad ? QStringLiteral("<tr class=\"exposing\">") : QStringLiteral("<tr>");
+        for (const QString &cell :
+             {p.priority, p.name, p.port, p.protocol, p.source, p.destination, p.action}) {
+            h += bad ? QStringLiteral("<td bgcolor=\"%1\"><b>%2</b></td>")
+                           .arg(QLatin1String(kExposedTint), esc(cell))
+                     : QStringLiteral("<td>%1</td>").arg(esc(cell));
         }
-        h += QStringLiteral("</table>");
+        h += QStringLiteral("</tr>");
+    }
+    h += QStringLiteral("</table>");
 
-        h += QStringLiteral("<p><b>%1</b> (%2): %3</p>")
-                 .arg(esc(tr("Public addresses that reach %1").arg(options.policy.target())),
-                      esc(countPhrase(f.publicIpv4Count(), f.publicIpv6Count())), esc([&] {
-                          QStringList ranges;
-                          for (const Cidr &c : publicCover(f.allowedIpv4, f.allowedIpv6))
-                              ranges.append(c.toString());
-                          return ranges.join(QLatin1String(", "));
-                      }()));
-        h += QStringLiteral("<p><b>%1</b></p><ol>")
-                 .arg(esc(tr("Why (rules in the order Azure applies them)")));
-        for (const QString &line : words.proof())
-            h += QStringLiteral("<li>%1</li>").arg(esc(line));
+    h += QStringLiteral("<p><b>%1</b> (%2): %3</p>")
+             .arg(esc(tr("Public addresses that reach %1").arg(options.policy.target())),
+                  esc(countPhrase(f.publicIpv4Count(), f.publicIpv6Count())), esc([&] {
+                      QStringList ranges;
+                      for (const Cidr &c : publicCover(f.allowedIpv4, f.allowedIpv6))
+                          ranges.append(c.toString());
+                      return ranges.join(QLatin1String(", "));
+                  }()));
+    h += QStringLiteral("<p><b>%1</b></p><ol>")
+             .arg(esc(tr("Why (rules in the order Azure applies them)")));
+    for (const QString &line : words.proof())
+        h += QStringLiteral("<li>%1</li>").arg(esc(line));
+    h += QStringLiteral("</ol>");
+
+    // Remediation, as the portal walks it, with the real names.
+    h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("How to fix it")));
+    for (const ExposingRule &e : f.exposing) {
+        const SecurityRuleView rule = nsg.inboundRuleView(e.rule);
+        h += QStringLiteral("<ol>");
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(tr("In the Azure portal, open Network security groups → %1 "
+                             "(resource group %2, subscription %3).")
+                              .arg(nsg.name(), nsg.resourceGroup(),
+                                   sub.isEmpty() ? nsg.subscriptionId() : sub)));
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(tr("Under Settings, select Inbound security rules, then the rule "
+                             "%1 (priority %2).")
+                              .arg(rule.name())
+                              .arg(rule.hasPriority() ? QString::number(rule.priority())
+                                                      : tr("missing"))));
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(tr("Set Source to \"IP Addresses\" and enter, in \"Source IP "
+                             "addresses/CIDR ranges\", only the addresses that really need "
+                             "%1 (for SMTP, for example, your mail relays' ranges).")
+                              .arg(options.policy.label())));
+        h += QStringLiteral("<li>%1</li>")
+                 .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
         h += QStringLiteral("</ol>");
-
-        // Remediation, as the portal walks it, with the real names.
-        h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("How to fix it")));
-        for (const ExposingRule &e : f.exposing) {
-            const SecurityRuleView rule = nsg.inboundRuleView(e.rule);
-            h += QStringLiteral("<ol>");
-            h += QStringLiteral("<li>%1</li>")
-                     .arg(esc(tr("In the Azure portal, open Network security groups → %1 "
-                                 "(resource group %2, subscription %3).")
-                                  .arg(nsg.name(), nsg.resourceGroup(),
-                                       sub.isEmpty() ? nsg.subscriptionId() : sub)));
-            h += QStringLiteral("<li>%1</li>")
-                     .arg(esc(tr("Under Settings, select Inbound security rules, then the rule "
-                                 "%1 (priority %2).")
-                                  .arg(rule.name())
-                                  .arg(rule.hasPriority() ? QString::number(rule.priority())
-                                                          : tr("missing"))));
-            h += QStringLiteral("<li>%1</li>")
-                     .arg(esc(tr("Set Source to \"IP Addresses\" and enter, in \"Source IP "
-                                 "addresses/CIDR ranges\", only the addresses that really need "
-                                 "%1 (for SMTP, for example, your mail relays' ranges).")
-                                  .arg(options.policy.label())));
-            h += QStringLiteral("<li>%1</li>")
-                     .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
-            h += QStringLiteral("</ol>");
-            RuleFix fix;
-            fix.prefixes = {QStringLiteral("<TRUSTED-RANGES>")};
-            // A paragraph, not <pre>: print layouts do not wrap preformatted text.
-            h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
-                                "font-size: 8pt\">%2</p>")
-                     .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
-                          esc(fix.azCommand(nsg.ruleId(rule))));
-        }
-        h += QStringLiteral("</div>");
+        RuleFix fix;
+        fix.prefixes = {QStringLiteral("<TRUSTED-RANGES>")};
+        // A paragraph, not <pre>: print layouts do not wrap preformatted text.
+        h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
+                            "font-size: 8pt\">%2</p>")
+                 .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
+                      esc(fix.azCommand(nsg.ruleId(rule))));
     }
+    h += QStringLiteral("</div>");
+}
 
-    // The others, compactly.
+// The unknown NSGs, each with why. False when cancelled.
+bool ReportDocument::unknownSection(QString &h, const std::vector<const NsgResult *> &unknownNsgs,
+                                    const std::atomic<bool> *cancel) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
     h += kChunk
         + QStringLiteral("<h2>%1</h2>")
               .arg(esc(tr("Unknown NSGs (%1)").arg(number(qint64(unknownNsgs.size())))));
@@ -585,7 +590,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         h += tableOpen() + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Why")});
         for (const NsgResult *r : unknownNsgs) {
             if (cancel && cancel->load())
-                return QString();
+                return false;
             const FindingText words(r->nsg, r->finding, options);
             QString why = words.reason();
             for (const ReadProblem &p : r->nsg.problems())
@@ -596,6 +601,15 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         }
         h += QStringLiteral("</table>");
     }
+    return true;
+}
+
+// The OK NSGs, compactly. False when cancelled.
+bool ReportDocument::okSection(QString &h, Target target,
+                               const std::vector<const NsgResult *> &okNsgs,
+                               const std::atomic<bool> *cancel) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
     h += kChunk
         + QStringLiteral("<h2>%1</h2>")
               .arg(esc(tr("OK NSGs (%1)").arg(number(qint64(okNsgs.size())))));
@@ -608,7 +622,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         int lines = 0;
         for (const NsgResult *r : okNsgs) {
             if (cancel && cancel->load())
-                return QString();
+                return false;
             const QString sub = m_report.subscriptionName(r->nsg.subscriptionId());
             const QString subscription = sub.isEmpty() ? r->nsg.subscriptionId() : sub;
             // Where rule-at-a-time scanners call it exposed, the rules that shadow its Allow.
@@ -632,46 +646,64 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         if (target == Target::Browser)
             h += QStringLiteral("</table>");
     }
+    return true;
+}
 
-    if (!scan.errors.isEmpty() || !scan.skipped.isEmpty()) {
-        h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scopes not read")));
-        h += tableOpen() + th({tr("Scope"), tr("Status"), tr("Message"), tr("Request id")});
-        for (const QList<ScanError> *list : {&scan.errors, &scan.skipped}) {
-            for (const ScanError &e : *list)
-                h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                         .arg(esc(e.scope),
-                              esc((e.httpStatus ? QString::number(e.httpStatus) + QLatin1Char(' ')
-                                                : QString())
-                                  + e.code),
-                              esc(e.message), esc(e.requestId));
-        }
-        h += QStringLiteral("</table>");
+// Subscriptions and resource groups that could not be read, or were skipped.
+void ReportDocument::scopesNotRead(QString &h) const
+{
+    const ScanResult &scan = m_report.scan;
+    if (scan.errors.isEmpty() && scan.skipped.isEmpty())
+        return;
+    h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Scopes not read")));
+    h += tableOpen() + th({tr("Scope"), tr("Status"), tr("Message"), tr("Request id")});
+    for (const QList<ScanError> *list : {&scan.errors, &scan.skipped}) {
+        for (const ScanError &e : *list)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                     .arg(esc(e.scope),
+                          esc((e.httpStatus ? QString::number(e.httpStatus) + QLatin1Char(' ')
+                                            : QString())
+                              + e.code),
+                          esc(e.message), esc(e.requestId));
     }
+    h += QStringLiteral("</table>");
+}
 
-    if (!m_report.changes.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Changes made (change journal)")));
-        h += tableOpen()
-            + th({tr("Time"), tr("Change"), tr("Fix"), tr("Rule"), tr("Status"), tr("By")});
-        for (const ReportChange &c : m_report.changes)
-            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
-                                "<td>%6</td></tr>")
-                     .arg(esc(c.time.toUTC().toString(Qt::ISODate)), esc(c.id.left(8)), esc(c.fix),
-                          esc(c.ruleId.section(QLatin1Char('/'), -3)), esc(c.status),
-                          esc(c.account));
-        h += QStringLiteral("</table>");
-    }
+// The change journal's entries.
+void ReportDocument::changesMade(QString &h) const
+{
+    if (m_report.changes.isEmpty())
+        return;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Changes made (change journal)")));
+    h +=
+        tableOpen() + th({tr("Time"), tr("Change"), tr("Fix"), tr("Rule"), tr("Status"), tr("By")});
+    for (const ReportChange &c : m_report.changes)
+        h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                            "<td>%6</td></tr>")
+                 .arg(esc(c.time.toUTC().toString(Qt::ISODate)), esc(c.id.left(8)), esc(c.fix),
+                      esc(c.ruleId.section(QLatin1Char('/'), -3)), esc(c.status), esc(c.account));
+    h += QStringLiteral("</table>");
+}
 
-    if (!m_report.inputFiles.isEmpty()) {
-        h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input files")));
-        h += tableOpen() + th({tr("File"), tr("Bytes"), tr("SHA-256")});
-        for (const ReportInputFile &f : m_report.inputFiles)
-            h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><code>%3</code>"
-                                "</td></tr>")
-                     .arg(esc(f.path), f.bytes >= 0 ? number(f.bytes) : QString(),
-                          esc(f.sha256.isEmpty() ? tr("(could not be read again)") : f.sha256));
-        h += QStringLiteral("</table>");
-    }
+// Offline input files with their fingerprints.
+void ReportDocument::inputFiles(QString &h) const
+{
+    if (m_report.inputFiles.isEmpty())
+        return;
+    h += QStringLiteral("<h2>%1</h2>").arg(esc(tr("Input files")));
+    h += tableOpen() + th({tr("File"), tr("Bytes"), tr("SHA-256")});
+    for (const ReportInputFile &f : m_report.inputFiles)
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td><td><code>%3</code>"
+                            "</td></tr>")
+                 .arg(esc(f.path), f.bytes >= 0 ? number(f.bytes) : QString(),
+                      esc(f.sha256.isEmpty() ? tr("(could not be read again)") : f.sha256));
+    h += QStringLiteral("</table>");
+}
 
+// How verdicts are reached, and what is not read.
+void ReportDocument::methodAndLimits(QString &h) const
+{
+    const EvaluationOptions &options = m_report.scan.options;
     h += kChunk + QStringLiteral("<h2>%1</h2><ul>").arg(esc(tr("Method and limits")));
     for (const QString &line :
          {tr("Every inbound rule is evaluated the way Azure evaluates it: in priority order, the "
@@ -689,6 +721,45 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
           tr("An NSG that could not be read or evaluated is unknown, never OK.")})
         h += QStringLiteral("<li>%1</li>").arg(esc(line));
     h += QStringLiteral("</ul>");
+}
+
+QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) const
+{
+    const ScanResult &scan = m_report.scan;
+    QString h;
+    h.reserve(int(scan.nsgs.size()) * 600 + 20000);
+    cover(h);
+    summary(h, target);
+
+    std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs, acceptedNsgs;
+    for (const NsgResult &r : scan.nsgs) {
+        (r.isAccepted()                              ? acceptedNsgs
+             : r.finding.verdict == Verdict::Exposed ? exposedNsgs
+             : r.finding.verdict == Verdict::Ok      ? okNsgs
+                                                     : unknownNsgs)
+            .push_back(&r);
+    }
+    exposedTable(h, exposedNsgs);
+    acceptedTable(h, acceptedNsgs);
+
+    // One section per exposed NSG.
+    if (!exposedNsgs.empty())
+        h += kChunk + QStringLiteral("<h2>%1</h2>").arg(esc(tr("Findings")));
+    int sections = 0;
+    for (const NsgResult *r : exposedNsgs) {
+        if (cancel && cancel->load())
+            return QString();
+        if (sections++ % kSectionsPerChunk == 0 && sections > 1)
+            h += kChunk;
+        finding(h, r);
+    }
+
+    if (!unknownSection(h, unknownNsgs, cancel) || !okSection(h, target, okNsgs, cancel))
+        return QString();
+    scopesNotRead(h);
+    changesMade(h);
+    inputFiles(h);
+    methodAndLimits(h);
     return h;
 }
 

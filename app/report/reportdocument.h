@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <vector>
 
 namespace nsg {
 
@@ -60,6 +61,20 @@ public:
 private:
     QString head(Target target) const;
     QString content(Target target, const std::atomic<bool> *cancel) const;
+    // The sections of content(), in order; each appends its HTML to `h`.
+    void cover(QString &h) const;
+    void summary(QString &h, Target target) const;
+    void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
+    void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
+    void finding(QString &h, const NsgResult *r) const;
+    bool unknownSection(QString &h, const std::vector<const NsgResult *> &unknownNsgs,
+                        const std::atomic<bool> *cancel) const;
+    bool okSection(QString &h, Target target, const std::vector<const NsgResult *> &okNsgs,
+                   const std::atomic<bool> *cancel) const;
+    void scopesNotRead(QString &h) const;
+    void changesMade(QString &h) const;
+    void inputFiles(QString &h) const;
+    void methodAndLimits(QString &h) const;
 
     const AuditReport &m_report;
 };
