@@ -5,7 +5,7 @@
 #include "ui/models/inventorymodel.h"
 
 #include "core/input/offlinescan.h"
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QAbstractItemModelTester>
 #include <QIcon>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QList>
 #include <QString>

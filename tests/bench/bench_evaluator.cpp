@@ -5,7 +5,7 @@
 
 #include "core/audit/exposureevaluator.h"
 #include "core/input/nsgreader.h"
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -11,7 +11,7 @@
 #include "ui/widgets/signindialog.h"
 
 #include "core/input/offlinescan.h"
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 // must follow the NSGs it holds, not the size of the file. Last line: one JSON object.
 #include "benchsupport.h"
 
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -10,7 +10,7 @@
 #include "report/pdfreport.h"
 
 #include "core/input/offlinescan.h"
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include "core/audit/findingtext.h"
 

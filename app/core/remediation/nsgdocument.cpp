@@ -17,12 +17,6 @@ using json = nlohmann::json;
 
 namespace {
 
-const json &nullJson()
-{
-    static const json null;
-    return null;
-}
-
 const json &propertiesOf(const json &obj)
 {
     return JsonValue::object(obj, "properties");
@@ -39,7 +33,7 @@ const json *rulesOf(const json &nsg)
 NsgDocument::NsgDocument() = default;
 
 NsgDocument::NsgDocument(std::shared_ptr<const json> value)
-    : m_json(std::move(value))
+    : ArmDocument(std::move(value))
 { }
 
 NsgDocument NsgDocument::fromJson(const json &nsg)
@@ -61,31 +55,6 @@ NsgDocument NsgDocument::fromText(const QString &text)
 {
     json doc = json::parse(text.toStdString(), nullptr, false);
     return doc.is_object() ? fromJson(std::move(doc)) : NsgDocument();
-}
-
-const json &NsgDocument::toJson() const
-{
-    return m_json ? *m_json : nullJson();
-}
-
-QString NsgDocument::toText(int indent) const
-{
-    return QString::fromStdString(toJson().dump(indent));
-}
-
-bool NsgDocument::isNull() const
-{
-    return toJson().is_null();
-}
-
-QString NsgDocument::id() const
-{
-    return JsonValue::string(toJson(), "id");
-}
-
-QString NsgDocument::name() const
-{
-    return JsonValue::string(toJson(), "name");
 }
 
 RuleDocument NsgDocument::findRule(const QString &name) const

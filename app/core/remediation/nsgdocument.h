@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/scanresult.h"
+#include "core/remediation/armdocument.h"
 #include "core/remediation/ruledocument.h"
 #include "core/remediation/rulefix.h"
 
@@ -19,7 +20,7 @@ struct RuleChange;
 // An NSG under edit as ARM has it (its JSON, every field kept), as a value: its rules are found,
 // replaced, added and removed by name (without case), and the NSG an edit would make is
 // evaluated before anything is sent. The JSON is shared and never changed, so copies are cheap.
-class NsgDocument final
+class NsgDocument final : public ArmDocument
 {
 public:
     NsgDocument();
@@ -30,12 +31,6 @@ public:
     static NsgDocument fromNsg(const NetworkSecurityGroup &nsg);
     // ARM JSON text; null unless it holds a JSON object.
     static NsgDocument fromText(const QString &text);
-    const nlohmann::json &toJson() const;
-    QString toText(int indent = 2) const;
-
-    bool isNull() const;
-    QString id() const;
-    QString name() const;
 
     // The rule named `name` (null when there is none).
     RuleDocument findRule(const QString &name) const;
@@ -56,8 +51,6 @@ public:
 
 private:
     explicit NsgDocument(std::shared_ptr<const nlohmann::json> value);
-
-    std::shared_ptr<const nlohmann::json> m_json; // empty: null
 };
 
 // A fix applied to an NSG's document.

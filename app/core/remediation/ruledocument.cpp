@@ -14,12 +14,6 @@ using json = nlohmann::json;
 
 namespace {
 
-const json &nullJson()
-{
-    static const json null;
-    return null;
-}
-
 const json &propertiesOf(const json &rule)
 {
     return JsonValue::object(rule, "properties");
@@ -63,7 +57,7 @@ QStringList listOf(const json &props, const char *singular, const char *plural)
 RuleDocument::RuleDocument() = default;
 
 RuleDocument::RuleDocument(std::shared_ptr<const json> value)
-    : m_json(std::move(value))
+    : ArmDocument(std::move(value))
 { }
 
 RuleDocument RuleDocument::fromJson(const json &rule)
@@ -76,34 +70,9 @@ RuleDocument RuleDocument::fromJson(json &&rule)
     return RuleDocument(std::make_shared<const json>(std::move(rule)));
 }
 
-const json &RuleDocument::toJson() const
-{
-    return m_json ? *m_json : nullJson();
-}
-
-QString RuleDocument::toText(int indent) const
-{
-    return QString::fromStdString(toJson().dump(indent));
-}
-
-bool RuleDocument::isNull() const
-{
-    return toJson().is_null();
-}
-
 bool RuleDocument::isObject() const
 {
     return toJson().is_object();
-}
-
-QString RuleDocument::name() const
-{
-    return JsonValue::string(toJson(), "name");
-}
-
-QString RuleDocument::id() const
-{
-    return JsonValue::string(toJson(), "id");
 }
 
 QString RuleDocument::etag() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/remediation/armdocument.h"
+
 #include <nlohmann/json_fwd.hpp>
 
 #include <QString>
@@ -14,21 +16,15 @@ namespace nsg {
 // return the changed rule, and rules are compared, diffed and shown without their JSON leaving
 // this type. The JSON is shared and never changed, so copies are cheap and may cross threads.
 // Null: no rule (it does not exist yet, or it is deleted).
-class RuleDocument final
+class RuleDocument final : public ArmDocument
 {
 public:
     RuleDocument();
     // At the edge: the rule as ARM or the journal gives it, and back.
     static RuleDocument fromJson(const nlohmann::json &rule);
     static RuleDocument fromJson(nlohmann::json &&rule);
-    const nlohmann::json &toJson() const;
-    // The JSON as people read it (indented; "null" for no rule).
-    QString toText(int indent = 2) const;
 
-    bool isNull() const;
     bool isObject() const;
-    QString name() const;
-    QString id() const;
     QString etag() const;
     // A property ("access", "protocol") when it is a string; empty otherwise.
     QString stringProperty(const char *key) const;
@@ -63,8 +59,6 @@ public:
 
 private:
     explicit RuleDocument(std::shared_ptr<const nlohmann::json> value);
-
-    std::shared_ptr<const nlohmann::json> m_json; // empty: null
 };
 
 } // namespace nsg

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/synthetic/syntheticestate.h"
+#include "sandbox/synthetic/syntheticestate.h"
 
 #include "core/model/defaultrules.h"
 
