@@ -68,6 +68,7 @@ private slots:
     void settingsAreDefaultsAndFlagsWin();
     void acceptedRiskInEveryReport();
     void scanWritesJsonAndCsv();
+    void scanFollowsPathsFromTheInternet();
     void scanReadsItsOwnReport();
     void exitCodes_data();
     void exitCodes();
@@ -325,6 +326,59 @@ void TestCli::scanWritesJsonAndCsv()
     QCOMPARE(toStdout.exitCode, 0);
     QVERIFY(
         validateReportJson(nlohmann::ordered_json::parse(toStdout.out.toStdString())).isEmpty());
+}
+
+void TestCli::scanFollowsPathsFromTheInternet()
+{
+    // NSGs with their NICs, public IPs, load balancer, routes, admin rules and a firewall policy,
+    // in the shapes az and ARM print (tests/data/reachability).
+    const QString estate = QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json");
+    const QString admin = QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json");
+    const QString tags = QStringLiteral(NSG_TEST_DATA_DIR "/reachability/service-tags.json");
+    const Run r = run({QStringLiteral("scan"), estate, admin, QStringLiteral("--service-tags"),
+                       tags, QStringLiteral("--json"), QStringLiteral("-"),
+                       QStringLiteral("--fail-on-internet-facing")});
+    QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+    const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(r.out.toStdString());
+    const QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    // With the service tag data the Front Door path is decided too: 8 exposed endpoints.
+    QCOMPARE(doc["summary"]["endpointsExposed"].get<int>(), 8);
+    QCOMPARE(doc["summary"]["internetFacing"].get<int>(), 3);
+    QVERIFY(doc["report"]["serviceTags"]["changeNumber"] == "412");
+    bool nat = false;
+    for (const auto &e : doc["endpoints"]) {
+        if (e["via"] == "inboundNatRule") {
+            nat = true;
+            QCOMPARE(e["frontendPort"].get<int>(), 2525);
+            QCOMPARE(e["target"]["port"].get<int>(), 25);
+            QVERIFY(e["verdict"] == "exposed");
+        }
+    }
+    QVERIFY(nat);
+
+    // The table names the reachability of each exposed NSG and lists the endpoints.
+    const Run table = run({QStringLiteral("scan"), estate, admin});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains(QLatin1String("Internet-facing: ")), qPrintable(table.out));
+    QVERIFY(table.out.contains(QLatin1String("Latent (no public path")));
+    QVERIFY2(table.out.simplified().contains(
+                 QStringLiteral("inboundNatRule 20.10.0.10:2525 → nic-lb2 10.4.1.5:25")),
+             qPrintable(table.out));
+    QVERIFY(table.err.contains(QLatin1String("No service tag data was read")));
+
+    // An NSG-only export: nothing to place the exposed NSGs on a path with, so exit 4.
+    const Run nsgsOnly = run({QStringLiteral("scan"), kSample,
+                              QStringLiteral("--fail-on-internet-facing"), QStringLiteral("-q")});
+    QCOMPARE(nsgsOnly.exitCode, 4);
+
+    // A service tag file cut in half is a clear error, and nothing is scanned.
+    const QByteArray whole = readFile(tags);
+    const QString cut = write(m_dir, QStringLiteral("cut-tags.json"), whole.left(whole.size() / 2));
+    const Run broken = run({QStringLiteral("scan"), estate, QStringLiteral("--service-tags"), cut});
+    QCOMPARE(broken.exitCode, 2);
+    QVERIFY2(broken.err.contains(QLatin1String("is not valid JSON")), qPrintable(broken.err));
+    QVERIFY(broken.out.isEmpty());
 }
 
 void TestCli::exitCodes_data()

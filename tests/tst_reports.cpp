@@ -144,19 +144,19 @@ void TestReports::csvIsExactAndNeutralised()
     QVERIFY(csv.write(report, &buffer));
     const QByteArray expected =
         "Subscription,Resource group,NSG,Location,Verdict,Rule-by-rule verdict,Exposing rules,"
-        "Allowed public ranges,Reason,Accepted risk,Shadowed rules\r\n"
+        "Allowed public ranges,Reason,Accepted risk,Shadowed rules,Reachability\r\n"
         "00000000-0000-0000-0000-000000000001,\"rg,1\",'=cmd|' /C calc'!A0,'@westeurope,exposed,"
         "exposed,'-evil (100),0.0.0.0/0; ::/0,Rule '-evil' (priority 100) lets any Internet "
-        "address reach TCP/25,,\r\n"
+        "address reach TCP/25,,,not-read\r\n"
         "00000000-0000-0000-0000-000000000001,rg1,nsg-ok,westeurope,ok,ok,Partner (100),"
         "203.0.113.0/28,\"Rule 'Partner' (priority 100) lets 203.0.113.0/28 (16 public IPv4 "
         "addresses) reach TCP/25, within the limit of 256 IPv4 addresses and one /64 of "
-        "IPv6\",,\r\n"
+        "IPv6\",,,\r\n"
         ",,broken.json $[0],,unknown,unknown,,,\"Cannot be evaluated: broken.json: $[0]: "
-        "expected an NSG object, found a number\",,\r\n"
+        "expected an NSG object, found a number\",,,\r\n"
         "broken.json,,,,unknown,unknown,,,\"InvalidJson: invalid JSON at byte 4, line 1, column "
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
-        "literal; nothing after it was read\",,\r\n";
+        "literal; nothing after it was read\",,,\r\n";
     compareBytes(buffer.data(), expected);
 }
 
@@ -520,7 +520,7 @@ void TestReports::everyDecidingRuleInEveryReport()
     const QString csv = QString::fromUtf8(csvBuffer.data());
     QVERIFY2(csv.contains(QLatin1String(
                  ",\"Allow-SMTP-Internet (200) shadowed by: Deny-Lower-Half (Deny 100: 0.0.0.0/1), "
-                 "Deny-Upper (Deny 199: 128.0.0.0/1 ::/0)\"\r\n")),
+                 "Deny-Upper (Deny 199: 128.0.0.0/1 ::/0)\",\r\n")),
              qPrintable(csv));
     QVERIFY2(csv.contains(QLatin1String(
                  "Allow rule 'Allow-SMTP-Internet' (priority 200) is shadowed by Deny rule "

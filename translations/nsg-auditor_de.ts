@@ -544,6 +544,73 @@
     </message>
 </context>
 <context>
+    <name>nsg::NetworkJson</name>
+    <message>
+        <source>it has no ipConfigurations</source>
+        <translation>sie hat keine ipConfigurations</translation>
+    </message>
+    <message>
+        <source>its IP configuration &apos;%1&apos; has no private IP address</source>
+        <translation>ihre IP-Konfiguration &apos;%1&apos; hat keine private IP-Adresse</translation>
+    </message>
+    <message>
+        <source>its IP configuration &apos;%1&apos; names no subnet</source>
+        <translation>ihre IP-Konfiguration &apos;%1&apos; nennt kein Subnetz</translation>
+    </message>
+    <message>
+        <source>its access &apos;%1&apos; is not Allow, AlwaysAllow or Deny</source>
+        <translation>ihr Zugriff &apos;%1&apos; ist weder Allow noch AlwaysAllow noch Deny</translation>
+    </message>
+    <message>
+        <source>its priority is missing or not between 1 and 4096</source>
+        <translation>ihre Priorität fehlt oder liegt nicht zwischen 1 und 4096</translation>
+    </message>
+    <message>
+        <source>its direction is missing or not Inbound or Outbound</source>
+        <translation>ihre Richtung fehlt oder ist weder Inbound noch Outbound</translation>
+    </message>
+    <message>
+        <source>its protocol &apos;%1&apos; is not known</source>
+        <translation>ihr Protokoll &apos;%1&apos; ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the resource has no id and cannot be placed</source>
+        <translation>die Ressource hat keine ID und lässt sich nicht zuordnen</translation>
+    </message>
+    <message>
+        <source>service tag data without any tag in &quot;values&quot;</source>
+        <translation>Service-Tag-Daten ohne ein einziges Tag in &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>a second set of service tag data (%1, change %2): the first one read is kept</source>
+        <translation>ein zweiter Satz Service-Tag-Daten (%1, Änderung %2): der zuerst gelesene gilt</translation>
+    </message>
+    <message>
+        <source>effective admin rules need a virtualNetworkId and an array of rules in &quot;value&quot;</source>
+        <translation>effektive Admin-Regeln brauchen eine virtualNetworkId und ein Array von Regeln in &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>an admin rule without an id</source>
+        <translation>eine Admin-Regel ohne ID</translation>
+    </message>
+    <message>
+        <source>an effective admin rule whose virtual network is not named (wrap the rules as {&quot;virtualNetworkId&quot;: &quot;&lt;vnet id&gt;&quot;, &quot;value&quot;: [...]})</source>
+        <translation>eine effektive Admin-Regel, deren virtuelles Netzwerk nicht genannt ist (die Regeln als {&quot;virtualNetworkId&quot;: &quot;&lt;vnet id&gt;&quot;, &quot;value&quot;: [...]} einpacken)</translation>
+    </message>
+    <message>
+        <source>its protocol &apos;%1&apos; is not Tcp, Udp or All</source>
+        <translation>ihr Protokoll &apos;%1&apos; ist weder Tcp noch Udp noch All</translation>
+    </message>
+    <message>
+        <source>its frontend or backend port is missing or out of range</source>
+        <translation>ihr Frontend- oder Backend-Port fehlt oder liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>it names no frontend IP configuration</source>
+        <translation>sie nennt keine Frontend-IP-Konfiguration</translation>
+    </message>
+</context>
+<context>
     <name>nsg::NicExposure</name>
     <message>
         <source>NIC&apos;s</source>
@@ -724,6 +791,18 @@
         <source>; it carries no rules, so its NSGs are unknown here</source>
         <translation>; er enthält keine Regeln, daher sind seine NSGs hier unbekannt</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (cut off?): no service tag was read from it</source>
+        <translation>%1 ist kein gültiges JSON (abgeschnitten?): kein Service-Tag wurde daraus gelesen</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
+        <translation>%1 enthält keine Service-Tag-Daten (erwartet: {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]}, wie Microsoft sie veröffentlicht)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::PdfReport</name>
@@ -810,6 +889,283 @@
         <source>Deny</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Verweigern&quot;)</extracomment>
         <translation>Verweigern</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Reachability</name>
+    <message>
+        <source>No Virtual Network Manager admin rules were read: none are assumed. Admin rules are evaluated before NSGs; add the effective admin rules of each virtual network to the input to have them decide.</source>
+        <translation>Es wurden keine Admin-Regeln des Virtual Network Manager gelesen: keine werden angenommen. Admin-Regeln werden vor den NSGs ausgewertet; die effektiven Admin-Regeln jedes virtuellen Netzwerks in die Eingabe aufnehmen, damit sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>No service tag data was read: an Allow from a public service tag other than AzureCloud is unknown on every path it decides.</source>
+        <translation>Es wurden keine Service-Tag-Daten gelesen: ein Allow von einem öffentlichen Service-Tag außer AzureCloud ist auf jedem Pfad, den es entscheidet, unbekannt.</translation>
+    </message>
+    <message>
+        <source>the public IP&apos;s SKU was not read: open without an NSG, as a Basic one is</source>
+        <translation>die SKU der öffentlichen IP wurde nicht gelesen: ohne NSG offen, wie eine Basic-IP</translation>
+    </message>
+    <message>
+        <source>Standard SKU: closed to inbound traffic unless an NSG allows it</source>
+        <translation>Standard-SKU: für eingehenden Verkehr geschlossen, sofern keine NSG ihn erlaubt</translation>
+    </message>
+    <message>
+        <source>Basic SKU: open to inbound traffic unless an NSG denies it (Basic public IPs are retired)</source>
+        <translation>Basic-SKU: für eingehenden Verkehr offen, sofern keine NSG ihn verweigert (Basic-IPs sind abgekündigt)</translation>
+    </message>
+    <message>
+        <source>SKU not given: open without an NSG, as a Basic one is</source>
+        <translation>SKU nicht angegeben: ohne NSG offen, wie eine Basic-IP</translation>
+    </message>
+    <message>
+        <source>public IP %1 (%2) %3 port %4</source>
+        <translation>öffentliche IP %1 (%2) %3 Port %4</translation>
+    </message>
+    <message>
+        <source>Standard load balancer: closed to inbound traffic unless an NSG allows it</source>
+        <translation>Standard-Load-Balancer: für eingehenden Verkehr geschlossen, sofern keine NSG ihn erlaubt</translation>
+    </message>
+    <message>
+        <source>Basic load balancer: open unless an NSG denies it</source>
+        <translation>Basic-Load-Balancer: offen, sofern keine NSG verweigert</translation>
+    </message>
+    <message>
+        <source>load balancer SKU not given: open without an NSG, as a Basic one is</source>
+        <translation>SKU des Load Balancers nicht angegeben: ohne NSG offen, wie ein Basic-Load-Balancer</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: %3</source>
+        <translation>Load Balancer %1, Regel %2: %3</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: its frontend %3 is not on the load balancer</source>
+        <translation>Load Balancer %1, Regel %2: ihr Frontend %3 gehört nicht zum Load Balancer</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2 names no backend pool</source>
+        <translation>Load Balancer %1, Regel %2 nennt keinen Back-End-Pool</translation>
+    </message>
+    <message>
+        <source>load balancer %1, NAT rule %2 sends to %3, which was not read</source>
+        <translation>Load Balancer %1, NAT-Regel %2 leitet an %3 weiter, das nicht gelesen wurde</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2 sends to the backend pool %3, which the load balancer does not have</source>
+        <translation>Load Balancer %1, Regel %2 leitet an den Back-End-Pool %3 weiter, den der Load Balancer nicht hat</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2), rule %3: port %4 → %5</source>
+        <translation>Load Balancer %1 (%2), Regel %3: Port %4 → %5</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2), NAT %3: port %4 → %5</source>
+        <translation>Load Balancer %1 (%2), NAT %3: Port %4 → %5</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1: its translated port &apos;%2&apos; is not a number</source>
+        <translation>Firewall-DNAT-Regel %1: ihr übersetzter Port &apos;%2&apos; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to the name %2, which is not resolved here</source>
+        <translation>Firewall-DNAT-Regel %1 übersetzt auf den Namen %2, der hier nicht aufgelöst wird</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to %2, which %3 network interfaces have: which one is meant depends on the network</source>
+        <translation>Firewall-DNAT-Regel %1 übersetzt auf %2, das %3 Netzwerkschnittstellen haben: welche gemeint ist, hängt vom Netzwerk ab</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to %2, and no network interface read has that address</source>
+        <translation>Firewall-DNAT-Regel %1 übersetzt auf %2, und keine gelesene Netzwerkschnittstelle hat diese Adresse</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 (collection %2): %3 port %4 → %5:%6</source>
+        <translation>Firewall-DNAT-Regel %1 (Sammlung %2): %3 Port %4 → %5:%6</translation>
+    </message>
+    <message>
+        <source>the NSG %1 was not read</source>
+        <translation>die NSG %1 wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the NSG %1 could not be read</source>
+        <translation>die NSG %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the NSG %1 has a rule that cannot be read (%2)</source>
+        <translation>die NSG %1 hat eine Regel, die nicht gelesen werden kann (%2)</translation>
+    </message>
+    <message>
+        <source>the NSG %1&apos;s rule %2 admits private ranges; the firewall&apos;s subnet (AzureFirewallSubnet) was not read</source>
+        <translation>die Regel %2 der NSG %1 lässt private Bereiche zu; das Subnetz der Firewall (AzureFirewallSubnet) wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the route %1 sends 0.0.0.0/0 to an appliance or gateway, so %2 (VirtualNetwork) admits Internet sources that arrive through it</source>
+        <translation>die Route %1 schickt 0.0.0.0/0 an eine Appliance oder ein Gateway, daher lässt %2 (VirtualNetwork) Internet-Quellen zu, die darüber ankommen</translation>
+    </message>
+    <message>
+        <source>%1 allows the public service tag %2, not resolved (no service tag data was read)</source>
+        <translation>%1 erlaubt das öffentliche Service-Tag %2, nicht aufgelöst (keine Service-Tag-Daten gelesen)</translation>
+    </message>
+    <message>
+        <source>%1 allows the service tag %2, which the service tag data (%3) does not list</source>
+        <translation>%1 erlaubt das Service-Tag %2, das die Service-Tag-Daten (%3) nicht aufführen</translation>
+    </message>
+    <message>
+        <source>NSG %1: %2</source>
+        <translation>NSG %1: %2</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>the network interface %1 has no readable private IP address in %2</source>
+        <translation>die Netzwerkschnittstelle %1 hat in %2 keine lesbare private IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the network interface %1 is in the subnet %2, which was not read: its NSG and its virtual network&apos;s admin rules are not known</source>
+        <translation>die Netzwerkschnittstelle %1 liegt im Subnetz %2, das nicht gelesen wurde: seine NSG und die Admin-Regeln seines virtuellen Netzwerks sind unbekannt</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(keines angegeben)</translation>
+    </message>
+    <message>
+        <source>(the route table %1 was not read)</source>
+        <translation>(die Routentabelle %1 wurde nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>the DNAT rule admits no public source</source>
+        <translation>die DNAT-Regel lässt keine öffentliche Quelle zu</translation>
+    </message>
+    <message>
+        <source>the admin rules of the virtual network %1 could not be read: %2</source>
+        <translation>die Admin-Regeln des virtuellen Netzwerks %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1: %2</source>
+        <translation>die Admin-Regel %1: %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 has unreadable ports: %2</source>
+        <translation>die Admin-Regel %1 hat unlesbare Ports: %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 names the service tag %2, not resolved</source>
+        <translation>die Admin-Regel %1 nennt das Service-Tag %2, nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>admin rule %1 of %2: AlwaysAllow, the NSGs are not evaluated for those sources</source>
+        <translation>Admin-Regel %1 von %2: AlwaysAllow, die NSGs werden für diese Quellen nicht ausgewertet</translation>
+    </message>
+    <message>
+        <source>admin rule %1 of %2: Deny</source>
+        <translation>Admin-Regel %1 von %2: Deny</translation>
+    </message>
+    <message>
+        <source>admin rules of %1: none decides, the NSGs do</source>
+        <translation>Admin-Regeln von %1: keine entscheidet, die NSGs entscheiden</translation>
+    </message>
+    <message>
+        <source>no NSG on the subnet or the NIC: closed (Standard SKU)</source>
+        <translation>keine NSG am Subnetz oder an der NIC: geschlossen (Standard-SKU)</translation>
+    </message>
+    <message>
+        <source>no NSG on the subnet or the NIC: nothing filters the traffic</source>
+        <translation>keine NSG am Subnetz oder an der NIC: nichts filtert den Verkehr</translation>
+    </message>
+    <message>
+        <source>subnet NSG %1: %2</source>
+        <translation>Subnetz-NSG %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <translation>verweigert</translation>
+    </message>
+    <message>
+        <source>allows (%1)</source>
+        <translation>erlaubt (%1)</translation>
+    </message>
+    <message>
+        <source>NIC NSG %1: %2</source>
+        <translation>NIC-NSG %1: %2</translation>
+    </message>
+    <message>
+        <source>network interface %1, %2 port %3</source>
+        <translation>Netzwerkschnittstelle %1, %2 Port %3</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 always allows %2 to reach it, whatever the NSGs say</source>
+        <translation>die Admin-Regel %1 lässt %2 immer zu, was immer die NSGs sagen</translation>
+    </message>
+    <message>
+        <source>the firewall&apos;s DNAT rule admits %1, and the NSGs let the firewall through</source>
+        <translation>die DNAT-Regel der Firewall lässt %1 zu, und die NSGs lassen die Firewall durch</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: the NIC&apos;s NSG allows them (%2)</source>
+        <translation>%1 erreichen sie: die NSG der NIC erlaubt sie (%2)</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: the subnet&apos;s NSG allows them (%2)</source>
+        <translation>%1 erreichen sie: die NSG des Subnetzes erlaubt sie (%2)</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: no NSG on its subnet or NIC, and %2</source>
+        <translation>%1 erreichen sie: keine NSG an Subnetz oder NIC, und %2</translation>
+    </message>
+    <message>
+        <source> (only %1, within the breadth limit)</source>
+        <translation> (nur %1, innerhalb der Breitengrenze)</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 denies it before any NSG is evaluated</source>
+        <translation>die Admin-Regel %1 verweigert den Zugang, bevor eine NSG ausgewertet wird</translation>
+    </message>
+    <message>
+        <source>no NSG on its subnet or NIC, and %1</source>
+        <translation>keine NSG an Subnetz oder NIC, und %1</translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s NSG stops it (%1)</source>
+        <translation>die NSG des Subnetzes hält den Verkehr auf (%1)</translation>
+    </message>
+    <message>
+        <source>the NIC&apos;s NSG stops it (%1)</source>
+        <translation>die NSG der NIC hält den Verkehr auf (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public entry point(s) reach it</source>
+        <translation>
+            <numerusform>%n öffentlicher Zugangspunkt erreicht sie</numerusform>
+            <numerusform>%n öffentliche Zugangspunkte erreichen sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public entry point(s) to it could not be decided</source>
+        <translation>
+            <numerusform>%n öffentlicher Zugangspunkt zu ihr ließ sich nicht entscheiden</numerusform>
+            <numerusform>%n öffentliche Zugangspunkte zu ihr ließen sich nicht entscheiden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its NSGs let public sources in, but no public entry point read reaches it</source>
+        <translation>ihre NSGs lassen öffentliche Quellen zu, aber kein gelesener öffentlicher Zugangspunkt erreicht sie</translation>
+    </message>
+    <message>
+        <source>its subnet or an NSG on its path was not read</source>
+        <translation>ihr Subnetz oder eine NSG auf ihrem Pfad wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>every public entry point to it is blocked</source>
+        <translation>jeder öffentliche Zugangspunkt zu ihr ist blockiert</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches it, and its NSGs would not admit the Internet</source>
+        <translation>kein öffentlicher Zugangspunkt erreicht sie, und ihre NSGs würden das Internet nicht zulassen</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2501,30 @@ Optionen: --help, --version
         <source>The stored sign-in could not be used (%1).</source>
         <translation>Die gespeicherte Anmeldung konnte nicht verwendet werden (%1).</translation>
     </message>
+    <message>
+        <source>Internet-facing: </source>
+        <translation>Aus dem Internet erreichbar: </translation>
+    </message>
+    <message>
+        <source>Latent (no public path reaches what it guards): </source>
+        <translation>Latent (kein öffentlicher Pfad erreicht, was sie schützt): </translation>
+    </message>
+    <message>
+        <source>Reachability not known: </source>
+        <translation>Erreichbarkeit unbekannt: </translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 of %2 from the Internet are exposed or undecided</source>
+        <translation>Zugangspunkte: %1 von %2 aus dem Internet sind offen oder unentschieden</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(kein Ziel)</translation>
+    </message>
+    <message>
+        <source>; %1 endpoints exposed, %2 NSGs internet-facing, %3 latent</source>
+        <translation>; %1 Zugangspunkte offen, %2 NSGs aus dem Internet erreichbar, %3 latent</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2427,6 +2807,18 @@ Optionen: --help, --version
     <message>
         <source>--pdf needs a file name</source>
         <translation>--pdf braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any endpoint from the Internet reaches the policy&apos;s port (inputs with NICs, public IPs or load balancers), else 4 when any endpoint is unknown or an exposed NSG could not be placed on a path.</source>
+        <translation>Exit-Code 3, wenn ein Zugangspunkt aus dem Internet den Port der Richtlinie erreicht (Eingaben mit NICs, öffentlichen IPs oder Load Balancern), sonst 4, wenn ein Zugangspunkt unbekannt ist oder eine offene NSG keinem Pfad zugeordnet werden konnte.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s service tag data (the weekly JSON download, or az network list-service-tags): public service tags in Allow rules count as their prefixes.</source>
+        <translation>Die Service-Tag-Daten von Microsoft (der wöchentliche JSON-Download oder az network list-service-tags): öffentliche Service-Tags in Allow-Regeln zählen als ihre Präfixe.</translation>
+    </message>
+    <message>
+        <source>--service-tags applies to scans of files; live scans do not evaluate reachability yet</source>
+        <translation>--service-tags gilt für Scans von Dateien; Live-Scans werten die Erreichbarkeit noch nicht aus</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,73 @@
     </message>
 </context>
 <context>
+    <name>nsg::NetworkJson</name>
+    <message>
+        <source>it has no ipConfigurations</source>
+        <translation>elle n&apos;a pas d&apos;ipConfigurations</translation>
+    </message>
+    <message>
+        <source>its IP configuration &apos;%1&apos; has no private IP address</source>
+        <translation>sa configuration IP &apos;%1&apos; n&apos;a pas d&apos;adresse IP privée</translation>
+    </message>
+    <message>
+        <source>its IP configuration &apos;%1&apos; names no subnet</source>
+        <translation>sa configuration IP &apos;%1&apos; ne nomme aucun sous-réseau</translation>
+    </message>
+    <message>
+        <source>its access &apos;%1&apos; is not Allow, AlwaysAllow or Deny</source>
+        <translation>son accès &apos;%1&apos; n&apos;est ni Allow, ni AlwaysAllow, ni Deny</translation>
+    </message>
+    <message>
+        <source>its priority is missing or not between 1 and 4096</source>
+        <translation>sa priorité manque ou n&apos;est pas entre 1 et 4096</translation>
+    </message>
+    <message>
+        <source>its direction is missing or not Inbound or Outbound</source>
+        <translation>sa direction manque ou n&apos;est ni Inbound ni Outbound</translation>
+    </message>
+    <message>
+        <source>its protocol &apos;%1&apos; is not known</source>
+        <translation>son protocole &apos;%1&apos; est inconnu</translation>
+    </message>
+    <message>
+        <source>the resource has no id and cannot be placed</source>
+        <translation>la ressource n&apos;a pas d&apos;identifiant et ne peut être placée</translation>
+    </message>
+    <message>
+        <source>service tag data without any tag in &quot;values&quot;</source>
+        <translation>des données de service tags sans aucun tag dans &quot;values&quot;</translation>
+    </message>
+    <message>
+        <source>a second set of service tag data (%1, change %2): the first one read is kept</source>
+        <translation>un second jeu de données de service tags (%1, changement %2) : le premier lu est conservé</translation>
+    </message>
+    <message>
+        <source>effective admin rules need a virtualNetworkId and an array of rules in &quot;value&quot;</source>
+        <translation>les règles d&apos;administration effectives demandent un virtualNetworkId et un tableau de règles dans &quot;value&quot;</translation>
+    </message>
+    <message>
+        <source>an admin rule without an id</source>
+        <translation>une règle d&apos;administration sans identifiant</translation>
+    </message>
+    <message>
+        <source>an effective admin rule whose virtual network is not named (wrap the rules as {&quot;virtualNetworkId&quot;: &quot;&lt;vnet id&gt;&quot;, &quot;value&quot;: [...]})</source>
+        <translation>une règle d&apos;administration effective dont le réseau virtuel n&apos;est pas nommé (envelopper les règles ainsi : {&quot;virtualNetworkId&quot;: &quot;&lt;vnet id&gt;&quot;, &quot;value&quot;: [...]})</translation>
+    </message>
+    <message>
+        <source>its protocol &apos;%1&apos; is not Tcp, Udp or All</source>
+        <translation>son protocole &apos;%1&apos; n&apos;est ni Tcp, ni Udp, ni All</translation>
+    </message>
+    <message>
+        <source>its frontend or backend port is missing or out of range</source>
+        <translation>son port frontal ou principal manque ou est hors limites</translation>
+    </message>
+    <message>
+        <source>it names no frontend IP configuration</source>
+        <translation>elle ne nomme aucune configuration IP frontale</translation>
+    </message>
+</context>
+<context>
     <name>nsg::NicExposure</name>
     <message>
         <source>NIC&apos;s</source>
@@ -724,6 +791,18 @@
         <source>; it carries no rules, so its NSGs are unknown here</source>
         <translation> ; il ne contient aucune règle, ses NSG sont donc inconnus ici</translation>
     </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (cut off?): no service tag was read from it</source>
+        <translation>%1 n&apos;est pas du JSON valide (tronqué ?) : aucun service tag n&apos;en a été lu</translation>
+    </message>
+    <message>
+        <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
+        <translation>%1 ne contient pas de données de service tags (attendu : {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} tel que Microsoft le publie)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::PdfReport</name>
@@ -810,6 +889,283 @@
         <source>Deny</source>
         <extracomment>A security rule&apos;s Action as the Azure portal shows it (German portal: &quot;Verweigern&quot;)</extracomment>
         <translation>Refuser</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Reachability</name>
+    <message>
+        <source>No Virtual Network Manager admin rules were read: none are assumed. Admin rules are evaluated before NSGs; add the effective admin rules of each virtual network to the input to have them decide.</source>
+        <translation>Aucune règle d&apos;administration de Virtual Network Manager n&apos;a été lue : aucune n&apos;est supposée. Les règles d&apos;administration sont évaluées avant les NSG ; ajoutez les règles effectives de chaque réseau virtuel à l&apos;entrée pour qu&apos;elles décident.</translation>
+    </message>
+    <message>
+        <source>No service tag data was read: an Allow from a public service tag other than AzureCloud is unknown on every path it decides.</source>
+        <translation>Aucune donnée de service tags n&apos;a été lue : un Allow depuis un service tag public autre qu&apos;AzureCloud est inconnu sur chaque chemin qu&apos;il décide.</translation>
+    </message>
+    <message>
+        <source>the public IP&apos;s SKU was not read: open without an NSG, as a Basic one is</source>
+        <translation>la SKU de l&apos;IP publique n&apos;a pas été lue : ouverte sans NSG, comme une Basic</translation>
+    </message>
+    <message>
+        <source>Standard SKU: closed to inbound traffic unless an NSG allows it</source>
+        <translation>SKU Standard : fermée au trafic entrant sauf si un NSG l&apos;autorise</translation>
+    </message>
+    <message>
+        <source>Basic SKU: open to inbound traffic unless an NSG denies it (Basic public IPs are retired)</source>
+        <translation>SKU Basic : ouverte au trafic entrant sauf si un NSG le refuse (les IP publiques Basic sont retirées)</translation>
+    </message>
+    <message>
+        <source>SKU not given: open without an NSG, as a Basic one is</source>
+        <translation>SKU non indiquée : ouverte sans NSG, comme une Basic</translation>
+    </message>
+    <message>
+        <source>public IP %1 (%2) %3 port %4</source>
+        <translation>IP publique %1 (%2) %3 port %4</translation>
+    </message>
+    <message>
+        <source>Standard load balancer: closed to inbound traffic unless an NSG allows it</source>
+        <translation>équilibreur de charge Standard : fermé au trafic entrant sauf si un NSG l&apos;autorise</translation>
+    </message>
+    <message>
+        <source>Basic load balancer: open unless an NSG denies it</source>
+        <translation>équilibreur de charge Basic : ouvert sauf si un NSG refuse</translation>
+    </message>
+    <message>
+        <source>load balancer SKU not given: open without an NSG, as a Basic one is</source>
+        <translation>SKU de l&apos;équilibreur de charge non indiquée : ouvert sans NSG, comme un Basic</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: %3</source>
+        <translation>équilibreur de charge %1, règle %2 : %3</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: its frontend %3 is not on the load balancer</source>
+        <translation>équilibreur de charge %1, règle %2 : son frontal %3 n&apos;est pas sur l&apos;équilibreur</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2 names no backend pool</source>
+        <translation>équilibreur de charge %1, la règle %2 ne nomme aucun pool principal</translation>
+    </message>
+    <message>
+        <source>load balancer %1, NAT rule %2 sends to %3, which was not read</source>
+        <translation>équilibreur de charge %1, la règle NAT %2 envoie vers %3, qui n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2 sends to the backend pool %3, which the load balancer does not have</source>
+        <translation>équilibreur de charge %1, la règle %2 envoie vers le pool principal %3, que l&apos;équilibreur n&apos;a pas</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2), rule %3: port %4 → %5</source>
+        <translation>équilibreur de charge %1 (%2), règle %3 : port %4 → %5</translation>
+    </message>
+    <message>
+        <source>load balancer %1 (%2), NAT %3: port %4 → %5</source>
+        <translation>équilibreur de charge %1 (%2), NAT %3 : port %4 → %5</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1: its translated port &apos;%2&apos; is not a number</source>
+        <translation>règle DNAT de pare-feu %1 : son port traduit &apos;%2&apos; n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to the name %2, which is not resolved here</source>
+        <translation>la règle DNAT de pare-feu %1 traduit vers le nom %2, qui n&apos;est pas résolu ici</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to %2, which %3 network interfaces have: which one is meant depends on the network</source>
+        <translation>la règle DNAT de pare-feu %1 traduit vers %2, que %3 interfaces réseau possèdent : laquelle dépend du réseau</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 translates to %2, and no network interface read has that address</source>
+        <translation>la règle DNAT de pare-feu %1 traduit vers %2, et aucune interface réseau lue n&apos;a cette adresse</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 (collection %2): %3 port %4 → %5:%6</source>
+        <translation>règle DNAT de pare-feu %1 (collection %2) : %3 port %4 → %5:%6</translation>
+    </message>
+    <message>
+        <source>the NSG %1 was not read</source>
+        <translation>le NSG %1 n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>the NSG %1 could not be read</source>
+        <translation>le NSG %1 n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>the NSG %1 has a rule that cannot be read (%2)</source>
+        <translation>le NSG %1 a une règle illisible (%2)</translation>
+    </message>
+    <message>
+        <source>the NSG %1&apos;s rule %2 admits private ranges; the firewall&apos;s subnet (AzureFirewallSubnet) was not read</source>
+        <translation>la règle %2 du NSG %1 admet des plages privées ; le sous-réseau du pare-feu (AzureFirewallSubnet) n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>the route %1 sends 0.0.0.0/0 to an appliance or gateway, so %2 (VirtualNetwork) admits Internet sources that arrive through it</source>
+        <translation>la route %1 envoie 0.0.0.0/0 vers une appliance ou une passerelle, donc %2 (VirtualNetwork) admet les sources Internet qui arrivent par elle</translation>
+    </message>
+    <message>
+        <source>%1 allows the public service tag %2, not resolved (no service tag data was read)</source>
+        <translation>%1 autorise le service tag public %2, non résolu (aucune donnée de service tags lue)</translation>
+    </message>
+    <message>
+        <source>%1 allows the service tag %2, which the service tag data (%3) does not list</source>
+        <translation>%1 autorise le service tag %2, que les données de service tags (%3) ne listent pas</translation>
+    </message>
+    <message>
+        <source>NSG %1: %2</source>
+        <translation>NSG %1 : %2</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>the network interface %1 has no readable private IP address in %2</source>
+        <translation>l&apos;interface réseau %1 n&apos;a pas d&apos;adresse IP privée lisible dans %2</translation>
+    </message>
+    <message>
+        <source>the network interface %1 is in the subnet %2, which was not read: its NSG and its virtual network&apos;s admin rules are not known</source>
+        <translation>l&apos;interface réseau %1 est dans le sous-réseau %2, qui n&apos;a pas été lu : son NSG et les règles d&apos;administration de son réseau virtuel sont inconnus</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(aucun indiqué)</translation>
+    </message>
+    <message>
+        <source>(the route table %1 was not read)</source>
+        <translation>(la table de routage %1 n&apos;a pas été lue)</translation>
+    </message>
+    <message>
+        <source>the DNAT rule admits no public source</source>
+        <translation>la règle DNAT n&apos;admet aucune source publique</translation>
+    </message>
+    <message>
+        <source>the admin rules of the virtual network %1 could not be read: %2</source>
+        <translation>les règles d&apos;administration du réseau virtuel %1 n&apos;ont pas pu être lues : %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1: %2</source>
+        <translation>la règle d&apos;administration %1 : %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 has unreadable ports: %2</source>
+        <translation>la règle d&apos;administration %1 a des ports illisibles : %2</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 names the service tag %2, not resolved</source>
+        <translation>la règle d&apos;administration %1 nomme le service tag %2, non résolu</translation>
+    </message>
+    <message>
+        <source>admin rule %1 of %2: AlwaysAllow, the NSGs are not evaluated for those sources</source>
+        <translation>règle d&apos;administration %1 de %2 : AlwaysAllow, les NSG ne sont pas évalués pour ces sources</translation>
+    </message>
+    <message>
+        <source>admin rule %1 of %2: Deny</source>
+        <translation>règle d&apos;administration %1 de %2 : Deny</translation>
+    </message>
+    <message>
+        <source>admin rules of %1: none decides, the NSGs do</source>
+        <translation>règles d&apos;administration de %1 : aucune ne décide, les NSG décident</translation>
+    </message>
+    <message>
+        <source>no NSG on the subnet or the NIC: closed (Standard SKU)</source>
+        <translation>aucun NSG sur le sous-réseau ni sur la carte réseau : fermé (SKU Standard)</translation>
+    </message>
+    <message>
+        <source>no NSG on the subnet or the NIC: nothing filters the traffic</source>
+        <translation>aucun NSG sur le sous-réseau ni sur la carte réseau : rien ne filtre le trafic</translation>
+    </message>
+    <message>
+        <source>subnet NSG %1: %2</source>
+        <translation>NSG du sous-réseau %1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>denies</source>
+        <translation>refuse</translation>
+    </message>
+    <message>
+        <source>allows (%1)</source>
+        <translation>autorise (%1)</translation>
+    </message>
+    <message>
+        <source>NIC NSG %1: %2</source>
+        <translation>NSG de la carte réseau %1 : %2</translation>
+    </message>
+    <message>
+        <source>network interface %1, %2 port %3</source>
+        <translation>interface réseau %1, %2 port %3</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 always allows %2 to reach it, whatever the NSGs say</source>
+        <translation>la règle d&apos;administration %1 laisse toujours %2 l&apos;atteindre, quoi que disent les NSG</translation>
+    </message>
+    <message>
+        <source>the firewall&apos;s DNAT rule admits %1, and the NSGs let the firewall through</source>
+        <translation>la règle DNAT du pare-feu admet %1, et les NSG laissent passer le pare-feu</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: the NIC&apos;s NSG allows them (%2)</source>
+        <translation>%1 peuvent l&apos;atteindre : le NSG de la carte réseau les autorise (%2)</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: the subnet&apos;s NSG allows them (%2)</source>
+        <translation>%1 peuvent l&apos;atteindre : le NSG du sous-réseau les autorise (%2)</translation>
+    </message>
+    <message>
+        <source>%1 can reach it: no NSG on its subnet or NIC, and %2</source>
+        <translation>%1 peuvent l&apos;atteindre : aucun NSG sur son sous-réseau ni sa carte réseau, et %2</translation>
+    </message>
+    <message>
+        <source> (only %1, within the breadth limit)</source>
+        <translation> (seulement %1, dans la limite d&apos;étendue)</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 denies it before any NSG is evaluated</source>
+        <translation>la règle d&apos;administration %1 le refuse avant qu&apos;un NSG ne soit évalué</translation>
+    </message>
+    <message>
+        <source>no NSG on its subnet or NIC, and %1</source>
+        <translation>aucun NSG sur son sous-réseau ni sa carte réseau, et %1</translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s NSG stops it (%1)</source>
+        <translation>le NSG du sous-réseau l&apos;arrête (%1)</translation>
+    </message>
+    <message>
+        <source>the NIC&apos;s NSG stops it (%1)</source>
+        <translation>le NSG de la carte réseau l&apos;arrête (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public entry point(s) reach it</source>
+        <translation>
+            <numerusform>%n point d&apos;entrée public l&apos;atteint</numerusform>
+            <numerusform>%n points d&apos;entrée publics l&apos;atteignent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n public entry point(s) to it could not be decided</source>
+        <translation>
+            <numerusform>%n point d&apos;entrée public vers elle n&apos;a pas pu être décidé</numerusform>
+            <numerusform>%n points d&apos;entrée publics vers elle n&apos;ont pas pu être décidés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its NSGs let public sources in, but no public entry point read reaches it</source>
+        <translation>ses NSG admettent des sources publiques, mais aucun point d&apos;entrée public lu ne l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>its subnet or an NSG on its path was not read</source>
+        <translation>son sous-réseau ou un NSG sur son chemin n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>every public entry point to it is blocked</source>
+        <translation>chaque point d&apos;entrée public vers elle est bloqué</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches it, and its NSGs would not admit the Internet</source>
+        <translation>aucun point d&apos;entrée public ne l&apos;atteint, et ses NSG n&apos;admettraient pas Internet</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2501,30 @@ Options : --help, --version
         <source>The stored sign-in could not be used (%1).</source>
         <translation>La connexion enregistrée n’a pas pu être utilisée (%1).</translation>
     </message>
+    <message>
+        <source>Internet-facing: </source>
+        <translation>Exposé à Internet : </translation>
+    </message>
+    <message>
+        <source>Latent (no public path reaches what it guards): </source>
+        <translation>Latent (aucun chemin public n&apos;atteint ce qu&apos;il protège) : </translation>
+    </message>
+    <message>
+        <source>Reachability not known: </source>
+        <translation>Accessibilité inconnue : </translation>
+    </message>
+    <message>
+        <source>Endpoints: %1 of %2 from the Internet are exposed or undecided</source>
+        <translation>Points d&apos;entrée : %1 sur %2 depuis Internet sont exposés ou indécis</translation>
+    </message>
+    <message>
+        <source>(no target)</source>
+        <translation>(aucune cible)</translation>
+    </message>
+    <message>
+        <source>; %1 endpoints exposed, %2 NSGs internet-facing, %3 latent</source>
+        <translation> ; %1 points d&apos;entrée exposés, %2 NSG exposés à Internet, %3 latents</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2427,6 +2807,18 @@ Options : --help, --version
     <message>
         <source>--pdf needs a file name</source>
         <translation>--pdf requiert un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Exit 3 when any endpoint from the Internet reaches the policy&apos;s port (inputs with NICs, public IPs or load balancers), else 4 when any endpoint is unknown or an exposed NSG could not be placed on a path.</source>
+        <translation>Code de sortie 3 quand un point d&apos;entrée depuis Internet atteint le port de la politique (entrées avec cartes réseau, IP publiques ou équilibreurs de charge), sinon 4 quand un point d&apos;entrée est inconnu ou qu&apos;un NSG exposé n&apos;a pu être placé sur un chemin.</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s service tag data (the weekly JSON download, or az network list-service-tags): public service tags in Allow rules count as their prefixes.</source>
+        <translation>Les données de service tags de Microsoft (le JSON hebdomadaire ou az network list-service-tags) : les service tags publics dans les règles Allow comptent comme leurs préfixes.</translation>
+    </message>
+    <message>
+        <source>--service-tags applies to scans of files; live scans do not evaluate reachability yet</source>
+        <translation>--service-tags s&apos;applique aux analyses de fichiers ; les analyses en direct n&apos;évaluent pas encore l&apos;accessibilité</translation>
     </message>
 </context>
 <context>

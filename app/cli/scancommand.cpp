@@ -169,6 +169,16 @@ private:
         QStringLiteral("fail-on-exposed"),
         tr("Exit 3 when any NSG is exposed, else 4 when any is unknown or an input could not be "
            "read.")};
+    const QCommandLineOption failInternetOption{
+        QStringLiteral("fail-on-internet-facing"),
+        tr("Exit 3 when any endpoint from the Internet reaches the policy's port (inputs with "
+           "NICs, public IPs or load balancers), else 4 when any endpoint is unknown or an "
+           "exposed NSG could not be placed on a path.")};
+    const QCommandLineOption serviceTagsOption{
+        QStringLiteral("service-tags"),
+        tr("Microsoft's service tag data (the weekly JSON download, or az network "
+           "list-service-tags): public service tags in Allow rules count as their prefixes."),
+        tr("FILE")};
     const QCommandLineOption proofOption{
         QStringLiteral("proof"),
         tr("Under each exposed or unknown NSG, and each OK NSG that rule-at-a-time scanners "
@@ -220,8 +230,8 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
     parser.addOptions({helpOption, versionOption, listPoliciesOption, inputOption});
     common.addPolicy(parser);
     parser.addOptions({jsonOption, csvOption, csvRulesOption, csvBomOption, pdfOption, htmlOption,
-                       journalOption, suppressionsOption, failOption, proofOption, quietOption,
-                       demoOption});
+                       journalOption, suppressionsOption, failOption, failInternetOption,
+                       serviceTagsOption, proofOption, quietOption, demoOption});
     common.addSource(parser);
     parser.addOptions({viaOption, nicsOption, statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
@@ -277,6 +287,9 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
         && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
             || parser.isSet(common.clientId)))
         return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
+    if (files.isEmpty() && parser.isSet(serviceTagsOption))
+        return fail(tr("--service-tags applies to scans of files; live scans do not evaluate "
+                       "reachability yet"));
 
     return std::nullopt;
 }
@@ -349,6 +362,8 @@ std::optional<int> ScanCommand::scanOffline()
         if (!scan.addFile(file))
             return fail(scan.errorString());
     }
+    if (parser.isSet(serviceTagsOption) && !scan.addServiceTagFile(parser.value(serviceTagsOption)))
+        return fail(scan.errorString());
     result = scan.takeResult();
     return std::nullopt;
 }
@@ -435,6 +450,25 @@ void ScanCommand::printStats(const AuditReport &report)
 
 int ScanCommand::exitCode(const AuditReport &report) const
 {
+    if (parser.isSet(failInternetOption)) {
+        const ReachabilityResult &reach = report.scan.reachability;
+        if (reach.exposedEndpoints() > 0)
+            return ExposedFound;
+        const bool undecided =
+            std::any_of(reach.endpoints.begin(), reach.endpoints.end(),
+                        [](const Endpoint &e) { return e.verdict == Verdict::Unknown; })
+            || std::any_of(report.scan.nsgs.begin(), report.scan.nsgs.end(),
+                           [&reach](const NsgResult &r) {
+                               return r.finding.verdict == Verdict::Exposed
+                                   && reach.of(r.nsg.id()) != NsgReachability::InternetFacing
+                                   && reach.of(r.nsg.id()) != NsgReachability::Latent;
+                           })
+            || !report.scan.errors.isEmpty();
+        if (undecided)
+            return UnknownFound;
+        if (!parser.isSet(failOption))
+            return Done;
+    }
     if (parser.isSet(failOption)) {
         if (report.scan.count(Verdict::Exposed) > 0
             || std::any_of(

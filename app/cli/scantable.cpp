@@ -19,7 +19,8 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("nsg::cli::ScanTable", text, nullptr, n);
+    // The context lupdate gives these free functions of nsg::cli.
+    return QCoreApplication::translate("nsg::cli", text, nullptr, n);
 }
 
 int severity(Verdict v)
@@ -194,13 +195,29 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         return (beside ? cells + sep + tr("WHY") : cells.trimmed()) + QLatin1Char('\n');
     };
 
+    const ReachabilityResult &reach = result.reachability;
+    // Where the inputs let the pass place exposed NSGs on paths from the Internet, the why says.
+    auto placed = [&reach](const NsgResult &r) -> QString {
+        if (!reach.evaluated || r.finding.verdict != Verdict::Exposed)
+            return QString();
+        switch (reach.of(r.nsg.id())) {
+        case NsgReachability::InternetFacing:
+            return tr("Internet-facing: ");
+        case NsgReachability::Latent:
+            return tr("Latent (no public path reaches what it guards): ");
+        case NsgReachability::NotRead:
+        case NsgReachability::NotApplicable:
+            break;
+        }
+        return tr("Reachability not known: ");
+    };
     QString out = header(tr("NSG"));
     for (const NsgResult *r : rows) {
         const FindingText text(r->nsg, r->finding, result.options);
         out += row(nameOf(*r), subscriptionOf(r->nsg.subscriptionId()), r->nsg.resourceGroup(),
                    colored(r->finding.verdict, r->isAccepted()),
                    (r->risk ? r->risk->explanation() + QLatin1String(" — ") : QString())
-                       + text.reason());
+                       + placed(*r) + text.reason());
         const QString note = text.ruleByRuleNote();
         // An OK NSG that rule-at-a-time scanners call exposed gets its proof too: which rules
         // shadow its Allow is what a reviewer checks.
@@ -222,6 +239,34 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         for (const NicResult *n : nics) {
             out += row(n->nic.name, subscriptionOf(n->nic.subscriptionId), n->nic.resourceGroup,
                        colored(n->finding.verdict), n->finding.reason);
+        }
+    }
+    if (reach.evaluated) {
+        // Exposed and undecided endpoints, each with its path's verdict and why.
+        std::vector<const Endpoint *> shown;
+        for (const Endpoint &e : reach.endpoints) {
+            if (e.verdict != Verdict::Ok)
+                shown.push_back(&e);
+        }
+        std::stable_sort(shown.begin(), shown.end(), [](const Endpoint *a, const Endpoint *b) {
+            return severity(a->verdict) < severity(b->verdict);
+        });
+        out += QLatin1Char('\n')
+            + tr("Endpoints: %1 of %2 from the Internet are exposed or undecided")
+                  .arg(shown.size())
+                  .arg(reach.endpoints.size())
+            + QLatin1Char('\n');
+        for (const Endpoint *e : shown) {
+            const QString target = e->networkInterfaceId.isEmpty()
+                ? tr("(no target)")
+                : e->networkInterfaceId.section(QLatin1Char('/'), -1) + QLatin1Char(' ')
+                    + e->privateIp + QLatin1Char(':') + QString::number(e->targetPort);
+            const QString line = QStringLiteral("%1 %2:%3 → %4 — %5")
+                                     .arg(apiName(e->via), e->publicIp)
+                                     .arg(e->frontendPort)
+                                     .arg(target, e->reason);
+            out += wrapped(QStringLiteral("  ") + colored(e->verdict).trimmed() + QLatin1Char(' '),
+                           line, 4, width);
         }
     }
     if (!result.skipped.isEmpty()) {
@@ -254,6 +299,11 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
                                                       : tr("%1 scopes").arg(result.errors.size()));
     if (!result.skipped.isEmpty())
         summary += tr("; %1 skipped").arg(result.skipped.size());
+    if (reach.evaluated)
+        summary += tr("; %1 endpoints exposed, %2 NSGs internet-facing, %3 latent")
+                       .arg(reach.exposedEndpoints())
+                       .arg(reach.internetFacingNsgs())
+                       .arg(reach.latentNsgs());
     summary += QLatin1String(". ") + tr("Policy: %1.").arg(result.options.policy.label());
     out += QLatin1Char('\n') + wrapped(QString(), summary, 0, width);
     return out;

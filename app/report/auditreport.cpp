@@ -126,4 +126,16 @@ QString ReportRow::status() const
     return accepted ? QStringLiteral("accepted-risk") : apiName(verdict);
 }
 
+void ReportRow::placeIn(const ReachabilityResult &reach)
+{
+    overriddenBy = reach.overriddenBy.value(id.toLower());
+    if (verdict != Verdict::Exposed) {
+        reachability = NsgReachability::NotApplicable;
+        return;
+    }
+    reachability = reach.of(id);
+    if (reachability == NsgReachability::NotApplicable) // not placed by the pass: not read
+        reachability = NsgReachability::NotRead;
+}
+
 } // namespace nsg

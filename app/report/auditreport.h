@@ -99,6 +99,12 @@ struct ReportRow
     QList<ExposingRule> exposingRules;
     QList<ShadowedRule> shadowedRules;
     QStringList subnets, networkInterfaces;
+    // Exposed NSGs only: on a path from the Internet or not (ReachabilityResult), and the admin
+    // rule that decides before the NSG on some path, if any.
+    NsgReachability reachability = NsgReachability::NotApplicable;
+    QString overriddenBy;
+    // Sets reachability and overriddenBy from the scan's reachability pass.
+    void placeIn(const ReachabilityResult &reach);
     // An accepted risk for this NSG, active or not (its explanation says which).
     std::optional<AcceptedRisk> risk;
     bool accepted = false; // exposed, and the accepted risk still holds

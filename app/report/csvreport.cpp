@@ -59,7 +59,8 @@ QStringList CsvReport::headers(Rows rows)
             QStringLiteral("Allowed public ranges"),
             QStringLiteral("Reason"),
             QStringLiteral("Accepted risk"),
-            QStringLiteral("Shadowed rules")};
+            QStringLiteral("Shadowed rules"),
+            QStringLiteral("Reachability")};
 }
 
 QString CsvReport::cell(const QString &value)
@@ -117,7 +118,8 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
     for (const NsgResult &r : report.scan.nsgs) {
         if (!ok)
             break;
-        const ReportRow row = ReportRow::from(r, report.scan.options);
+        ReportRow row = ReportRow::from(r, report.scan.options);
+        row.placeIn(report.scan.reachability);
         QStringList exposing;
         for (const ReportRow::ExposingRule &e : row.exposingRules)
             exposing.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
@@ -126,14 +128,14 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
              row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
              row.location, row.status(), apiName(row.ruleByRuleVerdict),
              exposing.join(QLatin1String("; ")), row.allowedPublicRanges.join(QLatin1String("; ")),
-             row.reason, riskText(row), shadowedText(row)});
+             row.reason, riskText(row), shadowedText(row), apiName(row.reachability)});
     }
     for (const ScanError &e : report.scan.errors) {
         if (!ok)
             break;
         ok = line({e.scope, QString(), QString(), QString(), apiName(Verdict::Unknown),
                    apiName(Verdict::Unknown), QString(), QString(),
-                   e.code + QLatin1String(": ") + e.message, QString(), QString()});
+                   e.code + QLatin1String(": ") + e.message, QString(), QString(), QString()});
     }
     if (!ok)
         m_error = QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "report/jsonreport.h"
 
+#include "core/audit/findingtext.h"
 #include "core/input/nsgwriter.h"
+#include "core/model/resourceid.h"
 
 #include <QCoreApplication>
 
@@ -71,6 +73,9 @@ ojson nsgObject(const ReportRow &row)
     o["shadowedRules"] = std::move(shadowed);
     o["attachedTo"] = {{"subnets", strings(row.subnets)},
                        {"networkInterfaces", strings(row.networkInterfaces)}};
+    o["reachability"] =
+        row.verdict == Verdict::Exposed ? ojson(s(apiName(row.reachability))) : ojson(nullptr);
+    o["overriddenBy"] = stringOrNull(row.overriddenBy);
     if (row.risk) {
         const Suppression &sup = row.risk->suppression;
         const char *state = row.risk->state == AcceptedRisk::State::Active ? "active"
@@ -140,6 +145,48 @@ ojson nicObject(const NicResult &r)
               {"ipv6", s(uint128ToDecimal(r.finding.allowedIpv6.count()))}}}};
 }
 
+ojson endpointObject(const Endpoint &e)
+{
+    QStringList ranges;
+    for (const Cidr &c : publicCover(e.allowed.ipv4(), e.allowed.ipv6()))
+        ranges.append(c.toString());
+    ojson decided = nullptr;
+    if (e.decidedLayer != Endpoint::Layer::None)
+        decided = {{"layer", s(apiName(e.decidedLayer))},
+                   {"id", stringOrNull(e.decidedId)},
+                   {"rule", stringOrNull(e.decidedRule)}};
+    return {
+        {"via", s(apiName(e.via))},
+        {"viaId", s(e.viaId)},
+        {"publicIp", stringOrNull(e.publicIp)},
+        {"frontendPort", e.frontendPort},
+        {"protocol", s(apiName(e.protocol))},
+        {"target",
+         {{"networkInterfaceId", stringOrNull(e.networkInterfaceId)},
+          {"ipConfigurationId", stringOrNull(e.ipConfigurationId)},
+          {"privateIp", stringOrNull(e.privateIp)},
+          {"port", e.targetPort}}},
+        {"verdict", s(endpointVerdictName(e.verdict))},
+        {"decidedBy", std::move(decided)},
+        {"allowedPublicRanges", strings(ranges)},
+        {"publicAddressCount",
+         {{"ipv4", e.allowed.ipv4Count()}, {"ipv6", s(uint128ToDecimal(e.allowed.ipv6Count()))}}},
+        {"reason", s(e.reason)},
+        {"path", strings(e.path)}};
+}
+
+ojson reachableNicObject(const NicReachability &n)
+{
+    const ResourceId rid = ResourceId::parse(n.id);
+    return {{"id", s(n.id)},
+            {"name", s(n.name)},
+            {"subscriptionId", s(rid.subscriptionId)},
+            {"resourceGroup", s(rid.resourceGroup)},
+            {"verdict", s(apiName(n.verdict))},
+            {"reason", s(n.reason)},
+            {"endpoints", n.endpoints}};
+}
+
 } // namespace
 
 bool JsonReport::write(const AuditReport &report, QIODevice *out)
@@ -163,11 +210,16 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
         {"protocol", single ? ojson(s(apiName(portPolicy.targets[0].protocol))) : ojson(nullptr)},
         {"port", single ? ojson(portPolicy.targets[0].first) : ojson(nullptr)},
         {"targets", targets}};
-    const ojson summary = {
-        {"nsgs", scan.nsgs.size()},           {"exposed", scan.count(Verdict::Exposed)},
-        {"ok", scan.count(Verdict::Ok)},      {"unknown", scan.count(Verdict::Unknown)},
-        {"suppressed", scan.acceptedCount()}, {"errors", scan.errors.size()},
-        {"skipped", scan.skipped.size()}};
+    const ojson summary = {{"nsgs", scan.nsgs.size()},
+                           {"exposed", scan.count(Verdict::Exposed)},
+                           {"ok", scan.count(Verdict::Ok)},
+                           {"unknown", scan.count(Verdict::Unknown)},
+                           {"suppressed", scan.acceptedCount()},
+                           {"errors", scan.errors.size()},
+                           {"skipped", scan.skipped.size()},
+                           {"internetFacing", scan.reachability.internetFacingNsgs()},
+                           {"latent", scan.reachability.latentNsgs()},
+                           {"endpointsExposed", scan.reachability.exposedEndpoints()}};
     ojson files = ojson::array();
     for (const ReportInputFile &f : report.inputFiles)
         files.push_back({{"path", s(f.path)},
@@ -190,18 +242,41 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                           {"ipv6PrefixLength", scan.options.limit.minIpv6PrefixLength}}},
                         {"inputFiles", std::move(files)},
                         {"changes", std::move(changes)},
-                        {"suppressionsFile", stringOrNull(report.suppressionsFile)}};
+                        {"suppressionsFile", stringOrNull(report.suppressionsFile)},
+                        {"serviceTags",
+                         scan.reachability.serviceTagsChange.isEmpty()
+                                 && scan.reachability.serviceTagsCloud.isEmpty()
+                             ? ojson(nullptr)
+                             : ojson{{"cloud", s(scan.reachability.serviceTagsCloud)},
+                                     {"changeNumber", s(scan.reachability.serviceTagsChange)},
+                                     {"source", s(scan.reachability.serviceTagsSource)}}}};
     put("{\n  \"tool\": " + dump(tool) + ",\n  \"policy\": " + dump(policy) + ",\n  \"scannedAt\": "
         + dump(ojson(s(scan.scannedAt.toUTC().toString(Qt::ISODate)))) + ",\n  \"report\": "
         + dump(meta) + ",\n  \"summary\": " + dump(summary) + ",\n  \"nsgs\": [");
     for (size_t i = 0; i < scan.nsgs.size() && ok; ++i) {
         put(i == 0 ? "\n    " : ",\n    ");
-        ojson o = nsgObject(ReportRow::from(scan.nsgs[i], scan.options));
+        ReportRow row = ReportRow::from(scan.nsgs[i], scan.options);
+        row.placeIn(scan.reachability);
+        ojson o = nsgObject(row);
         addRules(o, scan.nsgs[i].nsg);
         put(dump(o));
     }
     put(scan.nsgs.empty() ? "]" : "\n  ]");
-    if (!scan.interfaces.empty()) {
+    const ReachabilityResult &reach = scan.reachability;
+    if (reach.evaluated) {
+        put(",\n  \"endpoints\": [");
+        for (size_t i = 0; i < reach.endpoints.size() && ok; ++i) {
+            put(i == 0 ? "\n    " : ",\n    ");
+            put(dump(endpointObject(reach.endpoints[i])));
+        }
+        put(reach.endpoints.empty() ? "]" : "\n  ]");
+        put(",\n  \"networkInterfaces\": [");
+        for (size_t i = 0; i < reach.interfaces.size() && ok; ++i) {
+            put(i == 0 ? "\n    " : ",\n    ");
+            put(dump(reachableNicObject(reach.interfaces[i])));
+        }
+        put(reach.interfaces.empty() ? "]" : "\n  ]");
+    } else if (!scan.interfaces.empty()) {
         put(",\n  \"networkInterfaces\": [");
         for (size_t i = 0; i < scan.interfaces.size() && ok; ++i) {
             put(i == 0 ? "\n    " : ",\n    ");

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The NSG readers on any bytes (every input shape: az list arrays, ARM pages, Resource Graph
 // output, single NSGs): no crash, and nothing that could not be read is ever OK; every verdict
-// can be explained, under the default policy and under "All ports".
+// can be explained, under the default policy and under "All ports"; the reachability pass over
+// the other resources in the same bytes (NICs, public IPs, load balancers, admin rules, …) never
+// leaves an endpoint without a reason.
 #include "core/audit/exposureevaluator.h"
 #include "core/audit/findingtext.h"
 #include "core/input/offlinescan.h"
@@ -30,6 +32,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (r.finding.verdict == Verdict::Exposed && f.verdict != Verdict::Exposed)
             std::abort();
         (void)FindingText(r.nsg, f, allPorts).proof();
+    }
+    // The reachability pass: every endpoint says why, and a decided one names its layer.
+    for (const Endpoint &e : result.reachability.endpoints) {
+        if (e.reason.isEmpty())
+            std::abort();
+        if (e.verdict != Verdict::Unknown && e.decidedLayer == Endpoint::Layer::None)
+            std::abort();
+        if (e.verdict == Verdict::Ok && e.networkInterfaceId.isEmpty())
+            std::abort(); // blocked, but no target was ever evaluated
     }
     return 0;
 }

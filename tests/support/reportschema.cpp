@@ -58,7 +58,11 @@ public:
 QStringList validateReportJson(const ojson &doc)
 {
     Checker c;
-    if (doc.is_object() && doc.contains("networkInterfaces"))
+    if (doc.is_object() && doc.contains("endpoints"))
+        c.keys(doc, QStringLiteral("$"),
+               {"tool", "policy", "scannedAt", "report", "summary", "nsgs", "endpoints",
+                "networkInterfaces", "errors", "skipped"});
+    else if (doc.is_object() && doc.contains("networkInterfaces"))
         c.keys(doc, QStringLiteral("$"),
                {"tool", "policy", "scannedAt", "report", "summary", "nsgs", "networkInterfaces",
                 "errors", "skipped"});
@@ -70,7 +74,7 @@ QStringList validateReportJson(const ojson &doc)
     const ojson &meta = doc["report"];
     c.keys(meta, QStringLiteral("$.report"),
            {"generatedAt", "account", "scope", "breadthLimit", "inputFiles", "changes",
-            "suppressionsFile"});
+            "suppressionsFile", "serviceTags"});
     if (!c.problems.isEmpty())
         return c.problems;
     c.type(meta, "generatedAt", QStringLiteral("$.report"),
@@ -84,6 +88,13 @@ QStringList validateReportJson(const ojson &doc)
     c.type(meta, "suppressionsFile", QStringLiteral("$.report"),
            meta["suppressionsFile"].is_string() || meta["suppressionsFile"].is_null(),
            "a string or null");
+    c.type(meta, "serviceTags", QStringLiteral("$.report"),
+           meta["serviceTags"].is_null()
+               || (meta["serviceTags"].is_object() && meta["serviceTags"].size() == 3
+                   && meta["serviceTags"]["cloud"].is_string()
+                   && meta["serviceTags"]["changeNumber"].is_string()
+                   && meta["serviceTags"]["source"].is_string()),
+           "null or {cloud, changeNumber, source}");
     c.keys(meta["breadthLimit"], QStringLiteral("$.report.breadthLimit"),
            {"ipv4Addresses", "ipv6PrefixLength"});
     for (size_t i = 0; meta["inputFiles"].is_array() && i < meta["inputFiles"].size(); ++i) {
@@ -122,7 +133,8 @@ QStringList validateReportJson(const ojson &doc)
                             std::regex(R"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)"));
     c.type(doc, "scannedAt", QStringLiteral("$"), isoTime, "an ISO 8601 UTC time");
     c.keys(doc["summary"], QStringLiteral("$.summary"),
-           {"nsgs", "exposed", "ok", "unknown", "suppressed", "errors", "skipped"});
+           {"nsgs", "exposed", "ok", "unknown", "suppressed", "errors", "skipped", "internetFacing",
+            "latent", "endpointsExposed"});
     for (const auto &item : doc["summary"].items())
         c.type(doc["summary"], item.key().c_str(), QStringLiteral("$.summary"),
                item.value().is_number_unsigned(), "a number");
@@ -137,8 +149,8 @@ QStringList validateReportJson(const ojson &doc)
         c.keys(n, p,
                {"id", "name", "subscriptionId", "resourceGroup", "location", "verdict",
                 "ruleByRuleVerdict", "reason", "allowedPublicRanges", "publicAddressCount",
-                "exposingRules", "shadowedRules", "attachedTo", "suppression", "securityRules",
-                "defaultSecurityRules", "readProblems"});
+                "exposingRules", "shadowedRules", "attachedTo", "reachability", "overriddenBy",
+                "suppression", "securityRules", "defaultSecurityRules", "readProblems"});
         if (!c.problems.isEmpty())
             return c.problems;
         for (const char *k :
@@ -195,6 +207,19 @@ QStringList validateReportJson(const ojson &doc)
         c.keys(n["attachedTo"], p + QLatin1String(".attachedTo"), {"subnets", "networkInterfaces"});
         c.stringArray(n["attachedTo"], "subnets", p + QLatin1String(".attachedTo"));
         c.stringArray(n["attachedTo"], "networkInterfaces", p + QLatin1String(".attachedTo"));
+        // reachability: for an exposed NSG only.
+        const ojson &reach = n["reachability"];
+        c.type(n, "reachability", p,
+               n["verdict"] == "exposed"
+                   ? (reach == "internet-facing" || reach == "latent" || reach == "not-read")
+                   : reach.is_null(),
+               "internet-facing|latent|not-read for an exposed NSG, else null");
+        if (reach == "internet-facing")
+            ++verdicts["internetFacing"];
+        if (reach == "latent")
+            ++verdicts["latent"];
+        c.type(n, "overriddenBy", p, n["overriddenBy"].is_null() || n["overriddenBy"].is_string(),
+               "null or a string");
         c.type(n, "securityRules", p, n["securityRules"].is_array(), "an array");
         c.type(n, "defaultSecurityRules", p, n["defaultSecurityRules"].is_array(), "an array");
         c.stringArray(n, "readProblems", p);
@@ -210,10 +235,60 @@ QStringList validateReportJson(const ojson &doc)
                    "active, expired or ruleChanged");
         }
     }
+    size_t exposedEndpoints = 0;
+    for (size_t i = 0; doc.contains("endpoints") && i < doc["endpoints"].size(); ++i) {
+        const ojson &e = doc["endpoints"][i];
+        const QString p = QStringLiteral("$.endpoints[%1]").arg(i);
+        c.keys(e, p,
+               {"via", "viaId", "publicIp", "frontendPort", "protocol", "target", "verdict",
+                "decidedBy", "allowedPublicRanges", "publicAddressCount", "reason", "path"});
+        if (!c.problems.isEmpty())
+            return c.problems;
+        c.type(e, "via", p,
+               e["via"] == "publicIp" || e["via"] == "loadBalancerRule"
+                   || e["via"] == "inboundNatRule" || e["via"] == "firewallDnat",
+               "publicIp|loadBalancerRule|inboundNatRule|firewallDnat");
+        c.type(e, "verdict", p,
+               e["verdict"] == "exposed" || e["verdict"] == "blocked" || e["verdict"] == "unknown",
+               "exposed|blocked|unknown");
+        exposedEndpoints += e["verdict"] == "exposed";
+        c.type(e, "frontendPort", p, e["frontendPort"].is_number_unsigned(), "a number");
+        c.keys(e["target"], p + QLatin1String(".target"),
+               {"networkInterfaceId", "ipConfigurationId", "privateIp", "port"});
+        c.type(e, "decidedBy", p, e["decidedBy"].is_null() || e["decidedBy"].is_object(),
+               "null or an object");
+        if (e["decidedBy"].is_object()) {
+            c.keys(e["decidedBy"], p + QLatin1String(".decidedBy"), {"layer", "id", "rule"});
+            const ojson &layer = e["decidedBy"]["layer"];
+            c.type(e["decidedBy"], "layer", p + QLatin1String(".decidedBy"),
+                   layer == "adminRule" || layer == "subnetNsg" || layer == "nicNsg"
+                       || layer == "firewall" || layer == "platform",
+                   "adminRule|subnetNsg|nicNsg|firewall|platform");
+        }
+        c.type(e, "decidedBy", p, e["verdict"] == "unknown" || e["decidedBy"].is_object(),
+               "an object for a decided endpoint");
+        c.stringArray(e, "allowedPublicRanges", p);
+        c.keys(e["publicAddressCount"], p + QLatin1String(".publicAddressCount"), {"ipv4", "ipv6"});
+        c.type(e, "reason", p, e["reason"].is_string() && !e["reason"].get<std::string>().empty(),
+               "a non-empty string");
+        c.stringArray(e, "path", p);
+    }
     for (size_t i = 0; doc.contains("networkInterfaces") && i < doc["networkInterfaces"].size();
          ++i) {
         const ojson &n = doc["networkInterfaces"][i];
         const QString p = QStringLiteral("$.networkInterfaces[%1]").arg(i);
+        if (doc.contains("endpoints")) {
+            // The reachability view of a NIC.
+            c.keys(n, p,
+                   {"id", "name", "subscriptionId", "resourceGroup", "verdict", "reason",
+                    "endpoints"});
+            c.type(n, "verdict", p,
+                   n["verdict"] == "exposed" || n["verdict"] == "latent" || n["verdict"] == "ok"
+                       || n["verdict"] == "unknown",
+                   "exposed|latent|ok|unknown");
+            c.type(n, "endpoints", p, n["endpoints"].is_number_unsigned(), "a number");
+            continue;
+        }
         c.keys(n, p,
                {"id", "name", "subscriptionId", "resourceGroup", "subnets", "subnetNsgs", "nicNsg",
                 "verdict", "reason", "allowedPublicRanges", "publicAddressCount"});
@@ -256,6 +331,9 @@ QStringList validateReportJson(const ojson &doc)
     expect("unknown", size_t(verdicts["unknown"]));
     expect("errors", doc["errors"].size());
     expect("skipped", doc["skipped"].size());
+    expect("internetFacing", size_t(verdicts["internetFacing"]));
+    expect("latent", size_t(verdicts["latent"]));
+    expect("endpointsExposed", exposedEndpoints);
     return c.problems;
 }
 

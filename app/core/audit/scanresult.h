@@ -4,6 +4,7 @@
 #include "core/audit/finding.h"
 #include "core/audit/nicexposure.h"
 #include "core/audit/portpolicy.h"
+#include "core/audit/reachability.h"
 #include "core/audit/suppression.h"
 
 #include "core/model/inventory.h"
@@ -81,6 +82,9 @@ struct ScanResult
     QStringList warnings;
     QHash<QString, QString> subscriptionNames; // id (lower case) → display name, when known
     QList<ReportOrigin> reports; // inputs that are reports (ReportOrigin)
+    // From the Internet to the workloads: endpoints, NIC and NSG reachability (when the inputs
+    // held NICs, public IPs or load balancers).
+    ReachabilityResult reachability;
 
     // NSGs with this verdict; Exposed leaves out accepted risks (acceptedCount()).
     int count(Verdict v) const

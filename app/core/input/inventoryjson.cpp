@@ -8,24 +8,14 @@ namespace nsg::InventoryJson {
 
 using json = nlohmann::json;
 using JsonValue::find;
+using JsonValue::referenceId;
 using JsonValue::toString;
 
 namespace {
 
-// A field under "properties" (REST) or on the object itself (flattened, Resource Graph).
 const json *field(const json &obj, std::string_view key)
 {
-    if (const json *v = find(find(obj, "properties"), key))
-        return v;
-    return find(obj, key);
-}
-
-// {"id": "…"} references, or a bare id string.
-QString referenceId(const json *v)
-{
-    if (v && v->is_object())
-        return toString(find(*v, "id"));
-    return toString(v);
+    return JsonValue::armField(obj, key);
 }
 
 // The object's `key` ("tenantId"), else the segment after `prefix` in its id ("/tenants/…").

@@ -83,6 +83,8 @@ int NsgJson::convert(const json &element, const QString &path, const Sink &sink,
                      const QStringList &fatalProblems)
 {
     if (element.is_object()) {
+        if (m_resourceSink && m_resourceSink(element, path))
+            return 0;
         // A list page inside an array ([{"value": [...]}, ...]): its elements are the NSGs.
         for (const char *wrapper : {"value", "data"}) {
             const json *list = find(&element, wrapper);

@@ -25,6 +25,9 @@ class NsgJson final
 {
 public:
     using Sink = std::function<void(NetworkSecurityGroup &&)>;
+    // Takes an element that is another resource the scan reads (a NIC, a public IP, …: see
+    // NetworkCollector); true when it took it.
+    using ResourceSink = std::function<bool(const nlohmann::json &, const QString &path)>;
 
     // sourceFile is recorded on each NSG (empty for live data).
     explicit NsgJson(QString sourceFile = QString());
@@ -41,6 +44,9 @@ public:
 
     const QStringList &warnings() const { return m_warnings; }
 
+    // Elements of other resource types go to the sink instead of being skipped with a warning.
+    void setResourceSink(ResourceSink sink) { m_resourceSink = std::move(sink); }
+
 private:
     void convertNsg(const nlohmann::json &obj, const QString &path);
     void readRule(const nlohmann::json &rule, const QString &path, bool isDefault);
@@ -50,6 +56,7 @@ private:
     SecurityRuleInput m_rule;
     std::deque<std::string> m_scratch; // texts made for views (numbers, dumped values)
     QStringList m_warnings;
+    ResourceSink m_resourceSink;
 };
 
 } // namespace nsg

@@ -165,6 +165,9 @@ public:
         return false;
     }
 
+    // The top-level object's own fields (those not streamed), after finish().
+    const json &top() const { return m_top; }
+
     void finish()
     {
         if (!m_failed && m_mode == Mode::TopObject)
@@ -477,9 +480,13 @@ template<typename Parse>
 void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias)
 {
     NsgJson converter(sourceName);
+    converter.setResourceSink(m_resourceSink);
     ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count, m_paged, m_report);
-    if (runParser(sax))
+    if (runParser(sax)) {
         sax.finish();
+        if (m_envelopeSink)
+            m_envelopeSink(sax.top());
+    }
     if (m_paged)
         m_envelope = sax.takeEnvelope();
     for (const QString &w : converter.warnings())

@@ -60,6 +60,14 @@ public:
     // Pages of a live listing: a nextLink or $skipToken is expected (the caller follows it), not
     // an incomplete export; envelope() then holds the page's own fields.
     void setPagedInput(bool paged) { m_paged = paged; }
+    // Other resources (NICs, public IPs, load balancers, …) go to `resources`; the top-level
+    // fields of a file whose array was streamed go to `envelope` (NetworkCollector).
+    void setNetworkSinks(NsgJson::ResourceSink resources,
+                         std::function<void(const nlohmann::json &top)> envelope)
+    {
+        m_resourceSink = std::move(resources);
+        m_envelopeSink = std::move(envelope);
+    }
     const nlohmann::json &envelope() const { return m_envelope; }
     // The input was cut off or is not JSON (errors() has an InvalidJson entry).
     bool brokeOff() const
@@ -89,6 +97,8 @@ private:
     bool m_paged = false;
     nlohmann::json m_envelope;
     std::optional<ReportInput> m_report;
+    NsgJson::ResourceSink m_resourceSink;
+    std::function<void(const nlohmann::json &)> m_envelopeSink;
 };
 
 } // namespace nsg

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/input/offlinescan.h"
 
+#include "core/audit/reachability.h"
 #include "core/input/nsgreader.h"
+
+#include <QFile>
 
 #include <QCoreApplication>
 
@@ -66,15 +69,26 @@ void OfflineScan::collect(const NsgReader &reader)
     m_result.warnings.append(warning);
 }
 
+void OfflineScan::prepare(NsgReader &reader, const QString &source)
+{
+    reader.setNetworkSinks(
+        [this, source](const nlohmann::json &element, const QString &path) {
+            return m_network.add(element, source, path);
+        },
+        [this, source](const nlohmann::json &top) { m_network.setEnvelope(top, source); });
+}
+
 bool OfflineScan::addFile(const QString &path)
 {
     NsgReader reader([this](NetworkSecurityGroup &&nsg) { accept(std::move(nsg)); });
+    prepare(reader, path);
     const size_t before = m_result.nsgs.size();
     if (!reader.readFile(path)) {
         m_errorString = reader.errorString();
         m_result.nsgs.resize(before);
         return false;
     }
+    m_network.finishFile(path);
     m_result.inputs.append(path);
     collect(reader);
     return true;
@@ -83,13 +97,51 @@ bool OfflineScan::addFile(const QString &path)
 void OfflineScan::addBytes(QByteArrayView json, const QString &sourceName)
 {
     NsgReader reader([this](NetworkSecurityGroup &&nsg) { accept(std::move(nsg)); });
+    prepare(reader, sourceName);
     reader.readBytes(json, sourceName);
+    m_network.finishFile(sourceName);
     m_result.inputs.append(sourceName);
     collect(reader);
 }
 
+bool OfflineScan::addServiceTagFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorString = QCoreApplication::translate("nsg::OfflineScan", "cannot open %1: %2")
+                            .arg(path, file.errorString());
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    const nlohmann::json doc =
+        nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (doc.is_discarded()) {
+        m_errorString = QCoreApplication::translate(
+                            "nsg::OfflineScan",
+                            "%1 is not valid JSON (cut off?): no service tag was read from it")
+                            .arg(path);
+        return false;
+    }
+    ServiceTagData data = NetworkJson::serviceTags(doc, path);
+    if (data.isEmpty()) {
+        m_errorString = QCoreApplication::translate(
+                            "nsg::OfflineScan",
+                            "%1 holds no service tag data (expected {\"changeNumber\", \"cloud\", "
+                            "\"values\": [...]} as Microsoft publishes it)")
+                            .arg(path);
+        return false;
+    }
+    m_network.add(doc, path, QStringLiteral("$"));
+    return true;
+}
+
 ScanResult OfflineScan::takeResult()
 {
+    NetworkInventory network = m_network.takeInventory();
+    for (const ResourceProblem &p : std::as_const(network.problems))
+        m_result.warnings.append(p.message);
+    m_result.reachability = Reachability(m_result.options, network, m_result.nsgs).run();
+    m_result.warnings += m_result.reachability.warnings;
     ScanResult out = std::move(m_result);
     m_result = ScanResult();
     m_result.options = out.options;

@@ -3,6 +3,7 @@
 
 #include "core/audit/exposureevaluator.h"
 #include "core/audit/scanresult.h"
+#include "core/input/networkjson.h"
 
 #include <QSet>
 
@@ -23,14 +24,19 @@ public:
     bool addFile(const QString &path);
     // For data already in memory (tests, pasted JSON).
     void addBytes(QByteArrayView json, const QString &sourceName);
+    // Microsoft's service tag data (the weekly download, or a serviceTags answer). False with
+    // errorString() when the file cannot be read or holds no service tag data.
+    bool addServiceTagFile(const QString &path);
 
     QString errorString() const { return m_errorString; }
     const ScanResult &result() const { return m_result; }
+    // The result, with the reachability pass run over what the inputs held besides NSGs.
     ScanResult takeResult();
 
 private:
     void accept(NetworkSecurityGroup &&nsg);
     void collect(const class NsgReader &reader);
+    void prepare(class NsgReader &reader, const QString &source);
 
     ExposureEvaluator m_evaluator;
     ScanResult m_result;
@@ -38,6 +44,7 @@ private:
     QString m_errorString;
     QDateTime m_startedAt;
     bool m_plainInput = false; // an input that is not a report was read
+    NetworkCollector m_network;
 };
 
 } // namespace nsg

@@ -108,4 +108,21 @@ inline const nlohmann::json &object(const nlohmann::json &obj, const char *key)
     return v && v->is_object() ? *v : empty;
 }
 
+// A field of an ARM resource: under "properties" (the REST shape) or on the object itself (the
+// flattened shape of az and the SDKs, Resource Graph rows), in any letter case.
+inline const nlohmann::json *armField(const nlohmann::json &obj, std::string_view key)
+{
+    if (const nlohmann::json *v = find(find(obj, "properties"), key))
+        return v;
+    return find(obj, key);
+}
+
+// A reference to another resource: {"id": "…"}, or a bare id string. Empty otherwise.
+inline QString referenceId(const nlohmann::json *v)
+{
+    if (v && v->is_object())
+        return toString(find(*v, "id"));
+    return toString(v);
+}
+
 } // namespace nsg::JsonValue

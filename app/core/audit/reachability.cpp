@@ -1,0 +1,1266 @@
+// SPDX-License-Identifier: MIT
+#include "core/audit/reachability.h"
+
+#include "core/audit/findingtext.h"
+#include "core/audit/scanresult.h"
+#include "core/net/addressprefix.h"
+#include "core/net/portset.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+#include <algorithm>
+
+namespace nsg {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("nsg::Reachability", text);
+}
+
+QString lower(const QString &id)
+{
+    return id.toLower();
+}
+
+// A resource id as a hash key, compared without case as ARM compares ids, without lowering
+// (and so copying) every id of a large inventory.
+struct IdKey
+{
+    QString id;
+    friend bool operator==(const IdKey &a, const IdKey &b)
+    {
+        // Case folding keeps the length; the same spelling is the common case; ids of one estate
+        // differ at their ends, so a different key fails there first.
+        if (a.id.size() != b.id.size())
+            return false;
+        const QStringView x(a.id), y(b.id);
+        const QStringView xt = x.right(16), yt = y.right(16);
+        if (xt != yt && xt.compare(yt, Qt::CaseInsensitive) != 0)
+            return false;
+        return x == y || x.compare(y, Qt::CaseInsensitive) == 0;
+    }
+};
+
+size_t qHash(const IdKey &k, size_t seed = 0) noexcept
+{
+    // FNV-1a over the case-folded UTF-16 units of the id's last 64: ids of one estate share
+    // their long beginnings (/subscriptions/…/providers/…) and differ at the end.
+    size_t h = (size_t(14695981039346656037ULL) ^ seed) + size_t(k.id.size());
+    for (const QChar c : QStringView(k.id).right(64)) {
+        const char16_t u = c.unicode();
+        h ^= u < 128 ? (u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toLower().unicode();
+        h *= size_t(1099511628211ULL);
+    }
+    return h;
+}
+
+IdKey key(const QString &id)
+{
+    return IdKey{id};
+}
+
+bool same(const QString &a, const QLatin1String b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+AddressSet publicPart(AddressSet set)
+{
+    set.intersect(AddressSet::publicInternet());
+    return set;
+}
+
+// The addresses of prefixes as written ("10.0.0.0/16", "20.1.2.3"); unreadable ones skipped.
+AddressSet prefixSet(const QStringList &prefixes)
+{
+    AddressSet set;
+    for (const QString &p : prefixes) {
+        if (const std::optional<Cidr> c = Cidr::parse(QStringView(p)))
+            set.addCidr(*c);
+    }
+    return set;
+}
+
+bool protocolMatches(Protocol rule, Protocol traffic)
+{
+    return rule == Protocol::Any || rule == traffic;
+}
+
+} // namespace
+
+QString apiName(Endpoint::Via via)
+{
+    switch (via) {
+    case Endpoint::Via::PublicIp:
+        return QStringLiteral("publicIp");
+    case Endpoint::Via::LoadBalancerRule:
+        return QStringLiteral("loadBalancerRule");
+    case Endpoint::Via::InboundNatRule:
+        return QStringLiteral("inboundNatRule");
+    case Endpoint::Via::FirewallDnat:
+        return QStringLiteral("firewallDnat");
+    }
+    return QString();
+}
+
+QString apiName(Endpoint::Layer layer)
+{
+    switch (layer) {
+    case Endpoint::Layer::None:
+        return QString();
+    case Endpoint::Layer::AdminRule:
+        return QStringLiteral("adminRule");
+    case Endpoint::Layer::SubnetNsg:
+        return QStringLiteral("subnetNsg");
+    case Endpoint::Layer::NicNsg:
+        return QStringLiteral("nicNsg");
+    case Endpoint::Layer::Firewall:
+        return QStringLiteral("firewall");
+    case Endpoint::Layer::Platform:
+        return QStringLiteral("platform");
+    }
+    return QString();
+}
+
+QString endpointVerdictName(Verdict verdict)
+{
+    switch (verdict) {
+    case Verdict::Exposed:
+        return QStringLiteral("exposed");
+    case Verdict::Ok:
+        return QStringLiteral("blocked");
+    case Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString apiName(NicReachability::Verdict verdict)
+{
+    switch (verdict) {
+    case NicReachability::Verdict::Exposed:
+        return QStringLiteral("exposed");
+    case NicReachability::Verdict::Latent:
+        return QStringLiteral("latent");
+    case NicReachability::Verdict::Ok:
+        return QStringLiteral("ok");
+    case NicReachability::Verdict::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString apiName(NsgReachability r)
+{
+    switch (r) {
+    case NsgReachability::NotApplicable:
+        return QString();
+    case NsgReachability::InternetFacing:
+        return QStringLiteral("internet-facing");
+    case NsgReachability::Latent:
+        return QStringLiteral("latent");
+    case NsgReachability::NotRead:
+        return QStringLiteral("not-read");
+    }
+    return QString();
+}
+
+int ReachabilityResult::exposedEndpoints() const
+{
+    return int(std::count_if(endpoints.begin(), endpoints.end(),
+                             [](const Endpoint &e) { return e.verdict == Verdict::Exposed; }));
+}
+
+int ReachabilityResult::internetFacingNsgs() const
+{
+    int n = 0;
+    for (NsgReachability r : nsgs)
+        n += r == NsgReachability::InternetFacing;
+    return n;
+}
+
+int ReachabilityResult::latentNsgs() const
+{
+    int n = 0;
+    for (NsgReachability r : nsgs)
+        n += r == NsgReachability::Latent;
+    return n;
+}
+
+// Lookups by lower-case id.
+struct Reachability::Index
+{
+    using Config = std::pair<const NicNetwork *, const NicIpConfiguration *>;
+    QHash<IdKey, const NsgResult *> nsgs;
+    QHash<IdKey, Config> ipConfigs;
+    QHash<IdKey, const PublicIpAddress *> publicIps;
+    QHash<IdKey, std::pair<const VirtualNetwork *, const SubnetNetwork *>> subnets;
+    QHash<IdKey, const RouteTable *> routeTables;
+    QHash<IdKey, const VnetAdminRules *> adminRules;
+    QHash<IdKey, QList<Config>> poolMembers; // backend pool id → its NIC configurations
+    QHash<IdKey, QList<Config>> natMembers; // inbound NAT rule or pool id → its targets
+    QHash<QString, QList<Config>> byPrivateIp;
+    QSet<IdKey> backendPools; // every backend pool a load balancer declares
+    AddressSet firewallSubnets; // AzureFirewallSubnet prefixes: DNAT's source as NSGs see it
+};
+
+// A NIC IP configuration the traffic is for, with what the NSGs and admin rules test.
+struct Reachability::Target
+{
+    const NicNetwork *nic = nullptr;
+    const NicIpConfiguration *config = nullptr;
+    std::optional<Cidr> ip;
+    QStringList asgs; // the application security groups it is a member of
+    Protocol protocol = Protocol::Tcp;
+    quint16 port = 0;
+    const VirtualNetwork *vnet = nullptr;
+    const SubnetNetwork *subnet = nullptr;
+    AddressSet virtualNetwork; // what the VirtualNetwork tag means here
+    QString forcedTunnelRoute; // a 0.0.0.0/0 route to an appliance or gateway, by name
+    QString problem; // why the target cannot be evaluated (subnet not read, …)
+};
+
+// What one NSG lets through to the target.
+struct Reachability::Gate
+{
+    bool present = false; // an NSG is associated
+    AddressSet allowed;
+    bool unknown = false;
+    QString why;
+    QString allowRule; // the first Allow that let public sources in
+    QString denyRule; // the first Deny that stopped some
+};
+
+// A public entry point and the port it delivers to.
+struct Reachability::Entry
+{
+    Endpoint::Via via = Endpoint::Via::PublicIp;
+    QString viaId;
+    QString hop; // the entry point as a hop of the path
+    QString publicIp;
+    quint16 frontendPort = 0;
+    quint16 backendPort = 0;
+    Protocol protocol = Protocol::Tcp;
+    bool closedWithoutNsg = false; // Standard SKU: closed to inbound unless an NSG allows
+    QString skuNote;
+    AddressSet sources; // public sources the entry admits
+    bool firewall = false; // DNAT: the NSGs see the firewall's address, not the client's
+    QString problem;
+};
+
+// What the admin rules decided for a path.
+struct Reachability::AdminOutcome
+{
+    AddressSet incoming; // handed on to the NSGs (Allow, or no admin rule matched)
+    AddressSet alwaysAllowed; // admitted past every NSG
+    QString alwaysRule, denyRule; // the first AlwaysAllow and Deny rule that decided
+    bool unknown = false;
+    Endpoint::Layer layer = Endpoint::Layer::None;
+    QString id, why;
+};
+
+Reachability::Reachability(EvaluationOptions options, const NetworkInventory &inventory,
+                           const std::vector<NsgResult> &nsgs)
+    : m_options(std::move(options))
+    , m_inventory(inventory)
+    , m_nsgs(nsgs)
+    , m_index(std::make_unique<Index>())
+{ }
+
+Reachability::~Reachability() = default;
+
+ReachabilityResult Reachability::run()
+{
+    m_result = ReachabilityResult();
+    m_result.serviceTagsCloud = m_inventory.serviceTags.cloud;
+    m_result.serviceTagsChange = m_inventory.serviceTags.changeNumber;
+    m_result.serviceTagsSource = m_inventory.serviceTags.source;
+    m_result.evaluated = m_inventory.hasTopology();
+    if (!m_result.evaluated) {
+        classifyNsgs();
+        return std::move(m_result);
+    }
+    indexInventory();
+    if (!m_inventory.adminRulesRead)
+        m_result.warnings.append(
+            tr("No Virtual Network Manager admin rules were read: none are assumed. Admin rules "
+               "are evaluated before NSGs; add the effective admin rules of each virtual network "
+               "to the input to have them decide."));
+    if (m_inventory.serviceTags.isEmpty())
+        m_result.warnings.append(
+            tr("No service tag data was read: an Allow from a public service tag other than "
+               "AzureCloud is unknown on every path it decides."));
+    publicIpEndpoints();
+    loadBalancerEndpoints();
+    dnatEndpoints();
+    classifyInterfaces();
+    classifyNsgs();
+    return std::move(m_result);
+}
+
+void Reachability::indexInventory()
+{
+    Index &ix = *m_index;
+    ix.nsgs.reserve(qsizetype(m_nsgs.size()));
+    ix.ipConfigs.reserve(qsizetype(m_inventory.interfaces.size()));
+    ix.byPrivateIp.reserve(qsizetype(m_inventory.interfaces.size()));
+    ix.publicIps.reserve(qsizetype(m_inventory.publicIps.size()));
+    qsizetype subnets = 0;
+    for (const VirtualNetwork &vnet : m_inventory.virtualNetworks)
+        subnets += qsizetype(vnet.subnets.size());
+    ix.subnets.reserve(subnets);
+    for (const NsgResult &r : m_nsgs)
+        ix.nsgs.insert(key(r.nsg.id()), &r);
+    for (const NicNetwork &nic : m_inventory.interfaces) {
+        for (const NicIpConfiguration &c : nic.ipConfigurations) {
+            const Index::Config config{&nic, &c};
+            if (!c.id.isEmpty())
+                ix.ipConfigs.insert(key(c.id), config);
+            for (const QString &pool : c.backendPoolIds)
+                ix.poolMembers[key(pool)].append(config);
+            for (const QString &rule : c.inboundNatRuleIds)
+                ix.natMembers[key(rule)].append(config);
+            if (!c.privateIpAddress.isEmpty())
+                ix.byPrivateIp[c.privateIpAddress].append(config);
+        }
+    }
+    for (const PublicIpAddress &pip : m_inventory.publicIps)
+        ix.publicIps.insert(key(pip.id), &pip);
+    for (const VirtualNetwork &vnet : m_inventory.virtualNetworks) {
+        for (const SubnetNetwork &s : vnet.subnets) {
+            ix.subnets.insert(key(s.id), {&vnet, &s});
+            if (same(s.name, QLatin1String("AzureFirewallSubnet")))
+                ix.firewallSubnets.unite(prefixSet(s.addressPrefixes));
+        }
+    }
+    for (const RouteTable &t : m_inventory.routeTables)
+        ix.routeTables.insert(key(t.id), &t);
+    for (const VnetAdminRules &a : m_inventory.adminRules)
+        ix.adminRules.insert(key(a.virtualNetworkId), &a);
+    for (const LoadBalancer &lb : m_inventory.loadBalancers) {
+        for (const QString &pool : lb.backendPoolIds)
+            ix.backendPools.insert(key(pool));
+    }
+}
+
+std::vector<std::pair<Protocol, quint16>> Reachability::policyPorts() const
+{
+    // A port range is probed at its ends and, when short, at every port: one endpoint per port.
+    std::vector<std::pair<Protocol, quint16>> ports;
+    for (const PortTarget &t : m_options.policy.targets) {
+        if (t.last - t.first < 16) {
+            for (int p = t.first; p <= t.last; ++p)
+                ports.emplace_back(t.protocol, quint16(p));
+        } else {
+            ports.emplace_back(t.protocol, t.first);
+            ports.emplace_back(t.protocol, t.last);
+        }
+    }
+    return ports;
+}
+
+void Reachability::publicIpEndpoints()
+{
+    for (const NicNetwork &nic : m_inventory.interfaces) {
+        for (const NicIpConfiguration &c : nic.ipConfigurations) {
+            if (c.publicIpId.isEmpty() && c.publicIpAddress.isEmpty())
+                continue;
+            const PublicIpAddress *pip = m_index->publicIps.value(key(c.publicIpId));
+            Entry entry;
+            entry.via = Endpoint::Via::PublicIp;
+            entry.viaId = c.publicIpId;
+            entry.publicIp = pip && !pip->ipAddress.isEmpty() ? pip->ipAddress
+                : !c.publicIpAddress.isEmpty()                ? c.publicIpAddress
+                                                              : c.publicIpId;
+            const QString name = pip ? pip->name : c.publicIpId.section(QLatin1Char('/'), -1);
+            if (!pip) {
+                entry.skuNote = tr("the public IP's SKU was not read: open without an NSG, as a "
+                                   "Basic one is");
+            } else if (pip->sku == PublicIpAddress::Sku::Standard) {
+                entry.closedWithoutNsg = true;
+                entry.skuNote = tr("Standard SKU: closed to inbound traffic unless an NSG allows "
+                                   "it");
+            } else if (pip->sku == PublicIpAddress::Sku::Basic) {
+                entry.skuNote = tr("Basic SKU: open to inbound traffic unless an NSG denies it "
+                                   "(Basic public IPs are retired)");
+            } else {
+                entry.skuNote = tr("SKU not given: open without an NSG, as a Basic one is");
+            }
+            entry.sources = AddressSet::publicInternet();
+            for (const auto &[protocol, port] : policyPorts()) {
+                entry.protocol = protocol;
+                entry.frontendPort = entry.backendPort = port;
+                entry.hop = tr("public IP %1 (%2) %3 port %4")
+                                .arg(name, entry.publicIp, apiName(protocol))
+                                .arg(port);
+                Target target;
+                target.nic = &nic;
+                target.config = &c;
+                target.protocol = protocol;
+                target.port = port;
+                evaluate(entry, target);
+            }
+        }
+    }
+}
+
+void Reachability::loadBalancerEndpoints()
+{
+    for (const LoadBalancer &lb : m_inventory.loadBalancers) {
+        for (const LoadBalancer::Rule &rule : lb.rules) {
+            const auto fe = std::find_if(
+                lb.frontends.begin(), lb.frontends.end(), [&](const LoadBalancer::Frontend &f) {
+                    return f.id.compare(rule.frontendId, Qt::CaseInsensitive) == 0;
+                });
+            if (fe != lb.frontends.end() && fe->publicIpId.isEmpty())
+                continue; // an internal frontend: not an entry point from the Internet
+            // The ports that matter: those the Internet dials, or those the target listens on.
+            std::vector<std::pair<quint16, quint16>> pairs; // (frontend, backend)
+            const bool haPorts = rule.frontendPortFirst == 0 && rule.backendPort == 0;
+            for (const auto &[protocol, port] : policyPorts()) {
+                if (!protocolMatches(rule.protocol, protocol))
+                    continue;
+                if (haPorts)
+                    pairs.emplace_back(port, port);
+                else if ((port >= rule.frontendPortFirst && port <= rule.frontendPortLast)
+                         || port == rule.backendPort)
+                    pairs.emplace_back(rule.frontendPortFirst == rule.frontendPortLast
+                                               || port < rule.frontendPortFirst
+                                               || port > rule.frontendPortLast
+                                           ? rule.frontendPortFirst
+                                           : port,
+                                       rule.backendPort);
+            }
+            std::sort(pairs.begin(), pairs.end());
+            pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+            if (pairs.empty() && rule.problem.isEmpty())
+                continue;
+            const PublicIpAddress *pip =
+                fe != lb.frontends.end() ? m_index->publicIps.value(key(fe->publicIpId)) : nullptr;
+            Entry entry;
+            entry.via = rule.kind == LoadBalancer::Rule::Kind::LoadBalancing
+                ? Endpoint::Via::LoadBalancerRule
+                : Endpoint::Via::InboundNatRule;
+            entry.viaId = rule.id;
+            entry.publicIp = pip && !pip->ipAddress.isEmpty() ? pip->ipAddress
+                : fe != lb.frontends.end()                    ? fe->publicIpId
+                                                              : QString();
+            entry.protocol = rule.protocol == Protocol::Any ? m_options.policy.targets[0].protocol
+                                                            : rule.protocol;
+            entry.sources = AddressSet::publicInternet();
+            if (lb.sku == LoadBalancer::Sku::Standard) {
+                entry.closedWithoutNsg = true;
+                entry.skuNote = tr("Standard load balancer: closed to inbound traffic unless an "
+                                   "NSG allows it");
+            } else {
+                entry.skuNote = lb.sku == LoadBalancer::Sku::Basic
+                    ? tr("Basic load balancer: open unless an NSG denies it")
+                    : tr("load balancer SKU not given: open without an NSG, as a Basic one is");
+            }
+            if (!rule.problem.isEmpty())
+                entry.problem =
+                    tr("load balancer %1, rule %2: %3").arg(lb.name, rule.name, rule.problem);
+            else if (fe == lb.frontends.end())
+                entry.problem = tr("load balancer %1, rule %2: its frontend %3 is not on the load "
+                                   "balancer")
+                                    .arg(lb.name, rule.name, rule.frontendId);
+            // Its targets: the pool's members, or the one IP configuration a NAT rule names.
+            QList<Index::Config> targets;
+            QStringList missingPools;
+            if (rule.kind == LoadBalancer::Rule::Kind::LoadBalancing
+                || (rule.kind == LoadBalancer::Rule::Kind::InboundNat
+                    && !rule.backendPoolIds.isEmpty())) {
+                for (const QString &pool : rule.backendPoolIds) {
+                    if (!m_index->backendPools.contains(key(pool))
+                        && !m_index->poolMembers.contains(key(pool)))
+                        missingPools.append(pool.section(QLatin1Char('/'), -1));
+                    targets += m_index->poolMembers.value(key(pool));
+                }
+                if (rule.backendPoolIds.isEmpty() && entry.problem.isEmpty())
+                    entry.problem = tr("load balancer %1, rule %2 names no backend pool")
+                                        .arg(lb.name, rule.name);
+            } else {
+                targets = m_index->natMembers.value(key(rule.id));
+                if (!rule.backendIpConfigurationId.isEmpty()) {
+                    const IdKey target = key(rule.backendIpConfigurationId);
+                    if (m_index->ipConfigs.contains(target)) {
+                        const Index::Config c = m_index->ipConfigs.value(target);
+                        if (!targets.contains(c))
+                            targets.append(c);
+                    } else if (entry.problem.isEmpty()) {
+                        entry.problem = tr("load balancer %1, NAT rule %2 sends to %3, which was "
+                                           "not read")
+                                            .arg(lb.name, rule.name, rule.backendIpConfigurationId);
+                    }
+                }
+            }
+            if (!missingPools.isEmpty() && entry.problem.isEmpty())
+                entry.problem =
+                    tr("load balancer %1, rule %2 sends to the backend pool %3, "
+                       "which the load balancer does not have")
+                        .arg(lb.name, rule.name, missingPools.join(QLatin1String(", ")));
+            if (pairs.empty())
+                pairs.emplace_back(rule.frontendPortFirst, rule.backendPort);
+            for (const auto &[front, back] : pairs) {
+                entry.frontendPort = front;
+                entry.backendPort = back == 0 ? front : back;
+                const QString ports = rule.frontendPortFirst == rule.frontendPortLast
+                    ? QString::number(front)
+                    : QStringLiteral("%1-%2")
+                          .arg(rule.frontendPortFirst)
+                          .arg(rule.frontendPortLast);
+                entry.hop = (rule.kind == LoadBalancer::Rule::Kind::LoadBalancing
+                                 ? tr("load balancer %1 (%2), rule %3: port %4 → %5")
+                                 : tr("load balancer %1 (%2), NAT %3: port %4 → %5"))
+                                .arg(lb.name, entry.publicIp, rule.name, ports)
+                                .arg(entry.backendPort);
+                if (targets.isEmpty()) {
+                    // A broken rule is reported; an empty pool has no path to report.
+                    if (!entry.problem.isEmpty()) {
+                        Target none;
+                        none.protocol = entry.protocol;
+                        none.port = entry.backendPort;
+                        evaluate(entry, none);
+                    }
+                    continue;
+                }
+                for (const Index::Config &c : std::as_const(targets)) {
+                    Target target;
+                    target.nic = c.first;
+                    target.config = c.second;
+                    target.protocol = entry.protocol;
+                    target.port = entry.backendPort;
+                    evaluate(entry, target);
+                }
+            }
+        }
+    }
+}
+
+void Reachability::dnatEndpoints()
+{
+    for (const FirewallDnatRule &rule : m_inventory.dnatRules) {
+        bool tcp = rule.protocols.isEmpty();
+        for (const QString &p : rule.protocols)
+            tcp = tcp || same(p, QLatin1String("TCP")) || same(p, QLatin1String("Any"));
+        const Protocol protocol = Protocol::Tcp;
+        bool okTranslated = false;
+        const int translated = rule.translatedPort.toInt(&okTranslated);
+        const std::optional<PortSet> fronts = PortSet::parse(rule.destinationPorts);
+        std::vector<std::pair<quint16, quint16>> pairs;
+        for (const auto &[wanted, port] : policyPorts()) {
+            if (!tcp || wanted != protocol)
+                continue;
+            if (okTranslated && translated == port && fronts && !fronts->isEmpty())
+                pairs.emplace_back(fronts->intervals().intervals().front().first, port);
+            else if (fronts && fronts->contains(port))
+                pairs.emplace_back(port, okTranslated ? quint16(translated) : port);
+        }
+        if (pairs.empty())
+            continue;
+        Entry entry;
+        entry.via = Endpoint::Via::FirewallDnat;
+        entry.viaId =
+            rule.id + QLatin1String("/") + rule.collection + QLatin1String("/") + rule.name;
+        entry.publicIp = rule.destinationAddresses.join(QLatin1String(", "));
+        entry.protocol = protocol;
+        entry.firewall = true;
+        entry.closedWithoutNsg = false;
+        // The firewall admits only the rule's sources; "*" is every address.
+        for (const QString &source : rule.sourceAddresses) {
+            if (source == QLatin1String("*"))
+                entry.sources.unite(AddressSet::publicInternet());
+            else if (const std::optional<Cidr> c = Cidr::parse(QStringView(source)))
+                entry.sources.unite(publicPart(AddressSet::fromCidr(*c)));
+        }
+        if (!okTranslated)
+            entry.problem = tr("firewall DNAT rule %1: its translated port '%2' is not a number")
+                                .arg(rule.name, rule.translatedPort);
+        QList<Index::Config> targets;
+        if (rule.translatedAddress.isEmpty()) {
+            if (entry.problem.isEmpty())
+                entry.problem = tr("firewall DNAT rule %1 translates to the name %2, which is not "
+                                   "resolved here")
+                                    .arg(rule.name, rule.translatedFqdn);
+        } else {
+            targets = m_index->byPrivateIp.value(rule.translatedAddress);
+            if (targets.size() > 1 && entry.problem.isEmpty())
+                entry.problem = tr("firewall DNAT rule %1 translates to %2, which %3 network "
+                                   "interfaces have: which one is meant depends on the network")
+                                    .arg(rule.name, rule.translatedAddress)
+                                    .arg(targets.size());
+            else if (targets.isEmpty() && entry.problem.isEmpty())
+                entry.problem = tr("firewall DNAT rule %1 translates to %2, and no network "
+                                   "interface read has that address")
+                                    .arg(rule.name, rule.translatedAddress);
+        }
+        for (const auto &[front, back] : pairs) {
+            entry.frontendPort = front;
+            entry.backendPort = back;
+            entry.hop = tr("firewall DNAT rule %1 (collection %2): %3 port %4 → %5:%6")
+                            .arg(rule.name, rule.collection, entry.publicIp)
+                            .arg(front)
+                            .arg(rule.translatedAddress.isEmpty() ? rule.translatedFqdn
+                                                                  : rule.translatedAddress)
+                            .arg(back);
+            if (!entry.problem.isEmpty()) {
+                Target none;
+                none.protocol = protocol;
+                none.port = back;
+                evaluate(entry, none);
+                continue;
+            }
+            Target target;
+            target.nic = targets.front().first;
+            target.config = targets.front().second;
+            target.protocol = protocol;
+            target.port = back;
+            evaluate(entry, target);
+        }
+    }
+}
+
+Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &target,
+                                         const AddressSet &incoming, bool firewallSource) const
+{
+    Gate gate;
+    if (nsgId.isEmpty()) {
+        gate.allowed = incoming;
+        return gate;
+    }
+    gate.present = true;
+    const NsgResult *result = m_index->nsgs.value(key(nsgId));
+    if (!result) {
+        gate.unknown = true;
+        gate.why = tr("the NSG %1 was not read").arg(nsgId.section(QLatin1Char('/'), -1));
+        return gate;
+    }
+    const NetworkSecurityGroup &nsg = result->nsg;
+    const QString nsgName = nsg.name();
+    if (result->finding.hasNote(Finding::CannotEvaluate)) {
+        gate.unknown = true;
+        gate.why = tr("the NSG %1 could not be read").arg(nsgName);
+        return gate;
+    }
+    const ServiceTagData &tags = m_inventory.serviceTags;
+    AddressSet remaining = incoming;
+    std::vector<SecurityRuleView> &rules = m_rules;
+    nsg.inboundRuleViews(rules);
+    for (const SecurityRuleView &rule : rules) {
+        if (remaining.isEmpty())
+            break;
+        if (rule.isMalformed()) {
+            gate.unknown = true;
+            gate.why =
+                tr("the NSG %1 has a rule that cannot be read (%2)").arg(nsgName, rule.name());
+            break;
+        }
+        if (!protocolMatches(rule.protocol(), target.protocol))
+            continue;
+        if (!rule.destinationPortsReadable() || !rule.destinationPortsContain(target.port))
+            continue;
+        // The destination: the target's private address, its ASGs, or everything.
+        bool destination = rule.coversAllDestinations();
+        if (!destination) {
+            for (const QString &d : rule.destinationAddressPrefixes()) {
+                const AddressPrefix p = AddressPrefix::classify(d.toStdString());
+                if (p.kind == AddressPrefix::Kind::Range && target.ip)
+                    destination = destination || p.cidr.contains(*target.ip);
+                else if (p.kind == AddressPrefix::Kind::AllIpv4 && target.ip)
+                    destination = destination || target.ip->isIpv4();
+                else if (p.kind == AddressPrefix::Kind::AllIpv6 && target.ip)
+                    destination = destination || target.ip->isIpv6();
+                else if (p.kind == AddressPrefix::Kind::Everything
+                         && !same(d.trimmed(), QLatin1String("Internet")))
+                    destination = true;
+            }
+            for (const QString &asg : rule.destinationApplicationSecurityGroups())
+                destination = destination || target.asgs.contains(asg, Qt::CaseInsensitive);
+        }
+        if (!destination)
+            continue;
+        const bool allow = rule.access() == Access::Allow;
+        // The rule decides for every connection of its sources only when it takes every source
+        // port; otherwise it decides some connections and the rest go on.
+        const bool whole = rule.coversAllSourcePorts();
+        AddressSet sources;
+        QString unresolved;
+        if (firewallSource) {
+            // DNAT: the NSG sees the firewall's own (private) address.
+            bool matches = false;
+            bool maybe = false;
+            for (const QString &s : rule.sourceAddressPrefixes()) {
+                const AddressPrefix p = AddressPrefix::classify(s.toStdString());
+                if (p.isAnyLike() || p.kind == AddressPrefix::Kind::VirtualNetwork)
+                    matches = true;
+                else if (p.kind == AddressPrefix::Kind::Range) {
+                    const AddressSet range = AddressSet::fromCidr(p.cidr);
+                    if (!m_index->firewallSubnets.hasAddresses())
+                        maybe = maybe || !AddressSet::publicInternet().contains(p.cidr);
+                    else if (range.intersects(m_index->firewallSubnets))
+                        matches = true;
+                }
+            }
+            if (maybe && !matches) {
+                if (allow) {
+                    gate.unknown = true;
+                    gate.why = tr("the NSG %1's rule %2 admits private ranges; the firewall's "
+                                  "subnet (AzureFirewallSubnet) was not read")
+                                   .arg(nsgName, rule.name());
+                }
+                continue;
+            }
+            if (!matches)
+                continue;
+            sources = remaining;
+        } else {
+            // Any-like words and ranges from the rule's parsed sources; tags from its text.
+            Intervals<quint32> v4;
+            Intervals<uint128> v6;
+            rule.sourceIntervals(v4, v6);
+            sources.ipv4() = IntervalSet<quint32>::fromCanonical(std::move(v4));
+            sources.ipv6() = IntervalSet<uint128>::fromCanonical(std::move(v6));
+            sources.intersect(AddressSet::publicInternet());
+            const AddressKinds kinds = rule.sourceKinds();
+            const bool tagged = kinds.has(AddressPrefix::Kind::VirtualNetwork)
+                || kinds.has(AddressPrefix::Kind::AzureCloud)
+                || kinds.has(AddressPrefix::Kind::ServiceTag);
+            for (const QString &s : tagged ? rule.sourceAddressPrefixes() : QStringList()) {
+                const AddressPrefix p = AddressPrefix::classify(s.toStdString());
+                switch (p.kind) {
+                case AddressPrefix::Kind::Everything:
+                case AddressPrefix::Kind::AllIpv4:
+                case AddressPrefix::Kind::AllIpv6:
+                case AddressPrefix::Kind::Range:
+                    break; // in the intervals above
+                case AddressPrefix::Kind::VirtualNetwork:
+                    if (!target.forcedTunnelRoute.isEmpty() && allow)
+                        unresolved = tr("the route %1 sends 0.0.0.0/0 to an appliance or "
+                                        "gateway, so %2 (VirtualNetwork) admits Internet sources "
+                                        "that arrive through it")
+                                         .arg(target.forcedTunnelRoute, rule.name());
+                    sources.unite(publicPart(target.virtualNetwork));
+                    break;
+                case AddressPrefix::Kind::AzureLoadBalancer:
+                    break; // health probes only
+                case AddressPrefix::Kind::AzureCloud:
+                case AddressPrefix::Kind::ServiceTag:
+                    if (const QStringList *prefixes = tags.find(s.trimmed())) {
+                        sources.unite(publicPart(prefixSet(*prefixes)));
+                    } else if (p.kind == AddressPrefix::Kind::AzureCloud && allow) {
+                        sources.unite(AddressSet::publicInternet()); // as the NSG verdict counts it
+                    } else if (allow) {
+                        unresolved = tags.isEmpty()
+                            ? tr("%1 allows the public service tag %2, not resolved (no service "
+                                 "tag data was read)")
+                                  .arg(rule.name(), s.trimmed())
+                            : tr("%1 allows the service tag %2, which the service tag data (%3) "
+                                 "does not list")
+                                  .arg(rule.name(), s.trimmed(), tags.changeNumber);
+                    }
+                    break;
+                case AddressPrefix::Kind::Invalid:
+                    break;
+                }
+            }
+        }
+        if (!unresolved.isEmpty()) {
+            gate.unknown = true;
+            gate.why = tr("NSG %1: %2").arg(nsgName, unresolved);
+        }
+        AddressSet decided = remaining.intersected(sources);
+        if (decided.isEmpty())
+            continue;
+        if (allow) {
+            gate.allowed.unite(decided);
+            if (gate.allowRule.isEmpty())
+                gate.allowRule = rule.name();
+        } else if (gate.denyRule.isEmpty() && whole) {
+            gate.denyRule = rule.name();
+        }
+        if (whole)
+            remaining.subtract(decided);
+    }
+    return gate;
+}
+
+// The target's private address, ASGs, subnet and what VirtualNetwork means for it; why it
+// cannot be evaluated, if it cannot.
+QString Reachability::prepareTarget(Target &target, QStringList &path) const
+{
+    target.ip = Cidr::parse(QStringView(target.config->privateIpAddress));
+    target.asgs = target.config->applicationSecurityGroupIds;
+    const auto subnet = m_index->subnets.value(key(target.config->subnetId));
+    target.vnet = subnet.first;
+    target.subnet = subnet.second;
+    if (!target.ip)
+        return tr("the network interface %1 has no readable private IP address in %2")
+            .arg(target.nic->name, target.config->name);
+    if (!target.subnet)
+        return tr("the network interface %1 is in the subnet %2, which was not read: its NSG "
+                  "and its virtual network's admin rules are not known")
+            .arg(target.nic->name,
+                 target.config->subnetId.isEmpty() ? tr("(none given)") : target.config->subnetId);
+    // What VirtualNetwork means for it: the address space, peerings and its routes' prefixes.
+    target.virtualNetwork = prefixSet(target.vnet->addressSpace + target.vnet->peeredAddressSpace);
+    if (const RouteTable *table = m_index->routeTables.value(key(target.subnet->routeTableId))) {
+        for (const Route &r : table->routes) {
+            const std::optional<Cidr> prefix = Cidr::parse(QStringView(r.addressPrefix));
+            if (!prefix)
+                continue;
+            if (prefix->prefixLength() == 0
+                && (same(r.nextHopType, QLatin1String("VirtualAppliance"))
+                    || same(r.nextHopType, QLatin1String("VirtualNetworkGateway"))))
+                target.forcedTunnelRoute = table->name + QLatin1Char('/') + r.name;
+            else
+                target.virtualNetwork.addCidr(*prefix);
+        }
+    } else if (!target.subnet->routeTableId.isEmpty()) {
+        path.append(tr("(the route table %1 was not read)")
+                        .arg(target.subnet->routeTableId.section(QLatin1Char('/'), -1)));
+    }
+    return QString();
+}
+
+// The admin rules of the target's virtual network, before any NSG: what they stop, what they
+// admit past every NSG, and what they hand on to the NSGs.
+Reachability::AdminOutcome
+Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, Endpoint &e) const
+{
+    AdminOutcome out;
+    out.incoming = incoming;
+    auto mark = [&out](Endpoint::Layer layer, const QString &id, const QString &why) {
+        if (!out.unknown) {
+            out.unknown = true;
+            out.layer = layer;
+            out.id = id;
+            out.why = why;
+        }
+    };
+    const QString vnetKey = lower(target.vnet->id);
+    if (m_inventory.adminRulesNotRead.contains(vnetKey)) {
+        mark(Endpoint::Layer::AdminRule, target.vnet->id,
+             tr("the admin rules of the virtual network %1 could not be read: %2")
+                 .arg(target.vnet->name, m_inventory.adminRulesNotRead.value(vnetKey)));
+    } else if (const VnetAdminRules *admin = m_index->adminRules.value(key(target.vnet->id))) {
+        std::vector<const AdminRule *> rules;
+        for (const AdminRule &r : admin->rules)
+            rules.push_back(&r);
+        std::stable_sort(rules.begin(), rules.end(), [](const AdminRule *a, const AdminRule *b) {
+            return a->priority < b->priority;
+        });
+        AddressSet remaining = incoming;
+        AddressSet handed;
+        for (const AdminRule *r : rules) {
+            if (remaining.isEmpty())
+                break;
+            if (!r->problem.isEmpty()) {
+                mark(Endpoint::Layer::AdminRule, r->id,
+                     tr("the admin rule %1: %2").arg(r->name, r->problem));
+                continue;
+            }
+            if (r->direction != Direction::Inbound
+                || !protocolMatches(r->protocol, target.protocol))
+                continue;
+            QString portError;
+            const std::optional<PortSet> ports = r->destinationPortRanges.isEmpty()
+                ? std::optional<PortSet>(PortSet::all())
+                : PortSet::parse(r->destinationPortRanges, &portError);
+            if (!ports) {
+                mark(Endpoint::Layer::AdminRule, r->id,
+                     tr("the admin rule %1 has unreadable ports: %2").arg(r->name, portError));
+                continue;
+            }
+            if (!ports->contains(target.port))
+                continue;
+            bool destination = r->destinations.isEmpty();
+            for (const QString &d : r->destinations) {
+                if (d == QLatin1String("*") || same(d, QLatin1String("VirtualNetwork")))
+                    destination = true;
+                else if (const std::optional<Cidr> c = Cidr::parse(QStringView(d)))
+                    destination = destination || c->contains(*target.ip);
+            }
+            if (!destination)
+                continue;
+            AddressSet sources;
+            QString unresolved;
+            for (const QString &s : r->sources) {
+                if (s == QLatin1String("*") || same(s, QLatin1String("Internet")))
+                    sources.unite(AddressSet::publicInternet());
+                else if (const std::optional<Cidr> c = Cidr::parse(QStringView(s)))
+                    sources.unite(publicPart(AddressSet::fromCidr(*c)));
+                else if (same(s, QLatin1String("VirtualNetwork")))
+                    sources.unite(publicPart(target.virtualNetwork));
+                else if (const QStringList *prefixes = m_inventory.serviceTags.find(s))
+                    sources.unite(publicPart(prefixSet(*prefixes)));
+                else if (!same(s, QLatin1String("AzureLoadBalancer")))
+                    unresolved = s;
+            }
+            if (r->sources.isEmpty())
+                sources = AddressSet::publicInternet();
+            if (!unresolved.isEmpty() && r->access != AdminRule::Action::Deny)
+                mark(Endpoint::Layer::AdminRule, r->id,
+                     tr("the admin rule %1 names the service tag %2, not resolved")
+                         .arg(r->name, unresolved));
+            const AddressSet decided = remaining.intersected(sources);
+            if (decided.isEmpty())
+                continue;
+            const bool whole = r->sourcePortRanges.isEmpty()
+                || PortSet::parse(r->sourcePortRanges).value_or(PortSet()).isAll();
+            switch (r->access) {
+            case AdminRule::Action::Deny:
+                if (whole) {
+                    if (out.denyRule.isEmpty())
+                        out.denyRule = r->id;
+                    remaining.subtract(decided);
+                }
+                break;
+            case AdminRule::Action::AlwaysAllow:
+                out.alwaysAllowed.unite(decided);
+                if (out.alwaysRule.isEmpty())
+                    out.alwaysRule = r->id;
+                if (whole)
+                    remaining.subtract(decided);
+                break;
+            case AdminRule::Action::Allow:
+                handed.unite(decided);
+                if (whole)
+                    remaining.subtract(decided);
+                break;
+            case AdminRule::Action::Invalid:
+                break;
+            }
+        }
+        out.incoming = handed.united(remaining);
+        const QString vnetName = target.vnet->name;
+        if (!out.alwaysRule.isEmpty())
+            e.path.append(tr("admin rule %1 of %2: AlwaysAllow, the NSGs are not evaluated for "
+                             "those sources")
+                              .arg(out.alwaysRule.section(QLatin1Char('/'), -1), vnetName));
+        if (!out.denyRule.isEmpty())
+            e.path.append(tr("admin rule %1 of %2: Deny")
+                              .arg(out.denyRule.section(QLatin1Char('/'), -1), vnetName));
+        if (out.alwaysRule.isEmpty() && out.denyRule.isEmpty())
+            e.path.append(tr("admin rules of %1: none decides, the NSGs do").arg(vnetName));
+        e.overridingAdminRule = !out.alwaysRule.isEmpty() ? out.alwaysRule : out.denyRule;
+    }
+    return out;
+}
+
+void Reachability::evaluate(const Entry &entry, const Target &given)
+{
+    Target target = given;
+    Endpoint e;
+    e.via = entry.via;
+    e.viaId = entry.viaId;
+    e.publicIp = entry.publicIp;
+    e.frontendPort = entry.frontendPort;
+    e.protocol = entry.protocol;
+    e.targetPort = target.port;
+    e.path.append(tr("Internet"));
+    e.path.append(entry.hop);
+    if (!entry.skuNote.isEmpty())
+        e.path.last() += QLatin1String(" — ") + entry.skuNote;
+    auto finish = [this, &e] {
+        m_result.endpoints.push_back(std::move(e));
+    };
+    if (target.nic) {
+        e.networkInterfaceId = target.nic->id;
+        e.ipConfigurationId = target.config->id;
+        e.privateIp = target.config->privateIpAddress;
+    }
+    if (!entry.problem.isEmpty() || !target.nic) {
+        e.verdict = Verdict::Unknown;
+        e.reason = entry.problem;
+        return finish();
+    }
+    if (const QString why = prepareTarget(target, e.path); !why.isEmpty()) {
+        e.verdict = Verdict::Unknown;
+        e.reason = why;
+        return finish();
+    }
+
+    AddressSet incoming = entry.sources;
+    bool unknown = false;
+    QString unknownWhy;
+    auto markUnknown = [&](Endpoint::Layer layer, const QString &id, const QString &why) {
+        if (!unknown) {
+            unknown = true;
+            unknownWhy = why;
+            e.decidedLayer = layer;
+            e.decidedId = id;
+        }
+    };
+    if (entry.firewall && incoming.isEmpty()) {
+        e.verdict = Verdict::Ok;
+        e.decidedLayer = Endpoint::Layer::Firewall;
+        e.decidedId = entry.viaId;
+        e.reason = tr("the DNAT rule admits no public source");
+        return finish();
+    }
+
+    const AdminOutcome admin = applyAdminRules(target, incoming, e);
+    if (admin.unknown)
+        markUnknown(admin.layer, admin.id, admin.why);
+    incoming = admin.incoming;
+    const AddressSet &alwaysAllowed = admin.alwaysAllowed;
+    const QString &alwaysRule = admin.alwaysRule;
+    const QString &denyRule = admin.denyRule;
+
+    // The subnet's NSG, then the NIC's.
+    const QString subnetNsg = target.subnet->nsgId;
+    const QString nicNsg = target.nic->nsgId;
+    if (!subnetNsg.isEmpty())
+        e.nsgIds.append(subnetNsg);
+    if (!nicNsg.isEmpty())
+        e.nsgIds.append(nicNsg);
+    AddressSet allowed;
+    Gate first, second;
+    if (subnetNsg.isEmpty() && nicNsg.isEmpty()) {
+        if (entry.closedWithoutNsg) {
+            e.path.append(tr("no NSG on the subnet or the NIC: closed (Standard SKU)"));
+        } else {
+            allowed = incoming;
+            e.path.append(tr("no NSG on the subnet or the NIC: nothing filters the traffic"));
+        }
+    } else {
+        // What a gate did, as a hop says it.
+        auto outcome = [](const Gate &g) {
+            return g.unknown          ? tr("unknown")
+                : g.allowed.isEmpty() ? tr("denies")
+                                      : tr("allows (%1)").arg(g.allowRule);
+        };
+        first = nsgGate(subnetNsg, target, incoming, entry.firewall);
+        if (first.present)
+            e.path.append(tr("subnet NSG %1: %2")
+                              .arg(subnetNsg.section(QLatin1Char('/'), -1), outcome(first)));
+        if (first.unknown)
+            markUnknown(Endpoint::Layer::SubnetNsg, subnetNsg, first.why);
+        second = nsgGate(nicNsg, target, first.allowed, entry.firewall);
+        if (second.present)
+            e.path.append(
+                tr("NIC NSG %1: %2").arg(nicNsg.section(QLatin1Char('/'), -1), outcome(second)));
+        if (second.unknown)
+            markUnknown(Endpoint::Layer::NicNsg, nicNsg, second.why);
+        allowed = second.allowed;
+    }
+    e.path.append(tr("network interface %1, %2 port %3")
+                      .arg(target.nic->name, target.config->privateIpAddress)
+                      .arg(target.port));
+    allowed.unite(alwaysAllowed);
+    e.allowed = allowed;
+    const bool exceeds = exceedsSet(allowed);
+    const QString reach = countPhrase(quint64(allowed.ipv4Count()), allowed.ipv6Count());
+    if (exceeds) {
+        e.verdict = Verdict::Exposed;
+        if (!alwaysRule.isEmpty() && !alwaysAllowed.isEmpty()) {
+            e.decidedLayer = Endpoint::Layer::AdminRule;
+            e.decidedId = alwaysRule;
+            e.decidedRule = alwaysRule.section(QLatin1Char('/'), -1);
+            e.reason = tr("the admin rule %1 always allows %2 to reach it, whatever the NSGs say")
+                           .arg(e.decidedRule, reach);
+        } else if (entry.firewall) {
+            e.decidedLayer = Endpoint::Layer::Firewall;
+            e.decidedId = entry.viaId;
+            e.decidedRule = entry.viaId.section(QLatin1Char('/'), -1);
+            e.reason = tr("the firewall's DNAT rule admits %1, and the NSGs let the firewall "
+                          "through")
+                           .arg(reach);
+        } else if (second.present) {
+            e.decidedLayer = Endpoint::Layer::NicNsg;
+            e.decidedId = nicNsg;
+            e.decidedRule = second.allowRule;
+            e.reason =
+                tr("%1 can reach it: the NIC's NSG allows them (%2)").arg(reach, second.allowRule);
+        } else if (first.present) {
+            e.decidedLayer = Endpoint::Layer::SubnetNsg;
+            e.decidedId = subnetNsg;
+            e.decidedRule = first.allowRule;
+            e.reason = tr("%1 can reach it: the subnet's NSG allows them (%2)")
+                           .arg(reach, first.allowRule);
+        } else {
+            e.decidedLayer = Endpoint::Layer::Platform;
+            e.reason = tr("%1 can reach it: no NSG on its subnet or NIC, and %2")
+                           .arg(reach, entry.skuNote);
+        }
+        return finish();
+    }
+    if (unknown) {
+        e.verdict = Verdict::Unknown;
+        e.reason = unknownWhy;
+        return finish();
+    }
+    e.verdict = Verdict::Ok;
+    const QString few =
+        allowed.hasAddresses() ? tr(" (only %1, within the breadth limit)").arg(reach) : QString();
+    if (!denyRule.isEmpty() && incoming.isEmpty() && alwaysAllowed.isEmpty()) {
+        e.decidedLayer = Endpoint::Layer::AdminRule;
+        e.decidedId = denyRule;
+        e.decidedRule = denyRule.section(QLatin1Char('/'), -1);
+        e.reason = tr("the admin rule %1 denies it before any NSG is evaluated").arg(e.decidedRule);
+    } else if (!first.present && !second.present) {
+        e.decidedLayer = Endpoint::Layer::Platform;
+        e.reason = tr("no NSG on its subnet or NIC, and %1").arg(entry.skuNote) + few;
+    } else if (first.present && !exceedsSet(first.allowed)) {
+        e.decidedLayer = Endpoint::Layer::SubnetNsg;
+        e.decidedId = subnetNsg;
+        e.decidedRule = first.denyRule;
+        e.reason = tr("the subnet's NSG stops it (%1)").arg(first.denyRule) + few;
+    } else {
+        e.decidedLayer = Endpoint::Layer::NicNsg;
+        e.decidedId = nicNsg;
+        e.decidedRule = second.denyRule;
+        e.reason = tr("the NIC's NSG stops it (%1)").arg(second.denyRule) + few;
+    }
+    finish();
+}
+
+bool Reachability::exceedsSet(const AddressSet &set) const
+{
+    return set.ipv4Count() > m_options.limit.maxPublicIpv4
+        || set.ipv6Count() > ipv6BlockSize(m_options.limit.minIpv6PrefixLength);
+}
+
+void Reachability::classifyInterfaces()
+{
+    struct Counts
+    {
+        int exposed = 0, unknown = 0, all = 0;
+    };
+    QHash<IdKey, Counts> byNic; // the endpoints to each NIC
+    byNic.reserve(qsizetype(m_result.endpoints.size()));
+    for (const Endpoint &e : m_result.endpoints) {
+        if (e.networkInterfaceId.isEmpty())
+            continue;
+        Counts &c = byNic[key(e.networkInterfaceId)];
+        c.exposed += e.verdict == Verdict::Exposed;
+        c.unknown += e.verdict == Verdict::Unknown;
+        ++c.all;
+    }
+    for (const NicNetwork &nic : m_inventory.interfaces) {
+        NicReachability r;
+        r.id = nic.id;
+        r.name = nic.name;
+        const auto [exposed, unknown, all] = byNic.value(key(nic.id));
+        r.endpoints = all;
+        if (exposed > 0) {
+            r.verdict = NicReachability::Verdict::Exposed;
+            r.reason = QCoreApplication::translate(
+                "nsg::Reachability", "%n public entry point(s) reach it", nullptr, exposed);
+        } else if (unknown > 0) {
+            r.verdict = NicReachability::Verdict::Unknown;
+            r.reason = QCoreApplication::translate(
+                "nsg::Reachability", "%n public entry point(s) to it could not be decided", nullptr,
+                unknown);
+        } else if (!nic.problems.isEmpty()) {
+            r.verdict = NicReachability::Verdict::Unknown;
+            r.reason = nic.problems.join(QLatin1String("; "));
+        } else {
+            // Would its NSGs let the Internet in, if a public entry point came to it?
+            bool latent = false;
+            bool undecided = false;
+            for (const NicIpConfiguration &c : nic.ipConfigurations) {
+                const auto subnet = m_index->subnets.value(key(c.subnetId));
+                if (!subnet.second) {
+                    undecided = true;
+                    continue;
+                }
+                // An NSG whose own verdict is OK lets no more than the limit in to any of its
+                // destinations (that verdict is not destination-aware, so it is the wider
+                // one), unless it allows a service tag that tag data may resolve: such a layer
+                // closes the path, and its gate need not be evaluated.
+                auto closes = [this](const QString &nsgId) {
+                    const NsgResult *n =
+                        nsgId.isEmpty() ? nullptr : m_index->nsgs.value(key(nsgId));
+                    return n && n->finding.verdict == Verdict::Ok
+                        && !n->finding.hasNote(Finding::ServiceTagAllowed);
+                };
+                if (closes(subnet.second->nsgId) || closes(nic.nsgId))
+                    continue;
+                for (const auto &[protocol, port] : policyPorts()) {
+                    Target t;
+                    t.nic = &nic;
+                    t.config = &c;
+                    t.ip = Cidr::parse(QStringView(c.privateIpAddress));
+                    t.asgs = c.applicationSecurityGroupIds;
+                    t.protocol = protocol;
+                    t.port = port;
+                    t.vnet = subnet.first;
+                    t.subnet = subnet.second;
+                    const Gate a =
+                        nsgGate(subnet.second->nsgId, t, AddressSet::publicInternet(), false);
+                    const Gate b = nsgGate(nic.nsgId, t, a.allowed, false);
+                    latent = latent || (exceedsSet(b.allowed) && (a.present || b.present));
+                    undecided = undecided || a.unknown || b.unknown;
+                }
+            }
+            if (latent) {
+                r.verdict = NicReachability::Verdict::Latent;
+                r.reason = tr("its NSGs let public sources in, but no public entry point read "
+                              "reaches it");
+            } else if (undecided) {
+                r.verdict = NicReachability::Verdict::Unknown;
+                r.reason = tr("its subnet or an NSG on its path was not read");
+            } else {
+                r.verdict = NicReachability::Verdict::Ok;
+                r.reason = r.endpoints > 0 ? tr("every public entry point to it is blocked")
+                                           : tr("no public entry point reaches it, and its NSGs "
+                                                "would not admit the Internet");
+            }
+        }
+        m_result.interfaces.push_back(std::move(r));
+    }
+}
+
+void Reachability::classifyNsgs()
+{
+    // Only exposed NSGs have a reachability; there are few of them.
+    QHash<IdKey, NsgReachability> exposed;
+    for (const NsgResult &r : m_nsgs) {
+        if (r.finding.verdict == Verdict::Exposed)
+            exposed.insert(key(r.nsg.id()), NsgReachability::NotRead);
+    }
+    for (const Endpoint &e : m_result.endpoints) {
+        if (!e.overridingAdminRule.isEmpty()) {
+            for (const QString &id : e.nsgIds)
+                m_result.overriddenBy.insert(lower(id), e.overridingAdminRule);
+        }
+        if (e.verdict != Verdict::Exposed || e.decidedLayer == Endpoint::Layer::AdminRule)
+            continue;
+        for (const QString &id : e.nsgIds) {
+            if (auto it = exposed.find(key(id)); it != exposed.end())
+                *it = NsgReachability::InternetFacing;
+        }
+    }
+    if (m_result.evaluated) {
+        // The others guard something that was read (a NIC or a subnet in the inventory) that
+        // no exposed endpoint reaches, or nothing at all: latent.
+        auto guards = [&exposed](const QString &nsgId) {
+            if (nsgId.isEmpty() || exposed.isEmpty())
+                return;
+            if (auto it = exposed.find(key(nsgId));
+                it != exposed.end() && *it == NsgReachability::NotRead)
+                *it = NsgReachability::Latent;
+        };
+        for (const NicNetwork &nic : m_inventory.interfaces)
+            guards(nic.nsgId);
+        for (const VirtualNetwork &vnet : m_inventory.virtualNetworks) {
+            for (const SubnetNetwork &s : vnet.subnets)
+                guards(s.nsgId);
+        }
+    }
+    for (const NsgResult &r : m_nsgs) {
+        if (r.finding.verdict != Verdict::Exposed)
+            continue;
+        const QString nsgId = r.nsg.id();
+        NsgReachability reach = exposed.value(key(nsgId));
+        if (reach == NsgReachability::NotRead && m_result.evaluated && !r.nsg.isAttached())
+            reach = NsgReachability::Latent; // it guards nothing at all
+        m_result.nsgs.insert(lower(nsgId), reach);
+    }
+}
+
+} // namespace nsg

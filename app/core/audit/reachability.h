@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/finding.h"
+#include "core/audit/portpolicy.h"
+#include "core/model/network.h"
+#include "core/net/addressset.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace nsg {
+
+struct NsgResult;
+
+// One public entry point that can deliver the policy's traffic to a private target, and what
+// Azure decides for it: Virtual Network Manager admin rules first, then the subnet's NSG, then
+// the NIC's, each destination-aware (docs/exposure-rules.md, 'Reachability').
+struct Endpoint
+{
+    enum class Via : quint8 { PublicIp, LoadBalancerRule, InboundNatRule, FirewallDnat };
+    enum class Layer : quint8 { None, AdminRule, SubnetNsg, NicNsg, Firewall, Platform };
+
+    Via via = Via::PublicIp;
+    QString viaId; // the public IP, load-balancing rule, NAT rule or pool, or DNAT rule
+    QString publicIp; // the address when known, else the public IP's id
+    quint16 frontendPort = 0;
+    Protocol protocol = Protocol::Tcp;
+    QString networkInterfaceId;
+    QString ipConfigurationId;
+    QString privateIp;
+    quint16 targetPort = 0; // the port the NSGs see (a load balancer's backend port)
+
+    Verdict verdict = Verdict::Unknown; // Exposed, Ok (blocked) or Unknown
+    Layer decidedLayer = Layer::None;
+    QString decidedId; // the admin rule, NSG or DNAT rule that decided
+    QString decidedRule; // its rule's name
+    AddressSet allowed; // public sources that reach the target
+    QString reason;
+    QStringList path; // hops in order, for people
+    QStringList nsgIds; // the NSGs on the path, subnet's first (for each NSG's reachability)
+    QString overridingAdminRule; // an admin rule that decided before the NSGs (Deny/AlwaysAllow)
+};
+QString apiName(Endpoint::Via via); // "publicIp", "loadBalancerRule", …
+QString apiName(Endpoint::Layer layer); // "adminRule", "subnetNsg", …, "" for None
+// "exposed" / "blocked" / "unknown"
+QString endpointVerdictName(Verdict verdict);
+
+// A network interface's place on the Internet: an exposed endpoint reaches it, or only its
+// NSGs would let the Internet in (latent), or neither.
+struct NicReachability
+{
+    enum class Verdict : quint8 { Exposed, Latent, Ok, Unknown };
+    QString id;
+    QString name;
+    Verdict verdict = Verdict::Unknown;
+    QString reason;
+    int endpoints = 0;
+};
+QString apiName(NicReachability::Verdict verdict);
+
+// For an NSG the rules of which expose the port: is it on a path from the Internet?
+enum class NsgReachability : quint8 {
+    NotApplicable, // the NSG is not exposed
+    InternetFacing, // an exposed endpoint passes through it
+    Latent, // it guards no public entry point that the Internet reaches
+    NotRead, // the inventory to decide was not available
+};
+QString apiName(NsgReachability r); // "internet-facing", "latent", "not-read", ""
+
+struct ReachabilityResult
+{
+    bool evaluated = false; // the inventory held NICs, public IPs or load balancers
+    std::vector<Endpoint> endpoints;
+    std::vector<NicReachability> interfaces;
+    QHash<QString, NsgReachability> nsgs; // lower-case NSG id → its reachability
+    QHash<QString, QString> overriddenBy; // lower-case NSG id → admin rule that decides first
+    QString serviceTagsCloud;
+    QString serviceTagsChange;
+    QString serviceTagsSource;
+    QStringList warnings;
+
+    int exposedEndpoints() const;
+    int internetFacingNsgs() const;
+    int latentNsgs() const;
+    NsgReachability of(const QString &nsgId) const
+    {
+        return nsgs.value(nsgId.toLower(), NsgReachability::NotApplicable);
+    }
+};
+
+// The reachability pass: every public entry point of the inventory, each path evaluated.
+class Reachability final
+{
+public:
+    Reachability(EvaluationOptions options, const NetworkInventory &inventory,
+                 const std::vector<NsgResult> &nsgs);
+    ~Reachability();
+    Reachability(const Reachability &) = delete;
+    Reachability &operator=(const Reachability &) = delete;
+
+    ReachabilityResult run();
+
+private:
+    struct Index;
+    struct Target;
+    struct Gate;
+    struct Entry;
+    struct AdminOutcome;
+
+    void indexInventory();
+    void publicIpEndpoints();
+    void loadBalancerEndpoints();
+    void dnatEndpoints();
+    void evaluate(const Entry &entry, const Target &target);
+    QString prepareTarget(Target &target, QStringList &path) const;
+    AdminOutcome applyAdminRules(const Target &target, const AddressSet &incoming,
+                                 Endpoint &e) const;
+    Gate nsgGate(const QString &nsgId, const Target &target, const AddressSet &incoming,
+                 bool firewallSource) const;
+    void classifyInterfaces();
+    void classifyNsgs();
+    std::vector<std::pair<Protocol, quint16>> policyPorts() const;
+    bool exceedsSet(const AddressSet &set) const; // beyond the breadth limit
+
+    EvaluationOptions m_options;
+    const NetworkInventory &m_inventory;
+    const std::vector<NsgResult> &m_nsgs;
+    std::unique_ptr<Index> m_index;
+    mutable std::vector<SecurityRuleView> m_rules; // scratch of nsgGate()
+    ReachabilityResult m_result;
+};
+
+} // namespace nsg

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/network.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QString>
+
+namespace nsg {
+
+// Reads the resources of the reachability view (core/model/network.h) from ARM JSON: the REST
+// shape (fields under "properties"), the flattened shape az prints, and Resource Graph rows; keys
+// in any letter case. Each reader returns nothing for an object without an id, and keeps what it
+// could not read as a problem on the value, never as a guess.
+namespace NetworkJson {
+
+// The resource kind an object is, from its "type" (any case), or from its shape where az drops
+// the type: Unknown for anything else (an NSG included).
+enum class Kind {
+    Unknown,
+    NetworkInterface,
+    PublicIpAddress,
+    LoadBalancer,
+    VirtualNetwork,
+    RouteTable,
+    ApplicationSecurityGroup,
+    EffectiveAdminRule, // one rule of listNetworkManagerEffectiveSecurityAdminRules
+    EffectiveAdminRules, // {"virtualNetworkId", "value": [rules]}
+    FirewallPolicyRuleCollectionGroup,
+    ServiceTags, // {"changeNumber", "cloud", "values": [...]}
+};
+Kind kindOf(const nlohmann::json &object);
+
+std::optional<NicNetwork> networkInterface(const nlohmann::json &object);
+std::optional<PublicIpAddress> publicIpAddress(const nlohmann::json &object);
+std::optional<LoadBalancer> loadBalancer(const nlohmann::json &object);
+std::optional<VirtualNetwork> virtualNetwork(const nlohmann::json &object);
+std::optional<RouteTable> routeTable(const nlohmann::json &object);
+std::optional<AdminRule> adminRule(const nlohmann::json &object);
+// The DNAT rules of a firewall policy rule collection group.
+std::vector<FirewallDnatRule> dnatRules(const nlohmann::json &ruleCollectionGroup);
+// The service tag data of a serviceTags answer or the weekly download (source: where it came
+// from). Empty prefixes when the object holds no "values".
+ServiceTagData serviceTags(const nlohmann::json &object, const QString &source);
+
+// The virtual network an effective admin rule applies to, from a Resource Graph row's id
+// ("<vnet id>/providers/Microsoft.Network/effectiveSecurityAdminRules/…"); empty otherwise.
+QString adminRuleVirtualNetwork(const QString &rowId);
+
+} // namespace NetworkJson
+
+// Collects the reachability view's resources from inputs, object by object, into a
+// NetworkInventory. Admin rules whose virtual network is given by the file's envelope
+// ({"virtualNetworkId", "value": [...]}) wait in pending until setEnvelope() names it.
+class NetworkCollector final
+{
+public:
+    // True when the object was one of the kinds above (and is now in the inventory, or in its
+    // problems when it could not be read).
+    bool add(const nlohmann::json &object, const QString &source, const QString &path);
+    // The top-level fields of a file whose array was streamed: its virtualNetworkId names the
+    // virtual network of the admin rules read from it.
+    void setEnvelope(const nlohmann::json &top, const QString &source);
+    // Ends a file: admin rules still without a virtual network become problems.
+    void finishFile(const QString &source);
+
+    const NetworkInventory &inventory() const { return m_inventory; }
+    NetworkInventory takeInventory();
+
+private:
+    void addAdminRules(const QString &vnetId, const nlohmann::json &rules, const QString &source,
+                       const QString &path);
+    void addAdminRule(const QString &vnetId, const nlohmann::json &rule);
+
+    NetworkInventory m_inventory;
+    std::vector<std::pair<nlohmann::json, QString>> m_pendingAdminRules; // (rule, path)
+};
+
+} // namespace nsg

@@ -1,0 +1,483 @@
+// SPDX-License-Identifier: MIT
+// The reachability pass over offline inputs: one scenario per semantic of docs/exposure-rules.md
+// ('Reachability'), in tests/data/reachability (the az and ARM shapes), each endpoint's verdict
+// and the layer that decides it; NIC and NSG reachability; bad input never OK.
+#include "core/audit/reachability.h"
+#include "core/input/networkjson.h"
+#include "core/input/offlinescan.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace nsg;
+
+namespace {
+
+QString dataFile(const char *name)
+{
+    return QStringLiteral(NSG_TEST_DATA_DIR "/reachability/") + QLatin1String(name);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+ScanResult scanOf(const QStringList &files, const QString &serviceTags = QString())
+{
+    OfflineScan scan;
+    for (const QString &f : files) {
+        if (!scan.addFile(f))
+            qFatal("%s", qPrintable(scan.errorString()));
+    }
+    if (!serviceTags.isEmpty() && !scan.addServiceTagFile(serviceTags))
+        qFatal("%s", qPrintable(scan.errorString()));
+    return scan.takeResult();
+}
+
+const Endpoint *endpointOf(const ScanResult &scan, const QString &nic, Endpoint::Via via,
+                           int frontendPort = -1)
+{
+    for (const Endpoint &e : scan.reachability.endpoints) {
+        if (e.networkInterfaceId.endsWith(QLatin1Char('/') + nic) && e.via == via
+            && (frontendPort < 0 || e.frontendPort == frontendPort))
+            return &e;
+    }
+    return nullptr;
+}
+
+const NicReachability *nicOf(const ScanResult &scan, const QString &name)
+{
+    for (const NicReachability &n : scan.reachability.interfaces) {
+        if (n.name == name)
+            return &n;
+    }
+    return nullptr;
+}
+
+QString nsgId(const char *name)
+{
+    return QStringLiteral("/subscriptions/11111111-2222-3333-4444-555555555555/resourceGroups/"
+                          "rg-reach/providers/Microsoft.Network/networkSecurityGroups/")
+        + QLatin1String(name);
+}
+
+} // namespace
+
+class TestReachability : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void endpoints_data();
+    void endpoints();
+    void serviceTagsResolvePublicTags();
+    void interfaces();
+    void nsgReachability();
+    void nsgOnlyInputIsNotRead();
+    void oneFileOrSeveral();
+    void resourceGraphRows();
+    void badInputIsUnknownNeverOk_data();
+    void badInputIsUnknownNeverOk();
+    void serviceTagFileCutInHalf();
+    void microsoftExamples();
+};
+
+void TestReachability::endpoints_data()
+{
+    QTest::addColumn<QString>("nic");
+    QTest::addColumn<int>("via");
+    QTest::addColumn<int>("frontendPort");
+    QTest::addColumn<QString>("verdict");
+    QTest::addColumn<QString>("layer");
+    QTest::addColumn<QString>("rule");
+
+    using V = Endpoint::Via;
+    // An AlwaysAllow admin rule lets traffic past the subnet NSG's Deny.
+    QTest::newRow("admin AlwaysAllow over an NSG Deny")
+        << "nic-always" << int(V::PublicIp) << 25 << "exposed"
+        << "adminRule"
+        << "always-allow-smtp";
+    // A Deny admin rule closes 25 although the NSG allows it.
+    QTest::newRow("admin Deny over an NSG Allow")
+        << "nic-denied" << int(V::PublicIp) << 25 << "blocked"
+        << "adminRule"
+        << "deny-smtp";
+    // No admin rule applies to the virtual network: the NSG decides.
+    QTest::newRow("no admin rules, NSG allows") << "nic-open" << int(V::PublicIp) << 25 << "exposed"
+                                                << "subnetNsg"
+                                                << "AllowSmtpAny";
+    // A public load balancer: its SMTP rule to the pool, and a NAT rule 2525 → 25.
+    QTest::newRow("load balancer rule") << "nic-lb1" << int(V::LoadBalancerRule) << 25 << "exposed"
+                                        << "subnetNsg"
+                                        << "AllowSmtpInternet";
+    QTest::newRow("inbound NAT rule from another port")
+        << "nic-lb2" << int(V::InboundNatRule) << 2525 << "exposed"
+        << "subnetNsg"
+        << "AllowSmtpInternet";
+    // A rule aimed at a destination ASG: its member is exposed, the NIC beside it is not.
+    QTest::newRow("destination ASG, member")
+        << "nic-asg-member" << int(V::PublicIp) << 25 << "exposed"
+        << "subnetNsg"
+        << "AllowSmtpToMail";
+    QTest::newRow("destination ASG, not a member")
+        << "nic-asg-other" << int(V::PublicIp) << 25 << "blocked"
+        << "subnetNsg"
+        << "DenyAllInBound";
+    // A public service tag without tag data: unknown, never OK.
+    QTest::newRow("public service tag, not resolved")
+        << "nic-tag" << int(V::PublicIp) << 25 << "unknown"
+        << "subnetNsg"
+        << "";
+    // A forced-tunnel route: AllowVnetInBound admits what arrives through the appliance.
+    QTest::newRow("forced tunnel") << "nic-tunnel" << int(V::PublicIp) << 25 << "unknown"
+                                   << "subnetNsg"
+                                   << "";
+    // No NSG at all: a Standard public IP is closed, a Basic one open.
+    QTest::newRow("Standard public IP without NSG")
+        << "nic-bare" << int(V::PublicIp) << 25 << "blocked"
+        << "platform"
+        << "";
+    QTest::newRow("Basic public IP without NSG")
+        << "nic-basic" << int(V::PublicIp) << 25 << "exposed"
+        << "platform"
+        << "";
+    // Firewall DNAT: the firewall admits every source; the NSG sees the firewall's address.
+    QTest::newRow("firewall DNAT") << "nic-fw" << int(V::FirewallDnat) << 25 << "exposed"
+                                   << "firewall"
+                                   << "smtp-to-relay";
+}
+
+void TestReachability::endpoints()
+{
+    QFETCH(QString, nic);
+    QFETCH(int, via);
+    QFETCH(int, frontendPort);
+    QFETCH(QString, verdict);
+    QFETCH(QString, layer);
+    QFETCH(QString, rule);
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    QVERIFY(scan.reachability.evaluated);
+    const Endpoint *e = endpointOf(scan, nic, Endpoint::Via(via), frontendPort);
+    QVERIFY2(e, qPrintable(nic));
+    QCOMPARE(endpointVerdictName(e->verdict), verdict);
+    QCOMPARE(apiName(e->decidedLayer), layer);
+    if (!rule.isEmpty())
+        QCOMPARE(e->decidedRule, rule);
+    QVERIFY2(!e->reason.isEmpty(), "every endpoint says why");
+    QVERIFY(e->path.size() >= 3);
+    QCOMPARE(e->path.first(), QStringLiteral("Internet"));
+    if (e->verdict == Verdict::Exposed)
+        QVERIFY(e->allowed.ipv4Count() > 256);
+}
+
+void TestReachability::serviceTagsResolvePublicTags()
+{
+    const ScanResult without = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    const Endpoint *before =
+        endpointOf(without, QStringLiteral("nic-tag"), Endpoint::Via::PublicIp);
+    QVERIFY(before);
+    QCOMPARE(before->verdict, Verdict::Unknown);
+    QVERIFY2(before->reason.contains(QLatin1String("AzureFrontDoor.Backend")),
+             qPrintable(before->reason));
+    QVERIFY(before->reason.contains(QLatin1String("not resolved")));
+
+    const ScanResult with = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")},
+                                   dataFile("service-tags.json"));
+    QCOMPARE(with.reachability.serviceTagsChange, QStringLiteral("412"));
+    QCOMPARE(with.reachability.serviceTagsCloud, QStringLiteral("Public"));
+    const Endpoint *after = endpointOf(with, QStringLiteral("nic-tag"), Endpoint::Via::PublicIp);
+    QVERIFY(after);
+    QCOMPARE(after->verdict, Verdict::Exposed);
+    // Exactly the tag's public prefixes: 147.243.0.0/16 and one /44 of IPv6.
+    QCOMPARE(after->allowed.ipv4Count(), quint64(65536));
+    QCOMPARE(after->allowed.toCidrStrings().first(), QStringLiteral("147.243.0.0/16"));
+    // The NSG verdict stays what it was: the seed's question is unchanged.
+    for (const NsgResult &r : with.nsgs) {
+        if (r.nsg.name() == QLatin1String("nsg-tag"))
+            QCOMPARE(r.finding.verdict, Verdict::Ok);
+    }
+}
+
+void TestReachability::interfaces()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    const QList<std::pair<const char *, NicReachability::Verdict>> expected{
+        {"nic-always", NicReachability::Verdict::Exposed},
+        // Its entry point is blocked by an admin rule; its NSG alone would let the Internet in.
+        {"nic-denied", NicReachability::Verdict::Latent},
+        {"nic-open", NicReachability::Verdict::Exposed},
+        {"nic-lb1", NicReachability::Verdict::Exposed},
+        {"nic-lb2", NicReachability::Verdict::Exposed},
+        {"nic-private", NicReachability::Verdict::Latent},
+        {"nic-asg-other", NicReachability::Verdict::Ok},
+        {"nic-tag", NicReachability::Verdict::Unknown},
+        {"nic-tunnel", NicReachability::Verdict::Unknown},
+        {"nic-bare", NicReachability::Verdict::Ok},
+        {"nic-fw", NicReachability::Verdict::Exposed},
+    };
+    for (const auto &[name, verdict] : expected) {
+        const NicReachability *n = nicOf(scan, QLatin1String(name));
+        QVERIFY2(n, name);
+        QVERIFY2(n->verdict == verdict,
+                 qPrintable(QLatin1String(name) + QLatin1String(": ") + apiName(n->verdict)
+                            + QLatin1String(" — ") + n->reason));
+    }
+    QCOMPARE(scan.reachability.interfaces.size(), size_t(13));
+}
+
+void TestReachability::nsgReachability()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    const ReachabilityResult &r = scan.reachability;
+    QCOMPARE(r.of(nsgId("nsg-open")), NsgReachability::InternetFacing);
+    QCOMPARE(r.of(nsgId("nsg-lb")), NsgReachability::InternetFacing);
+    QCOMPARE(r.of(nsgId("nsg-asg")), NsgReachability::InternetFacing);
+    // Exposed by its rules, but an admin Deny decides first: not on a path from the Internet.
+    QCOMPARE(r.of(nsgId("nsg-open-denied")), NsgReachability::Latent);
+    QVERIFY(r.overriddenBy.value(nsgId("nsg-open-denied").toLower())
+                .endsWith(QLatin1String("/deny-smtp")));
+    // Guards a NIC without any public entry point.
+    QCOMPARE(r.of(nsgId("nsg-latent")), NsgReachability::Latent);
+    // NSGs whose rules do not expose the port have no reachability of their own.
+    QCOMPARE(r.of(nsgId("nsg-deny-25")), NsgReachability::NotApplicable);
+    QCOMPARE(r.internetFacingNsgs(), 3);
+    QCOMPARE(r.latentNsgs(), 2);
+    QCOMPARE(r.exposedEndpoints(), 7);
+}
+
+void TestReachability::nsgOnlyInputIsNotRead()
+{
+    // The estate's NSGs alone: exposed ones cannot be placed on a path.
+    const nlohmann::json estate =
+        nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    nlohmann::json nsgsOnly = nlohmann::json::array();
+    for (const auto &o : estate) {
+        if (o.value("type", std::string()) == "Microsoft.Network/networkSecurityGroups")
+            nsgsOnly.push_back(o);
+    }
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(nsgsOnly.dump()), QStringLiteral("nsgs.json"));
+    const ScanResult result = scan.takeResult();
+    QVERIFY(!result.reachability.evaluated);
+    QVERIFY(result.reachability.endpoints.empty());
+    QCOMPARE(result.reachability.of(nsgId("nsg-open")), NsgReachability::NotRead);
+    QCOMPARE(result.reachability.of(nsgId("nsg-latent")), NsgReachability::NotRead);
+    // No warning about skipped resources, none about reachability inputs that were never there.
+    QCOMPARE(result.count(Verdict::Exposed), 5);
+}
+
+void TestReachability::oneFileOrSeveral()
+{
+    // Mixed in one array, in another order: the same endpoints with the same verdicts.
+    nlohmann::json all = nlohmann::json::parse(readAll(dataFile("admin-rules.json")).toStdString());
+    for (const auto &o : nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString()))
+        all.push_back(o);
+    OfflineScan one;
+    one.addBytes(QByteArray::fromStdString(all.dump()), QStringLiteral("all.json"));
+    const ScanResult a = one.takeResult();
+    const ScanResult b = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    QCOMPARE(a.reachability.endpoints.size(), b.reachability.endpoints.size());
+    for (const Endpoint &e : b.reachability.endpoints) {
+        const QString nic = e.networkInterfaceId.section(QLatin1Char('/'), -1);
+        const Endpoint *same = endpointOf(a, nic, e.via, e.frontendPort);
+        QVERIFY(same);
+        QCOMPARE(same->verdict, e.verdict);
+    }
+    QVERIFY(a.warnings.filter(QLatin1String("skipped")).isEmpty());
+}
+
+void TestReachability::resourceGraphRows()
+{
+    // Resource Graph rows: lower-case types, an ARM list page around them, and the effective
+    // admin rules as a networkresources row named after its virtual network.
+    const QByteArray rows = R"({"totalRecords": 4, "count": 4, "data": [
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/nic-rg",
+       "name": "nic-rg", "type": "microsoft.network/networkinterfaces",
+       "properties": {"ipConfigurations": [{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/nic-rg/ipConfigurations/c",
+         "name": "c", "properties": {"privateIPAddress": "10.8.0.4",
+         "subnet": {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a"},
+         "publicIPAddress": {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/p"}}}]}},
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/publicIPAddresses/p",
+       "name": "p", "type": "microsoft.network/publicipaddresses", "sku": {"name": "Standard"},
+       "properties": {"ipAddress": "20.30.40.50"}},
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v",
+       "name": "v", "type": "microsoft.network/virtualnetworks",
+       "properties": {"addressSpace": {"addressPrefixes": ["10.8.0.0/16"]},
+         "subnets": [{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a",
+                      "name": "a", "properties": {"addressPrefix": "10.8.0.0/24"}}]}},
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/providers/Microsoft.Network/effectiveSecurityAdminRules/always",
+       "type": "microsoft.network/effectivesecurityadminrules",
+       "properties": {"access": "AlwaysAllow", "priority": 3, "direction": "Inbound", "protocol": "Any",
+         "sources": [{"addressPrefix": "Internet", "addressPrefixType": "ServiceTag"}],
+         "destinations": [{"addressPrefix": "*", "addressPrefixType": "IPPrefix"}],
+         "destinationPortRanges": ["0-65535"], "sourcePortRanges": ["0-65535"]}}]})";
+    OfflineScan scan;
+    scan.addBytes(rows, QStringLiteral("graph.json"));
+    const ScanResult result = scan.takeResult();
+    const Endpoint *e = endpointOf(result, QStringLiteral("nic-rg"), Endpoint::Via::PublicIp);
+    QVERIFY(e);
+    // Without any NSG a Standard public IP is closed, but the AlwaysAllow admin rule admits.
+    QCOMPARE(e->verdict, Verdict::Exposed);
+    QCOMPARE(e->decidedLayer, Endpoint::Layer::AdminRule);
+    QCOMPARE(e->publicIp, QStringLiteral("20.30.40.50"));
+}
+
+void TestReachability::badInputIsUnknownNeverOk_data()
+{
+    QTest::addColumn<QString>("edit"); // what to break in the estate
+    QTest::addColumn<QString>("nic");
+    QTest::addColumn<int>("via");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("NIC in a subnet that was not read")
+        << "subnet"
+        << "nic-open" << int(Endpoint::Via::PublicIp) << "was not read";
+    QTest::newRow("load balancer rule to a missing pool")
+        << "pool"
+        << "" << int(Endpoint::Via::LoadBalancerRule) << "does not have";
+    QTest::newRow("admin rule with an unknown access")
+        << "access"
+        << "nic-always" << int(Endpoint::Via::PublicIp) << "AllowSometimes";
+    QTest::newRow("NAT rule to an IP configuration that was not read")
+        << "nat"
+        << "" << int(Endpoint::Via::InboundNatRule) << "not read";
+}
+
+void TestReachability::badInputIsUnknownNeverOk()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, nic);
+    QFETCH(int, via);
+    QFETCH(QString, reason);
+    nlohmann::json estate = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    nlohmann::json admin =
+        nlohmann::json::parse(readAll(dataFile("admin-rules.json")).toStdString());
+    for (auto &o : estate) {
+        const std::string name = o.value("name", std::string());
+        if (edit == QLatin1String("subnet") && name == "nic-open")
+            o["properties"]["ipConfigurations"][0]["properties"]["subnet"]["id"] =
+                "/subscriptions/x/resourceGroups/x/providers/Microsoft.Network/virtualNetworks/"
+                "gone/subnets/gone";
+        if (edit == QLatin1String("pool") && name == "lb-mail") {
+            auto &rule = o["properties"]["loadBalancingRules"][0]["properties"];
+            rule["backendAddressPool"]["id"] = std::string(o["id"]) + "/backendAddressPools/gone";
+            rule["backendAddressPools"] = nlohmann::json::array({rule["backendAddressPool"]});
+        }
+        if (edit == QLatin1String("nat") && name == "lb-mail")
+            o["properties"]["inboundNatRules"][0]["properties"]["backendIPConfiguration"]["id"] =
+                std::string(o["id"]) + "/../networkInterfaces/gone/ipConfigurations/x";
+        if (edit == QLatin1String("nat") && name == "nic-lb2")
+            o["properties"]["ipConfigurations"][0]["properties"].erase(
+                "loadBalancerInboundNatRules");
+    }
+    if (edit == QLatin1String("access"))
+        admin[0]["value"][0]["properties"]["access"] = "AllowSometimes";
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
+    scan.addBytes(QByteArray::fromStdString(admin.dump()), QStringLiteral("admin.json"));
+    const ScanResult result = scan.takeResult();
+    const Endpoint *found = nullptr;
+    for (const Endpoint &e : result.reachability.endpoints) {
+        if (e.via == Endpoint::Via(via)
+            && (nic.isEmpty() || e.networkInterfaceId.endsWith(QLatin1Char('/') + nic))
+            && e.reason.contains(reason))
+            found = &e;
+    }
+    QVERIFY2(found, qPrintable(edit));
+    QCOMPARE(found->verdict, Verdict::Unknown);
+}
+
+void TestReachability::serviceTagFileCutInHalf()
+{
+    // A 5 MB service tag file cut in the middle: a clear file error, nothing half-read.
+    nlohmann::json tags =
+        nlohmann::json::parse(readAll(dataFile("service-tags.json")).toStdString());
+    for (int i = 0; i < 300000; ++i)
+        tags["values"][0]["properties"]["addressPrefixes"].push_back(
+            "147." + std::to_string(i % 200) + "." + std::to_string(i % 250) + ".0/24");
+    const std::string text = tags.dump();
+    QVERIFY(text.size() > 5'000'000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ServiceTags_Public.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(text.data(), qint64(text.size() / 2));
+    f.close();
+    OfflineScan scan;
+    QVERIFY(!scan.addServiceTagFile(path));
+    QVERIFY2(scan.errorString().contains(QLatin1String("not valid JSON")),
+             qPrintable(scan.errorString()));
+    // And a JSON file that is not service tag data.
+    QVERIFY(!scan.addServiceTagFile(dataFile("admin-rules.json")));
+    QVERIFY(scan.errorString().contains(QLatin1String("no service tag data")));
+    QVERIFY(!scan.addServiceTagFile(dir.filePath(QStringLiteral("missing.json"))));
+    QVERIFY(scan.errorString().contains(QLatin1String("cannot open")));
+}
+
+void TestReachability::microsoftExamples()
+{
+    const QString dir = QStringLiteral(NSG_FIXTURES_DIR);
+    if (!QFile::exists(dir + QLatin1String("/SOURCE.md")))
+        QSKIP("../shared/fixtures/azure-rest-api-specs is not present on this machine");
+    auto body = [&](const char *file) {
+        const nlohmann::json doc = nlohmann::json::parse(
+            readAll(dir + QLatin1Char('/') + QLatin1String(file)).toStdString());
+        return doc["responses"]["200"]["body"];
+    };
+    using NetworkJson::Kind;
+    QCOMPARE(NetworkJson::kindOf(body("NetworkInterfaceGet.json")), Kind::NetworkInterface);
+    const auto nic = NetworkJson::networkInterface(body("NetworkInterfaceGet.json"));
+    QVERIFY(nic && !nic->ipConfigurations.empty());
+    QVERIFY(!nic->ipConfigurations[0].privateIpAddress.isEmpty());
+    QVERIFY(!nic->ipConfigurations[0].subnetId.isEmpty());
+
+    QCOMPARE(NetworkJson::kindOf(body("PublicIpAddressGet.json")), Kind::PublicIpAddress);
+    const auto lb = NetworkJson::loadBalancer(body("LoadBalancerGet.json"));
+    QVERIFY(lb);
+    QCOMPARE(lb->frontends.size(), size_t(1));
+    QVERIFY(lb->frontends[0].publicIpId.isEmpty()); // a private frontend
+    const auto natPool =
+        NetworkJson::loadBalancer(body("LoadBalancerCreateWithInboundNatPool.json"));
+    QVERIFY(natPool);
+    QCOMPARE(natPool->rules.size(), size_t(1));
+    QCOMPARE(natPool->rules[0].kind, LoadBalancer::Rule::Kind::InboundNatPool);
+    QCOMPARE(natPool->rules[0].frontendPortFirst, quint16(8080));
+    QCOMPARE(natPool->rules[0].frontendPortLast, quint16(8085));
+    QCOMPARE(natPool->rules[0].backendPort, quint16(8888));
+    QVERIFY(natPool->rules[0].problem.isEmpty());
+
+    const auto vnet = NetworkJson::virtualNetwork(body("VirtualNetworkGet.json"));
+    QVERIFY(vnet);
+    QCOMPARE(vnet->addressSpace, QStringList{QStringLiteral("10.0.0.0/16")});
+    QCOMPARE(vnet->subnets[0].addressPrefixes, QStringList{QStringLiteral("10.0.1.0/24")});
+    QVERIFY(NetworkJson::routeTable(body("RouteTableGet.json")));
+
+    const nlohmann::json admin = body("NetworkManagerEffectiveSecurityAdminRulesList.json");
+    QCOMPARE(NetworkJson::kindOf(admin["value"][0]), Kind::EffectiveAdminRule);
+    const auto rule = NetworkJson::adminRule(admin["value"][0]);
+    QVERIFY(rule);
+    QCOMPARE(rule->access, AdminRule::Action::Deny);
+    QCOMPARE(rule->priority, 1);
+    QCOMPARE(rule->destinationPortRanges, QStringList{QStringLiteral("22")});
+    QVERIFY(rule->problem.isEmpty());
+
+    const ServiceTagData tags = NetworkJson::serviceTags(body("ServiceTagsList.json"), dir);
+    QCOMPARE(tags.changeNumber, QStringLiteral("63"));
+    QVERIFY(tags.find(QStringLiteral("ApiManagement")));
+
+    const auto dnat = NetworkJson::dnatRules(body("FirewallPolicyNatRuleCollectionGroupPut.json"));
+    QCOMPARE(dnat.size(), size_t(1));
+    QCOMPARE(dnat[0].translatedFqdn, QStringLiteral("internalhttp.server.net"));
+    QCOMPARE(dnat[0].translatedPort, QStringLiteral("8080"));
+    QCOMPARE(NetworkJson::kindOf(body("ApplicationSecurityGroupGet.json")),
+             Kind::ApplicationSecurityGroup);
+}
+
+QTEST_GUILESS_MAIN(TestReachability)
+#include "tst_reachability.moc"
