@@ -175,6 +175,9 @@ void TestReachability::endpoints()
     QCOMPARE(e->path.first(), QStringLiteral("Internet"));
     if (e->verdict == Verdict::Exposed)
         QVERIFY(e->allowed.ipv4Count() > 256);
+    // The firewall's public address is IPv4: clients come in IPv4 only.
+    if (e->via == Endpoint::Via::FirewallDnat)
+        QVERIFY(e->allowed.ipv6().isEmpty());
 }
 
 void TestReachability::serviceTagsResolvePublicTags()

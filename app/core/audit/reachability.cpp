@@ -576,6 +576,17 @@ void Reachability::dnatEndpoints()
             else if (const std::optional<Cidr> c = Cidr::parse(QStringView(source)))
                 entry.sources.unite(publicPart(AddressSet::fromCidr(*c)));
         }
+        // Clients reach the firewall's public addresses in their own family only.
+        bool v4 = false, v6 = false;
+        for (const QString &d : rule.destinationAddresses) {
+            const std::optional<Cidr> c = Cidr::parse(QStringView(d));
+            v4 = v4 || !c || c->isIpv4();
+            v6 = v6 || !c || c->isIpv6();
+        }
+        if (!rule.destinationAddresses.isEmpty() && !v4)
+            entry.sources.ipv4().clear();
+        if (!rule.destinationAddresses.isEmpty() && !v6)
+            entry.sources.ipv6().clear();
         if (!okTranslated)
             entry.problem = tr("firewall DNAT rule %1: its translated port '%2' is not a number")
                                 .arg(rule.name, rule.translatedPort);
