@@ -86,6 +86,8 @@ private slots:
     void badInputIsUnknownNeverOk_data();
     void badInputIsUnknownNeverOk();
     void serviceTagFileCutInHalf();
+    void duplicatesAndOtherResources();
+    void clientsComeInTheEntryPointsFamily();
     void microsoftExamples();
 };
 
@@ -350,6 +352,17 @@ void TestReachability::badInputIsUnknownNeverOk_data()
     QTest::newRow("NAT rule to an IP configuration that was not read")
         << "nat"
         << "" << int(Endpoint::Via::InboundNatRule) << "not read";
+    QTest::newRow("admin rules of one network missing")
+        << "adminGap"
+        << "nic-open" << int(Endpoint::Via::PublicIp) << "were not in the input";
+    QTest::newRow("route table not read")
+        << "routeTable"
+        << "nic-tunnel" << int(Endpoint::Via::PublicIp) << "was not read";
+    QTest::newRow("DNAT from IP groups") << "ipGroups"
+                                         << "" << int(Endpoint::Via::FirewallDnat) << "IP groups";
+    QTest::newRow("pool member not read")
+        << "member"
+        << "" << int(Endpoint::Via::LoadBalancerRule) << "were not read";
 }
 
 void TestReachability::badInputIsUnknownNeverOk()
@@ -378,6 +391,32 @@ void TestReachability::badInputIsUnknownNeverOk()
         if (edit == QLatin1String("nat") && name == "nic-lb2")
             o["properties"]["ipConfigurations"][0]["properties"].erase(
                 "loadBalancerInboundNatRules");
+        if (edit == QLatin1String("ipGroups") && name == "dnat")
+            o["properties"]["ruleCollections"][0]["rules"][0]["sourceIpGroups"] =
+                nlohmann::json::array({"/subscriptions/x/resourceGroups/x/providers/"
+                                       "Microsoft.Network/ipGroups/partners"});
+        if (edit == QLatin1String("member") && name == "lb-mail")
+            o["properties"]["backendAddressPools"][0]["properties"]["backendIPConfigurations"] =
+                nlohmann::json::array(
+                    {{{"id",
+                       "/subscriptions/x/resourceGroups/x/providers/Microsoft.Network/"
+                       "networkInterfaces/unread/ipConfigurations/ipconfig1"}}});
+    }
+    if (edit == QLatin1String("routeTable")) {
+        for (size_t i = 0; i < estate.size(); ++i) {
+            if (estate[i].value("name", std::string()) == "rt-forced") {
+                estate.erase(i);
+                break;
+            }
+        }
+    }
+    if (edit == QLatin1String("adminGap")) {
+        for (size_t i = 0; i < admin.size(); ++i) {
+            if (admin[i]["virtualNetworkId"].get<std::string>().ends_with("/vnet-plain")) {
+                admin.erase(i);
+                break;
+            }
+        }
     }
     if (edit == QLatin1String("access"))
         admin[0]["value"][0]["properties"]["access"] = "AllowSometimes";
@@ -394,6 +433,70 @@ void TestReachability::badInputIsUnknownNeverOk()
     }
     QVERIFY2(found, qPrintable(edit));
     QCOMPARE(found->verdict, Verdict::Unknown);
+}
+
+void TestReachability::duplicatesAndOtherResources()
+{
+    // The same estate twice: each resource once, the same endpoints, a warning per copy.
+    const ScanResult once = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    const ScanResult twice =
+        scanOf({dataFile("estate.json"), dataFile("admin-rules.json"), dataFile("estate.json")});
+    QCOMPARE(twice.reachability.endpoints.size(), once.reachability.endpoints.size());
+    QCOMPARE(twice.reachability.exposedEndpoints(), once.reachability.exposedEndpoints());
+    QVERIFY(!twice.warnings.filter(QLatin1String("was already read")).isEmpty());
+    // Without a type: a scale set's NIC is a NIC, a subnet is no NSG.
+    const QByteArray untyped = R"([
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/vmss/virtualMachines/0/networkInterfaces/nic1",
+       "name": "nic1", "properties": {"ipConfigurations": [{"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/vmss/virtualMachines/0/networkInterfaces/nic1/ipConfigurations/c",
+         "name": "c", "properties": {"privateIPAddress": "10.0.0.4",
+         "subnet": {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a"}}}]}},
+      {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/v/subnets/a",
+       "name": "a", "properties": {"addressPrefix": "10.0.0.0/24"}}])";
+    OfflineScan scan;
+    scan.addBytes(untyped, QStringLiteral("untyped.json"));
+    const ScanResult result = scan.takeResult();
+    QVERIFY2(result.nsgs.empty(), "neither object is an NSG");
+    QCOMPARE(result.reachability.interfaces.size(), size_t(1));
+    QCOMPARE(result.reachability.interfaces[0].name, QStringLiteral("nic1"));
+    QVERIFY(!result.warnings.filter(QLatin1String("not a resource the scan reads")).isEmpty());
+}
+
+void TestReachability::clientsComeInTheEntryPointsFamily()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    for (const Endpoint &e : scan.reachability.endpoints) {
+        // Every entry point of the estate has an IPv4 address: no IPv6 client reaches it.
+        QVERIFY2(e.allowed.ipv6().isEmpty(), qPrintable(e.reason));
+    }
+    // Behind DNAT the NSG sees the firewall, not the Internet: a rule from "Internet" does not
+    // let it through, and the Deny after it stops it.
+    nlohmann::json estate = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    auto rule = [](const char *name, int priority, const char *access, const char *source) {
+        return nlohmann::json{{"name", name},
+                              {"properties",
+                               {{"protocol", "Tcp"},
+                                {"sourcePortRange", "*"},
+                                {"destinationPortRange", "25"},
+                                {"sourceAddressPrefix", source},
+                                {"destinationAddressPrefix", "*"},
+                                {"access", access},
+                                {"priority", priority},
+                                {"direction", "Inbound"}}}};
+    };
+    for (auto &o : estate) {
+        if (o.value("name", std::string()) == "nsg-fw")
+            o["properties"]["securityRules"] =
+                nlohmann::json::array({rule("AllowInternet", 100, "Allow", "Internet"),
+                                       rule("DenyVnet", 200, "Deny", "VirtualNetwork")});
+    }
+    OfflineScan withRules;
+    withRules.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
+    QVERIFY(withRules.addFile(dataFile("admin-rules.json")));
+    const ScanResult result = withRules.takeResult();
+    const Endpoint *e = endpointOf(result, QStringLiteral("nic-fw"), Endpoint::Via::FirewallDnat);
+    QVERIFY(e);
+    QCOMPARE(endpointVerdictName(e->verdict), QStringLiteral("blocked"));
+    QCOMPARE(e->decidedRule, QStringLiteral("DenyVnet"));
 }
 
 void TestReachability::serviceTagFileCutInHalf()

@@ -609,6 +609,10 @@
         <source>it names no frontend IP configuration</source>
         <translation>sie nennt keine Frontend-IP-Konfiguration</translation>
     </message>
+    <message>
+        <source>skipped: %1 is not a resource the scan reads</source>
+        <translation>übersprungen: %1 ist keine Ressource, die der Scan liest</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NicExposure</name>
@@ -998,10 +1002,6 @@
         <translation>die Regel %2 der NSG %1 lässt private Bereiche zu; das Subnetz der Firewall (AzureFirewallSubnet) wurde nicht gelesen</translation>
     </message>
     <message>
-        <source>the route %1 sends 0.0.0.0/0 to an appliance or gateway, so %2 (VirtualNetwork) admits Internet sources that arrive through it</source>
-        <translation>die Route %1 schickt 0.0.0.0/0 an eine Appliance oder ein Gateway, daher lässt %2 (VirtualNetwork) Internet-Quellen zu, die darüber ankommen</translation>
-    </message>
-    <message>
         <source>%1 allows the public service tag %2, not resolved (no service tag data was read)</source>
         <translation>%1 erlaubt das öffentliche Service-Tag %2, nicht aufgelöst (keine Service-Tag-Daten gelesen)</translation>
     </message>
@@ -1166,6 +1166,46 @@
     <message>
         <source>no public entry point reaches it, and its NSGs would not admit the Internet</source>
         <translation>kein öffentlicher Zugangspunkt erreicht sie, und ihre NSGs würden das Internet nicht zulassen</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: the backend pool %3 has %4 member(s) whose network interfaces were not read</source>
+        <translation>Load Balancer %1, Regel %2: der Back-End-Pool %3 hat %4 Mitglied(er), deren Netzwerkschnittstellen nicht gelesen wurden</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: the backend pool %3 names members by IP address, which are not followed</source>
+        <translation>Load Balancer %1, Regel %2: der Back-End-Pool %3 nennt Mitglieder per IP-Adresse, denen nicht gefolgt wird</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 admits the IP groups %2, which are not read</source>
+        <translation>Firewall-DNAT-Regel %1 lässt die IP-Gruppen %2 zu, die nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 (VirtualNetwork) may admit Internet sources: %2</source>
+        <translation>%1 (VirtualNetwork) kann Internet-Quellen zulassen: %2</translation>
+    </message>
+    <message>
+        <source>the route %1 sends %2 to %3, which puts public addresses in VirtualNetwork</source>
+        <translation>die Route %1 schickt %2 an %3, was öffentliche Adressen in VirtualNetwork aufnimmt</translation>
+    </message>
+    <message>
+        <source>the route table %1 was not read</source>
+        <translation>die Routentabelle %1 wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>the admin rules of the virtual network %1 were not in the input (those of other networks were)</source>
+        <translation>die Admin-Regeln des virtuellen Netzwerks %1 waren nicht in der Eingabe (die anderer Netzwerke schon)</translation>
+    </message>
+    <message>
+        <source>not evaluated: nothing reaches it</source>
+        <translation>nicht ausgewertet: nichts erreicht sie</translation>
+    </message>
+    <message>
+        <source>only %1 reach it, within the breadth limit</source>
+        <translation>nur %1 erreichen sie, innerhalb der Breitengrenze</translation>
+    </message>
+    <message>
+        <source>its NSGs would let public sources in, but every public entry point to it is stopped before them</source>
+        <translation>ihre NSGs würden öffentliche Quellen zulassen, aber jeder öffentliche Zugangspunkt zu ihr wird vorher aufgehalten</translation>
     </message>
 </context>
 <context>

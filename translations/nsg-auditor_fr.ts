@@ -609,6 +609,10 @@
         <source>it names no frontend IP configuration</source>
         <translation>elle ne nomme aucune configuration IP frontale</translation>
     </message>
+    <message>
+        <source>skipped: %1 is not a resource the scan reads</source>
+        <translation>ignoré : %1 n&apos;est pas une ressource que l&apos;analyse lit</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NicExposure</name>
@@ -998,10 +1002,6 @@
         <translation>la règle %2 du NSG %1 admet des plages privées ; le sous-réseau du pare-feu (AzureFirewallSubnet) n&apos;a pas été lu</translation>
     </message>
     <message>
-        <source>the route %1 sends 0.0.0.0/0 to an appliance or gateway, so %2 (VirtualNetwork) admits Internet sources that arrive through it</source>
-        <translation>la route %1 envoie 0.0.0.0/0 vers une appliance ou une passerelle, donc %2 (VirtualNetwork) admet les sources Internet qui arrivent par elle</translation>
-    </message>
-    <message>
         <source>%1 allows the public service tag %2, not resolved (no service tag data was read)</source>
         <translation>%1 autorise le service tag public %2, non résolu (aucune donnée de service tags lue)</translation>
     </message>
@@ -1166,6 +1166,46 @@
     <message>
         <source>no public entry point reaches it, and its NSGs would not admit the Internet</source>
         <translation>aucun point d&apos;entrée public ne l&apos;atteint, et ses NSG n&apos;admettraient pas Internet</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: the backend pool %3 has %4 member(s) whose network interfaces were not read</source>
+        <translation>équilibreur de charge %1, règle %2 : le pool principal %3 a %4 membre(s) dont les interfaces réseau n&apos;ont pas été lues</translation>
+    </message>
+    <message>
+        <source>load balancer %1, rule %2: the backend pool %3 names members by IP address, which are not followed</source>
+        <translation>équilibreur de charge %1, règle %2 : le pool principal %3 nomme des membres par adresse IP, qui ne sont pas suivis</translation>
+    </message>
+    <message>
+        <source>firewall DNAT rule %1 admits the IP groups %2, which are not read</source>
+        <translation>la règle DNAT de pare-feu %1 admet les groupes IP %2, qui ne sont pas lus</translation>
+    </message>
+    <message>
+        <source>%1 (VirtualNetwork) may admit Internet sources: %2</source>
+        <translation>%1 (VirtualNetwork) peut admettre des sources Internet : %2</translation>
+    </message>
+    <message>
+        <source>the route %1 sends %2 to %3, which puts public addresses in VirtualNetwork</source>
+        <translation>la route %1 envoie %2 vers %3, ce qui met des adresses publiques dans VirtualNetwork</translation>
+    </message>
+    <message>
+        <source>the route table %1 was not read</source>
+        <translation>la table de routage %1 n&apos;a pas été lue</translation>
+    </message>
+    <message>
+        <source>the admin rules of the virtual network %1 were not in the input (those of other networks were)</source>
+        <translation>les règles d&apos;administration du réseau virtuel %1 n&apos;étaient pas dans l&apos;entrée (celles d&apos;autres réseaux l&apos;étaient)</translation>
+    </message>
+    <message>
+        <source>not evaluated: nothing reaches it</source>
+        <translation>non évalué : rien ne l&apos;atteint</translation>
+    </message>
+    <message>
+        <source>only %1 reach it, within the breadth limit</source>
+        <translation>seulement %1 l&apos;atteignent, dans la limite d&apos;étendue</translation>
+    </message>
+    <message>
+        <source>its NSGs would let public sources in, but every public entry point to it is stopped before them</source>
+        <translation>ses NSG laisseraient entrer des sources publiques, mais chaque point d&apos;entrée public vers elle est arrêté avant eux</translation>
     </message>
 </context>
 <context>

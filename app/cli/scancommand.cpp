@@ -476,6 +476,11 @@ int ScanCommand::exitCode(const AuditReport &report) const
                 [](const NicResult &n) { return n.finding.verdict == Verdict::Exposed; }))
             return ExposedFound;
         if (report.scan.count(Verdict::Unknown) > 0 || !report.scan.errors.isEmpty()
+            || std::any_of(report.scan.reachability.interfaces.begin(),
+                           report.scan.reachability.interfaces.end(),
+                           [](const NicReachability &n) {
+                               return n.verdict == NicReachability::Verdict::Unknown;
+                           })
             || std::any_of(
                 report.scan.interfaces.begin(), report.scan.interfaces.end(),
                 [](const NicResult &n) { return n.finding.verdict == Verdict::Unknown; }))

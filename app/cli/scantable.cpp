@@ -216,7 +216,7 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         const FindingText text(r->nsg, r->finding, result.options);
         out += row(nameOf(*r), subscriptionOf(r->nsg.subscriptionId()), r->nsg.resourceGroup(),
                    colored(r->finding.verdict, r->isAccepted()),
-                   (r->risk ? r->risk->explanation() + QLatin1String(" — ") : QString())
+                   (r->risk ? r->risk->explanation() + QStringLiteral(" — ") : QString())
                        + placed(*r) + text.reason());
         const QString note = text.ruleByRuleNote();
         // An OK NSG that rule-at-a-time scanners call exposed gets its proof too: which rules

@@ -84,6 +84,20 @@ AddressSet prefixSet(const QStringList &prefixes)
     return set;
 }
 
+// The public Internet of the address's family: clients reach an IPv4 address over IPv4 only.
+// Both families when the address is not known.
+AddressSet clientsOf(const QString &address)
+{
+    AddressSet set = AddressSet::publicInternet();
+    if (const std::optional<Cidr> c = Cidr::parse(QStringView(address))) {
+        if (c->isIpv4())
+            set.ipv6().clear();
+        else
+            set.ipv4().clear();
+    }
+    return set;
+}
+
 bool protocolMatches(Protocol rule, Protocol traffic)
 {
     return rule == Protocol::Any || rule == traffic;
@@ -219,7 +233,9 @@ struct Reachability::Target
     const VirtualNetwork *vnet = nullptr;
     const SubnetNetwork *subnet = nullptr;
     AddressSet virtualNetwork; // what the VirtualNetwork tag means here
-    QString forcedTunnelRoute; // a 0.0.0.0/0 route to an appliance or gateway, by name
+    // Why VirtualNetwork may hold public addresses here (a route to public space, a route
+    // table not read); empty when it is known.
+    QString virtualNetworkDoubt;
     QString problem; // why the target cannot be evaluated (subnet not read, …)
 };
 
@@ -389,7 +405,7 @@ void Reachability::publicIpEndpoints()
             } else {
                 entry.skuNote = tr("SKU not given: open without an NSG, as a Basic one is");
             }
-            entry.sources = AddressSet::publicInternet();
+            entry.sources = clientsOf(entry.publicIp);
             for (const auto &[protocol, port] : policyPorts()) {
                 entry.protocol = protocol;
                 entry.frontendPort = entry.backendPort = port;
@@ -450,7 +466,7 @@ void Reachability::loadBalancerEndpoints()
                                                               : QString();
             entry.protocol = rule.protocol == Protocol::Any ? m_options.policy.targets[0].protocol
                                                             : rule.protocol;
-            entry.sources = AddressSet::publicInternet();
+            entry.sources = clientsOf(entry.publicIp);
             if (lb.sku == LoadBalancer::Sku::Standard) {
                 entry.closedWithoutNsg = true;
                 entry.skuNote = tr("Standard load balancer: closed to inbound traffic unless an "
@@ -470,6 +486,7 @@ void Reachability::loadBalancerEndpoints()
             // Its targets: the pool's members, or the one IP configuration a NAT rule names.
             QList<Index::Config> targets;
             QStringList missingPools;
+            QString unreadMembers; // an unknown endpoint of its own, beside the members read
             if (rule.kind == LoadBalancer::Rule::Kind::LoadBalancing
                 || (rule.kind == LoadBalancer::Rule::Kind::InboundNat
                     && !rule.backendPoolIds.isEmpty())) {
@@ -478,6 +495,21 @@ void Reachability::loadBalancerEndpoints()
                         && !m_index->poolMembers.contains(key(pool)))
                         missingPools.append(pool.section(QLatin1Char('/'), -1));
                     targets += m_index->poolMembers.value(key(pool));
+                    // Members the load balancer names that were not read, or named by address.
+                    const QString poolName = pool.section(QLatin1Char('/'), -1);
+                    int unread = 0;
+                    for (const QString &member : lb.poolMembers.value(pool.toLower()))
+                        unread += !m_index->ipConfigs.contains(key(member));
+                    if (unread > 0 && unreadMembers.isEmpty())
+                        unreadMembers = tr("load balancer %1, rule %2: the backend pool %3 has "
+                                           "%4 member(s) whose network interfaces were not read")
+                                            .arg(lb.name, rule.name, poolName)
+                                            .arg(unread);
+                    if (lb.poolsByAddress.contains(pool, Qt::CaseInsensitive)
+                        && unreadMembers.isEmpty())
+                        unreadMembers = tr("load balancer %1, rule %2: the backend pool %3 names "
+                                           "members by IP address, which are not followed")
+                                            .arg(lb.name, rule.name, poolName);
                 }
                 if (rule.backendPoolIds.isEmpty() && entry.problem.isEmpty())
                     entry.problem = tr("load balancer %1, rule %2 names no backend pool")
@@ -517,6 +549,14 @@ void Reachability::loadBalancerEndpoints()
                                  : tr("load balancer %1 (%2), NAT %3: port %4 → %5"))
                                 .arg(lb.name, entry.publicIp, rule.name, ports)
                                 .arg(entry.backendPort);
+                if (!unreadMembers.isEmpty() && entry.problem.isEmpty()) {
+                    Entry unread = entry;
+                    unread.problem = unreadMembers;
+                    Target none;
+                    none.protocol = entry.protocol;
+                    none.port = entry.backendPort;
+                    evaluate(unread, none);
+                }
                 if (targets.isEmpty()) {
                     // A broken rule is reported; an empty pool has no path to report.
                     if (!entry.problem.isEmpty()) {
@@ -587,7 +627,10 @@ void Reachability::dnatEndpoints()
             entry.sources.ipv4().clear();
         if (!rule.destinationAddresses.isEmpty() && !v6)
             entry.sources.ipv6().clear();
-        if (!okTranslated)
+        if (!rule.sourceIpGroups.isEmpty())
+            entry.problem = tr("firewall DNAT rule %1 admits the IP groups %2, which are not read")
+                                .arg(rule.name, rule.sourceIpGroups.join(QLatin1String(", ")));
+        else if (!okTranslated)
             entry.problem = tr("firewall DNAT rule %1: its translated port '%2' is not a number")
                                 .arg(rule.name, rule.translatedPort);
         QList<Index::Config> targets;
@@ -705,9 +748,16 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
             bool maybe = false;
             for (const QString &s : rule.sourceAddressPrefixes()) {
                 const AddressPrefix p = AddressPrefix::classify(s.toStdString());
-                if (p.isAnyLike() || p.kind == AddressPrefix::Kind::VirtualNetwork)
+                if (p.isAnyLike() && !same(s.trimmed(), QLatin1String("Internet"))) {
                     matches = true;
-                else if (p.kind == AddressPrefix::Kind::Range) {
+                } else if (p.kind == AddressPrefix::Kind::VirtualNetwork) {
+                    // The firewall's subnet is in VirtualNetwork only when it is in this
+                    // network, a peered one or a route's prefix.
+                    if (!m_index->firewallSubnets.hasAddresses())
+                        maybe = true;
+                    else if (target.virtualNetwork.intersects(m_index->firewallSubnets))
+                        matches = true;
+                } else if (p.kind == AddressPrefix::Kind::Range) {
                     const AddressSet range = AddressSet::fromCidr(p.cidr);
                     if (!m_index->firewallSubnets.hasAddresses())
                         maybe = maybe || !AddressSet::publicInternet().contains(p.cidr);
@@ -748,11 +798,9 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
                 case AddressPrefix::Kind::Range:
                     break; // in the intervals above
                 case AddressPrefix::Kind::VirtualNetwork:
-                    if (!target.forcedTunnelRoute.isEmpty() && allow)
-                        unresolved = tr("the route %1 sends 0.0.0.0/0 to an appliance or "
-                                        "gateway, so %2 (VirtualNetwork) admits Internet sources "
-                                        "that arrive through it")
-                                         .arg(target.forcedTunnelRoute, rule.name());
+                    if (!target.virtualNetworkDoubt.isEmpty() && allow)
+                        unresolved = tr("%1 (VirtualNetwork) may admit Internet sources: %2")
+                                         .arg(rule.name(), target.virtualNetworkDoubt);
                     sources.unite(publicPart(target.virtualNetwork));
                     break;
                 case AddressPrefix::Kind::AzureLoadBalancer:
@@ -822,16 +870,24 @@ QString Reachability::prepareTarget(Target &target, QStringList &path) const
             const std::optional<Cidr> prefix = Cidr::parse(QStringView(r.addressPrefix));
             if (!prefix)
                 continue;
-            if (prefix->prefixLength() == 0
-                && (same(r.nextHopType, QLatin1String("VirtualAppliance"))
-                    || same(r.nextHopType, QLatin1String("VirtualNetworkGateway"))))
-                target.forcedTunnelRoute = table->name + QLatin1Char('/') + r.name;
-            else
+            // Route prefixes are part of VirtualNetwork. A route to public space (forced
+            // tunnelling to an appliance: 0.0.0.0/0, or its two halves) puts the Internet in it,
+            // as far as Microsoft's text says ("might also contain default routes"): unknown.
+            if (AddressSet::publicInternet().intersects(AddressSet::fromCidr(*prefix))) {
+                if (target.virtualNetworkDoubt.isEmpty())
+                    target.virtualNetworkDoubt =
+                        tr("the route %1 sends %2 to %3, which puts public addresses in "
+                           "VirtualNetwork")
+                            .arg(table->name + QLatin1Char('/') + r.name, r.addressPrefix,
+                                 r.nextHopType);
+            } else {
                 target.virtualNetwork.addCidr(*prefix);
+            }
         }
     } else if (!target.subnet->routeTableId.isEmpty()) {
-        path.append(tr("(the route table %1 was not read)")
-                        .arg(target.subnet->routeTableId.section(QLatin1Char('/'), -1)));
+        const QString name = target.subnet->routeTableId.section(QLatin1Char('/'), -1);
+        path.append(tr("(the route table %1 was not read)").arg(name));
+        target.virtualNetworkDoubt = tr("the route table %1 was not read").arg(name);
     }
     return QString();
 }
@@ -856,6 +912,11 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
         mark(Endpoint::Layer::AdminRule, target.vnet->id,
              tr("the admin rules of the virtual network %1 could not be read: %2")
                  .arg(target.vnet->name, m_inventory.adminRulesNotRead.value(vnetKey)));
+    } else if (m_inventory.adminRulesRead && !m_index->adminRules.contains(key(target.vnet->id))) {
+        mark(Endpoint::Layer::AdminRule, target.vnet->id,
+             tr("the admin rules of the virtual network %1 were not in the input (those of "
+                "other networks were)")
+                 .arg(target.vnet->name));
     } else if (const VnetAdminRules *admin = m_index->adminRules.value(key(target.vnet->id))) {
         std::vector<const AdminRule *> rules;
         for (const AdminRule &r : admin->rules)
@@ -869,9 +930,10 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
             if (remaining.isEmpty())
                 break;
             if (!r->problem.isEmpty()) {
+                // What it would do is not known: nothing after it is decided.
                 mark(Endpoint::Layer::AdminRule, r->id,
                      tr("the admin rule %1: %2").arg(r->name, r->problem));
-                continue;
+                break;
             }
             if (r->direction != Direction::Inbound
                 || !protocolMatches(r->protocol, target.protocol))
@@ -974,7 +1036,7 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
     e.path.append(tr("Internet"));
     e.path.append(entry.hop);
     if (!entry.skuNote.isEmpty())
-        e.path.last() += QLatin1String(" — ") + entry.skuNote;
+        e.path.last() += QStringLiteral(" — ") + entry.skuNote;
     auto finish = [this, &e] {
         m_result.endpoints.push_back(std::move(e));
     };
@@ -1039,21 +1101,24 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         }
     } else {
         // What a gate did, as a hop says it.
-        auto outcome = [](const Gate &g) {
-            return g.unknown          ? tr("unknown")
+        auto outcome = [](const Gate &g, const AddressSet &in) {
+            return in.isEmpty()       ? tr("not evaluated: nothing reaches it")
+                : g.unknown           ? tr("unknown")
                 : g.allowed.isEmpty() ? tr("denies")
                                       : tr("allows (%1)").arg(g.allowRule);
         };
         first = nsgGate(subnetNsg, target, incoming, entry.firewall);
         if (first.present)
-            e.path.append(tr("subnet NSG %1: %2")
-                              .arg(subnetNsg.section(QLatin1Char('/'), -1), outcome(first)));
+            e.path.append(
+                tr("subnet NSG %1: %2")
+                    .arg(subnetNsg.section(QLatin1Char('/'), -1), outcome(first, incoming)));
         if (first.unknown)
             markUnknown(Endpoint::Layer::SubnetNsg, subnetNsg, first.why);
         second = nsgGate(nicNsg, target, first.allowed, entry.firewall);
         if (second.present)
             e.path.append(
-                tr("NIC NSG %1: %2").arg(nicNsg.section(QLatin1Char('/'), -1), outcome(second)));
+                tr("NIC NSG %1: %2")
+                    .arg(nicNsg.section(QLatin1Char('/'), -1), outcome(second, first.allowed)));
         if (second.unknown)
             markUnknown(Endpoint::Layer::NicNsg, nicNsg, second.why);
         allowed = second.allowed;
@@ -1063,7 +1128,9 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
                       .arg(target.port));
     allowed.unite(alwaysAllowed);
     e.allowed = allowed;
-    const bool exceeds = exceedsSet(allowed);
+    // After an admin rule that could not be read, only what was always allowed before it is
+    // proven to reach the target.
+    const bool exceeds = exceedsSet(admin.unknown ? alwaysAllowed : allowed);
     const QString reach = countPhrase(quint64(allowed.ipv4Count()), allowed.ipv6Count());
     if (exceeds) {
         e.verdict = Verdict::Exposed;
@@ -1119,12 +1186,16 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         e.decidedLayer = Endpoint::Layer::SubnetNsg;
         e.decidedId = subnetNsg;
         e.decidedRule = first.denyRule;
-        e.reason = tr("the subnet's NSG stops it (%1)").arg(first.denyRule) + few;
+        e.reason = first.denyRule.isEmpty()
+            ? tr("only %1 reach it, within the breadth limit").arg(reach)
+            : tr("the subnet's NSG stops it (%1)").arg(first.denyRule) + few;
     } else {
         e.decidedLayer = Endpoint::Layer::NicNsg;
         e.decidedId = nicNsg;
         e.decidedRule = second.denyRule;
-        e.reason = tr("the NIC's NSG stops it (%1)").arg(second.denyRule) + few;
+        e.reason = second.denyRule.isEmpty()
+            ? tr("only %1 reach it, within the breadth limit").arg(reach)
+            : tr("the NIC's NSG stops it (%1)").arg(second.denyRule) + few;
     }
     finish();
 }
@@ -1210,8 +1281,11 @@ void Reachability::classifyInterfaces()
             }
             if (latent) {
                 r.verdict = NicReachability::Verdict::Latent;
-                r.reason = tr("its NSGs let public sources in, but no public entry point read "
-                              "reaches it");
+                r.reason = r.endpoints > 0
+                    ? tr("its NSGs would let public sources in, but every public entry point to "
+                         "it is stopped before them")
+                    : tr("its NSGs let public sources in, but no public entry point read "
+                         "reaches it");
             } else if (undecided) {
                 r.verdict = NicReachability::Verdict::Unknown;
                 r.reason = tr("its subnet or an NSG on its path was not read");

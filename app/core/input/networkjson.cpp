@@ -196,6 +196,22 @@ Kind kindOf(const json &object)
         if (at >= 0 && !id.mid(at + qsizetype(strlen(segment))).contains(QLatin1Char('/')))
             return kind;
     }
+    // A scale set's NICs and public IPs:
+    // …/virtualMachines/0/networkInterfaces/nic1(/ipConfigurations/ c/publicIPAddresses/p).
+    const QString last = id.section(QLatin1Char('/'), -2, -2);
+    if (last.compare(QLatin1String("networkInterfaces"), Qt::CaseInsensitive) == 0)
+        return Kind::NetworkInterface;
+    if (last.compare(QLatin1String("publicIPAddresses"), Qt::CaseInsensitive) == 0)
+        return Kind::PublicIpAddress;
+    // Any other resource named by its id (a subnet, a NAT rule, a subscription, a tenant) is not
+    // an NSG either.
+    const bool nsg = id.contains(QLatin1String("/networkSecurityGroups/"), Qt::CaseInsensitive);
+    if (!nsg
+        && (id.contains(QLatin1String("/providers/"), Qt::CaseInsensitive)
+            || id.startsWith(QLatin1String("/tenants/"), Qt::CaseInsensitive)
+            || (id.startsWith(QLatin1String("/subscriptions/"), Qt::CaseInsensitive)
+                && id.count(QLatin1Char('/')) <= 2)))
+        return Kind::Other;
     return Kind::Unknown;
 }
 
@@ -276,6 +292,17 @@ std::optional<LoadBalancer> loadBalancer(const json &object)
         }
     }
     lb.backendPoolIds = referenceIds(armField(object, "backendAddressPools"));
+    if (const json *pools = armField(object, "backendAddressPools"); pools && pools->is_array()) {
+        for (const json &pool : *pools) {
+            const QString poolId = toString(find(pool, "id"));
+            const QStringList members = referenceIds(armField(pool, "backendIPConfigurations"));
+            if (!members.isEmpty())
+                lb.poolMembers.insert(poolId.toLower(), members);
+            const json *addresses = armField(pool, "loadBalancerBackendAddresses");
+            if (addresses && addresses->is_array() && !addresses->empty())
+                lb.poolsByAddress.append(poolId);
+        }
+    }
     using RuleKind = LoadBalancer::Rule::Kind;
     for (const auto &[key, kind] : {std::pair{"loadBalancingRules", RuleKind::LoadBalancing},
                                     std::pair{"inboundNatRules", RuleKind::InboundNat},
@@ -409,6 +436,7 @@ std::vector<FirewallDnatRule> dnatRules(const json &group)
             rule.collection = toString(find(c, "name"));
             rule.name = toString(find(r, "name"));
             rule.sourceAddresses = strings(find(r, "sourceAddresses"));
+            rule.sourceIpGroups = strings(find(r, "sourceIpGroups"));
             rule.destinationAddresses = strings(find(r, "destinationAddresses"));
             rule.destinationPorts = strings(find(r, "destinationPorts"));
             rule.protocols = strings(find(r, "ipProtocols"));
@@ -470,9 +498,39 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
     };
     const QString unreadable = QCoreApplication::translate(
         "nsg::NetworkJson", "the resource has no id and cannot be placed");
+    // The same resource found again in a later input is kept once, as NSGs are.
+    switch (kind) {
+    case Kind::NetworkInterface:
+    case Kind::PublicIpAddress:
+    case Kind::LoadBalancer:
+    case Kind::VirtualNetwork:
+    case Kind::RouteTable:
+    case Kind::ApplicationSecurityGroup:
+    case Kind::FirewallPolicyRuleCollectionGroup:
+        if (const QString id = toString(find(object, "id")); !id.isEmpty()) {
+            if (m_seen.contains(id.toLower())) {
+                m_inventory.problems.append(ResourceProblem{
+                    id,
+                    QCoreApplication::translate("nsg::OfflineScan",
+                                                "%1 %2: %3 was already read from an earlier "
+                                                "input; this copy is ignored")
+                        .arg(source, path, id)});
+                return true;
+            }
+            m_seen.insert(id.toLower());
+        }
+        break;
+    default:
+        break;
+    }
     switch (kind) {
     case Kind::Unknown:
         return false;
+    case Kind::Other:
+        problem(QCoreApplication::translate("nsg::NetworkJson",
+                                            "skipped: %1 is not a resource the scan reads")
+                    .arg(toString(find(object, "id"))));
+        return true;
     case Kind::NetworkInterface:
         if (auto nic = NetworkJson::networkInterface(object))
             m_inventory.interfaces.push_back(std::move(*nic));

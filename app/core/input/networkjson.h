@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QSet>
 #include <QString>
 
 namespace nsg {
@@ -29,6 +30,7 @@ enum class Kind {
     EffectiveAdminRules, // {"virtualNetworkId", "value": [rules]}
     FirewallPolicyRuleCollectionGroup,
     ServiceTags, // {"changeNumber", "cloud", "values": [...]}
+    Other, // another resource, named by its id (a subnet, a subscription, …): not an NSG
 };
 Kind kindOf(const nlohmann::json &object);
 
@@ -74,6 +76,7 @@ private:
     void addAdminRule(const QString &vnetId, const nlohmann::json &rule);
 
     NetworkInventory m_inventory;
+    QSet<QString> m_seen; // lower-case ids of the resources read
     std::vector<std::pair<nlohmann::json, QString>> m_pendingAdminRules; // (rule, path)
 };
 

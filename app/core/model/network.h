@@ -95,6 +95,10 @@ struct LoadBalancer
     std::vector<Frontend> frontends;
     std::vector<Rule> rules;
     QStringList backendPoolIds;
+    // What each pool says its members are (lower-case pool id → NIC IP configuration ids), when
+    // the load balancer lists them; pools with members named by IP address.
+    QHash<QString, QStringList> poolMembers;
+    QStringList poolsByAddress;
 };
 
 struct Route
@@ -163,6 +167,7 @@ struct FirewallDnatRule
     QString collection;
     QString name;
     QStringList sourceAddresses;
+    QStringList sourceIpGroups; // IP group resources (not read: the rule is then unknown)
     QStringList destinationAddresses; // the firewall's public addresses
     QStringList destinationPorts;
     QStringList protocols; // TCP, UDP
