@@ -2565,6 +2565,10 @@ Optionen: --help, --version
         <source>; %1 endpoints exposed, %2 NSGs internet-facing, %3 latent</source>
         <translation>; %1 Zugangspunkte offen, %2 NSGs aus dem Internet erreichbar, %3 latent</translation>
     </message>
+    <message>
+        <source>Admin rule %1 decides before this NSG on a path from the Internet: </source>
+        <translation>Die Admin-Regel %1 entscheidet auf einem Pfad aus dem Internet vor dieser NSG: </translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>

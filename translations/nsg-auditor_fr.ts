@@ -2565,6 +2565,10 @@ Options : --help, --version
         <source>; %1 endpoints exposed, %2 NSGs internet-facing, %3 latent</source>
         <translation> ; %1 points d&apos;entrée exposés, %2 NSG exposés à Internet, %3 latents</translation>
     </message>
+    <message>
+        <source>Admin rule %1 decides before this NSG on a path from the Internet: </source>
+        <translation>La règle d&apos;administration %1 décide avant ce NSG sur un chemin depuis Internet : </translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>

@@ -198,7 +198,14 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
     const ReachabilityResult &reach = result.reachability;
     // Where the inputs let the pass place exposed NSGs on paths from the Internet, the why says.
     auto placed = [&reach](const NsgResult &r) -> QString {
-        if (!reach.evaluated || r.finding.verdict != Verdict::Exposed)
+        if (!reach.evaluated)
+            return QString();
+        // An OK NSG that an AlwaysAllow or Deny admin rule decides before is not the last word.
+        const QString admin = reach.overriddenBy.value(r.nsg.id().toLower());
+        if (r.finding.verdict != Verdict::Exposed && !admin.isEmpty())
+            return tr("Admin rule %1 decides before this NSG on a path from the Internet: ")
+                .arg(admin.section(QLatin1Char('/'), -1));
+        if (r.finding.verdict != Verdict::Exposed)
             return QString();
         switch (reach.of(r.nsg.id())) {
         case NsgReachability::InternetFacing:
