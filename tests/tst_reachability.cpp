@@ -433,6 +433,9 @@ void TestReachability::badInputIsUnknownNeverOk()
     }
     QVERIFY2(found, qPrintable(edit));
     QCOMPARE(found->verdict, Verdict::Unknown);
+    // An exposed NSG on that undecided path is not called latent.
+    for (const QString &id : found->nsgIds)
+        QVERIFY(result.reachability.of(id) != NsgReachability::Latent);
 }
 
 void TestReachability::duplicatesAndOtherResources()

@@ -1308,10 +1308,16 @@ void Reachability::classifyNsgs()
         if (r.finding.verdict == Verdict::Exposed)
             exposed.insert(key(r.nsg.id()), NsgReachability::NotRead);
     }
+    QSet<IdKey> undecided;
     for (const Endpoint &e : m_result.endpoints) {
         if (!e.overridingAdminRule.isEmpty()) {
             for (const QString &id : e.nsgIds)
                 m_result.overriddenBy.insert(lower(id), e.overridingAdminRule);
+        }
+        if (e.verdict == Verdict::Unknown) {
+            // A path through it that could not be decided: it is not latent.
+            for (const QString &id : e.nsgIds)
+                undecided.insert(key(id));
         }
         if (e.verdict != Verdict::Exposed || e.decidedLayer == Endpoint::Layer::AdminRule)
             continue;
@@ -1323,8 +1329,8 @@ void Reachability::classifyNsgs()
     if (m_result.evaluated) {
         // The others guard something that was read (a NIC or a subnet in the inventory) that
         // no exposed endpoint reaches, or nothing at all: latent.
-        auto guards = [&exposed](const QString &nsgId) {
-            if (nsgId.isEmpty() || exposed.isEmpty())
+        auto guards = [&exposed, &undecided](const QString &nsgId) {
+            if (nsgId.isEmpty() || exposed.isEmpty() || undecided.contains(key(nsgId)))
                 return;
             if (auto it = exposed.find(key(nsgId));
                 it != exposed.end() && *it == NsgReachability::NotRead)
@@ -1342,7 +1348,8 @@ void Reachability::classifyNsgs()
             continue;
         const QString nsgId = r.nsg.id();
         NsgReachability reach = exposed.value(key(nsgId));
-        if (reach == NsgReachability::NotRead && m_result.evaluated && !r.nsg.isAttached())
+        if (reach == NsgReachability::NotRead && m_result.evaluated && !r.nsg.isAttached()
+            && !undecided.contains(key(nsgId)))
             reach = NsgReachability::Latent; // it guards nothing at all
         m_result.nsgs.insert(lower(nsgId), reach);
     }
