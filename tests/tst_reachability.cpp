@@ -88,6 +88,7 @@ private slots:
     void serviceTagFileCutInHalf();
     void duplicatesAndOtherResources();
     void clientsComeInTheEntryPointsFamily();
+    void badRulesOnlyStopWhatTheyMayMatch();
     void microsoftExamples();
 };
 
@@ -500,6 +501,43 @@ void TestReachability::clientsComeInTheEntryPointsFamily()
     QVERIFY(e);
     QCOMPARE(endpointVerdictName(e->verdict), QStringLiteral("blocked"));
     QCOMPARE(e->decidedRule, QStringLiteral("DenyVnet"));
+}
+
+void TestReachability::badRulesOnlyStopWhatTheyMayMatch()
+{
+    // nsg-open gets a malformed rule before its Allow: on another port it changes nothing, on
+    // port 25 it leaves the path unknown (it could have been a Deny).
+    auto withBadRule = [](const char *port) {
+        nlohmann::json estate =
+            nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+        for (auto &o : estate) {
+            if (o.value("name", std::string()) == "nsg-open")
+                o["properties"]["securityRules"].push_back({{"name", "Broken"},
+                                                            {"properties",
+                                                             {{"protocol", "Tcp"},
+                                                              {"sourcePortRange", "*"},
+                                                              {"destinationPortRange", port},
+                                                              {"sourceAddressPrefix", "10.0.0.300"},
+                                                              {"destinationAddressPrefix", "*"},
+                                                              {"access", "Deny"},
+                                                              {"priority", 90},
+                                                              {"direction", "Inbound"}}}});
+        }
+        OfflineScan scan;
+        scan.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
+        if (!scan.addFile(dataFile("admin-rules.json")))
+            qFatal("admin rules");
+        return scan.takeResult();
+    };
+    const ScanResult other = withBadRule("80");
+    const Endpoint *e = endpointOf(other, QStringLiteral("nic-open"), Endpoint::Via::PublicIp);
+    QVERIFY(e);
+    QCOMPARE(e->verdict, Verdict::Exposed);
+    const ScanResult same = withBadRule("25");
+    e = endpointOf(same, QStringLiteral("nic-open"), Endpoint::Via::PublicIp);
+    QVERIFY(e);
+    QCOMPARE(e->verdict, Verdict::Unknown);
+    QVERIFY2(e->reason.contains(QLatin1String("Broken")), qPrintable(e->reason));
 }
 
 void TestReachability::serviceTagFileCutInHalf()

@@ -707,6 +707,12 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
         if (remaining.isEmpty())
             break;
         if (rule.isMalformed()) {
+            // As in the NSG verdict: a bad rule that cannot match this traffic, whatever its bad
+            // field meant, does not stop the evaluation.
+            if ((rule.protocol() != Protocol::Invalid
+                 && !protocolMatches(rule.protocol(), target.protocol))
+                || (rule.destinationPortsReadable() && !rule.destinationPortsContain(target.port)))
+                continue;
             gate.unknown = true;
             gate.why =
                 tr("the NSG %1 has a rule that cannot be read (%2)").arg(nsgName, rule.name());
