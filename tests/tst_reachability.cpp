@@ -6,6 +6,8 @@
 #include "core/input/networkjson.h"
 #include "core/input/offlinescan.h"
 
+#include "nsgtestdata.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -475,23 +477,13 @@ void TestReachability::clientsComeInTheEntryPointsFamily()
     // Behind DNAT the NSG sees the firewall, not the Internet: a rule from "Internet" does not
     // let it through, and the Deny after it stops it.
     nlohmann::json estate = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
-    auto rule = [](const char *name, int priority, const char *access, const char *source) {
-        return nlohmann::json{{"name", name},
-                              {"properties",
-                               {{"protocol", "Tcp"},
-                                {"sourcePortRange", "*"},
-                                {"destinationPortRange", "25"},
-                                {"sourceAddressPrefix", source},
-                                {"destinationAddressPrefix", "*"},
-                                {"access", access},
-                                {"priority", priority},
-                                {"direction", "Inbound"}}}};
-    };
     for (auto &o : estate) {
         if (o.value("name", std::string()) == "nsg-fw")
-            o["properties"]["securityRules"] =
-                nlohmann::json::array({rule("AllowInternet", 100, "Allow", "Internet"),
-                                       rule("DenyVnet", 200, "Deny", "VirtualNetwork")});
+            o["properties"]["securityRules"] = nlohmann::json::array(
+                {test::ruleFromDsl(QStringLiteral("Allow 100 Tcp Internet 25 name=AllowInternet"),
+                                   0),
+                 test::ruleFromDsl(QStringLiteral("Deny 200 Tcp VirtualNetwork 25 name=DenyVnet"),
+                                   1)});
     }
     OfflineScan withRules;
     withRules.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
@@ -512,16 +504,10 @@ void TestReachability::badRulesOnlyStopWhatTheyMayMatch()
             nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
         for (auto &o : estate) {
             if (o.value("name", std::string()) == "nsg-open")
-                o["properties"]["securityRules"].push_back({{"name", "Broken"},
-                                                            {"properties",
-                                                             {{"protocol", "Tcp"},
-                                                              {"sourcePortRange", "*"},
-                                                              {"destinationPortRange", port},
-                                                              {"sourceAddressPrefix", "10.0.0.300"},
-                                                              {"destinationAddressPrefix", "*"},
-                                                              {"access", "Deny"},
-                                                              {"priority", 90},
-                                                              {"direction", "Inbound"}}}});
+                o["properties"]["securityRules"].push_back(
+                    test::ruleFromDsl(QStringLiteral("Deny 90 Tcp 10.0.0.300 %1 name=Broken")
+                                          .arg(QLatin1String(port)),
+                                      1));
         }
         OfflineScan scan;
         scan.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));

@@ -496,8 +496,14 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
             ResourceProblem{toString(find(object, "id")),
                             source + QLatin1String(": ") + path + QLatin1String(": ") + message});
     };
-    const QString unreadable = QCoreApplication::translate(
-        "nsg::NetworkJson", "the resource has no id and cannot be placed");
+    // A resource read, or the problem of one without an id.
+    auto keep = [&problem](auto &&read, auto &into) {
+        if (read)
+            into.push_back(std::move(*read));
+        else
+            problem(QCoreApplication::translate("nsg::NetworkJson",
+                                                "the resource has no id and cannot be placed"));
+    };
     // The same resource found again in a later input is kept once, as NSGs are.
     switch (kind) {
     case Kind::NetworkInterface:
@@ -532,34 +538,19 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
                     .arg(toString(find(object, "id"))));
         return true;
     case Kind::NetworkInterface:
-        if (auto nic = NetworkJson::networkInterface(object))
-            m_inventory.interfaces.push_back(std::move(*nic));
-        else
-            problem(unreadable);
+        keep(NetworkJson::networkInterface(object), m_inventory.interfaces);
         return true;
     case Kind::PublicIpAddress:
-        if (auto pip = NetworkJson::publicIpAddress(object))
-            m_inventory.publicIps.push_back(std::move(*pip));
-        else
-            problem(unreadable);
+        keep(NetworkJson::publicIpAddress(object), m_inventory.publicIps);
         return true;
     case Kind::LoadBalancer:
-        if (auto lb = NetworkJson::loadBalancer(object))
-            m_inventory.loadBalancers.push_back(std::move(*lb));
-        else
-            problem(unreadable);
+        keep(NetworkJson::loadBalancer(object), m_inventory.loadBalancers);
         return true;
     case Kind::VirtualNetwork:
-        if (auto vnet = NetworkJson::virtualNetwork(object))
-            m_inventory.virtualNetworks.push_back(std::move(*vnet));
-        else
-            problem(unreadable);
+        keep(NetworkJson::virtualNetwork(object), m_inventory.virtualNetworks);
         return true;
     case Kind::RouteTable:
-        if (auto table = NetworkJson::routeTable(object))
-            m_inventory.routeTables.push_back(std::move(*table));
-        else
-            problem(unreadable);
+        keep(NetworkJson::routeTable(object), m_inventory.routeTables);
         return true;
     case Kind::ApplicationSecurityGroup:
         m_inventory.applicationSecurityGroupIds.append(toString(find(object, "id")));
