@@ -86,6 +86,7 @@ private slots:
     void scanDemoNetworkInterfaces();
     void scanSandboxUrlWithFaultsAgreesWithTruth();
     void scanTlsSandboxUrl();
+    void liveAndExportPathsAgreeWithTruth();
     void sandboxCommandRejectsBadOptions_data();
     void sandboxCommandRejectsBadOptions();
     void fourReportsSayTheSameThing();
@@ -741,8 +742,8 @@ void TestCli::scanDemoSignsInAndScans()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     // Every NSG of the readable subscriptions of both tenants; the finance subscription as an
     // error with its 403; the Disabled one skipped.
-    QCOMPARE(int(doc["nsgs"].size()), 36);
-    QCOMPARE(int(doc["summary"]["exposed"]), 18);
+    QCOMPARE(int(doc["nsgs"].size()), 43);
+    QCOMPARE(int(doc["summary"]["exposed"]), 21);
     QCOMPARE(int(doc["errors"].size()), 1);
     QCOMPARE(doc["errors"][0]["httpStatus"].get<int>(), 403);
     QVERIFY(doc["errors"][0]["code"] == "AuthorizationFailed");
@@ -754,7 +755,7 @@ void TestCli::scanDemoSignsInAndScans()
     }));
     // The table says the same.
     QVERIFY2(r.out.contains(QLatin1String(
-                 "36 NSGs: 18 exposed, 18 ok, 0 unknown; 1 scope not (fully) read; 1 skipped")),
+                 "43 NSGs: 21 exposed, 22 ok, 0 unknown; 1 scope not (fully) read; 1 skipped")),
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("403 AuthorizationFailed")));
 }
@@ -771,22 +772,17 @@ void TestCli::scanDemoNetworkInterfaces()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     QVERIFY(doc["networkInterfaces"].size() > 0);
     QVERIFY(r.out.contains(QLatin1String("NETWORK INTERFACE")));
-    // Every NIC's verdict follows from its two NSGs' verdicts in the same report.
-    const auto nsgs = verdictsOf(doc);
+    // Each NIC is exposed exactly when an exposed endpoint reaches it, and says why.
+    QSet<QString> reached;
+    for (const auto &e : doc["endpoints"]) {
+        if (e["verdict"] == "exposed")
+            reached.insert(QString::fromStdString(e["target"]["networkInterfaceId"]).toLower());
+    }
+    QVERIFY(!reached.isEmpty());
     for (const auto &nic : doc["networkInterfaces"]) {
-        const std::string verdict = nic["verdict"];
-        QVERIFY(!nic["reason"].get<std::string>().empty());
-        QStringList layers;
-        for (const auto &s : nic["subnetNsgs"])
-            layers.append(QString::fromStdString(s).toLower());
-        const QString own =
-            nic["nicNsg"].is_null() ? QString() : QString::fromStdString(nic["nicNsg"]).toLower();
-        const bool anyOk =
-            std::any_of(layers.begin(), layers.end(),
-                        [&](const QString &l) { return nsgs.value(l) == QLatin1String("ok"); })
-            || nsgs.value(own) == QLatin1String("ok");
-        if (verdict == "exposed")
-            QVERIFY2(!anyOk || layers.size() > 1, nic["id"].get<std::string>().c_str());
+        const QString id = QString::fromStdString(nic["id"]).toLower();
+        QVERIFY2(!nic["reason"].get<std::string>().empty(), qPrintable(id));
+        QCOMPARE(nic["verdict"] == "exposed", reached.contains(id));
     }
 }
 
@@ -837,7 +833,89 @@ void TestCli::scanTlsSandboxUrl()
                        QStringLiteral("--json"), QStringLiteral("-")});
     QCOMPARE(r.exitCode, 0);
     const json doc = json::parse(r.out.toStdString());
-    QCOMPARE(int(doc["nsgs"].size()), 36);
+    QCOMPARE(int(doc["nsgs"].size()), 43);
+}
+
+void TestCli::liveAndExportPathsAgreeWithTruth()
+{
+    // The demo tenant's paths from the Internet, read live (ARM, and Resource Graph for the
+    // NSGs) and from its az-shaped export, each decided as the tenant was built to be.
+    ChildSandbox sandbox({QStringLiteral("--auto-approve"), QStringLiteral("0"),
+                          QStringLiteral("--poll-interval"), QStringLiteral("1")});
+    HttpProbe control(sandbox.url);
+    const json truth = control.get(QStringLiteral("/sandbox/truth")).json();
+    QHash<QString, QString> expected;
+    for (const json &e : truth["endpoints"])
+        expected.insert(QStringLiteral("%1 %2 %3 %4")
+                            .arg(QString::fromStdString(e["via"]),
+                                 QString::fromStdString(e["viaId"]).toLower(),
+                                 QString::fromStdString(e["networkInterfaceId"]).toLower())
+                            .arg(e["frontendPort"].get<int>()),
+                        QString::fromStdString(e["verdict"]));
+    QVERIFY(expected.size() >= 15);
+    auto endpointsOf = [](const json &doc) {
+        QHash<QString, QString> out;
+        for (const json &e : doc["endpoints"])
+            out.insert(QStringLiteral("%1 %2 %3 %4")
+                           .arg(QString::fromStdString(e["via"]),
+                                QString::fromStdString(e["viaId"]).toLower(),
+                                QString::fromStdString(e["target"]["networkInterfaceId"]).toLower())
+                           .arg(e["frontendPort"].get<int>()),
+                       QString::fromStdString(e["verdict"]));
+        return out;
+    };
+    auto checkNsgs = [&truth](const json &doc) -> QString {
+        QHash<QString, QString> reach;
+        for (const json &n : doc["nsgs"])
+            if (n.contains("reachability") && n["reachability"].is_string())
+                reach.insert(QString::fromStdString(n["id"]).toLower(),
+                             QString::fromStdString(n["reachability"]));
+        int checked = 0;
+        for (const json &n : truth["nsgs"]) {
+            if (!n.contains("reachability"))
+                continue;
+            ++checked;
+            const QString id = QString::fromStdString(n["id"]).toLower();
+            if (reach.value(id) != QString::fromStdString(n["reachability"]))
+                return id + QLatin1String(": ") + reach.value(id);
+        }
+        return checked >= 4 ? QString() : QStringLiteral("too few NSGs checked");
+    };
+
+    for (const QString &via : {QStringLiteral("arm"), QStringLiteral("graph")}) {
+        const QString path = m_dir.filePath(QStringLiteral("live-%1.json").arg(via));
+        const Run r =
+            run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                 QStringLiteral("--nics"), QStringLiteral("--via"), via, QStringLiteral("--json"),
+                 path, QStringLiteral("-q"), QStringLiteral("--fail-on-internet-facing")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.err));
+        const json doc = json::parse(readFile(path).toStdString());
+        const QStringList problems =
+            validateReportJson(nlohmann::ordered_json::parse(readFile(path).toStdString()));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QCOMPARE(endpointsOf(doc), expected);
+        const QString wrong = checkNsgs(doc);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+        // The service tags came from the cloud's serviceTags API, and say which.
+        QVERIFY(doc["report"]["serviceTags"]["changeNumber"] == "42");
+    }
+
+    // The same tenant from its export: every resource as az lists it, the admin rules of each
+    // network wrapped with its id, the service tags.
+    const QString exported = m_dir.filePath(QStringLiteral("export.json"));
+    {
+        QFile f(exported);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(control.get(QStringLiteral("/sandbox/export")).body);
+    }
+    const QString path = m_dir.filePath(QStringLiteral("offline.json"));
+    const Run r = run(
+        {QStringLiteral("scan"), exported, QStringLiteral("--json"), path, QStringLiteral("-q")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const json doc = json::parse(readFile(path).toStdString());
+    QCOMPARE(endpointsOf(doc), expected);
+    const QString wrong = checkNsgs(doc);
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
 }
 
 void TestCli::fourReportsSayTheSameThing()

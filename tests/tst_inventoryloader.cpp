@@ -10,6 +10,8 @@
 #include "sandbox/sandboxserver.h"
 
 #include "core/audit/exposureevaluator.h"
+#include "core/audit/reachability.h"
+#include "core/audit/scanresult.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -39,6 +41,9 @@ struct Run
     int graphRequests = 0;
     int armNsgLists = 0;
     int armSubscriptionLists = 0;
+    QStringList adminRulePosts; // each POST's body
+    ReachabilityResult reachability; // over what was read (networkInterfaces)
+    NetworkInventory network;
 
     bool hasError(const QString &scope) const
     {
@@ -104,6 +109,11 @@ struct Scanner
         const std::vector<Finding> findings = ExposureEvaluator::evaluateAll(nsgs, {});
         for (size_t i = 0; i < nsgs.size(); ++i)
             run.verdicts.insert(nsgs[i].id().toLower(), findings[i].verdict);
+        run.network = loader.takeNetwork();
+        std::vector<NsgResult> results;
+        for (size_t i = 0; i < nsgs.size(); ++i)
+            results.push_back(NsgResult{nsgs[i], findings[i], std::nullopt});
+        run.reachability = Reachability({}, run.network, results).run();
         for (const json &r : sandbox.requests()) {
             ++run.requests;
             const std::string path = r["path"];
@@ -111,6 +121,9 @@ struct Scanner
             run.armNsgLists += path.find("/providers/Microsoft.Network/networkSecurityGroups?")
                 != std::string::npos;
             run.armSubscriptionLists += path.rfind("/subscriptions?", 0) == 0;
+            if (path.find("/listNetworkManagerEffectiveSecurityAdminRules") != std::string::npos)
+                run.adminRulePosts.append(
+                    r.contains("body") ? QString::fromStdString(r["body"].dump()) : QString());
         }
         return run;
     }
@@ -154,11 +167,55 @@ InventoryOptions via(InventoryOptions::Via how)
     return o;
 }
 
+// The NSGs and the network the paths from the Internet need.
+InventoryOptions withNetwork(InventoryOptions::Via how)
+{
+    InventoryOptions o = via(how);
+    o.networkInterfaces = true;
+    return o;
+}
+
 QString generatedAccount(SandboxFixture &sandbox)
 {
     return QString::fromStdString(sandbox.control()
                                       .get(QStringLiteral("/sandbox/accounts"))
                                       .json()["accounts"][0]["userPrincipalName"]);
+}
+
+// The endpoints of a reachability result, as /sandbox/truth lists them: "via viaId nic
+// frontendPort" (lower case) → verdict.
+QHash<QString, QString> endpointsOf(const ReachabilityResult &result,
+                                    const QString &subscription = QString())
+{
+    QHash<QString, QString> out;
+    for (const Endpoint &e : result.endpoints) {
+        if (!subscription.isEmpty()
+            && !e.networkInterfaceId.contains(subscription, Qt::CaseInsensitive))
+            continue;
+        out.insert(QStringLiteral("%1 %2 %3 %4")
+                       .arg(apiName(e.via), e.viaId.toLower(), e.networkInterfaceId.toLower())
+                       .arg(e.frontendPort),
+                   endpointVerdictName(e.verdict));
+    }
+    return out;
+}
+
+QHash<QString, QString> expectedEndpoints(SandboxFixture &sandbox,
+                                          const QString &subscription = QString())
+{
+    QHash<QString, QString> out;
+    const json truth = sandbox.truth();
+    for (const json &e : truth["endpoints"]) {
+        const QString nic = QString::fromStdString(e["networkInterfaceId"]).toLower();
+        if (!subscription.isEmpty() && !nic.contains(subscription.toLower()))
+            continue;
+        out.insert(QStringLiteral("%1 %2 %3 %4")
+                       .arg(QString::fromStdString(e["via"]),
+                            QString::fromStdString(e["viaId"]).toLower(), nic)
+                       .arg(e["frontendPort"].get<int>()),
+                   QString::fromStdString(e["verdict"]));
+    }
+    return out;
 }
 
 } // namespace
@@ -178,6 +235,11 @@ private Q_SLOTS:
     void tokenExpiryMidScan();
     void subscriptionSeenFromTwoTenantsLoadsOnce();
     void networkInterfacesAndSubnets();
+    void pathsFromTheInternetAgreeWithTruth();
+    void pathsFromTheInternetThroughGraph();
+    void adminRulesPageBySkipTokenInTheBody();
+    void adminRulesThroughResourceGraphForReaders();
+    void adminRulesNotReadMakeTheirPathsUnknown();
     void cancelStopsEverything();
 };
 
@@ -423,9 +485,7 @@ void TestInventoryLoader::networkInterfacesAndSubnets()
     SandboxFixture sandbox;
     Scanner s(sandbox);
     QVERIFY(s.ok);
-    InventoryOptions options = via(InventoryOptions::Via::Arm);
-    options.networkInterfaces = true;
-    const Run run = s.scan(sandbox, options);
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Arm));
     QVERIFY(!run.nics.isEmpty());
     QVERIFY(!run.subnets.isEmpty());
     // The demo's NICs name their subnets and some their own NSG.
@@ -436,6 +496,126 @@ void TestInventoryLoader::networkInterfacesAndSubnets()
                         [](const Subnet &n) { return !n.nsgId.isEmpty(); }));
     // The finance subscription fails for NICs too; no subscription is reported twice as done.
     QCOMPARE(run.subscriptionsFinished, 5);
+}
+
+void TestInventoryLoader::pathsFromTheInternetAgreeWithTruth()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Arm));
+    // Every path the demo tenant was built with, with the verdict it was built to have: admin
+    // rules (AlwaysAllow, Deny, a network they do not apply to), a public load balancer rule and
+    // NAT rule, a destination ASG, a public service tag, a forced tunnel, a Standard public IP
+    // without NSG, a firewall DNAT rule.
+    const QHash<QString, QString> expected = expectedEndpoints(sandbox);
+    QVERIFY(expected.size() >= 15);
+    QCOMPARE(endpointsOf(run.reachability), expected);
+    // Read through ARM: the admin rules of every network (vnet-edge has two), the service tags.
+    QVERIFY(run.network.adminRulesRead);
+    QVERIFY(run.network.adminRulesNotRead.isEmpty());
+    QVERIFY(!run.network.serviceTags.isEmpty());
+    QCOMPARE(run.network.serviceTags.changeNumber, QStringLiteral("42"));
+    QVERIFY(!run.network.dnatRules.empty());
+    QVERIFY(!run.adminRulePosts.isEmpty());
+    // The NSGs' reachability as the tenant file expects it.
+    const json truth = sandbox.truth();
+    int checked = 0;
+    for (const json &n : truth["nsgs"]) {
+        if (!n.contains("reachability"))
+            continue;
+        ++checked;
+        QCOMPARE(apiName(run.reachability.of(QString::fromStdString(n["id"]))),
+                 QString::fromStdString(n["reachability"]));
+    }
+    QVERIFY(checked >= 4);
+}
+
+void TestInventoryLoader::pathsFromTheInternetThroughGraph()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Graph));
+    // The same paths as through ARM, the network read in one query per batch of subscriptions
+    // and the admin rules in another: no network list went through ARM.
+    QCOMPARE(endpointsOf(run.reachability), expectedEndpoints(sandbox));
+    QVERIFY(run.network.adminRulesNotRead.isEmpty());
+    QVERIFY(!run.network.serviceTags.isEmpty());
+    QVERIFY(!run.nics.isEmpty());
+    int armNetworkLists = 0;
+    for (const json &r : sandbox.requests()) {
+        const std::string path = r["path"];
+        for (const char *type : {"/networkInterfaces?", "/virtualNetworks?", "/publicIPAddresses?",
+                                 "/loadBalancers?", "/listNetworkManagerEffective"})
+            armNetworkLists += path.find(type) != std::string::npos;
+    }
+    QCOMPARE(armNetworkLists, 0);
+
+    // Resource Graph down: everything through ARM, the same paths.
+    sandbox.setFaults(QStringLiteral("graph-down=503"));
+    const Run fellBack = s.scan(sandbox, withNetwork(InventoryOptions::Via::Graph));
+    QCOMPARE(endpointsOf(fellBack.reachability), expectedEndpoints(sandbox));
+}
+
+void TestInventoryLoader::adminRulesPageBySkipTokenInTheBody()
+{
+    auto o = SandboxFixture::defaults();
+    o.pageSize = 1;
+    SandboxFixture sandbox(o);
+    Scanner s(sandbox);
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Arm));
+    // vnet-edge's two rules came in two answers: the second asked with the first's skipToken.
+    const auto withToken =
+        std::count_if(run.adminRulePosts.begin(), run.adminRulePosts.end(),
+                      [](const QString &b) { return b.contains(QLatin1String("skipToken")); });
+    QCOMPARE(withToken, 1);
+    const auto edge = std::find_if(
+        run.network.adminRules.begin(), run.network.adminRules.end(), [](const VnetAdminRules &v) {
+            return v.virtualNetworkId.endsWith(QLatin1String("/vnet-edge"));
+        });
+    QVERIFY(edge != run.network.adminRules.end());
+    QCOMPARE(int(edge->rules.size()), 2);
+    QCOMPARE(endpointsOf(run.reachability), expectedEndpoints(sandbox));
+}
+
+void TestInventoryLoader::adminRulesThroughResourceGraphForReaders()
+{
+    // A Reader may not call listNetworkManagerEffectiveSecurityAdminRules (an action, not a
+    // read): the loader asks Resource Graph instead and decides the same paths.
+    SandboxFixture sandbox;
+    Scanner s(sandbox, QStringLiteral("auditor@contoso.com"));
+    QVERIFY(s.ok);
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Arm));
+    QVERIFY(!run.adminRulePosts.isEmpty());
+    QVERIFY(run.graphRequests > 0);
+    QVERIFY2(run.network.adminRulesNotRead.isEmpty(),
+             qPrintable(run.network.adminRulesNotRead.values().join(QLatin1Char('\n'))));
+    const QString mail = QLatin1String(SandboxFixture::kMailSubscription);
+    QCOMPARE(endpointsOf(run.reachability, mail), expectedEndpoints(sandbox, mail));
+}
+
+void TestInventoryLoader::adminRulesNotReadMakeTheirPathsUnknown()
+{
+    SandboxFixture sandbox;
+    Scanner s(sandbox, QStringLiteral("auditor@contoso.com"));
+    QVERIFY(s.ok);
+    sandbox.setFaults(QStringLiteral("graph-down=503"));
+    const Run run = s.scan(sandbox, withNetwork(InventoryOptions::Via::Arm));
+    // Refused through ARM, and Resource Graph is down: every network's admin rules are not
+    // read, with both reasons, and no path through them is decided.
+    QVERIFY(!run.network.adminRulesNotRead.isEmpty());
+    for (const QString &why : run.network.adminRulesNotRead) {
+        QVERIFY2(why.contains(QLatin1String("AuthorizationFailed")), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("Resource Graph")), qPrintable(why));
+    }
+    QVERIFY(!run.reachability.endpoints.empty());
+    for (const Endpoint &e : run.reachability.endpoints) {
+        QCOMPARE(e.verdict, Verdict::Unknown);
+        QVERIFY2(e.reason.contains(QLatin1String("admin rules")), qPrintable(e.reason));
+    }
+    QCOMPARE(run.reachability.exposedEndpoints(), 0);
 }
 
 void TestInventoryLoader::cancelStopsEverything()

@@ -449,9 +449,9 @@ void TestSandbox::nsgReadsAndPaging()
         QVERIFY(next.isEmpty() || next.contains(QLatin1String("api-version=2025-05-01")));
         ++pages;
     }
-    QCOMPARE(pages, 3);
-    QCOMPARE(names.size(), 8);
-    QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 8);
+    QCOMPARE(pages, 5);
+    QCOMPARE(names.size(), 15);
+    QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), 15);
     // By resource group, and one NSG.
     const json rg = http.get(QStringLiteral("/subscriptions/%1/resourceGroups/rg-mail-archive/"
                                             "providers/Microsoft.Network/networkSecurityGroups?%2")
@@ -759,7 +759,7 @@ void TestSandbox::nicsAndVirtualNetworks()
                 QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/networkInterfaces?%2")
                     .arg(kMail, kNet))
             .json();
-    QCOMPARE(int(nics["value"].size()), 3);
+    QCOMPARE(int(nics["value"].size()), 13);
     bool found = false;
     for (const json &nic : nics["value"]) {
         if (nic["name"] == "nic-mailhost01") {
@@ -776,7 +776,7 @@ void TestSandbox::nicsAndVirtualNetworks()
         http.get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/virtualNetworks?%2")
                      .arg(kMail, kNet))
             .json();
-    QCOMPARE(int(vnets["value"].size()), 2);
+    QCOMPARE(int(vnets["value"].size()), 4);
     QVERIFY(vnets["value"][0]["properties"]["subnets"].size() >= 1);
 }
 
@@ -800,7 +800,7 @@ void TestSandbox::resourceGraph()
         QVERIFY(!r.header("x-ms-user-quota-resets-after").isEmpty());
         const json page = r.json();
         QVERIFY(page["resultTruncated"] == "false");
-        QCOMPARE(page["totalRecords"].get<int>(), 32);
+        QCOMPARE(page["totalRecords"].get<int>(), 39);
         for (const json &row : page["data"]) {
             ids.append(QString::fromStdString(row["id"]));
             QVERIFY(row["resourceGroup"]
@@ -812,8 +812,8 @@ void TestSandbox::resourceGraph()
             break;
         options["$skipToken"] = page["$skipToken"];
     }
-    QCOMPARE(pages, 5);
-    QCOMPARE(ids.size(), 32); // Contoso: what the reviewer may read (Finance: one resource group)
+    QCOMPARE(pages, 6);
+    QCOMPARE(ids.size(), 39); // Contoso: what the reviewer may read (Finance: one resource group)
     QStringList sorted = ids;
     std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
         return a.compare(b, Qt::CaseInsensitive) < 0;
@@ -825,9 +825,9 @@ void TestSandbox::resourceGraph()
                                        {"query", query},
                                        {"options", {{"resultFormat", "table"}}}})
                             .json();
-    QCOMPARE(scoped["totalRecords"].get<int>(), 8);
+    QCOMPARE(scoped["totalRecords"].get<int>(), 15);
     QVERIFY(scoped["data"]["columns"][0]["name"] == "id");
-    QCOMPARE(int(scoped["data"]["rows"].size()), 8);
+    QCOMPARE(int(scoped["data"]["rows"].size()), 15);
     // Without an id column there is no paging: truncated.
     const json noId = http.postJson(path,
                                     {{"query",

@@ -37,7 +37,7 @@ void TestSandboxWorld::demoTenantPassesItsSchemaCheck()
     QCOMPARE(world.tenants().size(), 2);
     QCOMPARE(int(world.subscriptions().size()), 6);
     QCOMPARE(world.accounts().size(), 3);
-    QCOMPARE(int(world.allNsgs().size()), 40);
+    QCOMPARE(int(world.allNsgs().size()), 47);
     QCOMPARE(world.accounts().front().userPrincipalName, QStringLiteral("reviewer@contoso.com"));
     int disabled = 0;
     for (const SandboxWorld::Subscription &s : world.subscriptions())
@@ -69,7 +69,7 @@ void TestSandboxWorld::demoTenantExpectationsMatchTheEvaluator()
                  qPrintable(e.name + QLatin1String(": ") + why));
         exposed += e.expectExposed;
     }
-    QCOMPARE(exposed, 20);
+    QCOMPARE(exposed, 23);
 }
 
 void TestSandboxWorld::generatedTruthMatchesTheEvaluator()

@@ -1138,10 +1138,10 @@
         <translation>die NSG der NIC hält den Verkehr auf (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n public entry point(s) reach it</source>
+        <source>reached from %n public entry point(s)</source>
         <translation>
-            <numerusform>%n öffentlicher Zugangspunkt erreicht sie</numerusform>
-            <numerusform>%n öffentliche Zugangspunkte erreichen sie</numerusform>
+            <numerusform>erreichbar über %n öffentlichen Zugangspunkt</numerusform>
+            <numerusform>erreichbar über %n öffentliche Zugangspunkte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1810,16 +1810,64 @@
         </translation>
     </message>
     <message>
-        <source>Could not list the network interfaces:</source>
-        <translation>Die Netzwerkschnittstellen konnten nicht aufgelistet werden:</translation>
-    </message>
-    <message>
-        <source>Could not list the virtual networks:</source>
-        <translation>Die virtuellen Netzwerke konnten nicht aufgelistet werden:</translation>
-    </message>
-    <message>
         <source>Resource Graph could not list the subscriptions of tenant %1 (%2); listing them through ARM.</source>
         <translation>Resource Graph konnte die Abonnements des Mandanten %1 nicht auflisten (%2); sie werden über ARM aufgelistet.</translation>
+    </message>
+    <message>
+        <source>the network interfaces</source>
+        <translation>die Netzwerkschnittstellen</translation>
+    </message>
+    <message>
+        <source>the virtual networks</source>
+        <translation>die virtuellen Netzwerke</translation>
+    </message>
+    <message>
+        <source>the public IP addresses</source>
+        <translation>die öffentlichen IP-Adressen</translation>
+    </message>
+    <message>
+        <source>the load balancers</source>
+        <translation>die Load Balancer</translation>
+    </message>
+    <message>
+        <source>the route tables</source>
+        <translation>die Routentabellen</translation>
+    </message>
+    <message>
+        <source>the application security groups</source>
+        <translation>die Anwendungssicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>the firewall policies</source>
+        <translation>die Firewallrichtlinien</translation>
+    </message>
+    <message>
+        <source>Could not read the rule collection groups of the firewall policy %1, so its DNAT rules are missing:</source>
+        <translation>Die Regelsammlungsgruppen der Firewallrichtlinie %1 ließen sich nicht lesen, ihre DNAT-Regeln fehlen daher:</translation>
+    </message>
+    <message>
+        <source>the answer holds no &quot;value&quot; array</source>
+        <translation>die Antwort enthält kein Array „value“</translation>
+    </message>
+    <message>
+        <source>%1; through Resource Graph: %2</source>
+        <translation>%1; über Resource Graph: %2</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s service tag data could not be read (%1): an Allow from a public service tag is unknown on every path it decides. --service-tags FILE reads the weekly download instead.</source>
+        <translation>Die Diensttag-Daten von Microsoft ließen sich nicht lesen (%1): Ein Allow von einem öffentlichen Diensttag ist auf jedem Pfad, den es entscheidet, unbekannt. --service-tags DATEI liest stattdessen den wöchentlichen Download.</translation>
+    </message>
+    <message>
+        <source>no tags in the answer</source>
+        <translation>keine Tags in der Antwort</translation>
+    </message>
+    <message>
+        <source>Could not list %1 (no path into this subscription is decided):</source>
+        <translation>Konnte %1 nicht auflisten (kein Pfad in dieses Abonnement wird entschieden):</translation>
+    </message>
+    <message>
+        <source>Resource Graph could not read the network of tenant %1 (%2); reading it one subscription at a time through ARM instead.</source>
+        <translation>Resource Graph konnte das Netzwerk des Mandanten %1 nicht lesen (%2); es wird stattdessen Abonnement für Abonnement über ARM gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2617,10 @@ Optionen: --help, --version
         <source>Admin rule %1 decides before this NSG on a path from the Internet: </source>
         <translation>Die Admin-Regel %1 entscheidet auf einem Pfad aus dem Internet vor dieser NSG: </translation>
     </message>
+    <message>
+        <source>LATENT</source>
+        <translation>LATENT</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2861,8 +2913,8 @@ Optionen: --help, --version
         <translation>Die Service-Tag-Daten von Microsoft (der wöchentliche JSON-Download oder az network list-service-tags): öffentliche Service-Tags in Allow-Regeln zählen als ihre Präfixe.</translation>
     </message>
     <message>
-        <source>--service-tags applies to scans of files; live scans do not evaluate reachability yet</source>
-        <translation>--service-tags gilt für Scans von Dateien; Live-Scans werten die Erreichbarkeit noch nicht aus</translation>
+        <source>--service-tags on a live scan needs --nics (the network interfaces and what reaches them are read only then)</source>
+        <translation>--service-tags braucht bei einem Live-Scan --nics (nur dann werden die Netzwerkschnittstellen und was sie erreicht gelesen)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3311,10 @@ Optionen: --help, --version
         <source>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</source>
         <translation>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>Cannot parse the request.</source>
+        <translation>Die Anfrage lässt sich nicht lesen.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxWorld</name>
@@ -3305,6 +3361,22 @@ Optionen: --help, --version
     <message>
         <source>%1.scope: no such subscription in &apos;%2&apos;</source>
         <translation>%1.scope: kein solches Abonnement in „%2“</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the file</source>
+        <translation>%1: %2 steht nicht in der Datei</translation>
+    </message>
+    <message>
+        <source>%1.id: &apos;%2&apos; is not a resource of this subscription</source>
+        <translation>%1.id: „%2“ ist keine Ressource dieses Abonnements</translation>
+    </message>
+    <message>
+        <source>%1.type: the sandbox does not serve &apos;%2&apos;</source>
+        <translation>%1.type: Die Sandbox liefert „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
+        <translation>%1.virtualNetworkId: kein virtuelles Netzwerk „%2“ in diesem Abonnement</translation>
     </message>
 </context>
 <context>

@@ -1138,10 +1138,10 @@
         <translation>le NSG de la carte réseau l&apos;arrête (%1)</translation>
     </message>
     <message numerus="yes">
-        <source>%n public entry point(s) reach it</source>
+        <source>reached from %n public entry point(s)</source>
         <translation>
-            <numerusform>%n point d&apos;entrée public l&apos;atteint</numerusform>
-            <numerusform>%n points d&apos;entrée publics l&apos;atteignent</numerusform>
+            <numerusform>atteinte par %n point d&apos;entrée public</numerusform>
+            <numerusform>atteinte par %n points d&apos;entrée publics</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1810,16 +1810,64 @@
         </translation>
     </message>
     <message>
-        <source>Could not list the network interfaces:</source>
-        <translation>Impossible de lister les interfaces réseau :</translation>
-    </message>
-    <message>
-        <source>Could not list the virtual networks:</source>
-        <translation>Impossible de lister les réseaux virtuels :</translation>
-    </message>
-    <message>
         <source>Resource Graph could not list the subscriptions of tenant %1 (%2); listing them through ARM.</source>
         <translation>Resource Graph n’a pas pu lister les abonnements du locataire %1 (%2) ; ils sont listés via ARM.</translation>
+    </message>
+    <message>
+        <source>the network interfaces</source>
+        <translation>les interfaces réseau</translation>
+    </message>
+    <message>
+        <source>the virtual networks</source>
+        <translation>les réseaux virtuels</translation>
+    </message>
+    <message>
+        <source>the public IP addresses</source>
+        <translation>les adresses IP publiques</translation>
+    </message>
+    <message>
+        <source>the load balancers</source>
+        <translation>les équilibreurs de charge</translation>
+    </message>
+    <message>
+        <source>the route tables</source>
+        <translation>les tables de routage</translation>
+    </message>
+    <message>
+        <source>the application security groups</source>
+        <translation>les groupes de sécurité d’application</translation>
+    </message>
+    <message>
+        <source>the firewall policies</source>
+        <translation>les stratégies de pare-feu</translation>
+    </message>
+    <message>
+        <source>Could not read the rule collection groups of the firewall policy %1, so its DNAT rules are missing:</source>
+        <translation>Impossible de lire les groupes de collections de règles de la stratégie de pare-feu %1 ; ses règles DNAT manquent donc :</translation>
+    </message>
+    <message>
+        <source>the answer holds no &quot;value&quot; array</source>
+        <translation>la réponse ne contient pas de tableau « value »</translation>
+    </message>
+    <message>
+        <source>%1; through Resource Graph: %2</source>
+        <translation>%1 ; via Resource Graph : %2</translation>
+    </message>
+    <message>
+        <source>Microsoft&apos;s service tag data could not be read (%1): an Allow from a public service tag is unknown on every path it decides. --service-tags FILE reads the weekly download instead.</source>
+        <translation>Impossible de lire les données de balises de service de Microsoft (%1) : un Allow depuis une balise de service publique est inconnu sur chaque chemin qu’il décide. --service-tags FICHIER lit plutôt le téléchargement hebdomadaire.</translation>
+    </message>
+    <message>
+        <source>no tags in the answer</source>
+        <translation>aucune balise dans la réponse</translation>
+    </message>
+    <message>
+        <source>Could not list %1 (no path into this subscription is decided):</source>
+        <translation>Impossible de lister %1 (aucun chemin vers cet abonnement n’est décidé) :</translation>
+    </message>
+    <message>
+        <source>Resource Graph could not read the network of tenant %1 (%2); reading it one subscription at a time through ARM instead.</source>
+        <translation>Resource Graph n’a pas pu lire le réseau du locataire %1 (%2) ; il est lu abonnement par abonnement via ARM à la place.</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +2617,10 @@ Options : --help, --version
         <source>Admin rule %1 decides before this NSG on a path from the Internet: </source>
         <translation>La règle d&apos;administration %1 décide avant ce NSG sur un chemin depuis Internet : </translation>
     </message>
+    <message>
+        <source>LATENT</source>
+        <translation>LATENT</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -2861,8 +2913,8 @@ Options : --help, --version
         <translation>Les données de service tags de Microsoft (le JSON hebdomadaire ou az network list-service-tags) : les service tags publics dans les règles Allow comptent comme leurs préfixes.</translation>
     </message>
     <message>
-        <source>--service-tags applies to scans of files; live scans do not evaluate reachability yet</source>
-        <translation>--service-tags s&apos;applique aux analyses de fichiers ; les analyses en direct n&apos;évaluent pas encore l&apos;accessibilité</translation>
+        <source>--service-tags on a live scan needs --nics (the network interfaces and what reaches them are read only then)</source>
+        <translation>--service-tags sur un scan en direct exige --nics (les interfaces réseau et ce qui les atteint ne sont lus qu’alors)</translation>
     </message>
 </context>
 <context>
@@ -3259,6 +3311,10 @@ Options : --help, --version
         <source>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</source>
         <translation>The api-version &apos;%1&apos; is invalid. The supported versions are &apos;%2&apos;.</translation>
     </message>
+    <message>
+        <source>Cannot parse the request.</source>
+        <translation>Impossible d’analyser la requête.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxWorld</name>
@@ -3305,6 +3361,22 @@ Options : --help, --version
     <message>
         <source>%1.scope: no such subscription in &apos;%2&apos;</source>
         <translation>%1.scope : aucun abonnement de ce type dans « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not in the file</source>
+        <translation>%1 : %2 ne figure pas dans le fichier</translation>
+    </message>
+    <message>
+        <source>%1.id: &apos;%2&apos; is not a resource of this subscription</source>
+        <translation>%1.id : « %2 » n’est pas une ressource de cet abonnement</translation>
+    </message>
+    <message>
+        <source>%1.type: the sandbox does not serve &apos;%2&apos;</source>
+        <translation>%1.type : le bac à sable ne sert pas « %2 »</translation>
+    </message>
+    <message>
+        <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
+        <translation>%1.virtualNetworkId : aucun réseau virtuel « %2 » dans cet abonnement</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 
 #include "core/input/inventoryjson.h"
 #include "core/input/nsgreader.h"
+#include "core/util/jsonvalue.h"
 
 #include <nlohmann/json.hpp>
 
@@ -222,7 +223,7 @@ void InventoryLoader::onSubscriptionsFound(const QString &tenantId,
             continue;
         }
         scannable.append(s.id);
-        m_pending.insert(key, Pending{s, tenantId, 0, true});
+        m_pending.insert(key, Pending{s, tenantId, 0, true, {}});
     }
     Q_EMIT subscriptionsListed(tenantId, listed);
     for (const ScanError &reason : std::as_const(skipped))
@@ -254,7 +255,10 @@ void InventoryLoader::onSubscriptionsFound(const QString &tenantId,
         for (const QString &id : std::as_const(scannable))
             loadViaArm(id);
     }
-    if (m_options.networkInterfaces) {
+    if (m_options.networkInterfaces && graph) {
+        for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch)
+            loadNetworkViaGraph(tenantId, scannable.mid(i, m_options.graphBatch));
+    } else if (m_options.networkInterfaces) {
         for (const QString &id : std::as_const(scannable))
             loadInterfaces(id);
     }
@@ -371,48 +375,340 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
 
 void InventoryLoader::loadInterfaces(const QString &subscriptionId)
 {
-    const QString key = subscriptionId.toLower();
-    const QString tenantId = m_pending.value(key).tenantId;
-    const ApiVersions &versions = m_arm->environment().apiVersions();
-    m_pending[key].jobsLeft += 2;
+    auto nics = std::make_shared<QList<NetworkInterface>>();
+    listNetwork(
+        subscriptionId, QLatin1String("networkInterfaces"), tr("the network interfaces"),
+        [nics](const json &n) {
+            if (auto nic = InventoryJson::networkInterface(n))
+                nics->append(*nic);
+        },
+        [this, subscriptionId, nics](bool) {
+            Q_EMIT networkInterfacesLoaded(subscriptionId, *nics, {});
+        });
+    auto vnets = std::make_shared<QStringList>();
+    auto subnets = std::make_shared<QList<Subnet>>();
+    listNetwork(
+        subscriptionId, QLatin1String("virtualNetworks"), tr("the virtual networks"),
+        [this, subscriptionId, vnets, subnets](const json &v) {
+            *subnets += InventoryJson::subnetsOf(v);
+            if (const QString id = JsonValue::toString(v.value("id", json())); !id.isEmpty())
+                vnets->append(id);
+            if (!m_serviceTagsAsked && m_options.serviceTags) {
+                if (const QString at = JsonValue::toString(v.value("location", json()));
+                    !at.isEmpty())
+                    loadServiceTags(subscriptionId, at);
+            }
+        },
+        [this, subscriptionId, vnets, subnets](bool succeeded) {
+            Q_EMIT networkInterfacesLoaded(subscriptionId, {}, *subnets);
+            if (succeeded)
+                loadAdminRules(subscriptionId, *vnets);
+        });
+    listNetwork(subscriptionId, QLatin1String("publicIPAddresses"), tr("the public IP addresses"));
+    listNetwork(subscriptionId, QLatin1String("loadBalancers"), tr("the load balancers"));
+    listNetwork(subscriptionId, QLatin1String("routeTables"), tr("the route tables"));
+    listNetwork(subscriptionId, QLatin1String("applicationSecurityGroups"),
+                tr("the application security groups"));
+    listNetwork(subscriptionId, QLatin1String("firewallPolicies"), tr("the firewall policies"),
+                [this, subscriptionId](const json &p) {
+                    if (const QString id = JsonValue::toString(p.value("id", json()));
+                        !id.isEmpty())
+                        loadRuleCollectionGroups(subscriptionId, id);
+                });
+}
 
-    ArmJob *nics = m_arm->get(
-        armpath::subscriptionNetwork(subscriptionId, QLatin1String("networkInterfaces"), versions),
-        tenantId, ArmJob::Paging::FollowNextLink, this);
-    nics->setPageHandler([this, subscriptionId](const json &page) {
-        QList<NetworkInterface> out;
-        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
-            for (const json &n : *value) {
-                if (auto nic = InventoryJson::networkInterface(n))
-                    out.append(*nic);
+void InventoryLoader::listNetwork(const QString &subscriptionId, QLatin1String type,
+                                  const QString &what, std::function<void(const json &)> each,
+                                  std::function<void(bool succeeded)> done)
+{
+    const QString key = subscriptionId.toLower();
+    ++m_pending[key].jobsLeft;
+    const QString path =
+        armpath::subscriptionNetwork(subscriptionId, type, m_arm->environment().apiVersions());
+    ArmJob *job =
+        m_arm->get(path, m_pending.value(key).tenantId, ArmJob::Paging::FollowNextLink, this);
+    const QString source = path.section(QLatin1Char('?'), 0, 0);
+    job->setPageHandler([this, source, each](const json &page) {
+        const auto value = page.find("value");
+        if (value == page.end() || !value->is_array())
+            return;
+        for (size_t i = 0; i < value->size(); ++i) {
+            const json &element = (*value)[i];
+            m_network.add(element, source, QStringLiteral("$.value[%1]").arg(i));
+            if (each)
+                each(element);
+        }
+    });
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, what, done] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            Pending &p = m_pending[subscriptionId.toLower()];
+            p.complete = false;
+            p.networkFailures.append({what, job->error()});
+            m_network.markIncomplete(subscriptionId);
+        }
+        if (done)
+            done(job->succeeded());
+        jobDone(subscriptionId);
+    });
+}
+
+void InventoryLoader::loadRuleCollectionGroups(const QString &subscriptionId,
+                                               const QString &policyId)
+{
+    const QString key = subscriptionId.toLower();
+    ++m_pending[key].jobsLeft;
+    const QString path = policyId + QLatin1String("/ruleCollectionGroups?api-version=")
+        + m_arm->environment().apiVersions().network;
+    ArmJob *job =
+        m_arm->get(path, m_pending.value(key).tenantId, ArmJob::Paging::FollowNextLink, this);
+    job->setPageHandler([this, policyId](const json &page) {
+        const auto value = page.find("value");
+        if (value == page.end() || !value->is_array())
+            return;
+        for (size_t i = 0; i < value->size(); ++i)
+            m_network.add((*value)[i], policyId, QStringLiteral("$.value[%1]").arg(i));
+    });
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, policyId] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            subscriptionFailed(subscriptionId, job->error(),
+                               tr("Could not read the rule collection groups of the firewall "
+                                  "policy %1, so its DNAT rules are missing:")
+                                   .arg(policyId));
+            m_network.markIncomplete(subscriptionId);
+        }
+        jobDone(subscriptionId);
+    });
+}
+
+void InventoryLoader::loadAdminRules(const QString &subscriptionId, const QStringList &vnetIds)
+{
+    AdminRuleReads &reads = m_adminReads[subscriptionId.toLower()];
+    reads.pending += int(vnetIds.size());
+    for (const QString &vnet : vnetIds)
+        postAdminRules(subscriptionId, vnet, QString(), std::make_shared<json>(json::array()));
+}
+
+void InventoryLoader::postAdminRules(const QString &subscriptionId, const QString &vnetId,
+                                     const QString &skipToken, std::shared_ptr<json> rules)
+{
+    const QString key = subscriptionId.toLower();
+    ++m_pending[key].jobsLeft;
+    const QString path = vnetId
+        + QLatin1String("/listNetworkManagerEffectiveSecurityAdminRules?api-version=")
+        + m_arm->environment().apiVersions().network;
+    const json body =
+        skipToken.isEmpty() ? json::object() : json{{"skipToken", skipToken.toStdString()}};
+    ArmJob *job = m_arm->send("POST", path, m_pending.value(key).tenantId,
+                              QByteArray::fromStdString(body.dump()), {}, this);
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, vnetId, rules] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        AdminRuleReads &reads = m_adminReads[subscriptionId.toLower()];
+        const json &answer = job->result();
+        const auto value = answer.is_object() ? answer.find("value") : answer.end();
+        if (job->succeeded() && value != answer.end() && value->is_array()) {
+            for (const json &rule : *value)
+                rules->push_back(rule);
+            const QString next = JsonValue::string(answer, "skipToken");
+            if (!next.isEmpty()) {
+                postAdminRules(subscriptionId, vnetId, next, rules); // the same network goes on
+                jobDone(subscriptionId);
+                return;
+            }
+            m_network.add(json{{"virtualNetworkId", vnetId.toStdString()}, {"value", *rules}},
+                          vnetId, QStringLiteral("$"));
+        } else if (job->succeeded()) {
+            m_network.adminRulesNotRead(vnetId, tr("the answer holds no \"value\" array"));
+        } else if (job->error().httpStatus == 403 && m_graph) {
+            reads.refused.insert(vnetId, job->error().toString());
+        } else {
+            m_network.adminRulesNotRead(vnetId, job->error().toString());
+        }
+        if (--reads.pending == 0 && !reads.refused.isEmpty())
+            adminRulesViaGraph(subscriptionId);
+        jobDone(subscriptionId);
+    });
+}
+
+void InventoryLoader::adminRulesViaGraph(const QString &subscriptionId)
+{
+    const QString key = subscriptionId.toLower();
+    const QHash<QString, QString> refused = m_adminReads.value(key).refused;
+    ++m_pending[key].jobsLeft;
+    ResourceGraphJob *job = m_graph->query(ResourceGraphClient::effectiveAdminRuleQuery(),
+                                           m_pending.value(key).tenantId, {subscriptionId}, this);
+    auto rows = std::make_shared<json>(json::array());
+    job->setRowHandler([rows](const json &page) {
+        for (const json &row : page)
+            rows->push_back(row);
+    });
+    connect(job, &ResourceGraphJob::finished, this, [this, job, subscriptionId, refused, rows] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (job->succeeded()) {
+            addAdminRuleRows(refused.keys(), *rows);
+        } else {
+            for (auto it = refused.begin(); it != refused.end(); ++it)
+                m_network.adminRulesNotRead(
+                    it.key(),
+                    tr("%1; through Resource Graph: %2").arg(it.value(), job->error().toString()));
+        }
+        jobDone(subscriptionId);
+    });
+}
+
+void InventoryLoader::addAdminRuleRows(const QStringList &vnetIds, const json &rows)
+{
+    QHash<QString, json> byNetwork; // lower-case id → its rows
+    for (const QString &vnet : vnetIds)
+        byNetwork.insert(vnet.toLower(), json::array()); // read, and none unless a row says so
+    for (const json &row : rows) {
+        const QString vnet =
+            NetworkJson::adminRuleVirtualNetwork(JsonValue::toString(row.value("id", json())));
+        if (auto it = byNetwork.find(vnet.toLower()); it != byNetwork.end())
+            it->push_back(row);
+    }
+    for (const QString &vnet : vnetIds)
+        m_network.add(json{{"virtualNetworkId", vnet.toStdString()},
+                           {"value", byNetwork.value(vnet.toLower())}},
+                      QStringLiteral("Resource Graph"), QStringLiteral("$"));
+}
+
+void InventoryLoader::loadNetworkViaGraph(const QString &tenantId,
+                                          const QStringList &subscriptionIds)
+{
+    for (const QString &id : subscriptionIds)
+        ++m_pending[id.toLower()].jobsLeft;
+    ResourceGraphJob *job =
+        m_graph->query(ResourceGraphClient::networkQuery(), tenantId, subscriptionIds, this);
+    // Held apart until the query is complete: if it fails halfway, ARM reads these
+    // subscriptions from scratch.
+    struct Batch
+    {
+        NetworkCollector network;
+        QHash<QString, QList<NetworkInterface>> nics; // lower-case subscription id → …
+        QHash<QString, QList<Subnet>> subnets;
+        QHash<QString, QStringList> vnets;
+        QList<QPair<QString, QString>> policies; // (subscription, policy id)
+        QPair<QString, QString> location; // (subscription, a virtual network's location)
+    };
+    auto batch = std::make_shared<Batch>();
+    job->setRowHandler([batch](const json &rows) {
+        for (const json &row : rows) {
+            const QString sub = JsonValue::toString(row.value("subscriptionId", json())).toLower();
+            batch->network.add(row, QStringLiteral("Resource Graph"), QString());
+            switch (NetworkJson::kindOf(row)) {
+            case NetworkJson::Kind::NetworkInterface:
+                if (auto nic = InventoryJson::networkInterface(row))
+                    batch->nics[sub].append(*nic);
+                break;
+            case NetworkJson::Kind::VirtualNetwork:
+                batch->subnets[sub] += InventoryJson::subnetsOf(row);
+                batch->vnets[sub].append(JsonValue::toString(row.value("id", json())));
+                if (batch->location.second.isEmpty())
+                    batch->location = {sub, JsonValue::toString(row.value("location", json()))};
+                break;
+            case NetworkJson::Kind::FirewallPolicy:
+                batch->policies.append({sub, JsonValue::toString(row.value("id", json()))});
+                break;
+            default:
+                break;
             }
         }
-        Q_EMIT networkInterfacesLoaded(subscriptionId, out, {});
     });
-    ArmJob *vnets = m_arm->get(
-        armpath::subscriptionNetwork(subscriptionId, QLatin1String("virtualNetworks"), versions),
-        tenantId, ArmJob::Paging::FollowNextLink, this);
-    vnets->setPageHandler([this, subscriptionId](const json &page) {
-        QList<Subnet> out;
-        if (auto value = page.find("value"); value != page.end() && value->is_array()) {
-            for (const json &v : *value)
-                out += InventoryJson::subnetsOf(v);
+    connect(job, &ResourceGraphJob::finished, this, [this, job, batch, tenantId, subscriptionIds] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        if (!job->succeeded()) {
+            Q_EMIT notice(tr("Resource Graph could not read the network of tenant %1 (%2); "
+                             "reading it one subscription at a time through ARM instead.")
+                              .arg(tenantId, job->error().toString()));
+            for (const QString &id : subscriptionIds) {
+                loadInterfaces(id);
+                jobDone(id);
+            }
+            return;
         }
-        Q_EMIT networkInterfacesLoaded(subscriptionId, {}, out);
+        m_network.absorb(std::move(batch->network));
+        for (const QString &id : subscriptionIds) {
+            const QString key = id.toLower();
+            if (batch->nics.contains(key) || batch->subnets.contains(key))
+                Q_EMIT networkInterfacesLoaded(id, batch->nics.value(key),
+                                               batch->subnets.value(key));
+        }
+        for (const auto &[sub, policy] : std::as_const(batch->policies))
+            loadRuleCollectionGroups(sub, policy);
+        if (!m_serviceTagsAsked && m_options.serviceTags && !batch->location.second.isEmpty())
+            loadServiceTags(batch->location.first, batch->location.second);
+        if (!batch->vnets.isEmpty())
+            loadAdminRulesViaGraph(tenantId, batch->vnets);
+        for (const QString &id : subscriptionIds)
+            jobDone(id);
     });
-    for (ArmJob *job : {nics, vnets}) {
-        const bool isNics = job == nics;
-        connect(job, &ArmJob::finished, this, [this, job, subscriptionId, isNics] {
-            job->deleteLater();
-            if (m_cancelled)
-                return;
-            if (!job->succeeded())
-                subscriptionFailed(subscriptionId, job->error(),
-                                   isNics ? tr("Could not list the network interfaces:")
-                                          : tr("Could not list the virtual networks:"));
-            jobDone(subscriptionId);
-        });
-    }
+}
+
+void InventoryLoader::loadAdminRulesViaGraph(const QString &tenantId,
+                                             const QHash<QString, QStringList> &vnetsBySubscription)
+{
+    const QStringList subscriptions = vnetsBySubscription.keys();
+    for (const QString &sub : subscriptions)
+        ++m_pending[sub].jobsLeft;
+    ResourceGraphJob *job = m_graph->query(ResourceGraphClient::effectiveAdminRuleQuery(), tenantId,
+                                           subscriptions, this);
+    auto rows = std::make_shared<json>(json::array());
+    job->setRowHandler([rows](const json &page) {
+        for (const json &row : page)
+            rows->push_back(row);
+    });
+    connect(job, &ResourceGraphJob::finished, this,
+            [this, job, rows, vnetsBySubscription, subscriptions] {
+                job->deleteLater();
+                if (m_cancelled)
+                    return;
+                for (const QString &sub : subscriptions) {
+                    // Where Resource Graph fails, the ARM action per network.
+                    if (job->succeeded())
+                        addAdminRuleRows(vnetsBySubscription.value(sub), *rows);
+                    else
+                        loadAdminRules(sub, vnetsBySubscription.value(sub));
+                    jobDone(sub);
+                }
+            });
+}
+
+void InventoryLoader::loadServiceTags(const QString &subscriptionId, const QString &location)
+{
+    m_serviceTagsAsked = true;
+    const QString key = subscriptionId.toLower();
+    ++m_pending[key].jobsLeft;
+    const QString path = QLatin1String("/subscriptions/") + subscriptionId
+        + QLatin1String("/providers/Microsoft.Network/locations/") + location
+        + QLatin1String("/serviceTags?api-version=") + m_arm->environment().apiVersions().network;
+    ArmJob *job = m_arm->get(path, m_pending.value(key).tenantId, ArmJob::Paging::Single, this);
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, path] {
+        job->deleteLater();
+        if (m_cancelled)
+            return;
+        const json &answer = job->result();
+        if (job->succeeded() && !NetworkJson::serviceTags(answer, QString()).isEmpty())
+            m_network.add(answer, path.section(QLatin1Char('?'), 0, 0), QStringLiteral("$"));
+        else
+            Q_EMIT notice(
+                tr("Microsoft's service tag data could not be read (%1): an Allow from "
+                   "a public service tag is unknown on every path it decides. "
+                   "--service-tags FILE reads the weekly download instead.")
+                    .arg(job->succeeded() ? tr("no tags in the answer") : job->error().toString()));
+        jobDone(subscriptionId);
+    });
 }
 
 void InventoryLoader::subscriptionFailed(const QString &subscriptionId, const ArmError &error,
@@ -429,12 +725,36 @@ void InventoryLoader::jobDone(const QString &subscriptionId)
     auto it = m_pending.find(subscriptionId.toLower());
     if (it == m_pending.end() || --it->jobsLeft > 0)
         return;
+    reportNetworkFailures(subscriptionId, *it);
     const bool complete = it->complete;
     m_pending.erase(it);
     ++m_done;
     Q_EMIT subscriptionFinished(subscriptionId, complete);
     Q_EMIT progress(m_done, m_total);
     checkFinished();
+}
+
+void InventoryLoader::reportNetworkFailures(const QString &subscriptionId, Pending &pending)
+{
+    // A role that cannot list one network type usually cannot list the others: one error per
+    // kind of answer, naming every list it stopped.
+    while (!pending.networkFailures.isEmpty()) {
+        const ArmError first = pending.networkFailures.front().second;
+        QStringList what;
+        for (qsizetype i = 0; i < pending.networkFailures.size();) {
+            const ArmError &e = pending.networkFailures[i].second;
+            if (e.httpStatus == first.httpStatus && e.code == first.code) {
+                what.append(pending.networkFailures[i].first);
+                pending.networkFailures.removeAt(i);
+            } else {
+                ++i;
+            }
+        }
+        what.sort(); // the same text whatever order the answers came in
+        subscriptionFailed(subscriptionId, first,
+                           tr("Could not list %1 (no path into this subscription is decided):")
+                               .arg(what.join(QLatin1String(", "))));
+    }
 }
 
 void InventoryLoader::checkFinished()

@@ -4,6 +4,7 @@
 #include "azure/armerror.h"
 
 #include "core/audit/scanresult.h"
+#include "core/input/networkjson.h"
 #include "core/model/inventory.h"
 #include "core/model/networksecuritygroup.h"
 
@@ -16,6 +17,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace nsg::azure {
@@ -28,8 +30,13 @@ struct InventoryOptions
 {
     enum class Via { Auto, Arm, Graph };
     Via via = Via::Auto;
-    // Also read network interfaces and virtual networks (the NIC view).
+    // Also read network interfaces and virtual networks (the NIC view), and with them what the
+    // paths from the Internet need: public IPs, load balancers, route tables, application
+    // security groups, firewall policies, each virtual network's effective security admin rules
+    // and the cloud's service tags.
     bool networkInterfaces = false;
+    // With networkInterfaces: ask the serviceTags API (off when the caller has tag data).
+    bool serviceTags = true;
     // Limit to these tenants (ids); empty: every tenant the account sees.
     QStringList tenants;
     // Auto: Resource Graph for a tenant with at least this many scannable subscriptions, ARM
@@ -63,6 +70,9 @@ public:
     bool isFinished() const { return m_finished; }
     bool isCancelled() const { return m_cancelled; }
 
+    // What was read for the paths from the Internet (options.networkInterfaces), once finished.
+    NetworkInventory takeNetwork() { return m_network.takeInventory(); }
+
     const QList<Tenant> &tenants() const { return m_tenants; }
     const QList<Subscription> &subscriptions() const { return m_subscriptions; }
     int subscriptionsDone() const { return m_done; }
@@ -94,6 +104,9 @@ private:
         QString tenantId; // whose token reads it
         int jobsLeft = 0;
         bool complete = true;
+        // Network lists that failed ("the load balancers", error): reported together when the
+        // subscription is done, one error per kind of answer, not one per list.
+        QList<QPair<QString, ArmError>> networkFailures;
     };
 
     void listTenants();
@@ -108,15 +121,44 @@ private:
     void loadViaArm(const QString &subscriptionId);
     void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
     void loadInterfaces(const QString &subscriptionId);
+    // One paged list of the subscription's network resources of `type`, each element into the
+    // collector (and to `each`), then `done`; holds a reference on the subscription until it
+    // ends.
+    void listNetwork(const QString &subscriptionId, QLatin1String type, const QString &what,
+                     std::function<void(const nlohmann::json &element)> each = {},
+                     std::function<void(bool succeeded)> done = {});
+    void loadRuleCollectionGroups(const QString &subscriptionId, const QString &policyId);
+    // The effective security admin rules of the subscription's virtual networks: the ARM action
+    // per network (paged by skipToken in the body); where it is refused (Reader has no
+    // actions), one Resource Graph query for the subscription.
+    void loadAdminRules(const QString &subscriptionId, const QStringList &vnetIds);
+    void postAdminRules(const QString &subscriptionId, const QString &vnetId,
+                        const QString &skipToken, std::shared_ptr<nlohmann::json> rules);
+    void adminRulesViaGraph(const QString &subscriptionId);
+    // --via graph: the network of a batch of subscriptions in one query (each subscription
+    // through ARM when it fails), then their admin rules in another.
+    void loadNetworkViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
+    void loadAdminRulesViaGraph(const QString &tenantId,
+                                const QHash<QString, QStringList> &vnetsBySubscription);
+    // Each network's effective admin rules from Resource Graph rows (none where no row names it).
+    void addAdminRuleRows(const QStringList &vnetIds, const nlohmann::json &rows);
+    void loadServiceTags(const QString &subscriptionId, const QString &location);
     void jobDone(const QString &subscriptionId);
     void subscriptionFailed(const QString &subscriptionId, const ArmError &error,
                             const QString &what);
     void checkFinished();
+    void reportNetworkFailures(const QString &subscriptionId, Pending &pending);
     // Reads one page of NSGs (an ARM list page or a Resource Graph answer); false when the body
     // is broken. The page's own fields land in m_lastEnvelope.
     bool readPage(QByteArrayView body, QList<NetworkSecurityGroup> *nsgs, qint64 *elements);
     ScanError toScanError(const QString &scope, const ArmError &error,
                           const QString &prefix = QString()) const;
+
+    struct AdminRuleReads // a subscription's admin-rule reads
+    {
+        int pending = 0;
+        QHash<QString, QString> refused; // virtual network id → ARM's answer
+    };
 
     QPointer<ArmClient> m_arm;
     QPointer<ResourceGraphClient> m_graph;
@@ -132,6 +174,9 @@ private:
     int m_tenantsListing = 0;
     QSet<QString> m_graphFailed; // tenants whose subscriptions Resource Graph could not list
     int m_graphQueries = 0;
+    NetworkCollector m_network;
+    QHash<QString, AdminRuleReads> m_adminReads; // lower-case subscription id
+    bool m_serviceTagsAsked = false;
     bool m_listingTenants = false;
     int m_done = 0;
     int m_total = 0;

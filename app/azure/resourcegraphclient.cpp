@@ -58,6 +58,25 @@ QString ResourceGraphClient::networkInterfaceQuery()
         "| order by id asc");
 }
 
+QString ResourceGraphClient::networkQuery()
+{
+    return QStringLiteral(
+        "Resources | where type in~ ('microsoft.network/networkinterfaces', "
+        "'microsoft.network/virtualnetworks', 'microsoft.network/publicipaddresses', "
+        "'microsoft.network/loadbalancers', 'microsoft.network/routetables', "
+        "'microsoft.network/applicationsecuritygroups', 'microsoft.network/firewallpolicies') "
+        "| project id, name, type, tenantId, subscriptionId, resourceGroup, location, sku, "
+        "properties | order by id asc");
+}
+
+QString ResourceGraphClient::effectiveAdminRuleQuery()
+{
+    return QStringLiteral(
+        "NetworkResources "
+        "| where type =~ 'microsoft.network/networkmanagers/effectivesecurityadminrules' "
+        "| project id, name, type, kind, subscriptionId, properties | order by id asc");
+}
+
 ResourceGraphJob *ResourceGraphClient::query(const QString &kql, const QString &tenantId,
                                              const QStringList &subscriptions, QObject *parent)
 {

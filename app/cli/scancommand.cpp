@@ -17,6 +17,7 @@
 #include "workspace/livescan.h"
 #include "workspace/reportassembly.h"
 
+#include "core/input/networkjson.h"
 #include "core/input/offlinescan.h"
 
 #include <QCommandLineParser>
@@ -287,9 +288,9 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
         && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
             || parser.isSet(common.clientId)))
         return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
-    if (files.isEmpty() && parser.isSet(serviceTagsOption))
-        return fail(tr("--service-tags applies to scans of files; live scans do not evaluate "
-                       "reachability yet"));
+    if (files.isEmpty() && parser.isSet(serviceTagsOption) && !parser.isSet(nicsOption))
+        return fail(tr("--service-tags on a live scan needs --nics (the network interfaces and "
+                       "what reaches them are read only then)"));
 
     return std::nullopt;
 }
@@ -313,6 +314,14 @@ std::optional<int> ScanCommand::scanLive()
     else if (via != QLatin1String("auto"))
         return fail(tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
     inventory.networkInterfaces = parser.isSet(nicsOption);
+    std::optional<ServiceTagData> serviceTags;
+    if (parser.isSet(serviceTagsOption)) {
+        QString error;
+        serviceTags = NetworkJson::serviceTagFile(parser.value(serviceTagsOption), &error);
+        if (!serviceTags)
+            return fail(error);
+        inventory.serviceTags = false; // the file, not the serviceTags API
+    }
 
     Connection connection;
     QString signInError;
@@ -325,6 +334,8 @@ std::optional<int> ScanCommand::scanLive()
         << Qt::endl;
 
     LiveScan scan(&connection);
+    if (serviceTags)
+        scan.setServiceTags(std::move(*serviceTags));
     QObject::connect(&scan, &LiveScan::notice, &scan, [this](const QString &message) {
         err << tr("note: ") << message << Qt::endl;
     });

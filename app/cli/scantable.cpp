@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "cli/scantable.h"
 
+#include "core/model/resourceid.h"
+
 #include "core/audit/findingtext.h"
 
 #include <QCoreApplication>
@@ -129,12 +131,28 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         groupWidth = std::max(groupWidth, r->nsg.resourceGroup().size());
     }
     // The NIC table's first header is not cut.
-    const qsizetype nameFloor = result.interfaces.empty() ? 0 : tr("NETWORK INTERFACE").size();
+    const bool nicTable = !result.interfaces.empty()
+        || std::any_of(
+            result.reachability.interfaces.begin(), result.reachability.interfaces.end(),
+            [](const NicReachability &n) { return n.verdict != NicReachability::Verdict::Ok; });
+    const qsizetype nameFloor = nicTable ? tr("NETWORK INTERFACE").size() : 0;
     nameWidth = std::max(nameWidth, nameFloor);
     for (const NicResult &n : result.interfaces) {
         nameWidth = std::max(nameWidth, n.nic.name.size());
         subWidth = std::max(subWidth, subscriptionOf(n.nic.subscriptionId).size());
         groupWidth = std::max(groupWidth, n.nic.resourceGroup.size());
+    }
+    // With the paths followed, the NICs that an endpoint exposes, or whose NSGs would let the
+    // Internet in, or that could not be decided (the ok ones are counted only).
+    std::vector<const NicReachability *> reachedNics;
+    for (const NicReachability &n : result.reachability.interfaces) {
+        if (n.verdict == NicReachability::Verdict::Ok)
+            continue;
+        reachedNics.push_back(&n);
+        const ResourceId rid = ResourceId::parse(n.id);
+        nameWidth = std::max(nameWidth, n.name.size());
+        subWidth = std::max(subWidth, subscriptionOf(rid.subscriptionId).size());
+        groupWidth = std::max(groupWidth, rid.resourceGroup.size());
     }
     nameWidth = std::min<qsizetype>(nameWidth, 40);
     subWidth = std::min<qsizetype>(subWidth, 36);
@@ -246,6 +264,27 @@ QString renderScanTable(const ScanResult &result, const TableOptions &options)
         for (const NicResult *n : nics) {
             out += row(n->nic.name, subscriptionOf(n->nic.subscriptionId), n->nic.resourceGroup,
                        colored(n->finding.verdict), n->finding.reason);
+        }
+    }
+    if (!reachedNics.empty()) {
+        auto rank = [](NicReachability::Verdict v) {
+            return v == NicReachability::Verdict::Exposed ? 0
+                : v == NicReachability::Verdict::Unknown  ? 1
+                                                          : 2;
+        };
+        std::stable_sort(reachedNics.begin(), reachedNics.end(),
+                         [&rank](const NicReachability *a, const NicReachability *b) {
+                             return rank(a->verdict) < rank(b->verdict);
+                         });
+        out += QLatin1Char('\n') + header(tr("NETWORK INTERFACE"));
+        for (const NicReachability *n : reachedNics) {
+            const ResourceId rid = ResourceId::parse(n->id);
+            const QString verdict = n->verdict == NicReachability::Verdict::Latent
+                ? (beside ? fit(tr("LATENT"), verdictWidth) : tr("LATENT"))
+                : colored(n->verdict == NicReachability::Verdict::Exposed ? Verdict::Exposed
+                                                                          : Verdict::Unknown);
+            out += row(n->name, subscriptionOf(rid.subscriptionId), rid.resourceGroup, verdict,
+                       n->reason);
         }
     }
     if (reach.evaluated) {

@@ -183,8 +183,15 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
                                                tr("Use GET."));
                 if (is(seg[4], "networkSecurityGroups"))
                     return nsgCollection(ctx, *sub, QString());
-                if (is(seg[4], "networkInterfaces") || is(seg[4], "virtualNetworks"))
+                if (isListedNetworkType(seg[4]))
                     return networkCollection(ctx, *sub, seg[4]);
+            }
+            if (seg.size() == 7 && is(seg[3], "Microsoft.Network") && is(seg[4], "locations")
+                && is(seg[6], "serviceTags")) {
+                if (r.method != QLatin1String("GET"))
+                    return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"),
+                                               tr("Use GET."));
+                return serviceTags(ctx, *sub, seg[5]);
             }
             if (seg.size() == 8 && is(seg[3], "Microsoft.Network") && is(seg[4], "locations")
                 && is(seg[6], "operations"))
@@ -204,6 +211,23 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
             if (seg.size() == 7 && is(seg[4], "providers") && is(seg[5], "Microsoft.Authorization")
                 && is(seg[6], "permissions"))
                 return permissions(ctx, rgScope);
+            if (seg.size() == 9 && is(seg[4], "providers") && is(seg[5], "Microsoft.Network")) {
+                const QString id = rgScope + QStringLiteral("/providers/Microsoft.Network/")
+                    + seg[6] + QLatin1Char('/') + seg[7];
+                if (is(seg[6], "virtualNetworks")
+                    && is(seg[8], "listNetworkManagerEffectiveSecurityAdminRules")) {
+                    if (r.method != QLatin1String("POST"))
+                        return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"),
+                                                   tr("Use POST."));
+                    return effectiveAdminRules(ctx, id);
+                }
+                if (is(seg[6], "firewallPolicies") && is(seg[8], "ruleCollectionGroups")) {
+                    if (r.method != QLatin1String("GET"))
+                        return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"),
+                                                   tr("Use GET."));
+                    return ruleCollectionGroups(ctx, id);
+                }
+            }
             if (seg.size() >= 7 && is(seg[4], "providers") && is(seg[5], "Microsoft.Network")
                 && is(seg[6], "networkSecurityGroups")) {
                 if (!m_world.resourceGroup(sub->id, rg))

@@ -50,15 +50,21 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
     if (!stages.isEmpty()
         && stages.front().compare(QLatin1String("ResourceContainers"), Qt::CaseInsensitive) == 0)
         q.table = GraphQuery::Table::ResourceContainers;
+    else if (!stages.isEmpty()
+             && stages.front().compare(QLatin1String("NetworkResources"), Qt::CaseInsensitive) == 0)
+        q.table = GraphQuery::Table::NetworkResources;
     else if (stages.isEmpty()
              || stages.front().compare(QLatin1String("Resources"), Qt::CaseInsensitive) != 0)
-        return fail(
-            QStringLiteral("the query must start with the Resources or ResourceContainers table"));
+        return fail(QStringLiteral("the query must start with the Resources, ResourceContainers or "
+                                   "NetworkResources table"));
     static const QRegularExpression whereType(
         QStringLiteral("^where\\s+type\\s*(=~|==)\\s*('[^']*'|\"[^\"]*\")$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression whereName(
         QStringLiteral("^where\\s+name\\s*(=~|==)\\s*('[^']*'|\"[^\"]*\")$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whereTypes(
+        QStringLiteral("^where\\s+type\\s+in~?\\s*\\((.*)\\)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression whereSubs(
         QStringLiteral("^where\\s+subscriptionId\\s+in~?\\s*\\((.*)\\)$"),
@@ -76,7 +82,15 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
         const QString stage = stages[i].simplified();
         QRegularExpressionMatch m;
         if ((m = whereType.match(stage)).hasMatch()) {
-            q.type = unquote(m.captured(2)).toLower();
+            q.types = {unquote(m.captured(2)).toLower()};
+        } else if ((m = whereTypes.match(stage)).hasMatch()) {
+            q.types.clear();
+            for (const QString &item : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString type = unquote(item);
+                if (type.isEmpty())
+                    return fail(QStringLiteral("'in' takes quoted types"));
+                q.types.append(type.toLower());
+            }
         } else if ((m = whereName.match(stage)).hasMatch()) {
             q.name = unquote(m.captured(2));
         } else if ((m = whereSubs.match(stage)).hasMatch()) {

@@ -12,12 +12,18 @@ namespace nsg::sandbox {
 // send for NSGs and NICs.
 //   Resources | where type =~ 'microsoft.network/networksecuritygroups'
 //             | project id, name, subscriptionId, properties | order by id asc | limit 10
-// `where` takes `type =~ '…'` / `type == '…'`, `subscriptionId in ('…', …)` and `name =~ '…'`.
+// `where` takes `type =~ '…'` / `type == '…'`, `type in~ ('…', …)`, `subscriptionId in ('…', …)`
+// and `name =~ '…'`. Tables: Resources, ResourceContainers, NetworkResources (effective
+// security admin rules).
 struct GraphQuery
 {
-    enum class Table { Resources, ResourceContainers };
+    enum class Table { Resources, ResourceContainers, NetworkResources };
     Table table = Table::Resources;
-    QString type; // lower case; empty: any
+    QStringList types; // lower case; empty: any
+    bool wants(const char *type) const
+    {
+        return types.isEmpty() || types.contains(QLatin1String(type));
+    }
     QStringList subscriptions; // lower case; empty: any
     QString name; // empty: any
     QStringList project; // empty: every column

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Resource Graph (POST /providers/Microsoft.ResourceGraph/resources): KQL over the NSGs, network
-// interfaces and subscriptions the account may read, with the per-user quota and $skipToken pages.
+// resources, effective admin rules and subscriptions the account may read, with the per-user quota
+// and $skipToken pages.
 #include "sandbox/armhandlers_p.h"
 #include "sandbox/kql.h"
 #include "sandbox/sandboxserver.h"
@@ -293,15 +294,18 @@ std::shared_ptr<GraphRows> collectGraphRows(const SandboxWorld &world, const Acc
                                             const GraphQuery &query, const QStringList &scope)
 {
     auto built = std::make_shared<GraphRows>();
-    const bool containers = query.table == GraphQuery::Table::ResourceContainers;
-    auto wants = [&query](bool inTable, const char *type) {
-        return inTable && (query.type.isEmpty() || query.type == QLatin1String(type));
-    };
-    const bool wantNsgs = wants(!containers, "microsoft.network/networksecuritygroups");
-    const bool wantNics = wants(!containers, "microsoft.network/networkinterfaces");
-    const bool wantSubscriptions = wants(containers, "microsoft.resources/subscriptions");
+    const bool resources = query.table == GraphQuery::Table::Resources;
+    const bool wantNsgs = resources && query.wants("microsoft.network/networksecuritygroups");
+    const bool wantSubscriptions = query.table == GraphQuery::Table::ResourceContainers
+        && query.wants("microsoft.resources/subscriptions");
+    const bool wantAdminRules = query.table == GraphQuery::Table::NetworkResources
+        && query.wants("microsoft.network/networkmanagers/effectivesecurityadminrules");
+    static const char *const networkTypes[] = {
+        "microsoft.network/networkinterfaces", "microsoft.network/virtualnetworks",
+        "microsoft.network/publicipaddresses", "microsoft.network/loadbalancers",
+        "microsoft.network/routetables",       "microsoft.network/applicationsecuritygroups",
+        "microsoft.network/firewallpolicies"};
     const QString nsgRead = QStringLiteral("Microsoft.Network/networkSecurityGroups/read");
-    const QString nicRead = QStringLiteral("Microsoft.Network/networkInterfaces/read");
     for (const QString &subId : scope) {
         if (!query.subscriptions.isEmpty() && !query.subscriptions.contains(subId.toLower()))
             continue;
@@ -321,11 +325,49 @@ std::shared_ptr<GraphRows> collectGraphRows(const SandboxWorld &world, const Acc
             built->rows.push_back(GraphRows::Row{QStringLiteral("/subscriptions/") + sub->id, -1,
                                                  subscriptionRow(*sub)});
         }
-        if (wantNics) {
-            for (const ojson &nic : world.networkInterfaces(subId)) {
-                const QString id = q(nic["id"].get<std::string>());
-                if (world.mayPerform(account, id, nicRead))
-                    built->rows.push_back(GraphRows::Row{id, -1, nic});
+        for (const char *type : networkTypes) {
+            if (!resources || !query.wants(type))
+                continue;
+            const QString kind = QLatin1String(type);
+            const QString read = QStringLiteral("Microsoft.Network/")
+                + kind.section(QLatin1Char('/'), 1) + QStringLiteral("/read");
+            std::vector<ojson> list;
+            if (kind.endsWith(QLatin1String("/networkinterfaces")))
+                list = world.networkInterfaces(subId);
+            else if (kind.endsWith(QLatin1String("/virtualnetworks")))
+                list = world.virtualNetworks(subId);
+            else
+                list = world.networkResources(subId, kind);
+            for (ojson &resource : list) {
+                const QString id = q(resource["id"].get<std::string>());
+                if (world.mayPerform(account, id, read)
+                    && (query.name.isEmpty()
+                        || q(resource.value("name", std::string()))
+                                .compare(query.name, Qt::CaseInsensitive)
+                            == 0))
+                    built->rows.push_back(GraphRows::Row{id, -1, std::move(resource)});
+            }
+        }
+        if (wantAdminRules) {
+            // One row per rule that applies to a virtual network the account may read.
+            const QString vnetRead = QStringLiteral("Microsoft.Network/virtualNetworks/read");
+            for (const ojson &vnet : world.virtualNetworks(subId)) {
+                const QString vnetId = q(vnet["id"].get<std::string>());
+                if (!world.mayPerform(account, vnetId, vnetRead))
+                    continue;
+                const std::optional<ojson> rules = world.effectiveAdminRules(vnetId);
+                for (const ojson &rule : rules ? *rules : ojson::array()) {
+                    const QString id =
+                        vnetId
+                        + QStringLiteral(
+                            "/providers/Microsoft.Network/effectiveSecurityAdminRules/")
+                        + q(rule.value("name", std::string("rule")));
+                    ojson row = rule;
+                    row["id"] = s(id);
+                    row["type"] = "microsoft.network/networkmanagers/effectivesecurityadminrules";
+                    row["location"] = vnet.value("location", ojson(""));
+                    built->rows.push_back(GraphRows::Row{id, -1, std::move(row)});
+                }
             }
         }
     }
@@ -354,17 +396,17 @@ ojson fullGraphRow(ojson resource, const ResourceId &rid, const QString &tenantI
                  {"name", take("name", "")},
                  {"type", s(q(resource["type"].get<std::string>()).toLower())},
                  {"tenantId", s(tenantId)},
-                 {"kind", ""},
+                 {"kind", take("kind", "")},
                  {"location", take("location", "")},
                  {"resourceGroup", s(rid.resourceGroup.toLower())},
                  {"subscriptionId", s(rid.subscriptionId)},
                  {"managedBy", ""},
-                 {"sku", nullptr},
+                 {"sku", take("sku", nullptr)},
                  {"plan", nullptr},
                  {"properties", take("properties", ojson::object())},
                  {"tags", take("tags", ojson::object())},
                  {"identity", nullptr},
-                 {"zones", nullptr},
+                 {"zones", take("zones", nullptr)},
                  {"extendedLocation", nullptr}};
 }
 

@@ -354,8 +354,13 @@ void SandboxServer::logRequest(const Request &request, int status)
     if (request.method == QLatin1String("POST") && request.path.endsWith(QLatin1String("/token")))
         grant =
             formBody(request.body).queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    const bool write =
-        request.method == QLatin1String("PUT") || request.method == QLatin1String("PATCH");
+    // A write's body, and an action's (a POST to ARM that names where to go on in its body).
+    const bool write = request.method == QLatin1String("PUT")
+        || request.method == QLatin1String("PATCH")
+        || (request.method == QLatin1String("POST")
+            && request.path.endsWith(
+                QLatin1String("/listNetworkManagerEffectiveSecurityAdminRules"),
+                Qt::CaseInsensitive));
     m_log.push_back(LoggedRequest{request.method, path, status,
                                   request.header("authorization").startsWith("Bearer ")
                                       || request.header("authorization").startsWith("bearer "),
@@ -442,7 +447,20 @@ HttpReply SandboxServer::control(const Request &r)
         for (const SandboxWorld::NsgEntry &e : m_world.allNsgs()) {
             out += first ? "\n" : ",\n";
             first = false;
-            out += ojson{{"id", s(e.id)}, {"exposed", e.expectExposed}}.dump();
+            ojson nsg{{"id", s(e.id)}, {"exposed", e.expectExposed}};
+            if (!e.expectReachability.isEmpty())
+                nsg["reachability"] = s(e.expectReachability);
+            out += nsg.dump();
+        }
+        // The paths from the Internet the tenant file expects (expectEndpoints).
+        out += "\n], \"endpoints\": [";
+        first = true;
+        for (const SandboxWorld::Subscription &sub : m_world.subscriptions()) {
+            for (const ojson &e : sub.expectedEndpoints) {
+                out += first ? "\n" : ",\n";
+                first = false;
+                out += e.dump();
+            }
         }
         out += "\n]}\n";
         return HttpReply::rawJson(200, std::move(out));
@@ -501,6 +519,36 @@ HttpReply SandboxServer::control(const Request &r)
                                           JsonValue::string(b, "tenant"),
                                           b.value("required", true));
         return HttpReply::json(200, b);
+    }
+    if (what == QLatin1String("export") && r.method == QLatin1String("GET")) {
+        // The tenant as an offline export: every resource as `az … list -o json` prints it (NSGs,
+        // NICs, virtual networks, public IPs, load balancers, route tables, ASGs, firewall
+        // policies and their rule collection groups), each virtual network's effective admin
+        // rules as {"virtualNetworkId", "value"}, and the service tags.
+        std::string out = "[";
+        auto add = [&out](const std::string &item) {
+            out += out.size() > 1 ? ",\n" : "\n";
+            out += item;
+        };
+        for (const SandboxWorld::Subscription &sub : m_world.subscriptions()) {
+            for (const SandboxWorld::NsgEntry &e : m_world.nsgs(sub.id))
+                add(m_world.nsgText(e));
+            for (const ojson &o : m_world.networkInterfaces(sub.id))
+                add(o.dump());
+            for (const ojson &vnet : m_world.virtualNetworks(sub.id)) {
+                add(vnet.dump());
+                const QString id = QString::fromStdString(vnet["id"].get<std::string>());
+                add(ojson{{"virtualNetworkId", s(id)},
+                          {"value", m_world.effectiveAdminRules(id).value_or(ojson::array())}}
+                        .dump());
+            }
+            for (const ojson &o : sub.resources)
+                add(o.dump());
+        }
+        if (m_world.serviceTags().is_object())
+            add(m_world.serviceTags().dump());
+        out += "\n]\n";
+        return HttpReply::rawJson(200, std::move(out));
     }
     if (what == QLatin1String("accounts") && r.method == QLatin1String("GET")) {
         ojson list = ojson::array();

@@ -43,7 +43,7 @@ public:
         bool bearer = false;
         QDateTime time;
         QString grant; // grant_type of a token request, else empty
-        QByteArray body; // a write's body (PUT, PATCH), as sent
+        QByteArray body; // a write's body (PUT, PATCH) or an action's, as sent
         QByteArray ifMatch; // a write's If-Match / If-None-Match
         QByteArray ifNoneMatch;
     };
@@ -119,6 +119,11 @@ private:
     HttpReply nsgCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
                             const QString &resourceGroup);
     // `type`: networkInterfaces or virtualNetworks.
+    static bool isListedNetworkType(const QString &segment);
+    HttpReply ruleCollectionGroups(const Context &ctx, const QString &policyId);
+    HttpReply effectiveAdminRules(const Context &ctx, const QString &vnetId);
+    HttpReply serviceTags(const Context &ctx, const SandboxWorld::Subscription &sub,
+                          const QString &location);
     HttpReply networkCollection(const Context &ctx, const SandboxWorld::Subscription &sub,
                                 const QString &type);
     HttpReply nsg(const Context &ctx, const SandboxWorld::NsgEntry &entry, const QStringList &rest);

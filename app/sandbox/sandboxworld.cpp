@@ -319,6 +319,114 @@ ojson SandboxWorld::completeNsg(ojson in, const Subscription &sub) const
     return out;
 }
 
+namespace {
+
+// The resource types a tenant file may hold in a subscription's "resources", lower case.
+bool isServedType(const QString &type)
+{
+    static const QStringList types{
+        QStringLiteral("microsoft.network/publicipaddresses"),
+        QStringLiteral("microsoft.network/loadbalancers"),
+        QStringLiteral("microsoft.network/routetables"),
+        QStringLiteral("microsoft.network/applicationsecuritygroups"),
+        QStringLiteral("microsoft.network/firewallpolicies"),
+        QStringLiteral("microsoft.network/firewallpolicies/rulecollectiongroups")};
+    return types.contains(type);
+}
+
+// The tenant file's text with "{subscriptionId}" standing for the subscription's id.
+ojson withSubscription(const ojson &in, const QString &subscriptionId)
+{
+    std::string text = in.dump();
+    const std::string token = "{subscriptionId}";
+    for (size_t at = text.find(token); at != std::string::npos; at = text.find(token, at))
+        text.replace(at, token.size(), subscriptionId.toStdString());
+    return ojson::parse(text);
+}
+
+void keepNsgRef(const ojson &props, std::vector<std::string> &nsgRefs)
+{
+    if (!props.is_object())
+        return;
+    const auto ref = props.find("networkSecurityGroup");
+    if (ref != props.end() && ref->is_object() && ref->contains("id") && (*ref)["id"].is_string())
+        nsgRefs.push_back((*ref)["id"].get<std::string>());
+}
+
+// A subscription's "resources" (full ARM objects of the reachability view),
+// "effectiveSecurityAdminRules" and "expectEndpoints".
+void readNetworkResources(Checker &c, const ojson &in, const QString &path,
+                          SandboxWorld::Subscription &sub, std::vector<std::string> &nsgRefs)
+{
+    if (const ojson *list = c.field(in, "resources", path, false, ojson::value_t::array)) {
+        const ojson resources = withSubscription(*list, sub.id);
+        for (size_t k = 0; k < resources.size() && c.ok(); ++k) {
+            const ojson &res = resources[k];
+            const QString rpath = path + QStringLiteral(".resources[%1]").arg(k);
+            const QString id = c.string(res, "id", rpath);
+            const QString type = c.string(res, "type", rpath).toLower();
+            c.string(res, "name", rpath);
+            c.field(res, "properties", rpath, true, ojson::value_t::object);
+            if (!c.ok())
+                break;
+            const ResourceId rid = ResourceId::parse(id);
+            if (rid.subscriptionId.compare(sub.id, Qt::CaseInsensitive) != 0
+                || rid.resourceGroup.isEmpty())
+                c.fail(QCoreApplication::translate(
+                           "nsg::sandbox::SandboxWorld",
+                           "%1.id: '%2' is not a resource of this subscription")
+                           .arg(rpath, id));
+            else if (type == QLatin1String("microsoft.network/networkinterfaces")) {
+                keepNsgRef(res["properties"], nsgRefs);
+                sub.networkInterfaces.push_back(res);
+            } else if (type == QLatin1String("microsoft.network/virtualnetworks")) {
+                for (const ojson &subnet : res["properties"].value("subnets", ojson::array()))
+                    keepNsgRef(subnet.value("properties", ojson()), nsgRefs);
+                sub.virtualNetworks.push_back(res);
+            } else if (isServedType(type))
+                sub.resources.push_back(res);
+            else
+                c.fail(QCoreApplication::translate("nsg::sandbox::SandboxWorld",
+                                                   "%1.type: the sandbox does not serve '%2'")
+                           .arg(rpath, type));
+        }
+    }
+    if (const ojson *list =
+            c.field(in, "effectiveSecurityAdminRules", path, false, ojson::value_t::array)) {
+        const ojson sets = withSubscription(*list, sub.id);
+        for (size_t k = 0; k < sets.size() && c.ok(); ++k) {
+            const QString apath = path + QStringLiteral(".effectiveSecurityAdminRules[%1]").arg(k);
+            const QString vnet = c.string(sets[k], "virtualNetworkId", apath);
+            const ojson *rules = c.field(sets[k], "value", apath, true, ojson::value_t::array);
+            if (!c.ok())
+                break;
+            const bool known = std::any_of(
+                sub.virtualNetworks.begin(), sub.virtualNetworks.end(), [&](const ojson &v) {
+                    return ascii::equalsIgnoreCase(v["id"].get_ref<const std::string &>(),
+                                                   vnet.toStdString());
+                });
+            if (!known)
+                c.fail(QCoreApplication::translate(
+                           "nsg::sandbox::SandboxWorld",
+                           "%1.virtualNetworkId: no virtual network '%2' in this subscription")
+                           .arg(apath, vnet));
+            sub.effectiveAdminRules[vnet.toLower().toStdString()] = *rules;
+        }
+    }
+    if (const ojson *list = c.field(in, "expectEndpoints", path, false, ojson::value_t::array)) {
+        const ojson expected = withSubscription(*list, sub.id);
+        for (size_t k = 0; k < expected.size() && c.ok(); ++k) {
+            const QString epath = path + QStringLiteral(".expectEndpoints[%1]").arg(k);
+            for (const char *key : {"via", "viaId", "networkInterfaceId", "verdict"})
+                c.string(expected[k], key, epath);
+            c.field(expected[k], "frontendPort", epath, true, ojson::value_t::number_integer);
+            sub.expectedEndpoints.push_back(expected[k]);
+        }
+    }
+}
+
+} // namespace
+
 bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
 {
     const ojson doc =
@@ -395,6 +503,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
                 + s(ref.section(QLatin1Char('/'), -1));
         };
         std::vector<std::string> nsgRefs; // checked once the NSGs are read
+        std::vector<std::pair<QString, std::string>> resourceRefs; // (path, id), checked at the end
         if (const ojson *vnets =
                 c.field(in, "virtualNetworks", path, false, ojson::value_t::array)) {
             for (size_t v = 0; v < vnets->size() && c.ok(); ++v) {
@@ -417,6 +526,17 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
                     if (!ref.isEmpty()) {
                         props["networkSecurityGroup"] = {{"id", nsgRef(ref, group)}};
                         nsgRefs.push_back(nsgRef(ref, group));
+                    }
+                    const QString table = c.string(sn, "routeTable", spath, false);
+                    if (!table.isEmpty()) {
+                        const QString g = table.contains(QLatin1Char('/'))
+                            ? table.section(QLatin1Char('/'), 0, 0)
+                            : group;
+                        const std::string tableId = base + s(g)
+                            + "/providers/Microsoft.Network/routeTables/"
+                            + s(table.section(QLatin1Char('/'), -1));
+                        props["routeTable"] = {{"id", tableId}};
+                        resourceRefs.emplace_back(spath + QStringLiteral(".routeTable"), tableId);
                     }
                     subnets.push_back({{"name", s(subnetName)},
                                        {"id", id + "/subnets/" + s(subnetName)},
@@ -469,12 +589,26 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
                               {"subnet", {{"id", subnetId}}},
                               {"primary", true}};
                 const QString pip = c.string(nic, "publicIPAddress", npath, false);
-                if (!pip.isEmpty())
-                    ipProps["publicIPAddress"] = {
-                        {"id",
-                         base + s(group) + "/providers/Microsoft.Network/publicIPAddresses/"
-                             + s(name) + "-pip"},
-                        {"properties", {{"ipAddress", s(pip)}}}};
+                if (!pip.isEmpty()) {
+                    const std::string pipId = base + s(group)
+                        + "/providers/Microsoft.Network/publicIPAddresses/" + s(name) + "-pip";
+                    ipProps["publicIPAddress"] = {{"id", pipId},
+                                                  {"properties", {{"ipAddress", s(pip)}}}};
+                    // A Standard SKU address, as Azure creates them now (Basic is retired).
+                    sub.resources.push_back(
+                        {{"name", s(name) + "-pip"},
+                         {"id", pipId},
+                         {"type", "Microsoft.Network/publicIPAddresses"},
+                         {"location", nic.value("location", std::string("westeurope"))},
+                         {"sku", {{"name", "Standard"}, {"tier", "Regional"}}},
+                         {"properties",
+                          {{"provisioningState", "Succeeded"},
+                           {"ipAddress", s(pip)},
+                           {"publicIPAddressVersion", "IPv4"},
+                           {"publicIPAllocationMethod", "Static"},
+                           {"idleTimeoutInMinutes", 4},
+                           {"ipConfiguration", {{"id", id + "/ipConfigurations/ipconfig1"}}}}}});
+                }
                 ojson props{{"provisioningState", "Succeeded"},
                             {"ipConfigurations",
                              {{{"name", "ipconfig1"},
@@ -495,6 +629,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
                      {"properties", props}});
             }
         }
+        readNetworkResources(c, in, path, sub, nsgRefs);
         if (const ojson *nsgs =
                 c.field(in, "networkSecurityGroups", path, false, ojson::value_t::array)) {
             for (size_t n = 0; n < nsgs->size() && c.ok(); ++n) {
@@ -508,6 +643,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
                 const ojson *expect =
                     c.field(nsg, "expectExposed", npath, true, ojson::value_t::boolean);
                 entry.expectExposed = expect && expect->get<bool>();
+                entry.expectReachability = c.string(nsg, "expectReachability", npath, false);
                 const ojson *rules =
                     c.field(nsg, "securityRules", npath, true, ojson::value_t::array);
                 for (size_t r = 0; rules && r < rules->size() && c.ok(); ++r) {
@@ -529,6 +665,14 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
             if (!entries.count(key(QString::fromStdString(ref))))
                 c.fail(tr("%1: a subnet or NIC names %2, which is not in the file")
                            .arg(path, QString::fromStdString(ref)));
+        }
+        for (const auto &[refPath, ref] : resourceRefs) {
+            const bool found =
+                std::any_of(sub.resources.begin(), sub.resources.end(), [&](const ojson &r) {
+                    return ascii::equalsIgnoreCase(r["id"].get_ref<const std::string &>(), ref);
+                });
+            if (!found)
+                c.fail(tr("%1: %2 is not in the file").arg(refPath, QString::fromStdString(ref)));
         }
         subscriptions.push_back(std::move(sub));
     }
@@ -580,11 +724,18 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
         }
         accounts.append(account);
     }
+    ojson serviceTags;
+    if (const ojson *tags =
+            c.field(doc, "serviceTags", QStringLiteral("$"), false, ojson::value_t::object)) {
+        c.field(*tags, "values", QStringLiteral("$.serviceTags"), true, ojson::value_t::array);
+        serviceTags = *tags;
+    }
     if (!c.ok()) {
         if (errorOut)
             *errorOut = c.error;
         return false;
     }
+    m_serviceTags = std::move(serviceTags);
     m_tenants = tenants;
     m_accounts = accounts;
     m_subscriptions = std::move(subscriptions);
@@ -749,7 +900,8 @@ SandboxWorld::resourceGroups(const QString &subscriptionId) const
     };
     for (const NsgEntry &e : nsgs(subscriptionId))
         add(e.resourceGroup, e.location);
-    for (const std::vector<ojson> *list : {&sub->virtualNetworks, &sub->networkInterfaces}) {
+    for (const std::vector<ojson> *list :
+         {&sub->virtualNetworks, &sub->networkInterfaces, &sub->resources}) {
         for (const ojson &resource : *list) {
             add(ResourceId::parse(JsonValue::toString(resource.value("id", ojson()))).resourceGroup,
                 JsonValue::toString(resource.value("location", ojson())));
@@ -832,6 +984,56 @@ std::vector<ojson> SandboxWorld::virtualNetworks(const QString &subscriptionId) 
     for (auto &[id, vnet] : generated)
         out.push_back(vnet);
     return out;
+}
+
+std::vector<ojson> SandboxWorld::networkResources(const QString &subscriptionId,
+                                                  const QString &type) const
+{
+    std::vector<ojson> out;
+    const Subscription *sub = subscription(subscriptionId);
+    if (!sub)
+        return out;
+    const std::string wanted = type.toStdString();
+    for (const ojson &r : sub->resources) {
+        if (ascii::equalsIgnoreCase(r["type"].get_ref<const std::string &>(), wanted))
+            out.push_back(r);
+    }
+    return out;
+}
+
+std::optional<std::vector<ojson>> SandboxWorld::ruleCollectionGroups(const QString &policyId) const
+{
+    const Subscription *sub = subscription(ResourceId::parse(policyId).subscriptionId);
+    if (!sub)
+        return std::nullopt;
+    const std::string policy = policyId.toStdString();
+    const std::string prefix = policy + "/ruleCollectionGroups/";
+    bool found = false;
+    std::vector<ojson> out;
+    for (const ojson &r : sub->resources) {
+        const std::string &id = r["id"].get_ref<const std::string &>();
+        found = found || ascii::equalsIgnoreCase(id, policy);
+        if (id.size() > prefix.size() && ascii::startsWithIgnoreCase(id, prefix))
+            out.push_back(r);
+    }
+    if (!found)
+        return std::nullopt;
+    return out;
+}
+
+std::optional<ojson> SandboxWorld::effectiveAdminRules(const QString &virtualNetworkId) const
+{
+    const Subscription *sub = subscription(ResourceId::parse(virtualNetworkId).subscriptionId);
+    if (!sub)
+        return std::nullopt;
+    for (const ojson &vnet : virtualNetworks(sub->id)) {
+        if (!ascii::equalsIgnoreCase(vnet["id"].get_ref<const std::string &>(),
+                                     virtualNetworkId.toStdString()))
+            continue;
+        const auto it = sub->effectiveAdminRules.find(virtualNetworkId.toLower().toStdString());
+        return it == sub->effectiveAdminRules.end() ? ojson::array() : it->second;
+    }
+    return std::nullopt;
 }
 
 } // namespace nsg::sandbox

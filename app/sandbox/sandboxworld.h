@@ -86,6 +86,16 @@ public:
         }
         std::vector<ojson> virtualNetworks;
         std::vector<ojson> networkInterfaces;
+        // Public IPs, load balancers, route tables, application security groups, firewall
+        // policies and their rule collection groups, as ARM returns them.
+        std::vector<ojson> resources;
+        // Virtual network (lower-case id) → the security admin rules Virtual Network Manager
+        // applies to it, as listNetworkManagerEffectiveSecurityAdminRules returns them. A
+        // network not named here has none.
+        std::map<std::string, ojson> effectiveAdminRules;
+        // What /sandbox/truth reports for the paths from the Internet (the tenant file's
+        // expectEndpoints).
+        std::vector<ojson> expectedEndpoints;
         int generatedNsgs = 0; // NSGs 0..n-1 come from the generator
     };
     struct ResourceGroup
@@ -101,6 +111,7 @@ public:
         QString name;
         QString location;
         bool expectExposed = false; // what the tenant file or the generator built it to be
+        QString expectReachability; // for an exposed NSG: internet-facing, latent (tenant file)
         int generatedIndex = -1; // >= 0: not yet written, produced by the generator
     };
 
@@ -151,6 +162,16 @@ public:
     // Network interfaces and virtual networks of a subscription, as ARM returns them.
     std::vector<ojson> networkInterfaces(const QString &subscriptionId) const;
     std::vector<ojson> virtualNetworks(const QString &subscriptionId) const;
+    // The subscription's resources of one type (any case: "Microsoft.Network/loadBalancers").
+    std::vector<ojson> networkResources(const QString &subscriptionId, const QString &type) const;
+    // The rule collection groups of a firewall policy; nothing when there is no such policy.
+    std::optional<std::vector<ojson>> ruleCollectionGroups(const QString &policyId) const;
+    // The effective security admin rules of a virtual network: nothing when there is no such
+    // network, an empty array when no rule applies to it.
+    std::optional<ojson> effectiveAdminRules(const QString &virtualNetworkId) const;
+    // Microsoft's service tag data as the serviceTags API answers (the tenant file's
+    // "serviceTags"; without one, no tags).
+    const ojson &serviceTags() const { return m_serviceTags; }
 
     // A fresh weak ETag.
     std::string newEtag();
@@ -167,6 +188,7 @@ private:
     std::map<QString, NsgEntry> m_entries; // tenant-file NSGs, by lower-case id
     std::map<QString, ojson> m_written; // NSGs held as JSON (tenant file, or written since)
     std::optional<SyntheticEstate> m_estate;
+    ojson m_serviceTags;
     GenerateSpec m_spec;
     quint64 m_etagCounter = 0;
 };

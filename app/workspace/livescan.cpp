@@ -6,6 +6,7 @@
 #include "azure/nsgread.h"
 
 #include "core/audit/nicview.h"
+#include "core/audit/reachability.h"
 
 namespace nsg::workspace {
 
@@ -70,6 +71,7 @@ void LiveScan::start(const InventoryOptions &inventory, const EvaluationOptions 
     m_nsgs.clear();
     m_interfaces.clear();
     m_subnets.clear();
+    m_network = NetworkInventory();
     m_result = ScanResult();
     m_result.options = evaluation;
     m_clock.start();
@@ -148,9 +150,10 @@ void LiveScan::onLoaderFinished()
     InventoryLoader *loader = m_loader;
     const bool cancelled = loader->isCancelled();
     loader->deleteLater();
-    if (m_keep == Keep::Result)
+    if (m_keep == Keep::Result) {
+        m_network = loader->takeNetwork();
         finishResult();
-    else if (!cancelled && m_interfacesAsked)
+    } else if (!cancelled && m_interfacesAsked)
         Q_EMIT interfacesRead(m_interfaces, m_subnets);
     m_seconds = m_clock.elapsed() / 1000.0;
     Q_EMIT finished(cancelled);
@@ -181,6 +184,18 @@ void LiveScan::finishResult()
     m_nsgs.clear();
     m_interfaces.clear();
     m_subnets.clear();
+    // The paths from the Internet: without the network read (no NICs asked for), every exposed
+    // NSG is not-read.
+    if (!m_serviceTags.isEmpty())
+        m_network.serviceTags = m_serviceTags;
+    for (const ResourceProblem &p : std::as_const(m_network.problems))
+        m_result.warnings.append(p.message);
+    m_result.reachability = Reachability(m_evaluation, m_network, m_result.nsgs).run();
+    m_result.warnings += m_result.reachability.warnings;
+    // The paths decide each NIC now (as offline): the NSG-only NIC view would say otherwise.
+    if (m_result.reachability.evaluated)
+        m_result.interfaces.clear();
+    m_network = NetworkInventory();
 }
 
 void LiveScan::reloadSubscription(const QString &tenantId, const QString &subscriptionId)

@@ -5,6 +5,7 @@
 
 #include "core/audit/exposureevaluator.h"
 #include "core/audit/scanresult.h"
+#include "core/model/network.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -46,7 +47,12 @@ public:
     const EvaluationOptions &evaluation() const { return m_evaluation; }
     QList<NsgResult> evaluate(const QList<NetworkSecurityGroup> &nsgs);
 
-    // Keep::Result, after finished.
+    // Service tag data the caller has (scan --service-tags FILE): used instead of the
+    // serviceTags API for the paths from the Internet (Keep::Result with NICs asked for).
+    void setServiceTags(ServiceTagData data) { m_serviceTags = std::move(data); }
+
+    // Keep::Result, after finished: with the NICs asked for, the paths from the Internet are
+    // evaluated too (ScanResult::reachability).
     ScanResult takeResult() { return std::move(m_result); }
     // Seconds from start to the last NSG evaluated.
     double seconds() const { return m_seconds; }
@@ -91,6 +97,8 @@ private:
     std::vector<NetworkSecurityGroup> m_nsgs; // Keep::Result: evaluated at the end
     QList<NetworkInterface> m_interfaces;
     QList<Subnet> m_subnets;
+    NetworkInventory m_network; // Keep::Result: what the paths from the Internet need
+    ServiceTagData m_serviceTags;
     ScanResult m_result;
     QElapsedTimer m_clock;
     double m_seconds = 0;

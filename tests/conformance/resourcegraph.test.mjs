@@ -19,7 +19,7 @@ test("ResourceGraphClient runs the NSG query and walks $skipToken pages", async 
     do {
       const page = await client.resources({ query, options: { top: 10, skipToken } });
       assert.equal(page.resultTruncated, "false");
-      assert.equal(page.totalRecords, 32);
+      assert.equal(page.totalRecords, 39);
       for (const row of page.data) {
         ids.push(row.id);
         assert.ok(Array.isArray(row.properties.securityRules));
@@ -28,7 +28,7 @@ test("ResourceGraphClient runs the NSG query and walks $skipToken pages", async 
       pages += 1;
     } while (skipToken);
     assert.equal(pages, 4);
-    assert.equal(new Set(ids).size, 32);
+    assert.equal(new Set(ids).size, 39);
     const calls = (await sandbox.requests()).filter((r) => r.path.startsWith("/providers/Microsoft.ResourceGraph/resources"));
     assert.equal(calls.length, 4);
     assert.ok(calls.every((r) => r.method === "POST" && r.bearer && r.status === 200), JSON.stringify(calls));

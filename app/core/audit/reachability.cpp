@@ -3,6 +3,7 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/scanresult.h"
+#include "core/model/resourceid.h"
 #include "core/net/addressprefix.h"
 #include "core/net/portset.h"
 
@@ -1237,7 +1238,7 @@ void Reachability::classifyInterfaces()
         if (exposed > 0) {
             r.verdict = NicReachability::Verdict::Exposed;
             r.reason = QCoreApplication::translate(
-                "nsg::Reachability", "%n public entry point(s) reach it", nullptr, exposed);
+                "nsg::Reachability", "reached from %n public entry point(s)", nullptr, exposed);
         } else if (unknown > 0) {
             r.verdict = NicReachability::Verdict::Unknown;
             r.reason = QCoreApplication::translate(
@@ -1335,18 +1336,25 @@ void Reachability::classifyNsgs()
     if (m_result.evaluated) {
         // The others guard something that was read (a NIC or a subnet in the inventory) that
         // no exposed endpoint reaches, or nothing at all: latent.
-        auto guards = [&exposed, &undecided](const QString &nsgId) {
+        const QSet<QString> &partial = m_inventory.incompleteSubscriptions;
+        auto guards = [&exposed, &undecided, &partial](const QString &nsgId,
+                                                       const QString &guardedId) {
             if (nsgId.isEmpty() || exposed.isEmpty() || undecided.contains(key(nsgId)))
+                return;
+            // What reaches a resource of a subscription read in part is not known.
+            if (!partial.isEmpty()
+                && (partial.contains(ResourceId::parse(guardedId).subscriptionId.toLower())
+                    || partial.contains(ResourceId::parse(nsgId).subscriptionId.toLower())))
                 return;
             if (auto it = exposed.find(key(nsgId));
                 it != exposed.end() && *it == NsgReachability::NotRead)
                 *it = NsgReachability::Latent;
         };
         for (const NicNetwork &nic : m_inventory.interfaces)
-            guards(nic.nsgId);
+            guards(nic.nsgId, nic.id);
         for (const VirtualNetwork &vnet : m_inventory.virtualNetworks) {
             for (const SubnetNetwork &s : vnet.subnets)
-                guards(s.nsgId);
+                guards(s.nsgId, vnet.id);
         }
     }
     for (const NsgResult &r : m_nsgs) {

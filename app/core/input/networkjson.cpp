@@ -4,6 +4,7 @@
 #include "core/util/jsonvalue.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 namespace nsg {
 
@@ -149,6 +150,7 @@ Kind kindOf(const json &object)
         {"Microsoft.Network/applicationSecurityGroups", Kind::ApplicationSecurityGroup},
         {"Microsoft.Network/firewallPolicies/ruleCollectionGroups",
          Kind::FirewallPolicyRuleCollectionGroup},
+        {"Microsoft.Network/firewallPolicies", Kind::FirewallPolicy},
         {"Microsoft.Network/serviceTags", Kind::ServiceTags},
         {"Microsoft.Network/effectiveSecurityAdminRules", Kind::EffectiveAdminRule},
         {"Microsoft.Network/networkManagers/securityAdminConfigurations/ruleCollections/rules",
@@ -473,6 +475,36 @@ ServiceTagData serviceTags(const json &object, const QString &source)
     return data;
 }
 
+std::optional<ServiceTagData> serviceTagFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("nsg::OfflineScan", "cannot open %1: %2")
+                     .arg(path, file.errorString());
+        return std::nullopt;
+    }
+    const QByteArray bytes = file.readAll();
+    const json doc =
+        json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (doc.is_discarded()) {
+        *error = QCoreApplication::translate(
+                     "nsg::OfflineScan",
+                     "%1 is not valid JSON (cut off?): no service tag was read from it")
+                     .arg(path);
+        return std::nullopt;
+    }
+    ServiceTagData data = serviceTags(doc, path);
+    if (data.isEmpty()) {
+        *error = QCoreApplication::translate(
+                     "nsg::OfflineScan",
+                     "%1 holds no service tag data (expected {\"changeNumber\", \"cloud\", "
+                     "\"values\": [...]} as Microsoft publishes it)")
+                     .arg(path);
+        return std::nullopt;
+    }
+    return data;
+}
+
 QString adminRuleVirtualNetwork(const QString &rowId)
 {
     const qsizetype at =
@@ -555,6 +587,8 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
     case Kind::ApplicationSecurityGroup:
         m_inventory.applicationSecurityGroupIds.append(toString(find(object, "id")));
         return true;
+    case Kind::FirewallPolicy:
+        return true; // its DNAT rules are in its rule collection groups, read as such
     case Kind::FirewallPolicyRuleCollectionGroup: {
         std::vector<FirewallDnatRule> rules = NetworkJson::dnatRules(object);
         for (FirewallDnatRule &r : rules)
@@ -563,19 +597,11 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
     }
     case Kind::ServiceTags: {
         ServiceTagData data = NetworkJson::serviceTags(object, source);
-        if (data.isEmpty()) {
+        if (data.isEmpty())
             problem(QCoreApplication::translate("nsg::NetworkJson",
                                                 "service tag data without any tag in \"values\""));
-            return true;
-        }
-        if (!m_inventory.serviceTags.isEmpty())
-            problem(QCoreApplication::translate(
-                        "nsg::NetworkJson",
-                        "a second set of service tag data (%1, change %2): the first one read "
-                        "is kept")
-                        .arg(data.cloud, data.changeNumber));
         else
-            m_inventory.serviceTags = std::move(data);
+            addServiceTags(std::move(data));
         return true;
     }
     case Kind::EffectiveAdminRules: {
@@ -650,6 +676,27 @@ void NetworkCollector::setEnvelope(const json &top, const QString &source)
     m_pendingAdminRules.clear();
 }
 
+void NetworkCollector::addServiceTags(ServiceTagData data)
+{
+    if (m_inventory.serviceTags.isEmpty()) {
+        m_inventory.serviceTags = std::move(data);
+        return;
+    }
+    m_inventory.problems.append(ResourceProblem{
+        data.source,
+        data.source + QLatin1String(": ")
+            + QCoreApplication::translate("nsg::NetworkJson",
+                                          "a second set of service tag data (%1, change %2): the "
+                                          "first one read is kept")
+                  .arg(data.cloud, data.changeNumber)});
+}
+
+void NetworkCollector::adminRulesNotRead(const QString &vnetId, const QString &why)
+{
+    m_inventory.adminRulesRead = true;
+    m_inventory.adminRulesNotRead.insert(vnetId.toLower(), why);
+}
+
 void NetworkCollector::finishFile(const QString &source)
 {
     for (const auto &[rule, path] : m_pendingAdminRules)
@@ -661,6 +708,32 @@ void NetworkCollector::finishFile(const QString &source)
                     "an effective admin rule whose virtual network is not named (wrap the rules "
                     "as {\"virtualNetworkId\": \"<vnet id>\", \"value\": [...]})")});
     m_pendingAdminRules.clear();
+}
+
+void NetworkCollector::absorb(NetworkCollector &&other)
+{
+    NetworkInventory &from = other.m_inventory;
+    auto append = [](auto &source, auto &target) {
+        target.reserve(target.size() + source.size());
+        for (auto &item : source)
+            target.push_back(std::move(item));
+    };
+    append(from.interfaces, m_inventory.interfaces);
+    append(from.publicIps, m_inventory.publicIps);
+    append(from.loadBalancers, m_inventory.loadBalancers);
+    append(from.virtualNetworks, m_inventory.virtualNetworks);
+    append(from.routeTables, m_inventory.routeTables);
+    append(from.adminRules, m_inventory.adminRules);
+    append(from.dnatRules, m_inventory.dnatRules);
+    m_inventory.applicationSecurityGroupIds += from.applicationSecurityGroupIds;
+    m_inventory.problems += from.problems;
+    m_inventory.adminRulesNotRead.insert(from.adminRulesNotRead);
+    m_inventory.adminRulesRead = m_inventory.adminRulesRead || from.adminRulesRead;
+    m_inventory.incompleteSubscriptions.unite(from.incompleteSubscriptions);
+    if (!from.serviceTags.isEmpty())
+        addServiceTags(std::move(from.serviceTags));
+    m_seen.unite(other.m_seen);
+    other = NetworkCollector();
 }
 
 NetworkInventory NetworkCollector::takeInventory()

@@ -28,6 +28,7 @@ enum class Kind {
     ApplicationSecurityGroup,
     EffectiveAdminRule, // one rule of listNetworkManagerEffectiveSecurityAdminRules
     EffectiveAdminRules, // {"virtualNetworkId", "value": [rules]}
+    FirewallPolicy, // read, but its DNAT rules come from its rule collection groups
     FirewallPolicyRuleCollectionGroup,
     ServiceTags, // {"changeNumber", "cloud", "values": [...]}
     Other, // another resource, named by its id (a subnet, a subscription, …): not an NSG
@@ -45,6 +46,10 @@ std::vector<FirewallDnatRule> dnatRules(const nlohmann::json &ruleCollectionGrou
 // The service tag data of a serviceTags answer or the weekly download (source: where it came
 // from). Empty prefixes when the object holds no "values".
 ServiceTagData serviceTags(const nlohmann::json &object, const QString &source);
+
+// The service tag data of a file (the weekly download, or a saved serviceTags answer); nothing,
+// with the reason in *error, when it cannot be read or holds no tag.
+std::optional<ServiceTagData> serviceTagFile(const QString &path, QString *error);
 
 // The virtual network an effective admin rule applies to, from a Resource Graph row's id
 // ("<vnet id>/providers/Microsoft.Network/effectiveSecurityAdminRules/…"); empty otherwise.
@@ -64,8 +69,22 @@ public:
     // The top-level fields of a file whose array was streamed: its virtualNetworkId names the
     // virtual network of the admin rules read from it.
     void setEnvelope(const nlohmann::json &top, const QString &source);
+    // A subscription whose network resources could be read only in part.
+    void markIncomplete(const QString &subscriptionId)
+    {
+        m_inventory.incompleteSubscriptions.insert(subscriptionId.toLower());
+    }
+    // Service tag data (the first set read is kept; a second is a problem).
+    void addServiceTags(ServiceTagData data);
+    // A virtual network whose effective admin rules were asked for and could not be read (a
+    // live scan): its paths are unknown, with the reason.
+    void adminRulesNotRead(const QString &vnetId, const QString &why);
     // Ends a file: admin rules still without a virtual network become problems.
     void finishFile(const QString &source);
+
+    // Takes in what another collector read (of other resources: a Resource Graph query's, held
+    // until the query was complete).
+    void absorb(NetworkCollector &&other);
 
     const NetworkInventory &inventory() const { return m_inventory; }
     NetworkInventory takeInventory();

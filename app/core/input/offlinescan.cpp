@@ -4,8 +4,6 @@
 #include "core/audit/reachability.h"
 #include "core/input/nsgreader.h"
 
-#include <QFile>
-
 #include <QCoreApplication>
 
 namespace nsg {
@@ -106,32 +104,10 @@ void OfflineScan::addBytes(QByteArrayView json, const QString &sourceName)
 
 bool OfflineScan::addServiceTagFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_errorString = QCoreApplication::translate("nsg::OfflineScan", "cannot open %1: %2")
-                            .arg(path, file.errorString());
+    std::optional<ServiceTagData> data = NetworkJson::serviceTagFile(path, &m_errorString);
+    if (!data)
         return false;
-    }
-    const QByteArray bytes = file.readAll();
-    const nlohmann::json doc =
-        nlohmann::json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
-    if (doc.is_discarded()) {
-        m_errorString = QCoreApplication::translate(
-                            "nsg::OfflineScan",
-                            "%1 is not valid JSON (cut off?): no service tag was read from it")
-                            .arg(path);
-        return false;
-    }
-    ServiceTagData data = NetworkJson::serviceTags(doc, path);
-    if (data.isEmpty()) {
-        m_errorString = QCoreApplication::translate(
-                            "nsg::OfflineScan",
-                            "%1 holds no service tag data (expected {\"changeNumber\", \"cloud\", "
-                            "\"values\": [...]} as Microsoft publishes it)")
-                            .arg(path);
-        return false;
-    }
-    m_network.add(doc, path, QStringLiteral("$"));
+    m_network.addServiceTags(std::move(*data));
     return true;
 }
 

@@ -5,6 +5,7 @@
 #include "core/net/cidr.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -208,6 +209,9 @@ struct NetworkInventory
     // Virtual networks whose admin rules were asked for and could not be read (id → why).
     QHash<QString, QString> adminRulesNotRead; // lower-case ids
     bool adminRulesRead = false; // admin rules were looked for (live, or an input had them)
+    // Subscriptions (lower-case ids) whose network resources could be read only in part (a
+    // live list refused or cut off): nothing in them is latent for want of a path.
+    QSet<QString> incompleteSubscriptions;
 
     bool hasTopology() const
     {
