@@ -88,6 +88,8 @@ private slots:
     void badInputIsUnknownNeverOk_data();
     void badInputIsUnknownNeverOk();
     void serviceTagFileCutInHalf();
+    void floatingIpMatchesTheFrontendAddress_data();
+    void floatingIpMatchesTheFrontendAddress();
     void duplicatesAndOtherResources();
     void clientsComeInTheEntryPointsFamily();
     void badRulesOnlyStopWhatTheyMayMatch();
@@ -439,6 +441,50 @@ void TestReachability::badInputIsUnknownNeverOk()
     // An exposed NSG on that undecided path is not called latent.
     for (const QString &id : found->nsgIds)
         QVERIFY(result.reachability.of(id) != NsgReachability::Latent);
+}
+
+void TestReachability::floatingIpMatchesTheFrontendAddress_data()
+{
+    QTest::addColumn<bool>("floating");
+    QTest::addColumn<QString>("destination");
+    QTest::addColumn<QString>("verdict");
+    // Without floating IP the NSG sees the backend's private address; with it, the frontend's
+    // (Microsoft: "Azure changes the IP address mapping to the Frontend IP address").
+    QTest::newRow("private address, no floating IP") << false << "10.4.1.4"
+                                                     << "exposed";
+    QTest::newRow("private address, floating IP") << true << "10.4.1.4"
+                                                  << "blocked";
+    QTest::newRow("frontend address, no floating IP") << false << "20.10.0.10"
+                                                      << "blocked";
+    QTest::newRow("frontend address, floating IP") << true << "20.10.0.10"
+                                                   << "exposed";
+    QTest::newRow("any destination, floating IP") << true << "*"
+                                                  << "exposed";
+}
+
+void TestReachability::floatingIpMatchesTheFrontendAddress()
+{
+    QFETCH(bool, floating);
+    QFETCH(QString, destination);
+    QFETCH(QString, verdict);
+    nlohmann::json estate = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    for (auto &o : estate) {
+        const std::string name = o.value("name", std::string());
+        if (name == "lb-mail")
+            o["properties"]["loadBalancingRules"][0]["properties"]["enableFloatingIP"] = floating;
+        if (name == "nsg-lb")
+            o["properties"]["securityRules"][0]["properties"]["destinationAddressPrefix"] =
+                destination.toStdString();
+    }
+    OfflineScan scan;
+    scan.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
+    scan.addFile(dataFile("admin-rules.json"));
+    const ScanResult result = scan.takeResult();
+    const Endpoint *e =
+        endpointOf(result, QStringLiteral("nic-lb1"), Endpoint::Via::LoadBalancerRule, 25);
+    QVERIFY(e);
+    QCOMPARE(endpointVerdictName(e->verdict), verdict);
+    QCOMPARE(e->path.join(u'\n').contains(QLatin1String("floating IP")), floating);
 }
 
 void TestReachability::duplicatesAndOtherResources()

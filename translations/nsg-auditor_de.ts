@@ -1207,6 +1207,14 @@
         <source>its NSGs would let public sources in, but every public entry point to it is stopped before them</source>
         <translation>ihre NSGs würden öffentliche Quellen zulassen, aber jeder öffentliche Zugangspunkt zu ihr wird vorher aufgehalten</translation>
     </message>
+    <message>
+        <source>the rule uses floating IP, so the NSGs see the frontend&apos;s address as the destination, and that address (%1) is not known</source>
+        <translation>die Regel nutzt Floating IP, die NSGs sehen also die Adresse des Frontends als Ziel, und diese Adresse (%1) ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>floating IP: the destination stays the frontend address %1, not %2</source>
+        <translation>Floating IP: Ziel bleibt die Frontend-Adresse %1, nicht %2</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReportDocument</name>
@@ -1478,14 +1486,6 @@
         <translation>Exponiert bedeutet, dass mehr öffentliche Adressen als das Breitenlimit (%1) %2 erreichen können; nicht öffentliche Adressen (private, reservierte, Dokumentationsbereiche) werden nicht gezählt.</translation>
     </message>
     <message>
-        <source>AzureCloud in an Allow rule counts as the Internet; other service tags are not expanded (such NSGs are marked).</source>
-        <translation>AzureCloud in einer Zulassen-Regel zählt als Internet; andere Diensttags werden nicht aufgelöst (solche NSGs werden markiert).</translation>
-    </message>
-    <message>
-        <source>Azure Virtual Network Manager security admin rules, which are applied before NSGs, are not read; nor are Azure Firewall or other network appliances in the path.</source>
-        <translation>Sicherheitsadministratorregeln von Azure Virtual Network Manager, die vor NSGs angewendet werden, werden nicht gelesen; ebenso wenig Azure Firewall oder andere Netzwerkgeräte im Pfad.</translation>
-    </message>
-    <message>
         <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
         <translation>Eine NSG, die nicht gelesen oder ausgewertet werden konnte, ist unbekannt, niemals OK.</translation>
     </message>
@@ -1510,6 +1510,18 @@
             <numerusform>%n weitere NSG als akzeptiertes Risiko exponiert (getrennt gezählt, unten aufgeführt mit Angabe, wer sie akzeptiert hat, warum und bis wann).</numerusform>
             <numerusform>%n weitere NSGs als akzeptiertes Risiko exponiert (getrennt gezählt, unten aufgeführt mit Angabe, wer sie akzeptiert hat, warum und bis wann).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AzureCloud in an Allow rule counts as the Internet; other service tags do not make an NSG&apos;s own verdict exposed. On the paths from the Internet a public service tag counts as its prefixes in Microsoft&apos;s service tag data, and is unknown without it.</source>
+        <translation>AzureCloud in einer Allow-Regel zählt als Internet; andere Diensttags machen das eigene Urteil einer NSG nicht exponiert. Auf den Pfaden aus dem Internet zählt ein öffentliches Diensttag als seine Präfixe in den Diensttag-Daten von Microsoft, ohne sie ist es unbekannt.</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet — public IPs, public load balancers and Azure Firewall DNAT rules — were followed as Azure evaluates them: Azure Virtual Network Manager security admin rules first, then the subnet&apos;s NSG, then the NIC&apos;s. The NSG verdicts are those of each NSG&apos;s own rules; whether anything reaches a workload is the reachability beside them.</source>
+        <translation>Die Pfade aus dem Internet – öffentliche IPs, öffentliche Load Balancer und DNAT-Regeln der Azure Firewall – wurden so verfolgt, wie Azure sie auswertet: zuerst die Sicherheitsadministratorregeln von Azure Virtual Network Manager, dann die NSG des Subnetzes, dann die der NIC. Die NSG-Urteile sind die der eigenen Regeln jeder NSG; ob etwas eine Workload erreicht, sagt die Erreichbarkeit daneben.</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager security admin rules (applied before NSGs), public IPs, load balancers and firewalls were not part of this scan: the verdicts are those of each NSG&apos;s own rules, not whether the Internet reaches a workload (scan --nics, or an export of the network, follows the paths).</source>
+        <translation>Sicherheitsadministratorregeln von Azure Virtual Network Manager (vor den NSGs angewandt), öffentliche IPs, Load Balancer und Firewalls waren nicht Teil dieses Scans: Die Urteile sind die der eigenen Regeln jeder NSG, nicht ob das Internet eine Workload erreicht (scan --nics oder ein Export des Netzwerks verfolgt die Pfade).</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +1876,6 @@
     <message>
         <source>Could not list %1 (no path into this subscription is decided):</source>
         <translation>Konnte %1 nicht auflisten (kein Pfad in dieses Abonnement wird entschieden):</translation>
-    </message>
-    <message>
-        <source>Resource Graph could not read the network of tenant %1 (%2); reading it one subscription at a time through ARM instead.</source>
-        <translation>Resource Graph konnte das Netzwerk des Mandanten %1 nicht lesen (%2); es wird stattdessen Abonnement für Abonnement über ARM gelesen.</translation>
     </message>
 </context>
 <context>

@@ -1207,6 +1207,14 @@
         <source>its NSGs would let public sources in, but every public entry point to it is stopped before them</source>
         <translation>ses NSG laisseraient entrer des sources publiques, mais chaque point d&apos;entrée public vers elle est arrêté avant eux</translation>
     </message>
+    <message>
+        <source>the rule uses floating IP, so the NSGs see the frontend&apos;s address as the destination, and that address (%1) is not known</source>
+        <translation>la règle utilise l’IP flottante : les NSG voient l’adresse du frontend comme destination, et cette adresse (%1) n’est pas connue</translation>
+    </message>
+    <message>
+        <source>floating IP: the destination stays the frontend address %1, not %2</source>
+        <translation>IP flottante : la destination reste l’adresse du frontend %1, pas %2</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReportDocument</name>
@@ -1478,14 +1486,6 @@
         <translation>Exposé signifie que plus d’adresses publiques que la limite d’étendue (%1) peuvent atteindre %2 ; les adresses non publiques (privées, réservées, plages de documentation) ne sont pas comptées.</translation>
     </message>
     <message>
-        <source>AzureCloud in an Allow rule counts as the Internet; other service tags are not expanded (such NSGs are marked).</source>
-        <translation>AzureCloud dans une règle Autoriser compte comme Internet ; les autres balises de service ne sont pas développées (ces NSG sont signalés).</translation>
-    </message>
-    <message>
-        <source>Azure Virtual Network Manager security admin rules, which are applied before NSGs, are not read; nor are Azure Firewall or other network appliances in the path.</source>
-        <translation>Les règles d’administration de sécurité d’Azure Virtual Network Manager, appliquées avant les NSG, ne sont pas lues ; ni Azure Firewall ni les autres appliances réseau sur le chemin.</translation>
-    </message>
-    <message>
         <source>An NSG that could not be read or evaluated is unknown, never OK.</source>
         <translation>Un NSG qui n’a pas pu être lu ou évalué est inconnu, jamais OK.</translation>
     </message>
@@ -1510,6 +1510,18 @@
             <numerusform>%n autre NSG exposé en tant que risque accepté (compté à part, listé ci-dessous avec qui l’a accepté, pourquoi et jusqu’à quand).</numerusform>
             <numerusform>%n autres NSG exposés en tant que risques acceptés (comptés à part, listés ci-dessous avec qui les a acceptés, pourquoi et jusqu’à quand).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>AzureCloud in an Allow rule counts as the Internet; other service tags do not make an NSG&apos;s own verdict exposed. On the paths from the Internet a public service tag counts as its prefixes in Microsoft&apos;s service tag data, and is unknown without it.</source>
+        <translation>AzureCloud dans une règle Allow compte comme Internet ; les autres balises de service ne rendent pas exposé le verdict propre d’un NSG. Sur les chemins depuis Internet, une balise de service publique compte comme ses préfixes dans les données de balises de Microsoft, et est inconnue sans elles.</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet — public IPs, public load balancers and Azure Firewall DNAT rules — were followed as Azure evaluates them: Azure Virtual Network Manager security admin rules first, then the subnet&apos;s NSG, then the NIC&apos;s. The NSG verdicts are those of each NSG&apos;s own rules; whether anything reaches a workload is the reachability beside them.</source>
+        <translation>Les chemins depuis Internet – IP publiques, équilibreurs de charge publics et règles DNAT d’Azure Firewall – ont été suivis comme Azure les évalue : d’abord les règles d’administration de sécurité d’Azure Virtual Network Manager, puis le NSG du sous-réseau, puis celui de la carte réseau. Les verdicts des NSG sont ceux de leurs propres règles ; ce qui atteint une charge de travail, c’est l’accessibilité à côté.</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager security admin rules (applied before NSGs), public IPs, load balancers and firewalls were not part of this scan: the verdicts are those of each NSG&apos;s own rules, not whether the Internet reaches a workload (scan --nics, or an export of the network, follows the paths).</source>
+        <translation>Les règles d’administration de sécurité d’Azure Virtual Network Manager (appliquées avant les NSG), les IP publiques, les équilibreurs de charge et les pare-feu ne faisaient pas partie de ce scan : les verdicts sont ceux des propres règles de chaque NSG, non le fait qu’Internet atteigne une charge de travail (scan --nics, ou un export du réseau, suit les chemins).</translation>
     </message>
 </context>
 <context>
@@ -1864,10 +1876,6 @@
     <message>
         <source>Could not list %1 (no path into this subscription is decided):</source>
         <translation>Impossible de lister %1 (aucun chemin vers cet abonnement n’est décidé) :</translation>
-    </message>
-    <message>
-        <source>Resource Graph could not read the network of tenant %1 (%2); reading it one subscription at a time through ARM instead.</source>
-        <translation>Resource Graph n’a pas pu lire le réseau du locataire %1 (%2) ; il est lu abonnement par abonnement via ARM à la place.</translation>
     </message>
 </context>
 <context>

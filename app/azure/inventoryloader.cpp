@@ -255,12 +255,22 @@ void InventoryLoader::onSubscriptionsFound(const QString &tenantId,
         for (const QString &id : std::as_const(scannable))
             loadViaArm(id);
     }
-    if (m_options.networkInterfaces && graph) {
-        for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch)
-            loadNetworkViaGraph(tenantId, scannable.mid(i, m_options.graphBatch));
-    } else if (m_options.networkInterfaces) {
-        for (const QString &id : std::as_const(scannable))
-            loadInterfaces(id);
+    if (m_options.networkInterfaces) {
+        // The lists through ARM, every subscription at once (ARM's limits are per
+        // subscription); with Resource Graph at hand, the admin rules of a batch in one query
+        // rather than one ARM action per virtual network.
+        for (qsizetype i = 0; i < scannable.size(); i += m_options.graphBatch) {
+            std::shared_ptr<AdminRuleBatch> batch;
+            if (graph) {
+                batch = std::make_shared<AdminRuleBatch>();
+                batch->tenantId = tenantId;
+                batch->subscriptions = scannable.mid(i, m_options.graphBatch);
+                for (const QString &id : std::as_const(batch->subscriptions))
+                    ++m_pending[id.toLower()].jobsLeft; // held until the batch's query goes
+            }
+            for (const QString &id : scannable.mid(i, m_options.graphBatch))
+                loadInterfaces(id, batch);
+        }
     }
     // The reference taken above for the NSG load of each subscription is released by it.
     checkFinished();
@@ -373,7 +383,8 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
             });
 }
 
-void InventoryLoader::loadInterfaces(const QString &subscriptionId)
+void InventoryLoader::loadInterfaces(const QString &subscriptionId,
+                                     std::shared_ptr<AdminRuleBatch> batch)
 {
     auto nics = std::make_shared<QList<NetworkInterface>>();
     listNetwork(
@@ -399,10 +410,23 @@ void InventoryLoader::loadInterfaces(const QString &subscriptionId)
                     loadServiceTags(subscriptionId, at);
             }
         },
-        [this, subscriptionId, vnets, subnets](bool succeeded) {
+        [this, subscriptionId, vnets, subnets, batch](bool succeeded) {
             Q_EMIT networkInterfacesLoaded(subscriptionId, {}, *subnets);
-            if (succeeded)
-                loadAdminRules(subscriptionId, *vnets);
+            if (!batch) {
+                if (succeeded)
+                    loadAdminRules(subscriptionId, *vnets);
+                return;
+            }
+            if (succeeded && !vnets->isEmpty())
+                batch->vnets.insert(subscriptionId.toLower(), *vnets);
+            if (++batch->listed < batch->subscriptions.size())
+                return;
+            // Every subscription of the batch has its networks listed: one query for their
+            // admin rules, then the batch lets go of its subscriptions.
+            if (!batch->vnets.isEmpty())
+                loadAdminRulesViaGraph(batch->tenantId, batch->vnets);
+            for (const QString &id : std::as_const(batch->subscriptions))
+                jobDone(id);
         });
     listNetwork(subscriptionId, QLatin1String("publicIPAddresses"), tr("the public IP addresses"));
     listNetwork(subscriptionId, QLatin1String("loadBalancers"), tr("the load balancers"));
@@ -580,80 +604,6 @@ void InventoryLoader::addAdminRuleRows(const QStringList &vnetIds, const json &r
         m_network.add(json{{"virtualNetworkId", vnet.toStdString()},
                            {"value", byNetwork.value(vnet.toLower())}},
                       QStringLiteral("Resource Graph"), QStringLiteral("$"));
-}
-
-void InventoryLoader::loadNetworkViaGraph(const QString &tenantId,
-                                          const QStringList &subscriptionIds)
-{
-    for (const QString &id : subscriptionIds)
-        ++m_pending[id.toLower()].jobsLeft;
-    ResourceGraphJob *job =
-        m_graph->query(ResourceGraphClient::networkQuery(), tenantId, subscriptionIds, this);
-    // Held apart until the query is complete: if it fails halfway, ARM reads these
-    // subscriptions from scratch.
-    struct Batch
-    {
-        NetworkCollector network;
-        QHash<QString, QList<NetworkInterface>> nics; // lower-case subscription id → …
-        QHash<QString, QList<Subnet>> subnets;
-        QHash<QString, QStringList> vnets;
-        QList<QPair<QString, QString>> policies; // (subscription, policy id)
-        QPair<QString, QString> location; // (subscription, a virtual network's location)
-    };
-    auto batch = std::make_shared<Batch>();
-    job->setRowHandler([batch](const json &rows) {
-        for (const json &row : rows) {
-            const QString sub = JsonValue::toString(row.value("subscriptionId", json())).toLower();
-            batch->network.add(row, QStringLiteral("Resource Graph"), QString());
-            switch (NetworkJson::kindOf(row)) {
-            case NetworkJson::Kind::NetworkInterface:
-                if (auto nic = InventoryJson::networkInterface(row))
-                    batch->nics[sub].append(*nic);
-                break;
-            case NetworkJson::Kind::VirtualNetwork:
-                batch->subnets[sub] += InventoryJson::subnetsOf(row);
-                batch->vnets[sub].append(JsonValue::toString(row.value("id", json())));
-                if (batch->location.second.isEmpty())
-                    batch->location = {sub, JsonValue::toString(row.value("location", json()))};
-                break;
-            case NetworkJson::Kind::FirewallPolicy:
-                batch->policies.append({sub, JsonValue::toString(row.value("id", json()))});
-                break;
-            default:
-                break;
-            }
-        }
-    });
-    connect(job, &ResourceGraphJob::finished, this, [this, job, batch, tenantId, subscriptionIds] {
-        job->deleteLater();
-        if (m_cancelled)
-            return;
-        if (!job->succeeded()) {
-            Q_EMIT notice(tr("Resource Graph could not read the network of tenant %1 (%2); "
-                             "reading it one subscription at a time through ARM instead.")
-                              .arg(tenantId, job->error().toString()));
-            for (const QString &id : subscriptionIds) {
-                loadInterfaces(id);
-                jobDone(id);
-            }
-            return;
-        }
-        m_network.absorb(std::move(batch->network));
-        for (const QString &id : subscriptionIds) {
-            const QString key = id.toLower();
-            if (batch->nics.contains(key) || batch->subnets.contains(key))
-                Q_EMIT networkInterfacesLoaded(id, batch->nics.value(key),
-                                               batch->subnets.value(key));
-        }
-        for (const auto &[sub, policy] : std::as_const(batch->policies))
-            loadRuleCollectionGroups(sub, policy);
-        if (!m_serviceTagsAsked && m_options.serviceTags && !batch->location.second.isEmpty())
-            loadServiceTags(batch->location.first, batch->location.second);
-        if (!batch->vnets.isEmpty())
-            loadAdminRulesViaGraph(tenantId, batch->vnets);
-        for (const QString &id : subscriptionIds)
-            jobDone(id);
-    });
 }
 
 void InventoryLoader::loadAdminRulesViaGraph(const QString &tenantId,

@@ -120,7 +120,17 @@ private:
     void onSubscriptionsListed(const QString &tenantId);
     void loadViaArm(const QString &subscriptionId);
     void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
-    void loadInterfaces(const QString &subscriptionId);
+    // A batch of subscriptions whose admin rules one Resource Graph query reads once each has
+    // listed its virtual networks.
+    struct AdminRuleBatch
+    {
+        QString tenantId;
+        QStringList subscriptions;
+        int listed = 0;
+        QHash<QString, QStringList> vnets; // lower-case subscription id → its networks
+    };
+    void loadInterfaces(const QString &subscriptionId,
+                        std::shared_ptr<AdminRuleBatch> batch = nullptr);
     // One paged list of the subscription's network resources of `type`, each element into the
     // collector (and to `each`), then `done`; holds a reference on the subscription until it
     // ends.
@@ -135,9 +145,8 @@ private:
     void postAdminRules(const QString &subscriptionId, const QString &vnetId,
                         const QString &skipToken, std::shared_ptr<nlohmann::json> rules);
     void adminRulesViaGraph(const QString &subscriptionId);
-    // --via graph: the network of a batch of subscriptions in one query (each subscription
-    // through ARM when it fails), then their admin rules in another.
-    void loadNetworkViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
+    // The admin rules of a batch's networks in one query (through the ARM action where it
+    // fails).
     void loadAdminRulesViaGraph(const QString &tenantId,
                                 const QHash<QString, QStringList> &vnetsBySubscription);
     // Each network's effective admin rules from Resource Graph rows (none where no row names it).

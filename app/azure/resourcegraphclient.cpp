@@ -58,17 +58,6 @@ QString ResourceGraphClient::networkInterfaceQuery()
         "| order by id asc");
 }
 
-QString ResourceGraphClient::networkQuery()
-{
-    return QStringLiteral(
-        "Resources | where type in~ ('microsoft.network/networkinterfaces', "
-        "'microsoft.network/virtualnetworks', 'microsoft.network/publicipaddresses', "
-        "'microsoft.network/loadbalancers', 'microsoft.network/routetables', "
-        "'microsoft.network/applicationsecuritygroups', 'microsoft.network/firewallpolicies') "
-        "| project id, name, type, tenantId, subscriptionId, resourceGroup, location, sku, "
-        "properties | order by id asc");
-}
-
 QString ResourceGraphClient::effectiveAdminRuleQuery()
 {
     return QStringLiteral(

@@ -78,9 +78,6 @@ public:
     // Every NSG with its rules, one row per NSG (paging needs the id column).
     static QString nsgQuery();
     static QString networkInterfaceQuery();
-    // The network resources of the paths from the Internet (NICs, virtual networks, public IPs,
-    // load balancers, route tables, application security groups, firewall policies).
-    static QString networkQuery();
     // The security admin rules Virtual Network Manager applies, one row per rule and virtual
     // network (the NetworkResources table; a row's id names its network).
     static QString effectiveAdminRuleQuery();

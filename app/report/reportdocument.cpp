@@ -714,10 +714,19 @@ void ReportDocument::methodAndLimits(QString &h) const
              "addresses that are not public (private, reserved, documentation ranges) are not "
              "counted.")
               .arg(m_report.breadthLabel(), options.policy.target()),
-          tr("AzureCloud in an Allow rule counts as the Internet; other service tags are not "
-             "expanded (such NSGs are marked)."),
-          tr("Azure Virtual Network Manager security admin rules, which are applied before NSGs, "
-             "are not read; nor are Azure Firewall or other network appliances in the path."),
+          tr("AzureCloud in an Allow rule counts as the Internet; other service tags do not make "
+             "an NSG's own verdict exposed. On the paths from the Internet a public service tag "
+             "counts as its prefixes in Microsoft's service tag data, and is unknown without it."),
+          m_report.scan.reachability.evaluated
+              ? tr("The paths from the Internet — public IPs, public load balancers and Azure "
+                   "Firewall DNAT rules — were followed as Azure evaluates them: Azure Virtual "
+                   "Network Manager security admin rules first, then the subnet's NSG, then the "
+                   "NIC's. The NSG verdicts are those of each NSG's own rules; whether anything "
+                   "reaches a workload is the reachability beside them.")
+              : tr("Azure Virtual Network Manager security admin rules (applied before NSGs), "
+                   "public IPs, load balancers and firewalls were not part of this scan: the "
+                   "verdicts are those of each NSG's own rules, not whether the Internet reaches "
+                   "a workload (scan --nics, or an export of the network, follows the paths)."),
           tr("An NSG that could not be read or evaluated is unknown, never OK.")})
         h += QStringLiteral("<li>%1</li>").arg(esc(line));
     h += QStringLiteral("</ul>");

@@ -542,8 +542,14 @@ HttpReply SandboxServer::control(const Request &r)
                           {"value", m_world.effectiveAdminRules(id).value_or(ojson::array())}}
                         .dump());
             }
-            for (const ojson &o : sub.resources)
-                add(o.dump());
+            for (const char *type :
+                 {"Microsoft.Network/publicIPAddresses", "Microsoft.Network/loadBalancers",
+                  "Microsoft.Network/routeTables", "Microsoft.Network/applicationSecurityGroups",
+                  "Microsoft.Network/firewallPolicies",
+                  "Microsoft.Network/firewallPolicies/ruleCollectionGroups"}) {
+                for (const ojson &o : m_world.networkResources(sub.id, QLatin1String(type)))
+                    add(o.dump());
+            }
         }
         if (m_world.serviceTags().is_object())
             add(m_world.serviceTags().dump());

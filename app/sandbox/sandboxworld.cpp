@@ -742,6 +742,7 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
     m_entries = std::move(entries);
     m_written = std::move(written);
     m_estate.reset();
+    m_generatedNetworks.clear();
     return true;
 }
 
@@ -749,6 +750,7 @@ void SandboxWorld::generate(const GenerateSpec &spec)
 {
     m_spec = spec;
     m_estate.emplace(spec.seed);
+    m_generatedNetworks.clear();
     m_tenants.clear();
     m_accounts.clear();
     m_subscriptions.clear();
@@ -923,29 +925,155 @@ SandboxWorld::resourceGroup(const QString &subscriptionId, const QString &name) 
     return std::nullopt;
 }
 
+const SandboxWorld::GeneratedNetwork &SandboxWorld::generatedNetwork(const Subscription &sub) const
+{
+    auto cached = m_generatedNetworks.find(key(sub.id));
+    if (cached != m_generatedNetworks.end())
+        return cached->second;
+    GeneratedNetwork &net = m_generatedNetworks[key(sub.id)];
+    const std::string base = "/subscriptions/" + s(sub.id) + "/resourceGroups/";
+    const std::string shared = base + "rg-gen-network/providers/Microsoft.Network";
+    std::map<std::string, ojson> vnets; // id → virtual network
+    auto vnetOf = [&vnets](const std::string &id, const ojson &location) -> ojson & {
+        ojson &vnet = vnets[id];
+        if (vnet.is_null())
+            vnet = {{"name", id.substr(id.rfind('/') + 1)},
+                    {"id", id},
+                    {"type", "Microsoft.Network/virtualNetworks"},
+                    {"location", location},
+                    {"properties",
+                     {{"provisioningState", "Succeeded"},
+                      {"addressSpace", {{"addressPrefixes", {"10.0.0.0/8"}}}},
+                      {"subnets", ojson::array()}}}};
+        return vnet;
+    };
+    int nicCount = 0;
+    auto addNic = [&](const std::string &id, const ojson &location, const std::string &subnetId,
+                      const ojson *nsgId, const std::string &pool) {
+        const int n = nicCount++;
+        const std::string ipConfig = id + "/ipConfigurations/ipconfig1";
+        ojson ip{{"privateIPAddress",
+                  "10." + std::to_string(16 + ((n >> 16) & 0x3f)) + "."
+                      + std::to_string((n >> 8) & 0xff) + "." + std::to_string(n & 0xff)},
+                 {"privateIPAllocationMethod", "Dynamic"},
+                 {"subnet", {{"id", subnetId}}},
+                 {"primary", true}};
+        if (n % 4 == 0) {
+            const std::string pip =
+                shared + "/publicIPAddresses/pip-" + id.substr(id.rfind('/') + 1);
+            ip["publicIPAddress"] = {{"id", pip}};
+            net.resources.push_back(
+                {{"name", pip.substr(pip.rfind('/') + 1)},
+                 {"id", pip},
+                 {"type", "Microsoft.Network/publicIPAddresses"},
+                 {"location", location},
+                 {"sku", {{"name", "Standard"}, {"tier", "Regional"}}},
+                 {"properties",
+                  {{"provisioningState", "Succeeded"},
+                   {"ipAddress",
+                    "20." + std::to_string(64 + ((n >> 16) & 0x3f)) + "."
+                        + std::to_string((n >> 8) & 0xff) + "." + std::to_string(n & 0xff)},
+                   {"publicIPAllocationMethod", "Static"},
+                   {"ipConfiguration", {{"id", ipConfig}}}}}});
+        }
+        if (!pool.empty())
+            ip["loadBalancerBackendAddressPools"] = ojson::array({{{"id", pool}}});
+        ojson props{
+            {"provisioningState", "Succeeded"},
+            {"ipConfigurations",
+             ojson::array({{{"name", "ipconfig1"}, {"id", ipConfig}, {"properties", ip}}})}};
+        if (nsgId)
+            props["networkSecurityGroup"] = {{"id", *nsgId}};
+        net.networkInterfaces.push_back({{"name", id.substr(id.rfind('/') + 1)},
+                                         {"id", id},
+                                         {"type", "Microsoft.Network/networkInterfaces"},
+                                         {"location", location},
+                                         {"properties", props}});
+    };
+    const std::string nicSubnet = shared + "/virtualNetworks/vnet-gen-nics/subnets/snet-nics";
+    for (const NsgEntry &e : nsgs(sub.id)) {
+        if (e.generatedIndex < 0)
+            continue;
+        const ojson nsg = nsgJson(e);
+        const ojson &location = nsg["location"];
+        // The NICs of every fiftieth NSG sit behind a public load balancer.
+        std::string pool;
+        if (e.generatedIndex % 50 == 0) {
+            const std::string lb =
+                shared + "/loadBalancers/lb-gen-" + std::to_string(e.generatedIndex / 50);
+            const std::string frontendIp =
+                shared + "/publicIPAddresses/pip-lb-gen-" + std::to_string(e.generatedIndex / 50);
+            pool = lb + "/backendAddressPools/pool";
+            net.resources.push_back(
+                {{"name", frontendIp.substr(frontendIp.rfind('/') + 1)},
+                 {"id", frontendIp},
+                 {"type", "Microsoft.Network/publicIPAddresses"},
+                 {"location", location},
+                 {"sku", {{"name", "Standard"}, {"tier", "Regional"}}},
+                 {"properties",
+                  {{"provisioningState", "Succeeded"},
+                   {"ipAddress", "20.127.0." + std::to_string((e.generatedIndex / 50) % 250 + 1)},
+                   {"publicIPAllocationMethod", "Static"}}}});
+            net.resources.push_back(
+                {{"name", lb.substr(lb.rfind('/') + 1)},
+                 {"id", lb},
+                 {"type", "Microsoft.Network/loadBalancers"},
+                 {"location", location},
+                 {"sku", {{"name", "Standard"}, {"tier", "Regional"}}},
+                 {"properties",
+                  {{"provisioningState", "Succeeded"},
+                   {"frontendIPConfigurations",
+                    ojson::array({{{"name", "fe"},
+                                   {"id", lb + "/frontendIPConfigurations/fe"},
+                                   {"properties", {{"publicIPAddress", {{"id", frontendIp}}}}}}})},
+                   {"backendAddressPools",
+                    ojson::array(
+                        {{{"name", "pool"}, {"id", pool}, {"properties", ojson::object()}}})},
+                   {"loadBalancingRules",
+                    ojson::array({{{"name", "smtp"},
+                                   {"id", lb + "/loadBalancingRules/smtp"},
+                                   {"properties",
+                                    {{"frontendIPConfiguration",
+                                      {{"id", lb + "/frontendIPConfigurations/fe"}}},
+                                     {"backendAddressPool", {{"id", pool}}},
+                                     {"protocol", "Tcp"},
+                                     {"frontendPort", 25},
+                                     {"backendPort", 25}}}}})}}}});
+        }
+        for (const ojson &ref : nsg["properties"].value("subnets", ojson::array())) {
+            const std::string id = ref["id"].get<std::string>();
+            ojson &vnet = vnetOf(id.substr(0, id.rfind("/subnets/")), location);
+            vnet["properties"]["subnets"].push_back(
+                {{"name", id.substr(id.rfind('/') + 1)},
+                 {"id", id},
+                 {"properties", {{"networkSecurityGroup", {{"id", nsg["id"]}}}}}});
+            const std::string group = base + s(e.resourceGroup) + "/providers/Microsoft.Network";
+            for (int k = 0; k < 5; ++k)
+                addNic(group + "/networkInterfaces/nic-" + s(e.name) + "-" + std::to_string(k),
+                       location, id, nullptr, pool);
+        }
+        for (const ojson &ref : nsg["properties"].value("networkInterfaces", ojson::array())) {
+            vnetOf(shared + "/virtualNetworks/vnet-gen-nics", location);
+            addNic(ref["id"].get<std::string>(), location, nicSubnet, &nsg["id"], pool);
+        }
+    }
+    if (auto it = vnets.find(shared + "/virtualNetworks/vnet-gen-nics"); it != vnets.end())
+        it->second["properties"]["subnets"].push_back(
+            {{"name", "snet-nics"}, {"id", nicSubnet}, {"properties", ojson::object()}});
+    for (auto &[id, vnet] : vnets)
+        net.virtualNetworks.push_back(std::move(vnet));
+    return net;
+}
+
 std::vector<ojson> SandboxWorld::networkInterfaces(const QString &subscriptionId) const
 {
     const Subscription *sub = subscription(subscriptionId);
     if (!sub)
         return {};
     std::vector<ojson> out = sub->networkInterfaces;
-    // Generated NSGs name their NICs; the NICs themselves follow from that.
-    for (const NsgEntry &e : nsgs(subscriptionId)) {
-        if (e.generatedIndex < 0)
-            continue;
-        const ojson nsg = nsgJson(e);
-        for (const ojson &ref : nsg["properties"].value("networkInterfaces", ojson::array())) {
-            const std::string id = ref["id"].get<std::string>();
-            const std::string name = id.substr(id.rfind('/') + 1);
-            out.push_back({{"name", name},
-                           {"id", id},
-                           {"type", "Microsoft.Network/networkInterfaces"},
-                           {"location", nsg["location"]},
-                           {"properties",
-                            {{"provisioningState", "Succeeded"},
-                             {"networkSecurityGroup", {{"id", nsg["id"]}}},
-                             {"ipConfigurations", ojson::array()}}}});
-        }
+    if (sub->generatedNsgs > 0 && m_estate) {
+        const std::vector<ojson> &generated = generatedNetwork(*sub).networkInterfaces;
+        out.insert(out.end(), generated.begin(), generated.end());
     }
     return out;
 }
@@ -956,33 +1084,10 @@ std::vector<ojson> SandboxWorld::virtualNetworks(const QString &subscriptionId) 
     if (!sub)
         return {};
     std::vector<ojson> out = sub->virtualNetworks;
-    std::map<std::string, ojson> generated; // vnet id → vnet
-    for (const NsgEntry &e : nsgs(subscriptionId)) {
-        if (e.generatedIndex < 0)
-            continue;
-        const ojson nsg = nsgJson(e);
-        for (const ojson &ref : nsg["properties"].value("subnets", ojson::array())) {
-            const std::string id = ref["id"].get<std::string>();
-            const std::string vnetId = id.substr(0, id.rfind("/subnets/"));
-            ojson &vnet = generated[vnetId];
-            if (vnet.is_null()) {
-                vnet = {{"name", vnetId.substr(vnetId.rfind('/') + 1)},
-                        {"id", vnetId},
-                        {"type", "Microsoft.Network/virtualNetworks"},
-                        {"location", nsg["location"]},
-                        {"properties",
-                         {{"provisioningState", "Succeeded"},
-                          {"addressSpace", {{"addressPrefixes", {"10.0.0.0/16"}}}},
-                          {"subnets", ojson::array()}}}};
-            }
-            vnet["properties"]["subnets"].push_back(
-                {{"name", id.substr(id.rfind('/') + 1)},
-                 {"id", id},
-                 {"properties", {{"networkSecurityGroup", {{"id", nsg["id"]}}}}}});
-        }
+    if (sub->generatedNsgs > 0 && m_estate) {
+        const std::vector<ojson> &generated = generatedNetwork(*sub).virtualNetworks;
+        out.insert(out.end(), generated.begin(), generated.end());
     }
-    for (auto &[id, vnet] : generated)
-        out.push_back(vnet);
     return out;
 }
 
@@ -997,6 +1102,12 @@ std::vector<ojson> SandboxWorld::networkResources(const QString &subscriptionId,
     for (const ojson &r : sub->resources) {
         if (ascii::equalsIgnoreCase(r["type"].get_ref<const std::string &>(), wanted))
             out.push_back(r);
+    }
+    if (sub->generatedNsgs > 0 && m_estate) {
+        for (const ojson &r : generatedNetwork(*sub).resources) {
+            if (ascii::equalsIgnoreCase(r["type"].get_ref<const std::string &>(), wanted))
+                out.push_back(r);
+        }
     }
     return out;
 }

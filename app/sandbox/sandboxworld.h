@@ -177,6 +177,17 @@ public:
     std::string newEtag();
 
 private:
+    // A generated subscription's network, built once from its NSGs' attachments: each NSG on a
+    // subnet has five NICs in it, each NSG on a NIC that NIC (in a shared subnet); every fourth
+    // NIC has a Standard public IP, and the NICs of every fiftieth NSG sit behind a public load
+    // balancer with an SMTP rule — per 100 NSGs about 200 NICs, 50 public IPs, 2 load balancers.
+    struct GeneratedNetwork
+    {
+        std::vector<ojson> virtualNetworks;
+        std::vector<ojson> networkInterfaces;
+        std::vector<ojson> resources; // public IPs, load balancers
+    };
+    const GeneratedNetwork &generatedNetwork(const Subscription &sub) const;
     ojson completeNsg(ojson nsg, const Subscription &sub) const;
     static QString key(const QString &id) { return id.toLower(); }
 
@@ -189,6 +200,7 @@ private:
     std::map<QString, ojson> m_written; // NSGs held as JSON (tenant file, or written since)
     std::optional<SyntheticEstate> m_estate;
     ojson m_serviceTags;
+    mutable std::map<QString, GeneratedNetwork> m_generatedNetworks; // lower-case subscription id
     GenerateSpec m_spec;
     quint64 m_etagCounter = 0;
 };

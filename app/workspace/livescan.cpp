@@ -115,8 +115,11 @@ void LiveScan::start(const InventoryOptions &inventory, const EvaluationOptions 
     connect(
         m_loader, &InventoryLoader::networkInterfacesLoaded, this,
         [this](const QString &, const QList<NetworkInterface> &nics, const QList<Subnet> &subnets) {
-            m_interfaces += nics;
-            m_subnets += subnets;
+            // Keep::Result follows the paths instead (the loader keeps what they need).
+            if (m_keep == Keep::Slices) {
+                m_interfaces += nics;
+                m_subnets += subnets;
+            }
         });
     connect(m_loader, &InventoryLoader::scopeFailed, this, [this](const ScanError &e) {
         if (m_keep == Keep::Result)
@@ -168,7 +171,7 @@ void LiveScan::finishResult()
                   return a.id().compare(b.id(), Qt::CaseInsensitive) < 0;
               });
     std::vector<Finding> findings = ExposureEvaluator::evaluateAll(m_nsgs, m_evaluation);
-    if (m_interfacesAsked) {
+    if (m_interfacesAsked && !m_interfaces.isEmpty()) {
         QHash<QString, const Finding *> byId;
         for (size_t i = 0; i < m_nsgs.size(); ++i)
             byId.insert(m_nsgs[i].id().toLower(), &findings[i]);
@@ -192,9 +195,6 @@ void LiveScan::finishResult()
         m_result.warnings.append(p.message);
     m_result.reachability = Reachability(m_evaluation, m_network, m_result.nsgs).run();
     m_result.warnings += m_result.reachability.warnings;
-    // The paths decide each NIC now (as offline): the NSG-only NIC view would say otherwise.
-    if (m_result.reachability.evaluated)
-        m_result.interfaces.clear();
     m_network = NetworkInventory();
 }
 

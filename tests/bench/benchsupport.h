@@ -80,13 +80,15 @@ struct LiveScanStats
     int requests = -1, retries = -1, nsgs = -1, errors = -1;
 };
 
-inline LiveScanStats scanSandbox(const QString &url, const char *via)
+inline LiveScanStats scanSandbox(const QString &url, const char *via, const QStringList &more = {})
 {
     QProcess p;
     p.start(QStringLiteral(NSG_AUDITOR_BIN),
-            {QStringLiteral("scan"), QStringLiteral("--sandbox-url"), url, QStringLiteral("--via"),
-             QString::fromLatin1(via), QStringLiteral("--stats"), QStringLiteral("-q"),
-             QStringLiteral("--json"), QStringLiteral("/dev/null")});
+            QStringList{QStringLiteral("scan"), QStringLiteral("--sandbox-url"), url,
+                        QStringLiteral("--via"), QString::fromLatin1(via),
+                        QStringLiteral("--stats"), QStringLiteral("-q"), QStringLiteral("--json"),
+                        QStringLiteral("/dev/null")}
+                + more);
     LiveScanStats s;
     if (!p.waitForFinished(300000) || p.exitCode() != 0) {
         std::fprintf(stderr, "scan --via %s failed: %s\n", via,

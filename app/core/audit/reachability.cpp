@@ -265,6 +265,7 @@ struct Reachability::Entry
     QString skuNote;
     AddressSet sources; // public sources the entry admits
     bool firewall = false; // DNAT: the NSGs see the firewall's address, not the client's
+    bool floatingIp = false; // the NSGs see the frontend's address as the destination
     QString problem;
 };
 
@@ -462,6 +463,7 @@ void Reachability::loadBalancerEndpoints()
                 ? Endpoint::Via::LoadBalancerRule
                 : Endpoint::Via::InboundNatRule;
             entry.viaId = rule.id;
+            entry.floatingIp = rule.floatingIp;
             entry.publicIp = pip && !pip->ipAddress.isEmpty() ? pip->ipAddress
                 : fe != lb.frontends.end()                    ? fe->publicIpId
                                                               : QString();
@@ -1061,6 +1063,21 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         e.verdict = Verdict::Unknown;
         e.reason = why;
         return finish();
+    }
+    if (entry.floatingIp) {
+        // Floating IP: Azure maps the destination to the frontend's address, not the
+        // target's; the admin rules and NSGs match their destinations against that.
+        const std::optional<Cidr> frontend = Cidr::parse(QStringView(entry.publicIp));
+        if (!frontend) {
+            e.verdict = Verdict::Unknown;
+            e.reason = tr("the rule uses floating IP, so the NSGs see the frontend's address as "
+                          "the destination, and that address (%1) is not known")
+                           .arg(entry.publicIp);
+            return finish();
+        }
+        e.path.append(tr("floating IP: the destination stays the frontend address %1, not %2")
+                          .arg(entry.publicIp, target.config->privateIpAddress));
+        target.ip = frontend;
     }
 
     AddressSet incoming = entry.sources;

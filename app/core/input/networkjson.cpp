@@ -116,6 +116,11 @@ LoadBalancer::Rule lbRule(const json &r, LoadBalancer::Rule::Kind kind)
         !pool.isEmpty() && !rule.backendPoolIds.contains(pool, Qt::CaseInsensitive))
         rule.backendPoolIds.append(pool);
     rule.backendIpConfigurationId = referenceId(armField(r, "backendIPConfiguration"));
+    const json *floating = armField(r, "enableFloatingIP");
+    rule.floatingIp = floating
+        && ((floating->is_boolean() && floating->get<bool>())
+            || (floating->is_string()
+                && toString(floating).compare(QLatin1String("true"), Qt::CaseInsensitive) == 0));
     if (!protocol)
         rule.problem = QCoreApplication::translate("nsg::NetworkJson",
                                                    "its protocol '%1' is not Tcp, Udp or All")
@@ -708,32 +713,6 @@ void NetworkCollector::finishFile(const QString &source)
                     "an effective admin rule whose virtual network is not named (wrap the rules "
                     "as {\"virtualNetworkId\": \"<vnet id>\", \"value\": [...]})")});
     m_pendingAdminRules.clear();
-}
-
-void NetworkCollector::absorb(NetworkCollector &&other)
-{
-    NetworkInventory &from = other.m_inventory;
-    auto append = [](auto &source, auto &target) {
-        target.reserve(target.size() + source.size());
-        for (auto &item : source)
-            target.push_back(std::move(item));
-    };
-    append(from.interfaces, m_inventory.interfaces);
-    append(from.publicIps, m_inventory.publicIps);
-    append(from.loadBalancers, m_inventory.loadBalancers);
-    append(from.virtualNetworks, m_inventory.virtualNetworks);
-    append(from.routeTables, m_inventory.routeTables);
-    append(from.adminRules, m_inventory.adminRules);
-    append(from.dnatRules, m_inventory.dnatRules);
-    m_inventory.applicationSecurityGroupIds += from.applicationSecurityGroupIds;
-    m_inventory.problems += from.problems;
-    m_inventory.adminRulesNotRead.insert(from.adminRulesNotRead);
-    m_inventory.adminRulesRead = m_inventory.adminRulesRead || from.adminRulesRead;
-    m_inventory.incompleteSubscriptions.unite(from.incompleteSubscriptions);
-    if (!from.serviceTags.isEmpty())
-        addServiceTags(std::move(from.serviceTags));
-    m_seen.unite(other.m_seen);
-    other = NetworkCollector();
 }
 
 NetworkInventory NetworkCollector::takeInventory()

@@ -82,10 +82,6 @@ public:
     // Ends a file: admin rules still without a virtual network become problems.
     void finishFile(const QString &source);
 
-    // Takes in what another collector read (of other resources: a Resource Graph query's, held
-    // until the query was complete).
-    void absorb(NetworkCollector &&other);
-
     const NetworkInventory &inventory() const { return m_inventory; }
     NetworkInventory takeInventory();
 

@@ -88,6 +88,9 @@ struct LoadBalancer
         quint16 backendPort = 0;
         QStringList backendPoolIds; // LoadBalancing: its pool(s)
         QString backendIpConfigurationId; // InboundNat with a single target
+        // enableFloatingIP: the backend sees the frontend's address as the destination, so the
+        // NSGs match their destinations against it rather than the target's private address.
+        bool floatingIp = false;
         QString problem; // why the rule could not be read (then it is kept as unknown)
     };
     QString id;
