@@ -574,18 +574,42 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
                                             "skipped: %1 is not a resource the scan reads")
                     .arg(toString(find(object, "id"))));
         return true;
-    case Kind::NetworkInterface:
-        keep(NetworkJson::networkInterface(object), m_inventory.interfaces);
+    case Kind::NetworkInterface: {
+        std::optional<NicNetwork> nic = NetworkJson::networkInterface(object);
+        if (nic) {
+            // Ids that many resources name are kept once (subnets, NSGs, pools, …).
+            intern(nic->nsgId);
+            for (NicIpConfiguration &c : nic->ipConfigurations) {
+                intern(c.subnetId);
+                intern(c.publicIpId);
+                for (QStringList *ids :
+                     {&c.applicationSecurityGroupIds, &c.backendPoolIds, &c.inboundNatRuleIds}) {
+                    for (QString &id : *ids)
+                        intern(id);
+                }
+            }
+        }
+        keep(std::move(nic), m_inventory.interfaces);
         return true;
+    }
     case Kind::PublicIpAddress:
         keep(NetworkJson::publicIpAddress(object), m_inventory.publicIps);
         return true;
     case Kind::LoadBalancer:
         keep(NetworkJson::loadBalancer(object), m_inventory.loadBalancers);
         return true;
-    case Kind::VirtualNetwork:
-        keep(NetworkJson::virtualNetwork(object), m_inventory.virtualNetworks);
+    case Kind::VirtualNetwork: {
+        std::optional<VirtualNetwork> vnet = NetworkJson::virtualNetwork(object);
+        if (vnet) {
+            for (SubnetNetwork &s : vnet->subnets) {
+                intern(s.id);
+                intern(s.nsgId);
+                intern(s.routeTableId);
+            }
+        }
+        keep(std::move(vnet), m_inventory.virtualNetworks);
         return true;
+    }
     case Kind::RouteTable:
         keep(NetworkJson::routeTable(object), m_inventory.routeTables);
         return true;
@@ -715,8 +739,20 @@ void NetworkCollector::finishFile(const QString &source)
     m_pendingAdminRules.clear();
 }
 
+void NetworkCollector::intern(QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (const auto it = m_interned.constFind(id); it != m_interned.constEnd())
+        id = *it; // shares the one copy
+    else
+        m_interned.insert(id);
+}
+
 NetworkInventory NetworkCollector::takeInventory()
 {
+    m_seen = QSet<QString>();
+    m_interned = QSet<QString>();
     NetworkInventory out = std::move(m_inventory);
     m_inventory = NetworkInventory();
     return out;

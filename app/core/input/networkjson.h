@@ -91,7 +91,10 @@ private:
     void addAdminRule(const QString &vnetId, const nlohmann::json &rule);
 
     NetworkInventory m_inventory;
+    void intern(QString &id);
+
     QSet<QString> m_seen; // lower-case ids of the resources read
+    QSet<QString> m_interned; // ids that several resources name, each kept once
     std::vector<std::pair<nlohmann::json, QString>> m_pendingAdminRules; // (rule, path)
 };
 
