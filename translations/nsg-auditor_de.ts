@@ -1854,10 +1854,6 @@
         <translation>die Firewallrichtlinien</translation>
     </message>
     <message>
-        <source>Could not read the rule collection groups of the firewall policy %1, so its DNAT rules are missing:</source>
-        <translation>Die Regelsammlungsgruppen der Firewallrichtlinie %1 ließen sich nicht lesen, ihre DNAT-Regeln fehlen daher:</translation>
-    </message>
-    <message>
         <source>the answer holds no &quot;value&quot; array</source>
         <translation>die Antwort enthält kein Array „value“</translation>
     </message>
@@ -1876,6 +1872,10 @@
     <message>
         <source>Could not list %1 (no path into this subscription is decided):</source>
         <translation>Konnte %1 nicht auflisten (kein Pfad in dieses Abonnement wird entschieden):</translation>
+    </message>
+    <message>
+        <source>the rule collection groups of the firewall policy %1</source>
+        <translation>die Regelsammlungsgruppen der Firewallrichtlinie %1</translation>
     </message>
 </context>
 <context>

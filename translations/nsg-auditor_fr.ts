@@ -1854,10 +1854,6 @@
         <translation>les stratégies de pare-feu</translation>
     </message>
     <message>
-        <source>Could not read the rule collection groups of the firewall policy %1, so its DNAT rules are missing:</source>
-        <translation>Impossible de lire les groupes de collections de règles de la stratégie de pare-feu %1 ; ses règles DNAT manquent donc :</translation>
-    </message>
-    <message>
         <source>the answer holds no &quot;value&quot; array</source>
         <translation>la réponse ne contient pas de tableau « value »</translation>
     </message>
@@ -1876,6 +1872,10 @@
     <message>
         <source>Could not list %1 (no path into this subscription is decided):</source>
         <translation>Impossible de lister %1 (aucun chemin vers cet abonnement n’est décidé) :</translation>
+    </message>
+    <message>
+        <source>the rule collection groups of the firewall policy %1</source>
+        <translation>les groupes de collections de règles de la stratégie de pare-feu %1</translation>
     </message>
 </context>
 <context>

@@ -433,22 +433,34 @@ void InventoryLoader::loadInterfaces(const QString &subscriptionId,
     listNetwork(subscriptionId, QLatin1String("routeTables"), tr("the route tables"));
     listNetwork(subscriptionId, QLatin1String("applicationSecurityGroups"),
                 tr("the application security groups"));
-    listNetwork(subscriptionId, QLatin1String("firewallPolicies"), tr("the firewall policies"),
-                [this, subscriptionId](const json &p) {
-                    if (const QString id = JsonValue::toString(p.value("id", json()));
-                        !id.isEmpty())
-                        loadRuleCollectionGroups(subscriptionId, id);
-                });
+    listNetwork(
+        subscriptionId, QLatin1String("firewallPolicies"), tr("the firewall policies"),
+        [this, subscriptionId](const json &p) {
+            // Its DNAT rules are in its rule collection groups.
+            if (const QString id = JsonValue::toString(p.value("id", json())); !id.isEmpty())
+                listNetwork(subscriptionId,
+                            id + QLatin1String("/ruleCollectionGroups?api-version=")
+                                + m_arm->environment().apiVersions().network,
+                            tr("the rule collection groups of the firewall policy %1").arg(id));
+        });
 }
 
 void InventoryLoader::listNetwork(const QString &subscriptionId, QLatin1String type,
                                   const QString &what, std::function<void(const json &)> each,
                                   std::function<void(bool succeeded)> done)
 {
+    listNetwork(
+        subscriptionId,
+        armpath::subscriptionNetwork(subscriptionId, type, m_arm->environment().apiVersions()),
+        what, std::move(each), std::move(done));
+}
+
+void InventoryLoader::listNetwork(const QString &subscriptionId, const QString &path,
+                                  const QString &what, std::function<void(const json &)> each,
+                                  std::function<void(bool succeeded)> done)
+{
     const QString key = subscriptionId.toLower();
     ++m_pending[key].jobsLeft;
-    const QString path =
-        armpath::subscriptionNetwork(subscriptionId, type, m_arm->environment().apiVersions());
     ArmJob *job =
         m_arm->get(path, m_pending.value(key).tenantId, ArmJob::Paging::FollowNextLink, this);
     const QString source = path.section(QLatin1Char('?'), 0, 0);
@@ -475,37 +487,6 @@ void InventoryLoader::listNetwork(const QString &subscriptionId, QLatin1String t
         }
         if (done)
             done(job->succeeded());
-        jobDone(subscriptionId);
-    });
-}
-
-void InventoryLoader::loadRuleCollectionGroups(const QString &subscriptionId,
-                                               const QString &policyId)
-{
-    const QString key = subscriptionId.toLower();
-    ++m_pending[key].jobsLeft;
-    const QString path = policyId + QLatin1String("/ruleCollectionGroups?api-version=")
-        + m_arm->environment().apiVersions().network;
-    ArmJob *job =
-        m_arm->get(path, m_pending.value(key).tenantId, ArmJob::Paging::FollowNextLink, this);
-    job->setPageHandler([this, policyId](const json &page) {
-        const auto value = page.find("value");
-        if (value == page.end() || !value->is_array())
-            return;
-        for (size_t i = 0; i < value->size(); ++i)
-            m_network.add((*value)[i], policyId, QStringLiteral("$.value[%1]").arg(i));
-    });
-    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, policyId] {
-        job->deleteLater();
-        if (m_cancelled)
-            return;
-        if (!job->succeeded()) {
-            subscriptionFailed(subscriptionId, job->error(),
-                               tr("Could not read the rule collection groups of the firewall "
-                                  "policy %1, so its DNAT rules are missing:")
-                                   .arg(policyId));
-            m_network.markIncomplete(subscriptionId);
-        }
         jobDone(subscriptionId);
     });
 }
@@ -565,28 +546,14 @@ void InventoryLoader::adminRulesViaGraph(const QString &subscriptionId)
 {
     const QString key = subscriptionId.toLower();
     const QHash<QString, QString> refused = m_adminReads.value(key).refused;
-    ++m_pending[key].jobsLeft;
-    ResourceGraphJob *job = m_graph->query(ResourceGraphClient::effectiveAdminRuleQuery(),
-                                           m_pending.value(key).tenantId, {subscriptionId}, this);
-    auto rows = std::make_shared<json>(json::array());
-    job->setRowHandler([rows](const json &page) {
-        for (const json &row : page)
-            rows->push_back(row);
-    });
-    connect(job, &ResourceGraphJob::finished, this, [this, job, subscriptionId, refused, rows] {
-        job->deleteLater();
-        if (m_cancelled)
-            return;
-        if (job->succeeded()) {
-            addAdminRuleRows(refused.keys(), *rows);
-        } else {
-            for (auto it = refused.begin(); it != refused.end(); ++it)
+    queryAdminRules(
+        m_pending.value(key).tenantId, {{key, refused.keys()}},
+        [this, refused](const QString &, const QStringList &vnets, const ArmError &e) {
+            for (const QString &vnet : vnets)
                 m_network.adminRulesNotRead(
-                    it.key(),
-                    tr("%1; through Resource Graph: %2").arg(it.value(), job->error().toString()));
-        }
-        jobDone(subscriptionId);
-    });
+                    vnet,
+                    tr("%1; through Resource Graph: %2").arg(refused.value(vnet), e.toString()));
+        });
 }
 
 void InventoryLoader::addAdminRuleRows(const QStringList &vnetIds, const json &rows)
@@ -609,6 +576,17 @@ void InventoryLoader::addAdminRuleRows(const QStringList &vnetIds, const json &r
 void InventoryLoader::loadAdminRulesViaGraph(const QString &tenantId,
                                              const QHash<QString, QStringList> &vnetsBySubscription)
 {
+    // Where Resource Graph fails, the ARM action per network.
+    queryAdminRules(tenantId, vnetsBySubscription,
+                    [this](const QString &sub, const QStringList &vnets, const ArmError &) {
+                        loadAdminRules(sub, vnets);
+                    });
+}
+
+void InventoryLoader::queryAdminRules(const QString &tenantId,
+                                      const QHash<QString, QStringList> &vnetsBySubscription,
+                                      AdminQueryFailed failed)
+{
     const QStringList subscriptions = vnetsBySubscription.keys();
     for (const QString &sub : subscriptions)
         ++m_pending[sub].jobsLeft;
@@ -620,16 +598,15 @@ void InventoryLoader::loadAdminRulesViaGraph(const QString &tenantId,
             rows->push_back(row);
     });
     connect(job, &ResourceGraphJob::finished, this,
-            [this, job, rows, vnetsBySubscription, subscriptions] {
+            [this, job, rows, vnetsBySubscription, subscriptions, failed] {
                 job->deleteLater();
                 if (m_cancelled)
                     return;
                 for (const QString &sub : subscriptions) {
-                    // Where Resource Graph fails, the ARM action per network.
                     if (job->succeeded())
                         addAdminRuleRows(vnetsBySubscription.value(sub), *rows);
                     else
-                        loadAdminRules(sub, vnetsBySubscription.value(sub));
+                        failed(sub, vnetsBySubscription.value(sub), job->error());
                     jobDone(sub);
                 }
             });

@@ -131,13 +131,17 @@ private:
     };
     void loadInterfaces(const QString &subscriptionId,
                         std::shared_ptr<AdminRuleBatch> batch = nullptr);
-    // One paged list of the subscription's network resources of `type`, each element into the
-    // collector (and to `each`), then `done`; holds a reference on the subscription until it
-    // ends.
+    // One paged ARM list of network resources (`path`, with its api-version) for the paths from
+    // the Internet, each element into the collector (and to `each`), then `done`; holds a
+    // reference on the subscription until it ends. A list that fails is reported with the
+    // others of its subscription (reportNetworkFailures), as `what`.
+    void listNetwork(const QString &subscriptionId, const QString &path, const QString &what,
+                     std::function<void(const nlohmann::json &element)> each = {},
+                     std::function<void(bool succeeded)> done = {});
+    // The subscription's resources of one Microsoft.Network type.
     void listNetwork(const QString &subscriptionId, QLatin1String type, const QString &what,
                      std::function<void(const nlohmann::json &element)> each = {},
                      std::function<void(bool succeeded)> done = {});
-    void loadRuleCollectionGroups(const QString &subscriptionId, const QString &policyId);
     // The effective security admin rules of the subscription's virtual networks: the ARM action
     // per network (paged by skipToken in the body); where it is refused (Reader has no
     // actions), one Resource Graph query for the subscription.
@@ -149,6 +153,13 @@ private:
     // fails).
     void loadAdminRulesViaGraph(const QString &tenantId,
                                 const QHash<QString, QStringList> &vnetsBySubscription);
+    // One Resource Graph query for the effective admin rules of these networks (lower-case
+    // subscription id → its networks); where it fails, `failed` per subscription.
+    using AdminQueryFailed = std::function<void(const QString &subscriptionId,
+                                                const QStringList &vnetIds, const ArmError &)>;
+    void queryAdminRules(const QString &tenantId,
+                         const QHash<QString, QStringList> &vnetsBySubscription,
+                         AdminQueryFailed failed);
     // Each network's effective admin rules from Resource Graph rows (none where no row names it).
     void addAdminRuleRows(const QStringList &vnetIds, const nlohmann::json &rows);
     void loadServiceTags(const QString &subscriptionId, const QString &location);

@@ -1065,30 +1065,32 @@ const SandboxWorld::GeneratedNetwork &SandboxWorld::generatedNetwork(const Subsc
     return net;
 }
 
-std::vector<ojson> SandboxWorld::networkInterfaces(const QString &subscriptionId) const
+std::vector<ojson>
+SandboxWorld::withGenerated(const QString &subscriptionId,
+                            std::vector<ojson> Subscription::*fromFile,
+                            std::vector<ojson> GeneratedNetwork::*generated) const
 {
     const Subscription *sub = subscription(subscriptionId);
     if (!sub)
         return {};
-    std::vector<ojson> out = sub->networkInterfaces;
+    std::vector<ojson> out = sub->*fromFile;
     if (sub->generatedNsgs > 0 && m_estate) {
-        const std::vector<ojson> &generated = generatedNetwork(*sub).networkInterfaces;
-        out.insert(out.end(), generated.begin(), generated.end());
+        const std::vector<ojson> &more = generatedNetwork(*sub).*generated;
+        out.insert(out.end(), more.begin(), more.end());
     }
     return out;
 }
 
+std::vector<ojson> SandboxWorld::networkInterfaces(const QString &subscriptionId) const
+{
+    return withGenerated(subscriptionId, &Subscription::networkInterfaces,
+                         &GeneratedNetwork::networkInterfaces);
+}
+
 std::vector<ojson> SandboxWorld::virtualNetworks(const QString &subscriptionId) const
 {
-    const Subscription *sub = subscription(subscriptionId);
-    if (!sub)
-        return {};
-    std::vector<ojson> out = sub->virtualNetworks;
-    if (sub->generatedNsgs > 0 && m_estate) {
-        const std::vector<ojson> &generated = generatedNetwork(*sub).virtualNetworks;
-        out.insert(out.end(), generated.begin(), generated.end());
-    }
-    return out;
+    return withGenerated(subscriptionId, &Subscription::virtualNetworks,
+                         &GeneratedNetwork::virtualNetworks);
 }
 
 std::vector<ojson> SandboxWorld::networkResources(const QString &subscriptionId,

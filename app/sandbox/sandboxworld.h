@@ -188,6 +188,10 @@ private:
         std::vector<ojson> resources; // public IPs, load balancers
     };
     const GeneratedNetwork &generatedNetwork(const Subscription &sub) const;
+    // A subscription's resources of one list: the tenant file's, then the generated ones.
+    std::vector<ojson> withGenerated(const QString &subscriptionId,
+                                     std::vector<ojson> Subscription::*fromFile,
+                                     std::vector<ojson> GeneratedNetwork::*generated) const;
     ojson completeNsg(ojson nsg, const Subscription &sub) const;
     static QString key(const QString &id) { return id.toLower(); }
 

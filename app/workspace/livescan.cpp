@@ -5,7 +5,6 @@
 
 #include "azure/nsgread.h"
 
-#include "core/audit/nicview.h"
 #include "core/audit/reachability.h"
 
 namespace nsg::workspace {
@@ -171,22 +170,11 @@ void LiveScan::finishResult()
                   return a.id().compare(b.id(), Qt::CaseInsensitive) < 0;
               });
     std::vector<Finding> findings = ExposureEvaluator::evaluateAll(m_nsgs, m_evaluation);
-    if (m_interfacesAsked && !m_interfaces.isEmpty()) {
-        QHash<QString, const Finding *> byId;
-        for (size_t i = 0; i < m_nsgs.size(); ++i)
-            byId.insert(m_nsgs[i].id().toLower(), &findings[i]);
-        const QList<NicResult> nics = nsg::evaluateInterfaces(
-            m_interfaces, m_subnets,
-            [&byId](const QString &id) { return byId.value(id.toLower()); }, m_evaluation);
-        m_result.interfaces.assign(nics.begin(), nics.end());
-    }
     m_result.nsgs.reserve(m_nsgs.size());
     for (size_t i = 0; i < m_nsgs.size(); ++i)
         m_result.nsgs.push_back(
             NsgResult{std::move(m_nsgs[i]), std::move(findings[i]), std::nullopt});
     m_nsgs.clear();
-    m_interfaces.clear();
-    m_subnets.clear();
     // The paths from the Internet: without the network read (no NICs asked for), every exposed
     // NSG is not-read.
     if (!m_serviceTags.isEmpty())
