@@ -909,13 +909,45 @@ void TestCli::liveAndExportPathsAgreeWithTruth()
         f.write(control.get(QStringLiteral("/sandbox/export")).body);
     }
     const QString path = m_dir.filePath(QStringLiteral("offline.json"));
-    const Run r = run(
-        {QStringLiteral("scan"), exported, QStringLiteral("--json"), path, QStringLiteral("-q")});
+    const QString csvPath = m_dir.filePath(QStringLiteral("endpoints.csv"));
+    const Run r = run({QStringLiteral("scan"), exported, QStringLiteral("--json"), path,
+                       QStringLiteral("--csv-endpoints"), csvPath, QStringLiteral("-q")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const json doc = json::parse(readFile(path).toStdString());
     QCOMPARE(endpointsOf(doc), expected);
     const QString wrong = checkNsgs(doc);
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
+
+    // --csv-endpoints: a row per endpoint with the verdict the truth gives it, exposed first.
+    QStringList rows = QString::fromUtf8(readFile(csvPath)).split(QStringLiteral("\r\n"));
+    QVERIFY(rows.takeFirst().startsWith(QLatin1String("Verdict,Via,Public IP,")));
+    QCOMPARE(rows.takeLast(), QString());
+    QCOMPARE(rows.size(), expected.size());
+    QHash<QString, QString> fromCsv;
+    bool exposedFirst = true, seenOther = false;
+    for (const QString &row : std::as_const(rows)) {
+        // Verdict, Via, Public IP, Frontend port, Protocol, NIC, …, Entry point (last, no
+        // commas in these ids).
+        const QStringList cells = row.split(u',');
+        const QString verdict = cells.value(0);
+        seenOther = seenOther || verdict != QLatin1String("exposed");
+        exposedFirst = exposedFirst && !(seenOther && verdict == QLatin1String("exposed"));
+        fromCsv.insert(QStringLiteral("%1 %2 %3 %4")
+                           .arg(cells.value(1), cells.last().toLower(), cells.value(5).toLower(),
+                                cells.value(3)),
+                       verdict);
+    }
+    QVERIFY(exposedFirst);
+    QCOMPARE(fromCsv, expected);
+
+    // Without the network the file still comes, with its header, and a warning says why.
+    const Run plain = run({QStringLiteral("scan"), kSample, QStringLiteral("--csv-endpoints"),
+                           csvPath, QStringLiteral("-q")});
+    QCOMPARE(plain.exitCode, 0);
+    QVERIFY2(plain.err.contains(QLatin1String("--csv-endpoints: the paths from the Internet were "
+                                              "not followed")),
+             qPrintable(plain.err));
+    QCOMPARE(readFile(csvPath).count('\n'), 1);
 }
 
 void TestCli::fourReportsSayTheSameThing()

@@ -8,6 +8,7 @@
 #include "report/pdfreport.h"
 #include "report/reportdocument.h"
 
+#include "core/audit/reachability.h"
 #include "core/input/offlinescan.h"
 #include "core/settings/translations.h"
 
@@ -101,6 +102,7 @@ private Q_SLOTS:
     void initTestCase();
     void sampleSaysWhatTheScanFound();
     void noFindings();
+    void internetFacingFirst();
     void fiveThousandNsgs();
     void letterPages();
     void chartKeepsItsProportions();
@@ -195,6 +197,48 @@ void TestPdfReport::noFindings()
     QVERIFY(
         text.contains(squeezed(QStringLiteral("No NSG lets SMTP (TCP/25) in from the Internet."))));
     QVERIFY(text.contains(QLatin1String("nsg1")));
+}
+
+void TestPdfReport::internetFacingFirst()
+{
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json")));
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    const QString path = write(report, QStringLiteral("reach.pdf"));
+    QVERIFY(!path.isEmpty());
+    // In reading order (-layout would interleave the lines of wrapped cells).
+    const QString all = squeezed(run(tool("pdftotext"), {path, QStringLiteral("-")}));
+    QVERIFY(!all.isEmpty());
+    // The internet-facing endpoints come before the exposed NSGs' table.
+    const qsizetype endpoints =
+        all.indexOf(squeezed(QStringLiteral("Internet-facing endpoints (7)")));
+    const qsizetype nsgs = all.indexOf(QLatin1String("ExposedNSGs("));
+    QVERIFY(endpoints >= 0 && nsgs > endpoints);
+    const QString table = all.mid(endpoints, nsgs - endpoints);
+    int found = 0;
+    for (const Endpoint &e : report.scan.reachability.endpoints) {
+        if (e.verdict != Verdict::Exposed)
+            continue;
+        const QString entry = QStringLiteral("%1:%2")
+                                  .arg(e.publicIp.section(QLatin1Char('/'), -1))
+                                  .arg(e.frontendPort);
+        const QString target =
+            squeezed(QStringLiteral("%1 (%2:%3)")
+                         .arg(e.networkInterfaceId.section(QLatin1Char('/'), -1), e.privateIp)
+                         .arg(e.targetPort));
+        QVERIFY2(table.contains(entry) && table.contains(target),
+                 qPrintable(entry + QLatin1Char(' ') + target + QLatin1Char('\n') + table));
+        // pdftotext joins a word hyphenated at a line's end: compare without hyphens.
+        const QString rule =
+            e.decidedRule.isEmpty() ? e.decidedId.section(QLatin1Char('/'), -1) : e.decidedRule;
+        QVERIFY2(QString(table).remove(u'-').contains(squeezed(rule).remove(u'-')),
+                 qPrintable(rule));
+        ++found;
+    }
+    QCOMPARE(found, 7);
+    // Each exposed NSG's finding names the paths through it, hop by hop.
+    QVERIFY(all.contains(squeezed(QStringLiteral("Paths from the Internet through it"))));
 }
 
 void TestPdfReport::fiveThousandNsgs()

@@ -83,6 +83,7 @@ private slots:
     void interfaces();
     void nsgReachability();
     void nsgOnlyInputIsNotRead();
+    void standingOnBothAxes();
     void oneFileOrSeveral();
     void resourceGraphRows();
     void badInputIsUnknownNeverOk_data();
@@ -281,6 +282,47 @@ void TestReachability::nsgOnlyInputIsNotRead()
     QCOMPARE(result.reachability.of(nsgId("nsg-latent")), NsgReachability::NotRead);
     // No warning about skipped resources, none about reachability inputs that were never there.
     QCOMPARE(result.count(Verdict::Exposed), 5);
+}
+
+void TestReachability::standingOnBothAxes()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    auto standing = [&scan](const char *name) {
+        for (const NsgResult &r : scan.nsgs) {
+            if (r.nsg.name() == QLatin1String(name))
+                return scan.reachability.standing(r.nsg.id(), r.finding.verdict);
+        }
+        qFatal("no NSG %s", name);
+    };
+    QCOMPARE(standing("nsg-open"), NsgStanding::InternetFacing);
+    QCOMPARE(standing("nsg-lb"), NsgStanding::InternetFacing);
+    // Exposed by its rules, an admin Deny first: blocked, not merely latent.
+    QCOMPARE(standing("nsg-open-denied"), NsgStanding::BlockedByAdminRule);
+    QCOMPARE(standing("nsg-latent"), NsgStanding::Latent);
+    // Its rules deny 25, but an AlwaysAllow admin rule admits the Internet past it: never OK.
+    QCOMPARE(standing("nsg-deny-25"), NsgStanding::AdmittedByAdminRule);
+    // OK by their rules, but a path through each could not be decided: a forced-tunnel route
+    // under AllowVnetInBound, an Allow from a public service tag without the tag data.
+    QCOMPARE(standing("nsg-defaults"), NsgStanding::Unknown);
+    QCOMPARE(standing("nsg-tag"), NsgStanding::Unknown);
+    // OK by its rules, and the firewall's DNAT decides the path through it.
+    QCOMPARE(standing("nsg-fw"), NsgStanding::Ok);
+    // With the tag data, its Allow from AzureFrontDoor.Backend lets 65,536 public addresses
+    // reach a workload, though its NSG verdict stays OK: internet-facing.
+    const ScanResult tagged = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")},
+                                     dataFile("service-tags.json"));
+    for (const NsgResult &r : tagged.nsgs) {
+        if (r.nsg.name() == QLatin1String("nsg-tag"))
+            QCOMPARE(tagged.reachability.standing(r.nsg.id(), r.finding.verdict),
+                     NsgStanding::InternetFacing);
+    }
+
+    // Without the network, the NSG verdict alone.
+    ReachabilityResult none;
+    QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Exposed), NsgStanding::Exposed);
+    QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Ok), NsgStanding::Ok);
+    QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Unknown), NsgStanding::Unknown);
+    QCOMPARE(apiName(NsgStanding::BlockedByAdminRule), QStringLiteral("blocked-by-admin-rule"));
 }
 
 void TestReachability::oneFileOrSeveral()

@@ -2,6 +2,7 @@
 #include "nsgtestdata.h"
 #include "reportschema.h"
 
+#include "core/audit/reachability.h"
 #include "core/input/offlinescan.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
@@ -89,6 +90,7 @@ private slots:
     void jsonReportOpensAgain();
     void jsonReportWithoutRulesIsUnknown();
     void everyDecidingRuleInEveryReport();
+    void internetFacingEndpointsInEveryReport();
 };
 
 void TestReports::csvCell_data()
@@ -544,6 +546,101 @@ void TestReports::everyDecidingRuleInEveryReport()
                                "'Deny-Upper' (priority 199: 128.0.0.0/1) and Allow rule "
                                "'Allow-SMTP-Internet' (priority 200: ::/0)")),
              qPrintable(html));
+}
+
+void TestReports::internetFacingEndpointsInEveryReport()
+{
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json")));
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")));
+    const AuditReport report = AuditReport::fromScan(scan.takeResult());
+    struct Expected
+    {
+        QString entry, nic, rule;
+    };
+    QList<Expected> exposed;
+    for (const Endpoint &e : report.scan.reachability.endpoints) {
+        if (e.verdict == Verdict::Exposed)
+            exposed.append({QStringLiteral("%1:%2")
+                                .arg(e.publicIp.section(QLatin1Char('/'), -1))
+                                .arg(e.frontendPort),
+                            e.networkInterfaceId.section(QLatin1Char('/'), -1),
+                            e.decidedRule.isEmpty() ? e.decidedId.section(QLatin1Char('/'), -1)
+                                                    : e.decidedRule});
+    }
+    QCOMPARE(exposed.size(), 7);
+
+    // CSV, one row per endpoint, exposed first, each with its deciding rule.
+    QBuffer csvBuffer;
+    csvBuffer.open(QIODevice::WriteOnly);
+    CsvReport csv;
+    csv.setRows(CsvReport::Rows::Endpoints);
+    QVERIFY(csv.write(report, &csvBuffer));
+    QStringList lines = QString::fromUtf8(csvBuffer.data()).split(QStringLiteral("\r\n"));
+    QCOMPARE(lines.takeFirst(), CsvReport::headers(CsvReport::Rows::Endpoints).join(u','));
+    QCOMPARE(lines.takeLast(), QString());
+    QCOMPARE(lines.size(), int(report.scan.reachability.endpoints.size()));
+    for (int i = 0; i < exposed.size(); ++i) {
+        QVERIFY2(lines[i].startsWith(QLatin1String("exposed,")), qPrintable(lines[i]));
+        const Expected &x = exposed[i];
+        QVERIFY2(lines[i].contains(QLatin1Char('/') + x.nic + QLatin1Char(','))
+                     && lines[i].contains(QLatin1Char(',') + x.rule),
+                 qPrintable(lines[i]));
+    }
+    QVERIFY(!lines[exposed.size()].startsWith(QLatin1String("exposed,")));
+
+    // HTML: the summary's table lists every internet-facing endpoint, its target and what
+    // decided, read back as XML.
+    QBuffer htmlBuffer;
+    htmlBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport().write(report, &htmlBuffer));
+    QXmlStreamReader xml(htmlBuffer.data());
+    QStringList rows;
+    bool inSection = false, inTable = false;
+    QString heading, row;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("h2")) {
+            heading = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            inSection = heading.startsWith(QLatin1String("Internet-facing endpoints"));
+        } else if (inSection && xml.isStartElement() && xml.name() == QLatin1String("table")) {
+            inTable = true;
+        } else if (inTable && xml.isEndElement() && xml.name() == QLatin1String("table")) {
+            inTable = inSection = false;
+        } else if (inTable && xml.isStartElement() && xml.name() == QLatin1String("tr")) {
+            row.clear();
+        } else if (inTable && xml.isCharacters()) {
+            row += xml.text() + QLatin1Char('|');
+        } else if (inTable && xml.isEndElement() && xml.name() == QLatin1String("tr")) {
+            rows.append(row);
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(heading.isEmpty(), false);
+    QCOMPARE(rows.size(), exposed.size() + 1); // and the header row
+    for (const Expected &x : std::as_const(exposed)) {
+        const bool found = std::any_of(rows.begin(), rows.end(), [&x](const QString &r) {
+            return r.startsWith(x.entry + QLatin1Char('|'))
+                && r.contains(x.nic + QLatin1String(" (")) && r.contains(x.rule);
+        });
+        QVERIFY2(found,
+                 qPrintable(x.entry + QLatin1Char(' ') + x.nic + QLatin1Char(' ') + x.rule
+                            + QLatin1Char('\n') + rows.join(QLatin1Char('\n'))));
+    }
+    // What was read, and what not, in the method section.
+    const QString html = QString::fromUtf8(htmlBuffer.data());
+    const ReachabilityResult::Read &read = report.scan.reachability.read;
+    QCOMPARE(read.interfaces, 13);
+    QVERIFY(read.adminRuleNetworks > 0);
+    QVERIFY2(html.contains(QStringLiteral("network interfaces: 13, public IPs: %1, load "
+                                          "balancers: %2")
+                               .arg(read.publicIps)
+                               .arg(read.loadBalancers)),
+             qPrintable(html));
+    QVERIFY(html.contains(
+        QStringLiteral("whose effective admin rules were read: %1;").arg(read.adminRuleNetworks)));
+    QVERIFY(html.contains(QLatin1String("No service tag data was read")));
+    QVERIFY(html.contains(QLatin1String("Latent NSGs (")));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

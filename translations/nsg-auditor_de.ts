@@ -218,6 +218,42 @@
         <source>(no id)</source>
         <translation>(keine ID)</translation>
     </message>
+    <message>
+        <source>public IP</source>
+        <translation>öffentliche IP</translation>
+    </message>
+    <message>
+        <source>load-balancing rule</source>
+        <translation>Lastenausgleichsregel</translation>
+    </message>
+    <message>
+        <source>inbound NAT rule</source>
+        <translation>NAT-Eingangsregel</translation>
+    </message>
+    <message>
+        <source>firewall DNAT</source>
+        <translation>Firewall-DNAT</translation>
+    </message>
+    <message>
+        <source>admin rule</source>
+        <translation>Admin-Regel</translation>
+    </message>
+    <message>
+        <source>subnet NSG</source>
+        <translation>Subnetz-NSG</translation>
+    </message>
+    <message>
+        <source>NIC NSG</source>
+        <translation>NIC-NSG</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>Plattform</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1522,6 +1558,94 @@
     <message>
         <source>Azure Virtual Network Manager security admin rules (applied before NSGs), public IPs, load balancers and firewalls were not part of this scan: the verdicts are those of each NSG&apos;s own rules, not whether the Internet reaches a workload (scan --nics, or an export of the network, follows the paths).</source>
         <translation>Sicherheitsadministratorregeln von Azure Virtual Network Manager (vor den NSGs angewandt), öffentliche IPs, Load Balancer und Firewalls waren nicht Teil dieses Scans: Die Urteile sind die der eigenen Regeln jeder NSG, nicht ob das Internet eine Workload erreicht (scan --nics oder ein Export des Netzwerks verfolgt die Pfade).</translation>
+    </message>
+    <message>
+        <source>Internet-facing endpoints (%1)</source>
+        <translation>Aus dem Internet erreichbare Endpunkte (%1)</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Öffentlicher Eingang</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Target (private IP:port)</source>
+        <translation>Ziel (private IP:Port)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Latent NSGs (%1)</source>
+        <translation>Latente NSGs (%1)</translation>
+    </message>
+    <message>
+        <source>Why it is not reached</source>
+        <translation>Warum sie nicht erreicht wird</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches what it guards</source>
+        <translation>kein öffentlicher Eingang erreicht, was sie schützt</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 denies the port first</source>
+        <translation>die Admin-Regel %1 verweigert den Port zuerst</translation>
+    </message>
+    <message>
+        <source>Paths not decided (%1)</source>
+        <translation>Nicht entschiedene Pfade (%1)</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through it</source>
+        <translation>Pfade aus dem Internet über sie</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>entschieden von %1</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet:</source>
+        <translation>Pfade aus dem Internet:</translation>
+    </message>
+    <message>
+        <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
+        <translation>eine Admin-Regel entscheidet auf jedem Pfad zu dem, was sie schützt, vor dieser NSG; keiner erreicht es.</translation>
+    </message>
+    <message>
+        <source>none reaches what it guards (latent).</source>
+        <translation>keiner erreicht, was sie schützt (latent).</translation>
+    </message>
+    <message>
+        <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
+        <translation>Für die Pfade gelesen — Netzwerkschnittstellen: %1, öffentliche IPs: %2, Lastenausgleichsmodule: %3, virtuelle Netzwerke: %4, Routingtabellen: %5, Firewall-DNAT-Regeln: %6.</translation>
+    </message>
+    <message>
+        <source>Virtual networks whose effective admin rules were read: %1; whose admin rules could not be read (their paths are unknown): %2.</source>
+        <translation>Virtuelle Netzwerke, deren wirksame Admin-Regeln gelesen wurden: %1; deren Admin-Regeln nicht gelesen werden konnten (ihre Pfade sind unbekannt): %2.</translation>
+    </message>
+    <message>
+        <source>Admin rules were not read: none are assumed.</source>
+        <translation>Admin-Regeln wurden nicht gelesen: keine werden angenommen.</translation>
+    </message>
+    <message>
+        <source>No service tag data was read: an Allow from a public service tag is unknown on the paths.</source>
+        <translation>Es wurden keine Diensttag-Daten gelesen: ein Allow von einem öffentlichen Diensttag ist auf den Pfaden unbekannt.</translation>
+    </message>
+    <message>
+        <source>Service tag data: cloud %1, change number %2 (%3).</source>
+        <translation>Diensttag-Daten: Cloud %1, Änderungsnummer %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Resources that could not be read as written (listed as warnings; what depends on them is unknown): %1.</source>
+        <translation>Ressourcen, die nicht wie geschrieben gelesen werden konnten (als Warnungen aufgeführt; was von ihnen abhängt, ist unbekannt): %1.</translation>
+    </message>
+    <message>
+        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
+        <translation>Endpunkte, an denen das Internet %2 auf einer Workload erreicht: %1, über erreichbare NSGs: %3. Latente NSGs (ihre Regeln lassen das Internet ein, aber kein öffentlicher Pfad erreicht, was sie schützen): %4, davon zuerst von einer Admin-Regel geschlossen: %5. Pfade, die sich nicht entscheiden ließen: %6.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3048,14 @@ Optionen: --help, --version
         <source>--service-tags on a live scan needs --nics (the network interfaces and what reaches them are read only then)</source>
         <translation>--service-tags braucht bei einem Live-Scan --nics (nur dann werden die Netzwerkschnittstellen und was sie erreicht gelesen)</translation>
     </message>
+    <message>
+        <source>Write one CSV row per public entry point that can deliver the port to a workload (exposed first) to FILE; needs the network (--nics live, or inputs that hold it).</source>
+        <translation>Schreibt eine CSV-Zeile je öffentlichem Eingang, der den Port an eine Workload liefern kann (offene zuerst), nach DATEI; braucht das Netzwerk (--nics live, oder Eingaben, die es enthalten).</translation>
+    </message>
+    <message>
+        <source>--csv-endpoints: the paths from the Internet were not followed (the inputs hold no network interfaces, public IPs or load balancers; live, add --nics): the file has its header only.</source>
+        <translation>--csv-endpoints: die Pfade aus dem Internet wurden nicht verfolgt (die Eingaben enthalten keine Netzwerkschnittstellen, öffentlichen IPs oder Lastenausgleichsmodule; live --nics angeben): die Datei hat nur ihre Kopfzeile.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::Checker</name>
@@ -3914,6 +4046,89 @@ Wie sie jetzt ist:
         <source> (without its rules: verdicts unknown)</source>
         <translation> (ohne seine Regeln: Urteile unbekannt)</translation>
     </message>
+    <message>
+        <source>%1 internet-facing</source>
+        <translation>%1 aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 exposed</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 latent</source>
+        <translation>%1 latent</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Exposed, internet-facing</source>
+        <translation>Offen, aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Internet-facing (service tag)</source>
+        <translation>Aus dem Internet erreichbar (Diensttag)</translation>
+    </message>
+    <message>
+        <source>Admin rule admits the Internet</source>
+        <translation>Admin-Regel lässt das Internet ein</translation>
+    </message>
+    <message>
+        <source>Latent: no public path</source>
+        <translation>Latent: kein öffentlicher Pfad</translation>
+    </message>
+    <message>
+        <source>Exposed, blocked by an admin rule</source>
+        <translation>Offen, von einer Admin-Regel blockiert</translation>
+    </message>
+    <message>
+        <source>Unknown: a path is undecided</source>
+        <translation>Unbekannt: ein Pfad ist unentschieden</translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3 (%4:%5)</source>
+        <translation>%1:%2 → %3 (%4:%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Internet reaches %n endpoint(s) through it, first %1.</source>
+        <translation>
+            <numerusform>Das Internet erreicht %n Endpunkt darüber, zuerst %1.</numerusform>
+            <numerusform>Das Internet erreicht %n Endpunkte darüber, zuerst %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The admin rule %1 always allows the Internet in before this NSG is evaluated: its rules do not decide (%2).</source>
+        <translation>Die Admin-Regel %1 lässt das Internet immer ein, bevor diese NSG ausgewertet wird: ihre Regeln entscheiden nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The admin rule %1 denies the port before this NSG is evaluated: its rules would admit the Internet, but do not decide.</source>
+        <translation>Die Admin-Regel %1 verweigert den Port, bevor diese NSG ausgewertet wird: ihre Regeln würden das Internet einlassen, entscheiden aber nicht.</translation>
+    </message>
+    <message>
+        <source>No public entry point reaches what it guards; its rules would admit the Internet if one did.</source>
+        <translation>Kein öffentlicher Eingang erreicht, was sie schützt; ihre Regeln würden das Internet einlassen, wenn es einen gäbe.</translation>
+    </message>
+    <message>
+        <source>A path from the Internet through it could not be decided: %1</source>
+        <translation>Ein Pfad aus dem Internet über sie ließ sich nicht entscheiden: %1</translation>
+    </message>
+    <message>
+        <source>Whether a public entry point reaches what it guards could not be read.</source>
+        <translation>Ob ein öffentlicher Eingang erreicht, was sie schützt, ließ sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
+        <translation>; Pfade aus dem Internet: %1 erreichbar, %2 latent</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::MainWindow</name>
@@ -4294,6 +4509,30 @@ Wie sie jetzt ist:
     <message>
         <source>Policy: %1 — %2</source>
         <translation>Richtlinie: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Internet-facing only</source>
+        <translation>Nur aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Latent (no public path)</source>
+        <translation>Latent (kein öffentlicher Pfad)</translation>
+    </message>
+    <message>
+        <source>Blocked by an admin rule</source>
+        <translation>Von einer Admin-Regel blockiert</translation>
+    </message>
+    <message>
+        <source>OK, a path undecided</source>
+        <translation>OK, ein Pfad unentschieden</translation>
+    </message>
+    <message>
+        <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
+        <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt (die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen)</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,42 @@
         <source>(no id)</source>
         <translation>(pas d’identifiant)</translation>
     </message>
+    <message>
+        <source>public IP</source>
+        <translation>IP publique</translation>
+    </message>
+    <message>
+        <source>load-balancing rule</source>
+        <translation>règle d&apos;équilibrage de charge</translation>
+    </message>
+    <message>
+        <source>inbound NAT rule</source>
+        <translation>règle NAT entrante</translation>
+    </message>
+    <message>
+        <source>firewall DNAT</source>
+        <translation>DNAT du pare-feu</translation>
+    </message>
+    <message>
+        <source>admin rule</source>
+        <translation>règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>subnet NSG</source>
+        <translation>NSG du sous-réseau</translation>
+    </message>
+    <message>
+        <source>NIC NSG</source>
+        <translation>NSG de la carte réseau</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>pare-feu</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1522,6 +1558,94 @@
     <message>
         <source>Azure Virtual Network Manager security admin rules (applied before NSGs), public IPs, load balancers and firewalls were not part of this scan: the verdicts are those of each NSG&apos;s own rules, not whether the Internet reaches a workload (scan --nics, or an export of the network, follows the paths).</source>
         <translation>Les règles d’administration de sécurité d’Azure Virtual Network Manager (appliquées avant les NSG), les IP publiques, les équilibreurs de charge et les pare-feu ne faisaient pas partie de ce scan : les verdicts sont ceux des propres règles de chaque NSG, non le fait qu’Internet atteigne une charge de travail (scan --nics, ou un export du réseau, suit les chemins).</translation>
+    </message>
+    <message>
+        <source>Internet-facing endpoints (%1)</source>
+        <translation>Points de terminaison accessibles depuis Internet (%1)</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Entrée publique</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Target (private IP:port)</source>
+        <translation>Cible (IP privée:port)</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>Latent NSGs (%1)</source>
+        <translation>NSG latents (%1)</translation>
+    </message>
+    <message>
+        <source>Why it is not reached</source>
+        <translation>Pourquoi il n&apos;est pas atteint</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches what it guards</source>
+        <translation>aucun point d&apos;entrée public n&apos;atteint ce qu&apos;il protège</translation>
+    </message>
+    <message>
+        <source>the admin rule %1 denies the port first</source>
+        <translation>la règle d&apos;administration %1 refuse d&apos;abord le port</translation>
+    </message>
+    <message>
+        <source>Paths not decided (%1)</source>
+        <translation>Chemins non décidés (%1)</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through it</source>
+        <translation>Chemins depuis Internet passant par lui</translation>
+    </message>
+    <message>
+        <source>decided by %1</source>
+        <translation>décidé par %1</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet:</source>
+        <translation>Chemins depuis Internet :</translation>
+    </message>
+    <message>
+        <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
+        <translation>une règle d&apos;administration décide avant ce NSG sur chaque chemin vers ce qu&apos;il protège ; aucun ne l&apos;atteint.</translation>
+    </message>
+    <message>
+        <source>none reaches what it guards (latent).</source>
+        <translation>aucun n&apos;atteint ce qu&apos;il protège (latent).</translation>
+    </message>
+    <message>
+        <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
+        <translation>Lu pour les chemins — interfaces réseau : %1, IP publiques : %2, équilibreurs de charge : %3, réseaux virtuels : %4, tables de routage : %5, règles DNAT du pare-feu : %6.</translation>
+    </message>
+    <message>
+        <source>Virtual networks whose effective admin rules were read: %1; whose admin rules could not be read (their paths are unknown): %2.</source>
+        <translation>Réseaux virtuels dont les règles d&apos;administration effectives ont été lues : %1 ; dont les règles d&apos;administration n&apos;ont pas pu être lues (leurs chemins sont inconnus) : %2.</translation>
+    </message>
+    <message>
+        <source>Admin rules were not read: none are assumed.</source>
+        <translation>Les règles d&apos;administration n&apos;ont pas été lues : aucune n&apos;est supposée.</translation>
+    </message>
+    <message>
+        <source>No service tag data was read: an Allow from a public service tag is unknown on the paths.</source>
+        <translation>Aucune donnée de balises de service n&apos;a été lue : un Allow depuis une balise de service publique est inconnu sur les chemins.</translation>
+    </message>
+    <message>
+        <source>Service tag data: cloud %1, change number %2 (%3).</source>
+        <translation>Données de balises de service : cloud %1, numéro de modification %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Resources that could not be read as written (listed as warnings; what depends on them is unknown): %1.</source>
+        <translation>Ressources qui n&apos;ont pas pu être lues telles qu&apos;écrites (listées comme avertissements ; ce qui en dépend est inconnu) : %1.</translation>
+    </message>
+    <message>
+        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
+        <translation>Points de terminaison où Internet atteint %2 sur une charge de travail : %1, via des NSG exposés à Internet : %3. NSG latents (leurs règles admettent Internet, mais aucun chemin public n&apos;atteint ce qu&apos;ils protègent) : %4, dont fermés d&apos;abord par une règle d&apos;administration : %5. Chemins qui n&apos;ont pas pu être décidés : %6.</translation>
     </message>
 </context>
 <context>
@@ -2924,6 +3048,14 @@ Options : --help, --version
         <source>--service-tags on a live scan needs --nics (the network interfaces and what reaches them are read only then)</source>
         <translation>--service-tags sur un scan en direct exige --nics (les interfaces réseau et ce qui les atteint ne sont lus qu’alors)</translation>
     </message>
+    <message>
+        <source>Write one CSV row per public entry point that can deliver the port to a workload (exposed first) to FILE; needs the network (--nics live, or inputs that hold it).</source>
+        <translation>Écrit une ligne CSV par point d&apos;entrée public pouvant livrer le port à une charge de travail (exposés d&apos;abord) dans FICHIER ; nécessite le réseau (--nics en direct, ou des entrées qui le contiennent).</translation>
+    </message>
+    <message>
+        <source>--csv-endpoints: the paths from the Internet were not followed (the inputs hold no network interfaces, public IPs or load balancers; live, add --nics): the file has its header only.</source>
+        <translation>--csv-endpoints : les chemins depuis Internet n&apos;ont pas été suivis (les entrées ne contiennent ni interfaces réseau, ni IP publiques, ni équilibreurs de charge ; en direct, ajoutez --nics) : le fichier n&apos;a que son en-tête.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::Checker</name>
@@ -3914,6 +4046,89 @@ Telle qu’elle est maintenant :
         <source> (without its rules: verdicts unknown)</source>
         <translation> (sans ses règles : verdicts inconnus)</translation>
     </message>
+    <message>
+        <source>%1 internet-facing</source>
+        <translation>%1 exposé(s) à Internet</translation>
+    </message>
+    <message>
+        <source>%1 exposed</source>
+        <translation>%1 exposé(s)</translation>
+    </message>
+    <message>
+        <source>%1 latent</source>
+        <translation>%1 latent(s)</translation>
+    </message>
+    <message>
+        <source>%1 unknown</source>
+        <translation>%1 inconnu(s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Exposed, internet-facing</source>
+        <translation>Exposé, accessible depuis Internet</translation>
+    </message>
+    <message>
+        <source>Internet-facing (service tag)</source>
+        <translation>Accessible depuis Internet (balise de service)</translation>
+    </message>
+    <message>
+        <source>Admin rule admits the Internet</source>
+        <translation>Une règle d&apos;administration admet Internet</translation>
+    </message>
+    <message>
+        <source>Latent: no public path</source>
+        <translation>Latent : aucun chemin public</translation>
+    </message>
+    <message>
+        <source>Exposed, blocked by an admin rule</source>
+        <translation>Exposé, bloqué par une règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Unknown: a path is undecided</source>
+        <translation>Inconnu : un chemin est indécis</translation>
+    </message>
+    <message>
+        <source>%1:%2 → %3 (%4:%5)</source>
+        <translation>%1:%2 → %3 (%4:%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The Internet reaches %n endpoint(s) through it, first %1.</source>
+        <translation>
+            <numerusform>Internet atteint %n point de terminaison par lui, d’abord %1.</numerusform>
+            <numerusform>Internet atteint %n points de terminaison par lui, d’abord %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The admin rule %1 always allows the Internet in before this NSG is evaluated: its rules do not decide (%2).</source>
+        <translation>La règle d&apos;administration %1 admet toujours Internet avant que ce NSG ne soit évalué : ses règles ne décident pas (%2).</translation>
+    </message>
+    <message>
+        <source>The admin rule %1 denies the port before this NSG is evaluated: its rules would admit the Internet, but do not decide.</source>
+        <translation>La règle d&apos;administration %1 refuse le port avant que ce NSG ne soit évalué : ses règles admettraient Internet, mais ne décident pas.</translation>
+    </message>
+    <message>
+        <source>No public entry point reaches what it guards; its rules would admit the Internet if one did.</source>
+        <translation>Aucun point d&apos;entrée public n&apos;atteint ce qu&apos;il protège ; ses règles admettraient Internet s&apos;il y en avait un.</translation>
+    </message>
+    <message>
+        <source>A path from the Internet through it could not be decided: %1</source>
+        <translation>Un chemin depuis Internet passant par lui n&apos;a pas pu être décidé : %1</translation>
+    </message>
+    <message>
+        <source>Whether a public entry point reaches what it guards could not be read.</source>
+        <translation>Impossible de lire si un point d&apos;entrée public atteint ce qu&apos;il protège.</translation>
+    </message>
+    <message>
+        <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
+        <translation>; chemins depuis Internet : %1 exposé(s), %2 latent(s)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::MainWindow</name>
@@ -4294,6 +4509,30 @@ Telle qu’elle est maintenant :
     <message>
         <source>Policy: %1 — %2</source>
         <translation>Stratégie : %1 — %2</translation>
+    </message>
+    <message>
+        <source>Internet-facing only</source>
+        <translation>Accessibles depuis Internet seulement</translation>
+    </message>
+    <message>
+        <source>Internet-facing</source>
+        <translation>Accessibles depuis Internet</translation>
+    </message>
+    <message>
+        <source>Latent (no public path)</source>
+        <translation>Latents (aucun chemin public)</translation>
+    </message>
+    <message>
+        <source>Blocked by an admin rule</source>
+        <translation>Bloqués par une règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>OK, a path undecided</source>
+        <translation>OK, un chemin indécis</translation>
+    </message>
+    <message>
+        <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
+        <translation>Seulement les NSG sur un chemin depuis Internet qui passe (les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau)</translation>
     </message>
 </context>
 <context>

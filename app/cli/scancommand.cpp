@@ -151,6 +151,11 @@ private:
     const QCommandLineOption csvRulesOption{
         QStringLiteral("csv-rules"),
         tr("The CSV has one row per exposing rule instead of one per NSG.")};
+    const QCommandLineOption csvEndpointsOption{
+        QStringLiteral("csv-endpoints"),
+        tr("Write one CSV row per public entry point that can deliver the port to a workload "
+           "(exposed first) to FILE; needs the network (--nics live, or inputs that hold it)."),
+        tr("FILE")};
     const QCommandLineOption csvBomOption{
         QStringLiteral("csv-bom"), tr("Start the CSV with a UTF-8 byte order mark (for Excel).")};
     const QCommandLineOption journalOption{
@@ -230,9 +235,10 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
            "from the public Internet."));
     parser.addOptions({helpOption, versionOption, listPoliciesOption, inputOption});
     common.addPolicy(parser);
-    parser.addOptions({jsonOption, csvOption, csvRulesOption, csvBomOption, pdfOption, htmlOption,
-                       journalOption, suppressionsOption, failOption, failInternetOption,
-                       serviceTagsOption, proofOption, quietOption, demoOption});
+    parser.addOptions({jsonOption, csvOption, csvRulesOption, csvEndpointsOption, csvBomOption,
+                       pdfOption, htmlOption, journalOption, suppressionsOption, failOption,
+                       failInternetOption, serviceTagsOption, proofOption, quietOption,
+                       demoOption});
     common.addSource(parser);
     parser.addOptions({viaOption, nicsOption, statsOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
@@ -412,8 +418,22 @@ std::optional<int> ScanCommand::writeReports(const AuditReport &report)
         csv.setByteOrderMark(parser.isSet(csvBomOption));
         if (!writeReport<CsvReport>(parser.value(csvOption), report, &error, csv))
             return fail(error);
-    } else if (parser.isSet(csvRulesOption) || parser.isSet(csvBomOption)) {
+    } else if (parser.isSet(csvRulesOption)
+               || (parser.isSet(csvBomOption) && !parser.isSet(csvEndpointsOption))) {
         return fail(tr("--csv-rules and --csv-bom shape the --csv report: give --csv FILE"));
+    }
+    if (parser.isSet(csvEndpointsOption)) {
+        if (!report.scan.reachability.evaluated)
+            err << "warning: "
+                << tr("--csv-endpoints: the paths from the Internet were not followed (the "
+                      "inputs hold no network interfaces, public IPs or load balancers; live, "
+                      "add --nics): the file has its header only.")
+                << Qt::endl;
+        CsvReport csv;
+        csv.setRows(CsvReport::Rows::Endpoints);
+        csv.setByteOrderMark(parser.isSet(csvBomOption));
+        if (!writeReport<CsvReport>(parser.value(csvEndpointsOption), report, &error, csv))
+            return fail(error);
     }
     if (parser.isSet(htmlOption)
         && !writeReport<HtmlReport>(parser.value(htmlOption), report, &error))

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "report/csvreport.h"
 
+#include "core/audit/findingtext.h"
+
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace nsg {
 
@@ -36,6 +40,24 @@ QString riskText(const ReportRow &row)
 QStringList CsvReport::headers(Rows rows)
 {
     // Stable English headers: scripts read these.
+    if (rows == Rows::Endpoints)
+        return {QStringLiteral("Verdict"),
+                QStringLiteral("Via"),
+                QStringLiteral("Public IP"),
+                QStringLiteral("Frontend port"),
+                QStringLiteral("Protocol"),
+                QStringLiteral("Network interface"),
+                QStringLiteral("Private IP"),
+                QStringLiteral("Target port"),
+                QStringLiteral("Decided by layer"),
+                QStringLiteral("Decided by"),
+                QStringLiteral("Deciding rule"),
+                QStringLiteral("Public IPv4 addresses"),
+                QStringLiteral("Public IPv6 addresses"),
+                QStringLiteral("Allowed public ranges"),
+                QStringLiteral("Reason"),
+                QStringLiteral("Path"),
+                QStringLiteral("Entry point")};
     if (rows == Rows::ExposingRules)
         return {QStringLiteral("Subscription"),
                 QStringLiteral("Resource group"),
@@ -93,6 +115,38 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
     };
     bool ok = !m_bom || out->write("\xEF\xBB\xBF", 3) == 3;
     ok = ok && line(headers(m_rows));
+    if (m_rows == Rows::Endpoints) {
+        // Exposed first, then undecided, then blocked; each in the pass's order.
+        std::vector<const Endpoint *> endpoints;
+        for (const Endpoint &e : report.scan.reachability.endpoints)
+            endpoints.push_back(&e);
+        auto rank = [](Verdict v) {
+            return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
+        };
+        std::stable_sort(endpoints.begin(), endpoints.end(),
+                         [&rank](const Endpoint *a, const Endpoint *b) {
+                             return rank(a->verdict) < rank(b->verdict);
+                         });
+        for (const Endpoint *e : endpoints) {
+            if (!ok)
+                break;
+            QStringList ranges;
+            for (const Cidr &c : publicCover(e->allowed.ipv4(), e->allowed.ipv6()))
+                ranges.append(c.toString());
+            ok =
+                line({endpointVerdictName(e->verdict), apiName(e->via), e->publicIp,
+                      QString::number(e->frontendPort), apiName(e->protocol), e->networkInterfaceId,
+                      e->privateIp, QString::number(e->targetPort), apiName(e->decidedLayer),
+                      e->decidedId, e->decidedRule, QString::number(e->allowed.ipv4Count()),
+                      uint128ToDecimal(e->allowed.ipv6Count()), ranges.join(QLatin1String("; ")),
+                      e->reason, e->path.join(QLatin1String(" → ")), e->viaId});
+        }
+        if (!ok)
+            m_error =
+                QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")
+                    .arg(out->errorString());
+        return ok;
+    }
     if (m_rows == Rows::ExposingRules) {
         for (const NsgResult &r : report.scan.nsgs) {
             if (!ok)

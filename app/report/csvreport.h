@@ -17,6 +17,9 @@ public:
     enum class Rows {
         Nsgs, // one row per NSG (and per scope not read)
         ExposingRules, // one row per rule that exposes the port (--csv-rules)
+        // One row per public entry point that can deliver the port to a workload, exposed
+        // first (--csv-endpoints); none where the paths from the Internet were not followed.
+        Endpoints,
     };
     void setRows(Rows rows) { m_rows = rows; }
     // A UTF-8 byte order mark first, for Excel (--csv-bom).

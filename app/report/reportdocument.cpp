@@ -431,6 +431,188 @@ void ReportDocument::summary(QString &h, Target target) const
     }
 }
 
+namespace {
+
+QString viaText(Endpoint::Via via)
+{
+    switch (via) {
+    case Endpoint::Via::PublicIp:
+        return tr("public IP");
+    case Endpoint::Via::LoadBalancerRule:
+        return tr("load-balancing rule");
+    case Endpoint::Via::InboundNatRule:
+        return tr("inbound NAT rule");
+    case Endpoint::Via::FirewallDnat:
+        return tr("firewall DNAT");
+    }
+    return QString();
+}
+
+QString layerText(Endpoint::Layer layer)
+{
+    switch (layer) {
+    case Endpoint::Layer::AdminRule:
+        return tr("admin rule");
+    case Endpoint::Layer::SubnetNsg:
+        return tr("subnet NSG");
+    case Endpoint::Layer::NicNsg:
+        return tr("NIC NSG");
+    case Endpoint::Layer::Firewall:
+        return tr("firewall");
+    case Endpoint::Layer::Platform:
+        return tr("platform");
+    case Endpoint::Layer::None:
+        break;
+    }
+    return QString();
+}
+
+// "52.174.10.3:25"
+QString entryText(const Endpoint &e)
+{
+    return QStringLiteral("%1:%2")
+        .arg(e.publicIp.section(QLatin1Char('/'), -1))
+        .arg(e.frontendPort);
+}
+
+// "nic-lb01 (10.22.3.4:25)"
+QString targetText(const Endpoint &e)
+{
+    return QStringLiteral("%1 (%2:%3)")
+        .arg(e.networkInterfaceId.section(QLatin1Char('/'), -1), e.privateIp)
+        .arg(e.targetPort);
+}
+
+// "subnet NSG nsg-edge: Allow-SMTP-Internet"
+QString decidedText(const Endpoint &e)
+{
+    QString text = layerText(e.decidedLayer);
+    if (!e.decidedId.isEmpty())
+        text += QLatin1Char(' ') + e.decidedId.section(QLatin1Char('/'), -1);
+    if (!e.decidedRule.isEmpty() && !e.decidedId.endsWith(e.decidedRule))
+        text += QStringLiteral(": ") + e.decidedRule;
+    return text;
+}
+
+bool passes(const Endpoint &e, const QString &nsgId)
+{
+    return std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&nsgId](const QString &id) {
+        return id.compare(nsgId, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+void ReportDocument::internetFacing(QString &h) const
+{
+    const ScanResult &scan = m_report.scan;
+    const ReachabilityResult &paths = scan.reachability;
+    if (!paths.evaluated)
+        return;
+    std::vector<const Endpoint *> exposed, undecided;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict == Verdict::Exposed)
+            exposed.push_back(&e);
+        else if (e.verdict == Verdict::Unknown)
+            undecided.push_back(&e);
+    }
+    std::vector<const NsgResult *> latent;
+    int facing = 0, blocked = 0;
+    for (const NsgResult &r : scan.nsgs) {
+        if (r.isAccepted())
+            continue;
+        switch (paths.standing(r.nsg.id(), r.finding.verdict)) {
+        case NsgStanding::InternetFacing:
+        case NsgStanding::AdmittedByAdminRule:
+            ++facing;
+            break;
+        case NsgStanding::BlockedByAdminRule:
+            ++blocked;
+            latent.push_back(&r);
+            break;
+        case NsgStanding::Latent:
+            latent.push_back(&r);
+            break;
+        default:
+            break;
+        }
+    }
+    h += QStringLiteral("<h2>%1</h2>")
+             .arg(esc(tr("Internet-facing endpoints (%1)").arg(number(qint64(exposed.size())))));
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("Endpoints where the Internet reaches %2 on a workload: %1, through "
+                         "internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, "
+                         "but no public path reaches what they guard): %4, of which an admin rule "
+                         "closes first: %5. Paths that could not be decided: %6.")
+                          .arg(number(qint64(exposed.size())), m_report.policyLabel(),
+                               number(facing), number(qint64(latent.size())), number(blocked),
+                               number(qint64(undecided.size())))));
+    if (!exposed.empty()) {
+        h += tableOpen()
+            + th({tr("Public entry"), tr("Through"), tr("Target (private IP:port)"),
+                  tr("Decided by"), tr("Public addresses")});
+        for (const Endpoint *e : exposed)
+            h += QStringLiteral("<tr><td bgcolor=\"%1\"><b>%2</b></td><td>%3</td><td>%4</td>"
+                                "<td>%5</td><td align=\"right\">%6</td></tr>")
+                     .arg(QLatin1String(kExposedTint), esc(entryText(*e)), esc(viaText(e->via)),
+                          esc(targetText(*e)), esc(decidedText(*e)),
+                          esc(countPhrase(e->allowed.ipv4Count(), e->allowed.ipv6Count())));
+        h += QStringLiteral("</table>");
+    }
+    if (!latent.empty()) {
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("Latent NSGs (%1)").arg(number(qint64(latent.size())))));
+        h += tableOpen() + th({tr("NSG"), tr("Resource group"), tr("Why it is not reached")});
+        for (const NsgResult *r : latent) {
+            const QString admin =
+                paths.overriddenBy.value(r->nsg.id().toLower()).section(QLatin1Char('/'), -1);
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(r->nsg.name()), esc(r->nsg.resourceGroup()),
+                          esc(admin.isEmpty()
+                                  ? tr("no public entry point reaches what it guards")
+                                  : tr("the admin rule %1 denies the port first").arg(admin)));
+        }
+        h += QStringLiteral("</table>");
+    }
+    if (!undecided.empty()) {
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("Paths not decided (%1)").arg(number(qint64(undecided.size())))));
+        h += tableOpen() + th({tr("Public entry"), tr("Target (private IP:port)"), tr("Why")});
+        for (const Endpoint *e : undecided)
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                     .arg(esc(entryText(*e)), esc(targetText(*e)), esc(e->reason));
+        h += QStringLiteral("</table>");
+    }
+}
+
+void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
+{
+    const ReachabilityResult &paths = m_report.scan.reachability;
+    if (!paths.evaluated)
+        return;
+    int shown = 0;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict != Verdict::Exposed || !passes(e, nsgId))
+            continue;
+        if (shown++ == 0)
+            h += QStringLiteral("<p><b>%1</b></p>")
+                     .arg(esc(tr("Paths from the Internet through it")));
+        h += QStringLiteral("<p>%1 → %2 (%3, %4)</p><ol>")
+                 .arg(esc(entryText(e)), esc(targetText(e)), esc(viaText(e.via)),
+                      esc(tr("decided by %1").arg(decidedText(e))));
+        for (const QString &hop : e.path)
+            h += QStringLiteral("<li>%1</li>").arg(esc(hop));
+        h += QStringLiteral("</ol>");
+    }
+    if (shown == 0)
+        h += QStringLiteral("<p><b>%1</b> %2</p>")
+                 .arg(esc(tr("Paths from the Internet:")),
+                      esc(paths.overriddenBy.contains(nsgId.toLower())
+                              ? tr("an admin rule decides before this NSG on every path to what "
+                                   "it guards; none reaches it.")
+                              : tr("none reaches what it guards (latent).")));
+}
+
 // The exposed NSGs at a glance.
 void ReportDocument::exposedTable(QString &h,
                                   const std::vector<const NsgResult *> &exposedNsgs) const
@@ -542,6 +724,7 @@ void ReportDocument::finding(QString &h, const NsgResult *r) const
     for (const QString &line : words.proof())
         h += QStringLiteral("<li>%1</li>").arg(esc(line));
     h += QStringLiteral("</ol>");
+    pathsThrough(h, nsg.id());
 
     // Remediation, as the portal walks it, with the real names.
     h += QStringLiteral("<p><b>%1</b></p>").arg(esc(tr("How to fix it")));
@@ -700,6 +883,39 @@ void ReportDocument::inputFiles(QString &h) const
     h += QStringLiteral("</table>");
 }
 
+// What the paths from the Internet were followed through, and what could not be read.
+QString ReportDocument::readLine() const
+{
+    const ReachabilityResult &paths = m_report.scan.reachability;
+    if (!paths.evaluated)
+        return QString();
+    const ReachabilityResult::Read &r = paths.read;
+    QString line = tr("Read for the paths — network interfaces: %1, public IPs: %2, load "
+                      "balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT "
+                      "rules: %6.")
+                       .arg(number(r.interfaces), number(r.publicIps), number(r.loadBalancers),
+                            number(r.virtualNetworks), number(r.routeTables), number(r.dnatRules));
+    line += QLatin1Char(' ')
+        + (r.adminRulesLooked
+               ? tr("Virtual networks whose effective admin rules were read: %1; whose admin "
+                    "rules could not be read (their paths are unknown): %2.")
+                     .arg(number(r.adminRuleNetworks), number(r.adminRulesNotRead))
+               : tr("Admin rules were not read: none are assumed."));
+    line += QLatin1Char(' ')
+        + (paths.serviceTagsChange.isEmpty() && paths.serviceTagsCloud.isEmpty()
+               ? tr("No service tag data was read: an Allow from a public service tag is "
+                    "unknown on the paths.")
+               : tr("Service tag data: cloud %1, change number %2 (%3).")
+                     .arg(paths.serviceTagsCloud, paths.serviceTagsChange,
+                          paths.serviceTagsSource));
+    if (r.problems > 0)
+        line += QLatin1Char(' ')
+            + tr("Resources that could not be read as written (listed as warnings; what "
+                 "depends on them is unknown): %1.")
+                  .arg(number(r.problems));
+    return line;
+}
+
 // How verdicts are reached, and what is not read.
 void ReportDocument::methodAndLimits(QString &h) const
 {
@@ -727,8 +943,9 @@ void ReportDocument::methodAndLimits(QString &h) const
                    "public IPs, load balancers and firewalls were not part of this scan: the "
                    "verdicts are those of each NSG's own rules, not whether the Internet reaches "
                    "a workload (scan --nics, or an export of the network, follows the paths)."),
-          tr("An NSG that could not be read or evaluated is unknown, never OK.")})
-        h += QStringLiteral("<li>%1</li>").arg(esc(line));
+          readLine(), tr("An NSG that could not be read or evaluated is unknown, never OK.")})
+        if (!line.isEmpty())
+            h += QStringLiteral("<li>%1</li>").arg(esc(line));
     h += QStringLiteral("</ul>");
 }
 
@@ -739,6 +956,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     h.reserve(int(scan.nsgs.size()) * 600 + 20000);
     cover(h);
     summary(h, target);
+    internetFacing(h);
 
     std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs, acceptedNsgs;
     for (const NsgResult &r : scan.nsgs) {

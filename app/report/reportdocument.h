@@ -64,6 +64,11 @@ private:
     // The sections of content(), in order; each appends its HTML to `h`.
     void cover(QString &h) const;
     void summary(QString &h, Target target) const;
+    // Where the paths from the Internet were followed: the endpoints the Internet reaches, then
+    // the latent NSGs, then the paths that could not be decided.
+    void internetFacing(QString &h) const;
+    // The endpoints through one NSG, hop by hop.
+    void pathsThrough(QString &h, const QString &nsgId) const;
     void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
     void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
     void finding(QString &h, const NsgResult *r) const;
@@ -75,6 +80,7 @@ private:
     void changesMade(QString &h) const;
     void inputFiles(QString &h) const;
     void methodAndLimits(QString &h) const;
+    QString readLine() const;
 
     const AuditReport &m_report;
 };

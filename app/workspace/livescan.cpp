@@ -45,6 +45,32 @@ void LiveScan::setEvaluation(const EvaluationOptions &evaluation)
 {
     m_evaluation = evaluation;
     m_evaluator = std::make_unique<ExposureEvaluator>(evaluation);
+    if (m_pathsRead && !isRunning()) {
+        for (NsgResult &r : m_kept)
+            r.finding = m_evaluator->evaluate(r.nsg);
+        evaluatePaths();
+    }
+}
+
+void LiveScan::keepResults(const QList<NsgResult> &results)
+{
+    for (const NsgResult &r : results) {
+        const QString id = r.nsg.id().toLower();
+        if (const auto it = m_keptIndex.constFind(id); it != m_keptIndex.constEnd()) {
+            m_kept[*it] = r;
+        } else {
+            m_keptIndex.insert(id, m_kept.size());
+            m_kept.push_back(r);
+        }
+    }
+}
+
+void LiveScan::evaluatePaths()
+{
+    ReachabilityResult paths = Reachability(m_evaluation, m_network, m_kept).run();
+    for (const ResourceProblem &p : std::as_const(m_network.problems))
+        paths.warnings.prepend(p.message);
+    Q_EMIT reachabilityReady(paths);
 }
 
 QList<NsgResult> LiveScan::evaluate(const QList<NetworkSecurityGroup> &nsgs)
@@ -64,6 +90,9 @@ void LiveScan::start(const InventoryOptions &inventory, const EvaluationOptions 
     if (!m_connection->isSignedIn())
         return;
     cancel();
+    m_pathsRead = false;
+    m_kept.clear();
+    m_keptIndex.clear();
     setEvaluation(evaluation);
     m_keep = keep;
     m_interfacesAsked = inventory.networkInterfaces;
@@ -106,10 +135,14 @@ void LiveScan::start(const InventoryOptions &inventory, const EvaluationOptions 
             });
     connect(m_loader, &InventoryLoader::nsgsLoaded, this,
             [this](const QString &sub, const QList<NetworkSecurityGroup> &nsgs) {
-                if (m_keep == Keep::Result)
+                if (m_keep == Keep::Result) {
                     m_nsgs.insert(m_nsgs.end(), nsgs.begin(), nsgs.end());
-                else
-                    Q_EMIT nsgsReady(sub, evaluate(nsgs));
+                    return;
+                }
+                const QList<NsgResult> results = evaluate(nsgs);
+                if (m_interfacesAsked)
+                    keepResults(results);
+                Q_EMIT nsgsReady(sub, results);
             });
     connect(
         m_loader, &InventoryLoader::networkInterfacesLoaded, this,
@@ -155,8 +188,17 @@ void LiveScan::onLoaderFinished()
     if (m_keep == Keep::Result) {
         m_network = loader->takeNetwork();
         finishResult();
-    } else if (!cancelled && m_interfacesAsked)
+    } else if (!cancelled && m_interfacesAsked) {
         Q_EMIT interfacesRead(m_interfaces, m_subnets);
+        m_network = loader->takeNetwork();
+        if (!m_serviceTags.isEmpty())
+            m_network.serviceTags = m_serviceTags;
+        m_pathsRead = true;
+        evaluatePaths();
+    } else {
+        m_kept.clear();
+        m_keptIndex.clear();
+    }
     m_seconds = m_clock.elapsed() / 1000.0;
     Q_EMIT finished(cancelled);
 }
@@ -195,8 +237,14 @@ void LiveScan::reloadSubscription(const QString &tenantId, const QString &subscr
         read->deleteLater();
         if (!read->succeeded())
             Q_EMIT refreshFailed(read->error());
-        else
-            Q_EMIT subscriptionReloaded(subscriptionId, evaluate(read->nsgs()));
+        else {
+            const QList<NsgResult> results = evaluate(read->nsgs());
+            Q_EMIT subscriptionReloaded(subscriptionId, results);
+            if (m_pathsRead) {
+                keepResults(results);
+                evaluatePaths();
+            }
+        }
     });
 }
 
@@ -209,8 +257,14 @@ void LiveScan::reloadNsg(const QString &tenantId, const QString &nsgId)
         read->deleteLater();
         if (!read->succeeded())
             Q_EMIT refreshFailed(read->error());
-        else
-            Q_EMIT nsgRefreshed(evaluate(read->nsgs()).front());
+        else {
+            const QList<NsgResult> results = evaluate(read->nsgs());
+            Q_EMIT nsgRefreshed(results.front());
+            if (m_pathsRead) {
+                keepResults(results);
+                evaluatePaths();
+            }
+        }
     });
 }
 

@@ -4,6 +4,7 @@
 #include "azure/inventoryloader.h"
 
 #include "core/audit/exposureevaluator.h"
+#include "core/audit/reachability.h"
 #include "core/audit/scanresult.h"
 #include "core/model/network.h"
 
@@ -48,7 +49,7 @@ public:
     QList<NsgResult> evaluate(const QList<NetworkSecurityGroup> &nsgs);
 
     // Service tag data the caller has (scan --service-tags FILE): used instead of the
-    // serviceTags API for the paths from the Internet (Keep::Result with NICs asked for).
+    // serviceTags API for the paths from the Internet (with NICs asked for).
     void setServiceTags(ServiceTagData data) { m_serviceTags = std::move(data); }
 
     // Keep::Result, after finished: with the NICs asked for, the paths from the Internet are
@@ -78,6 +79,10 @@ Q_SIGNALS:
     // against the NSGs' findings in force (they follow every policy change and re-read).
     void interfacesRead(const QList<nsg::NetworkInterface> &interfaces,
                         const QList<nsg::Subnet> &subnets);
+    // Keep::Slices with NICs asked for: the paths from the Internet, evaluated when the scan
+    // ends and again after every policy change and re-read (ids of the NSGs under the policy
+    // in force). Emitted after the slices it was evaluated from.
+    void reachabilityReady(const nsg::ReachabilityResult &reachability);
     void finished(bool cancelled);
 
     void subscriptionReloaded(const QString &subscriptionId, const QList<nsg::NsgResult> &nsgs);
@@ -87,6 +92,9 @@ Q_SIGNALS:
 private:
     void onLoaderFinished();
     void finishResult();
+    // Keep::Slices: what the window's paths are evaluated from.
+    void keepResults(const QList<NsgResult> &results);
+    void evaluatePaths();
 
     Connection *m_connection;
     QPointer<azure::InventoryLoader> m_loader;
@@ -97,7 +105,11 @@ private:
     std::vector<NetworkSecurityGroup> m_nsgs; // Keep::Result: evaluated at the end
     QList<NetworkInterface> m_interfaces;
     QList<Subnet> m_subnets;
-    NetworkInventory m_network; // Keep::Result: what the paths from the Internet need
+    NetworkInventory m_network; // what the paths from the Internet need
+    // Keep::Slices with NICs asked for: every NSG as last evaluated (index: lower-case id).
+    std::vector<NsgResult> m_kept;
+    QHash<QString, size_t> m_keptIndex;
+    bool m_pathsRead = false; // the scan ended with the network read: paths follow changes
     ServiceTagData m_serviceTags;
     ScanResult m_result;
     QElapsedTimer m_clock;

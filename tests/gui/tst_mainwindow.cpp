@@ -8,6 +8,7 @@
 #include "core/audit/nicview.h"
 #include "core/input/inventoryjson.h"
 #include "core/input/offlinescan.h"
+#include "report/htmlreport.h"
 #include "report/jsonreport.h"
 
 #include "ui/models/inventoryfilter.h"
@@ -24,6 +25,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void signInScanAndRead();
     void offlineFiles();
     void nicsFollowThePolicy();
+    void reachabilityInTheTree();
     void opensItsOwnReport();
 
 private:
@@ -363,6 +366,26 @@ namespace {
 // `nsg-auditor scan --nics` against the same sandbox: NIC id (lower case) → "verdict: reason".
 // The NSG-only NIC view of the sandbox's tenant under a policy, from its export: what the NICs
 // tab must show (the command line's networkInterfaces follow the paths from the Internet instead).
+// The window on the sandbox under a policy, signed in through its dialog (the sandbox approves
+// at once), once its scan has ended.
+bool signInAndScan(MainWindow &window, SandboxFixture &sandbox, const QString &policy)
+{
+    window.setSandbox(sandbox.baseUrl());
+    window.setMinimumPollInterval(50);
+    window.setPolicy(*PortPolicy::fromName(policy));
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return false;
+    QSignalSpy finished(&window, &MainWindow::scanFinished);
+    window.showSignIn();
+    QTest::mouseClick(
+        window.signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton")),
+        Qt::LeftButton);
+    const bool done = finished.wait(60000);
+    window.signInDialog()->hide();
+    return done;
+}
+
 QHash<QString, QString> exportedNics(SandboxFixture &sandbox, const QString &policy)
 {
     const QByteArray exported = sandbox.control().get(QStringLiteral("/sandbox/export")).body;
@@ -472,17 +495,7 @@ void TestMainWindow::nicsFollowThePolicy()
         qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
 
     MainWindow window;
-    window.setSandbox(sandbox.baseUrl());
-    window.setMinimumPollInterval(50);
-    window.setPolicy(*PortPolicy::fromName(QStringLiteral("ssh")));
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QSignalSpy finished(&window, &MainWindow::scanFinished);
-    window.showSignIn();
-    auto *signIn = window.signInDialog()->findChild<QPushButton *>(QStringLiteral("signInButton"));
-    QTest::mouseClick(signIn, Qt::LeftButton);
-    QVERIFY(finished.wait(60000));
-    window.signInDialog()->hide();
+    QVERIFY(signInAndScan(window, sandbox, QStringLiteral("ssh")));
 
     const QHash<QString, QString> sshCli = exportedNics(sandbox, QStringLiteral("ssh"));
     QVERIFY(!sshCli.isEmpty());
@@ -526,6 +539,152 @@ void TestMainWindow::nicsFollowThePolicy()
 
 // Issue 16, point 8: the window opens the JSON report it writes (not "NotAnExport"), with the
 // report's scan time and policy on the file's node.
+namespace {
+
+// Every NSG of the tree (live ones) → its standing on both axes.
+QHash<QString, NsgStanding> windowStandings(const InventoryModel *model)
+{
+    QHash<QString, NsgStanding> out;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (const NsgResult *n = model->nsgAt(i))
+                out.insert(n->nsg.id().toLower(),
+                           NsgStanding(i.data(InventoryModel::StandingRole).toInt()));
+            else
+                walk(i);
+        }
+    };
+    walk({});
+    return out;
+}
+
+// The same from the sandbox's az-shaped export of the same tenants, evaluated offline.
+QHash<QString, NsgStanding> exportedStandings(SandboxFixture &sandbox, const QString &policy)
+{
+    EvaluationOptions options;
+    options.policy = *PortPolicy::fromName(policy);
+    OfflineScan scan(options);
+    scan.addBytes(sandbox.control().get(QStringLiteral("/sandbox/export")).body,
+                  QStringLiteral("export.json"));
+    const ScanResult result = scan.takeResult();
+    QHash<QString, NsgStanding> out;
+    for (const NsgResult &r : result.nsgs)
+        out.insert(r.nsg.id().toLower(),
+                   result.reachability.standing(r.nsg.id(), r.finding.verdict));
+    return out;
+}
+
+bool sameStandings(const QHash<QString, NsgStanding> &window,
+                   const QHash<QString, NsgStanding> &exported)
+{
+    bool same = true;
+    for (auto it = window.begin(); it != window.end(); ++it) {
+        if (!exported.contains(it.key())) // a subscription the export does not hold
+            continue;
+        if (exported.value(it.key()) != it.value()) {
+            qWarning("%s: window %s, export %s", qPrintable(it.key()),
+                     qPrintable(apiName(it.value())),
+                     qPrintable(apiName(exported.value(it.key()))));
+            same = false;
+        }
+    }
+    return same;
+}
+
+} // namespace
+
+void TestMainWindow::reachabilityInTheTree()
+{
+    sandbox::SandboxOptions options = SandboxFixture::defaults();
+    options.autoApproveSeconds = 0;
+    SandboxFixture sandbox(options, false);
+    QSettings().setValue(QStringLiteral("view/includeInterfaces"), true);
+    const auto restore =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
+
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
+    const InventoryModel *model = window.inventory();
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability(), 10000);
+
+    // Every NSG stands where the export of the same tenants puts it, on both axes; and the demo's
+    // scenarios show each standing.
+    QHash<QString, NsgStanding> got = windowStandings(model);
+    QVERIFY(sameStandings(got, exportedStandings(sandbox, QStringLiteral("smtp"))));
+    QSet<NsgStanding> seen;
+    for (NsgStanding s : std::as_const(got))
+        seen.insert(s);
+    for (NsgStanding s :
+         {NsgStanding::InternetFacing, NsgStanding::Latent, NsgStanding::BlockedByAdminRule,
+          NsgStanding::AdmittedByAdminRule, NsgStanding::Ok})
+        QVERIFY2(seen.contains(s), qPrintable(apiName(s)));
+    int facing = 0, latent = 0;
+    for (NsgStanding s : std::as_const(got)) {
+        facing += s == NsgStanding::InternetFacing || s == NsgStanding::AdmittedByAdminRule;
+        latent += s == NsgStanding::Latent || s == NsgStanding::BlockedByAdminRule;
+    }
+    QCOMPARE(model->totals().internetFacing, facing);
+    QCOMPARE(model->totals().latent, latent);
+    QVERIFY(model->summaryText().contains(
+        QStringLiteral("%1 internet-facing, %2 latent").arg(facing).arg(latent)));
+
+    // A latent NSG is never green, nor red: its own shape, and words that say why.
+    QString latentId, blockedId;
+    for (auto it = got.begin(); it != got.end(); ++it) {
+        if (it.value() == NsgStanding::Latent && latentId.isEmpty())
+            latentId = it.key();
+        if (it.value() == NsgStanding::BlockedByAdminRule && blockedId.isEmpty())
+            blockedId = it.key();
+    }
+    const QModelIndex latentIndex = model->indexOfNsg(latentId);
+    QCOMPARE(InventoryModel::statusKind(model->nodeOf(latentIndex)),
+             int(StatusIcons::Kind::Latent));
+    QCOMPARE(latentIndex.siblingAtColumn(InventoryModel::StatusColumn).data().toString(),
+             QStringLiteral("Latent: no public path"));
+    // Its resource group counts the two axes apart.
+    const QModelIndex group = latentIndex.parent();
+    QVERIFY2(group.siblingAtColumn(InventoryModel::StatusColumn)
+                 .data()
+                 .toString()
+                 .contains(QLatin1String(" latent")),
+             qPrintable(group.siblingAtColumn(InventoryModel::StatusColumn).data().toString()));
+
+    // The NSG an admin rule closes says so, first, on its page.
+    window.selectNsg(model->indexOfNsg(blockedId).data(InventoryModel::IdRole).toString());
+    QVERIFY2(window.nsgPage()->bannerText().contains(QLatin1String("blocked by an admin rule")),
+             qPrintable(window.nsgPage()->bannerText()));
+    QVERIFY(window.nsgPage()->bannerText().contains(QLatin1String("denies the port before")));
+
+    // Internet-facing only: exactly those NSGs.
+    window.internetFacingOnlyCheckBox()->setChecked(true);
+    QCOMPARE(window.filter()->visibleNsgCount(), facing);
+    window.internetFacingOnlyCheckBox()->setChecked(false);
+    screenshot(&window, QStringLiteral("reachability-tree"));
+
+    // The window's report leads with the same internet-facing endpoints.
+    const AuditReport report = window.buildReport(0);
+    const int endpoints = model->liveReachability()->exposedEndpoints();
+    QVERIFY(endpoints > 0);
+    QCOMPARE(report.scan.reachability.exposedEndpoints(), endpoints);
+    QBuffer html;
+    html.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport().write(report, &html));
+    QVERIFY(QString::fromUtf8(html.data())
+                .contains(QStringLiteral("Internet-facing endpoints (%1)").arg(endpoints)));
+
+    // Another policy: the paths follow it (evaluated again in the workspace), as the export says.
+    window.setPolicy(*PortPolicy::fromName(QStringLiteral("ssh")));
+    const QHash<QString, NsgStanding> ssh = exportedStandings(sandbox, QStringLiteral("ssh"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        windowStandings(model) == ssh || sameStandings(windowStandings(model), ssh), 10000);
+    QVERIFY(windowStandings(model) != got);
+    // And back: the window remembers its policy for the next one.
+    window.setPolicy(*PortPolicy::fromName(QStringLiteral("smtp")));
+    QTRY_VERIFY_WITH_TIMEOUT(windowStandings(model) == got, 10000);
+}
+
 void TestMainWindow::opensItsOwnReport()
 {
     OfflineScan scan;

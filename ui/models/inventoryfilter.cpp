@@ -38,6 +38,14 @@ void InventoryFilterModel::setExposedOnly(bool on)
     refresh();
 }
 
+void InventoryFilterModel::setInternetFacingOnly(bool on)
+{
+    if (on == m_internetFacingOnly)
+        return;
+    m_internetFacingOnly = on;
+    refresh();
+}
+
 void InventoryFilterModel::refresh()
 {
     m_visible.clear();
@@ -81,16 +89,20 @@ bool InventoryFilterModel::visit(const Node *node, bool ancestorMatched)
     const bool matched = ancestorMatched || matches(node);
     bool visible = false;
     if (node->kind == Kind::Nsg) {
+        const bool exposed =
+            node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted();
+        const bool facing = node->counts.internetFacing > 0;
         visible = matched
-            && (!m_exposedOnly
-                || (node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted()));
+            && ((!m_exposedOnly && !m_internetFacingOnly) || (m_exposedOnly && exposed)
+                || (m_internetFacingOnly && facing));
         m_visibleNsgs += visible;
     } else {
         for (const auto &child : node->children)
             visible = visit(child.get(), matched) || visible;
         // A container found by name shows even when it holds nothing (a subscription that
         // failed, say) — unless only exposed NSGs are asked for.
-        visible = visible || (matched && !m_exposedOnly && !m_text.isEmpty() && !m_cidr);
+        visible = visible
+            || (matched && !m_exposedOnly && !m_internetFacingOnly && !m_text.isEmpty() && !m_cidr);
     }
     if (visible)
         m_visible.insert(node);

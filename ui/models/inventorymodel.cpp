@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QUuid>
 
+#include <algorithm>
 #include <map>
 
 namespace nsg::ui {
@@ -18,14 +19,39 @@ using Node = InventoryModel::Node;
 
 namespace {
 
-InventoryModel::Counts countsOf(const NsgResult &r)
+InventoryModel::Counts countsOf(const Node *n)
 {
+    const NsgResult &r = *n->nsg;
     InventoryModel::Counts c;
     const Verdict v = r.finding.verdict;
     (r.isAccepted()              ? c.accepted
          : v == Verdict::Exposed ? c.exposed
          : v == Verdict::Ok      ? c.ok
                                  : c.unknown) = 1;
+    if (r.isAccepted())
+        return c;
+    switch (InventoryModel::standingOf(n)) {
+    case NsgStanding::InternetFacing:
+    case NsgStanding::AdmittedByAdminRule:
+        c.internetFacing = 1;
+        c.red = 1;
+        break;
+    case NsgStanding::Exposed:
+        c.red = 1;
+        break;
+    case NsgStanding::BlockedByAdminRule:
+        c.blocked = 1;
+        c.latent = 1;
+        break;
+    case NsgStanding::Latent:
+        c.latent = 1;
+        break;
+    case NsgStanding::Unknown:
+        c.pathUnknown = v == Verdict::Ok ? 1 : 0;
+        break;
+    case NsgStanding::Ok:
+        break;
+    }
     return c;
 }
 
@@ -35,6 +61,11 @@ void accumulate(InventoryModel::Counts &into, const InventoryModel::Counts &c)
     into.ok += c.ok;
     into.unknown += c.unknown;
     into.accepted += c.accepted;
+    into.red += c.red;
+    into.internetFacing += c.internetFacing;
+    into.latent += c.latent;
+    into.blocked += c.blocked;
+    into.pathUnknown += c.pathUnknown;
     into.unreadTenants += c.unreadTenants;
     into.unreadSubscriptions += c.unreadSubscriptions;
     into.unreadFiles += c.unreadFiles;
@@ -43,14 +74,18 @@ void accumulate(InventoryModel::Counts &into, const InventoryModel::Counts &c)
 InventoryModel::Counts operator-(const InventoryModel::Counts &c)
 {
     InventoryModel::Counts out;
-    out.exposed = -c.exposed;
-    out.ok = -c.ok;
-    out.unknown = -c.unknown;
-    out.accepted = -c.accepted;
-    out.unreadTenants = -c.unreadTenants;
-    out.unreadSubscriptions = -c.unreadSubscriptions;
-    out.unreadFiles = -c.unreadFiles;
+    accumulate(out, c);
+    for (int *f : {&out.exposed, &out.ok, &out.unknown, &out.accepted, &out.red,
+                   &out.internetFacing, &out.latent, &out.blocked, &out.pathUnknown,
+                   &out.unreadTenants, &out.unreadSubscriptions, &out.unreadFiles})
+        *f = -*f;
     return out;
+}
+
+// Whether the paths from the Internet were followed for what a container holds.
+bool placed(const InventoryModel::Counts &c)
+{
+    return c.internetFacing > 0 || c.latent > 0 || c.pathUnknown > 0;
 }
 
 // What a node that could not be read adds to the unread counts (itself).
@@ -92,39 +127,52 @@ StatusIcons::Kind iconKind(const Node *n)
     if (n->kind == InventoryModel::Kind::Nsg) {
         if (n->nsg->isAccepted())
             return StatusIcons::Kind::Accepted;
-        switch (n->nsg->finding.verdict) {
-        case Verdict::Exposed:
+        switch (InventoryModel::standingOf(n)) {
+        case NsgStanding::InternetFacing:
+        case NsgStanding::Exposed:
+        case NsgStanding::AdmittedByAdminRule:
             return StatusIcons::Kind::Exposed;
-        case Verdict::Ok:
+        case NsgStanding::Latent:
+            return StatusIcons::Kind::Latent;
+        case NsgStanding::BlockedByAdminRule:
+            return StatusIcons::Kind::Blocked;
+        case NsgStanding::Ok:
             return StatusIcons::Kind::Ok;
-        case Verdict::Unknown:
+        case NsgStanding::Unknown:
             break;
         }
         return StatusIcons::Kind::Unknown;
     }
-    // Proven exposure wins over everything; then anything unread (here or below: never green
-    // over what could not be read); then progress; then ok.
-    if (n->counts.exposed > 0)
+    // What the Internet reaches (or may, paths unread) wins over everything; then anything
+    // unread or undecided (here or below: never green over what could not be read); then
+    // latent exposure; then progress; then ok.
+    const InventoryModel::Counts &c = n->counts;
+    if (c.red > 0)
         return StatusIcons::Kind::Exposed;
-    if (n->failed || n->counts.unknown > 0 || n->counts.unread() > 0)
+    if (n->failed || c.unknown > 0 || c.pathUnknown > 0 || c.unread() > 0)
         return StatusIcons::Kind::Unknown;
+    if (c.latent > 0)
+        return c.blocked == c.latent ? StatusIcons::Kind::Blocked : StatusIcons::Kind::Latent;
     if (n->skipped)
         return StatusIcons::Kind::Skipped;
     if (n->loading)
         return StatusIcons::Kind::Loading;
-    if (n->counts.accepted > 0)
+    if (c.accepted > 0)
         return StatusIcons::Kind::Accepted;
     return StatusIcons::Kind::Ok;
 }
 
 qint64 statusSortKey(const Node *n)
 {
-    const int v = worst(n);
-    const int rank = v == int(Verdict::Exposed) ? 0
-        : v == int(Verdict::Unknown)            ? 1
-        : v < 0                                 ? 3
-                                                : 2;
-    return qint64(rank) * 1000000000 - qint64(n->counts.exposed) * 1000 - n->counts.unknown;
+    // Red first (the most internet-facing first), then unknown, latent, ok, nothing yet.
+    const StatusIcons::Kind kind = iconKind(n);
+    const int rank = kind == StatusIcons::Kind::Exposed                           ? 0
+        : kind == StatusIcons::Kind::Unknown                                      ? 1
+        : kind == StatusIcons::Kind::Latent || kind == StatusIcons::Kind::Blocked ? 2
+        : worst(n) < 0                                                            ? 4
+                                                                                  : 3;
+    return qint64(rank) * 1000000000 - qint64(n->counts.internetFacing) * 1000000
+        - qint64(n->counts.red) * 1000 - n->counts.unknown - n->counts.latent;
 }
 
 } // namespace
@@ -137,6 +185,17 @@ InventoryModel::InventoryModel(QObject *parent)
 }
 
 InventoryModel::~InventoryModel() = default;
+
+int InventoryModel::statusKind(const Node *n)
+{
+    return int(iconKind(n));
+}
+
+NsgStanding InventoryModel::standingOf(const Node *n)
+{
+    const Verdict v = n->nsg->finding.verdict;
+    return n->paths ? n->paths->standing(n->id, v) : ReachabilityResult().standing(n->id, v);
+}
 
 const Node *InventoryModel::nodeOf(const QModelIndex &index) const
 {
@@ -230,13 +289,32 @@ QString InventoryModel::statusText(const Node *n) const
     if (n->kind == Kind::Nsg) {
         if (n->nsg->isAccepted())
             return tr("Accepted risk");
+        QString text = standingText(standingOf(n), n->nsg->finding.verdict);
         if (n->nsg->risk) // an acceptance that no longer holds
-            return tr("%1 (acceptance lapsed)").arg(displayName(n->nsg->finding.verdict));
-        return displayName(n->nsg->finding.verdict);
+            text = tr("%1 (acceptance lapsed)").arg(text);
+        return text;
     }
     const Counts &c = n->counts;
     QString text;
-    if (c.exposed > 0)
+    if (placed(c)) {
+        // Both axes: "2 internet-facing, 3 latent of 8".
+        QStringList parts;
+        if (c.internetFacing > 0)
+            parts.append(tr("%1 internet-facing").arg(c.internetFacing));
+        if (c.red > c.internetFacing)
+            parts.append(tr("%1 exposed").arg(c.red - c.internetFacing));
+        if (c.latent > 0)
+            parts.append(tr("%1 latent").arg(c.latent));
+        if (c.unknown + c.pathUnknown > 0)
+            parts.append(tr("%1 unknown").arg(c.unknown + c.pathUnknown));
+        text = parts.isEmpty()
+            ? QString()
+            : tr("%1 of %2").arg(parts.join(tr(", ")), QString::number(c.total()));
+        if (text.isEmpty() && c.accepted > 0)
+            text = tr("%1 accepted risk of %2").arg(c.accepted).arg(c.total());
+        else if (text.isEmpty() && c.ok > 0)
+            text = c.ok == 1 ? tr("OK") : tr("All %1 OK").arg(c.ok);
+    } else if (c.exposed > 0)
         text = tr("%1 exposed of %2").arg(c.exposed).arg(c.total());
     else if (c.unknown > 0)
         text = tr("%1 unknown of %2").arg(c.unknown).arg(c.total());
@@ -244,7 +322,7 @@ QString InventoryModel::statusText(const Node *n) const
         text = tr("%1 accepted risk of %2").arg(c.accepted).arg(c.total());
     else if (c.ok > 0)
         text = c.ok == 1 ? tr("OK") : tr("All %1 OK").arg(c.ok);
-    if (c.accepted > 0 && (c.exposed > 0 || c.unknown > 0))
+    if (c.accepted > 0 && (c.exposed > 0 || c.unknown > 0 || c.pathUnknown > 0))
         text += tr(", %1 accepted").arg(c.accepted);
     // What could not be read below (the node's own failure is said next).
     Counts below = c;
@@ -276,6 +354,90 @@ QString InventoryModel::statusText(const Node *n) const
     return text;
 }
 
+QString InventoryModel::standingText(NsgStanding standing, Verdict verdict)
+{
+    switch (standing) {
+    case NsgStanding::InternetFacing:
+        return verdict == Verdict::Exposed ? tr("Exposed, internet-facing")
+                                           : tr("Internet-facing (service tag)");
+    case NsgStanding::Exposed:
+        return displayName(Verdict::Exposed);
+    case NsgStanding::AdmittedByAdminRule:
+        return tr("Admin rule admits the Internet");
+    case NsgStanding::Latent:
+        return tr("Latent: no public path");
+    case NsgStanding::BlockedByAdminRule:
+        return tr("Exposed, blocked by an admin rule");
+    case NsgStanding::Unknown:
+        return verdict == Verdict::Unknown ? displayName(Verdict::Unknown)
+                                           : tr("Unknown: a path is undecided");
+    case NsgStanding::Ok:
+        break;
+    }
+    return displayName(Verdict::Ok);
+}
+
+QString InventoryModel::standingReason(const Node *n)
+{
+    if (n->kind != Kind::Nsg || !n->paths || !n->paths->evaluated)
+        return QString();
+    const ReachabilityResult &paths = *n->paths;
+    const Verdict verdict = n->nsg->finding.verdict;
+    // The endpoints whose paths pass through it, exposed ones first.
+    const Endpoint *exposed = nullptr;
+    const Endpoint *unknown = nullptr;
+    int exposedCount = 0;
+    for (const Endpoint &e : paths.endpoints) {
+        const bool through = std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [n](const QString &id) {
+            return id.compare(n->id, Qt::CaseInsensitive) == 0;
+        });
+        if (!through)
+            continue;
+        if (e.verdict == Verdict::Exposed) {
+            ++exposedCount;
+            exposed = exposed ? exposed : &e;
+        } else if (e.verdict == Verdict::Unknown && !unknown) {
+            unknown = &e;
+        }
+    }
+    auto entry = [](const Endpoint &e) {
+        const QString target = e.networkInterfaceId.section(QLatin1Char('/'), -1);
+        return tr("%1:%2 → %3 (%4:%5)")
+            .arg(e.publicIp.section(QLatin1Char('/'), -1))
+            .arg(e.frontendPort)
+            .arg(target, e.privateIp)
+            .arg(e.targetPort);
+    };
+    const QString admin = paths.overriddenBy.value(n->id.toLower()).section(QLatin1Char('/'), -1);
+    switch (paths.standing(n->id, verdict)) {
+    case NsgStanding::InternetFacing:
+        return tr("The Internet reaches %n endpoint(s) through it, first %1.", "", exposedCount)
+            .arg(exposed ? entry(*exposed) : QString());
+    case NsgStanding::AdmittedByAdminRule:
+        return tr("The admin rule %1 always allows the Internet in before this NSG is "
+                  "evaluated: its rules do not decide (%2).")
+            .arg(admin, exposed ? entry(*exposed) : QString());
+    case NsgStanding::BlockedByAdminRule:
+        return tr("The admin rule %1 denies the port before this NSG is evaluated: its rules "
+                  "would admit the Internet, but do not decide.")
+            .arg(admin);
+    case NsgStanding::Latent:
+        return tr("No public entry point reaches what it guards; its rules would admit the "
+                  "Internet if one did.");
+    case NsgStanding::Exposed:
+    case NsgStanding::Unknown:
+        if (unknown)
+            return tr("A path from the Internet through it could not be decided: %1")
+                .arg(unknown->reason);
+        if (verdict == Verdict::Exposed)
+            return tr("Whether a public entry point reaches what it guards could not be read.");
+        break;
+    case NsgStanding::Ok:
+        break;
+    }
+    return QString();
+}
+
 QString InventoryModel::unreadText(const Counts &c)
 {
     QStringList parts;
@@ -295,6 +457,10 @@ QString InventoryModel::summaryText() const
         + tr("%1 exposed, %2 OK, %3 unknown").arg(c.exposed).arg(c.ok).arg(c.unknown);
     if (c.accepted > 0)
         text += tr(", %n accepted risk(s)", "", c.accepted);
+    if (placed(c))
+        text += tr("; paths from the Internet: %1 internet-facing, %2 latent")
+                    .arg(c.internetFacing)
+                    .arg(c.latent);
     if (const QString unread = unreadText(c); !unread.isEmpty())
         text += QLatin1String("; ") + unread;
     return text;
@@ -323,6 +489,8 @@ QString InventoryModel::tooltip(const Node *n) const
         if (n->nsg->risk)
             tip += QLatin1String("<b>") + n->nsg->risk->explanation().toHtmlEscaped()
                 + QLatin1String("</b><br>");
+        if (const QString why = standingReason(n); !why.isEmpty())
+            tip += QLatin1String("<b>") + why.toHtmlEscaped() + QLatin1String("</b><br>");
         tip += text.reason().toHtmlEscaped();
         const QString note = text.ruleByRuleNote();
         if (!note.isEmpty())
@@ -408,6 +576,12 @@ QVariant InventoryModel::data(const QModelIndex &index, int role) const
         if (n->kind == Kind::Nsg)
             return n->nsg->isAccepted();
         return n->counts.accepted;
+    case StandingRole:
+        return n->kind == Kind::Nsg ? int(standingOf(n)) : -1;
+    case InternetFacingCountRole:
+        return n->counts.internetFacing;
+    case LatentCountRole:
+        return n->counts.latent;
     default:
         break;
     }
@@ -492,6 +666,7 @@ void InventoryModel::clearLive()
     m_tenants.clear();
     m_subscriptions.clear();
     m_nsgs.clear();
+    m_livePaths.reset();
     endResetModel();
 }
 
@@ -611,7 +786,8 @@ Node *InventoryModel::resourceGroupNode(Node *under, const QString &group)
     return append(under, std::move(node));
 }
 
-void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live)
+void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
+                                const std::shared_ptr<const ReachabilityResult> &paths)
 {
     const int first = int(group->children.size());
     beginInsertRows(indexOf(group), first, first + int(list.size()) - 1);
@@ -624,8 +800,9 @@ void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *
         node->id = r->nsg.id();
         node->name = live ? r->nsg.name() : r->nsg.displayName();
         node->nsg = std::make_unique<NsgResult>(*r);
+        node->paths = paths;
         applyRisk(*node->nsg);
-        node->counts = countsOf(*node->nsg);
+        node->counts = countsOf(node.get());
         accumulate(here, node->counts);
         if (live)
             m_nsgs.insert(node->id.toLower(), node.get());
@@ -651,7 +828,8 @@ void InventoryModel::addNsgs(const QString &subscriptionId, const QList<NsgResul
         groups[r.nsg.resourceGroup().toLower()].push_back(&r);
     }
     for (const auto &[key, list] : groups) {
-        insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, true);
+        insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, true,
+                   m_livePaths);
     }
     changedUpwards(sub);
 }
@@ -665,7 +843,7 @@ bool InventoryModel::updateNsg(const NsgResult &nsg)
     *n->nsg = nsg;
     applyRisk(*n->nsg);
     n->name = nsg.nsg.name();
-    n->counts = countsOf(*n->nsg);
+    n->counts = countsOf(n);
     addCounts(n->parent, n->counts);
     changedUpwards(n);
     return true;
@@ -742,6 +920,8 @@ void InventoryModel::addOfflineFile(const QString &path, const ScanResult &resul
             fileNode->error.message +=
                 tr(" (and %n more problem(s))", "", int(fileErrors.size() - 1));
     }
+    if (result.reachability.evaluated)
+        fileNode->paths = std::make_shared<const ReachabilityResult>(result.reachability);
     Node *file = append(root, std::move(fileNode));
     setFailed(file, !fileErrors.isEmpty());
     // Subscription → resource group → NSG, as for live ones.
@@ -756,7 +936,8 @@ void InventoryModel::addOfflineFile(const QString &path, const ScanResult &resul
         subNode->name = subId.isEmpty() ? tr("(no subscription)") : subId;
         Node *sub = append(file, std::move(subNode));
         for (const auto &[groupKey, list] : groups) {
-            insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, false);
+            insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, false,
+                       file->paths);
         }
     }
     // What the report's scan could not read, or skipped: grey or marked skipped, never left out.
@@ -795,6 +976,14 @@ void InventoryModel::applyRisk(NsgResult &r) const
                                m_today.isValid() ? m_today : QDate::currentDate());
 }
 
+void InventoryModel::setLiveReachability(const ReachabilityResult &paths)
+{
+    m_livePaths = std::make_shared<const ReachabilityResult>(paths);
+    for (Node *n : std::as_const(m_nsgs))
+        n->paths = m_livePaths;
+    refreshAll(false);
+}
+
 void InventoryModel::reevaluate(const EvaluationOptions &options)
 {
     m_options = options;
@@ -817,7 +1006,7 @@ void InventoryModel::refreshAll(bool reevaluate)
             if (reevaluate)
                 n->nsg->finding = evaluator.evaluate(n->nsg->nsg);
             applyRisk(*n->nsg);
-            n->counts = countsOf(*n->nsg);
+            n->counts = countsOf(n);
             return;
         }
         n->counts = {};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/audit/reachability.h"
 #include "core/audit/scanresult.h"
 #include "core/model/inventory.h"
 
@@ -33,16 +34,26 @@ public:
         UnknownCountRole,
         NsgCountRole,
         AcceptedRole, // NSGs: exposed as an accepted risk that holds; containers: how many
+        StandingRole, // NSGs: int(NsgStanding), both axes; containers: -1
+        InternetFacingCountRole, // NSGs on a path from the Internet that gets through (red)
+        LatentCountRole, // NSGs whose rules admit the Internet but no public path reaches
     };
     enum class Kind { Tenant, Subscription, ResourceGroup, Nsg, OfflineRoot, OfflineFile };
     Q_ENUM(Kind)
 
     struct Counts
     {
+        // By the NSG verdict (their sum is the number of NSGs).
         int exposed = 0; // not counting accepted risks
         int ok = 0;
         int unknown = 0;
         int accepted = 0; // exposed, as an accepted risk that still holds
+        // By both axes, where the paths from the Internet were followed (not accepted risks).
+        int red = 0; // internet-facing, admitted by an admin rule, or exposed with paths unread
+        int internetFacing = 0; // internet-facing or admitted past by an admin rule
+        int latent = 0; // rules admit public sources, no public path (or an admin rule denies)
+        int blocked = 0; // of those, an admin rule denies first
+        int pathUnknown = 0; // OK by its rules, but a path through it could not be decided
         // Scopes at and below that could not be (fully) read: not NSGs, never green.
         int unreadTenants = 0;
         int unreadSubscriptions = 0;
@@ -61,6 +72,9 @@ public:
         QString name;
         std::vector<std::unique_ptr<Node>> children;
         std::unique_ptr<NsgResult> nsg; // for Kind::Nsg
+        // The paths from the Internet its NSGs were placed on (Kind::Nsg and Kind::OfflineFile;
+        // none: not followed).
+        std::shared_ptr<const ReachabilityResult> paths;
         Counts counts; // NSGs at and below this node
         bool loading = false; // a subscription or tenant still being read
         bool failed = false; // could not be (fully) read: see error
@@ -95,8 +109,16 @@ public:
     void resetSubscription(const QString &subscriptionId);
     // One NSG read again; false when it is not in the tree.
     bool updateNsg(const NsgResult &nsg);
-    // Offline exports.
+    // The paths from the Internet of the live inventory (a scan with the network read), placed
+    // on every live NSG: its standing on both axes; counts follow.
+    void setLiveReachability(const ReachabilityResult &paths);
+    const ReachabilityResult *liveReachability() const { return m_livePaths.get(); }
+    // Offline exports (their ScanResult's reachability, where the files held the network).
     void addOfflineFile(const QString &path, const ScanResult &result);
+    // Both axes of an NSG node (its verdict alone where no paths were followed).
+    static NsgStanding standingOf(const Node *nsgNode);
+    // The icon a node shows (StatusIcons::Kind).
+    static int statusKind(const Node *node);
 
     const Node *root() const { return m_root.get(); }
     const Node *nodeOf(const QModelIndex &index) const;
@@ -110,6 +132,10 @@ public:
     Counts totals() const { return m_root->counts; }
     int nsgCount() const { return m_root->counts.total(); }
     QString statusText(const Node *node) const;
+    // An NSG's standing in words: "Exposed, internet-facing", "Latent: no public path", …
+    static QString standingText(NsgStanding standing, Verdict verdict);
+    // Why, in a sentence, where the paths from the Internet were followed; empty otherwise.
+    static QString standingReason(const Node *nsgNode);
     // "1 subscription not read, 2 files not read"; empty when everything was read.
     static QString unreadText(const Counts &counts);
     // The whole inventory, as the status bar says it: "29 NSGs: 4 exposed, 24 OK, 1 unknown;
@@ -130,7 +156,8 @@ private:
     Node *subscriptionNode(const QString &id) const;
     Node *resourceGroupNode(Node *under, const QString &group);
     // Appends NSGs under a resource group (live ones are indexed by id for updates).
-    void insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live);
+    void insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
+                    const std::shared_ptr<const ReachabilityResult> &paths);
     void addCounts(Node *from, const Counts &delta);
     void changed(Node *node);
     void changedUpwards(Node *node);
@@ -149,6 +176,7 @@ private:
     QHash<QString, Node *> m_tenants; // lower-case id
     QHash<QString, Node *> m_subscriptions; // lower-case id (live only)
     QHash<QString, Node *> m_nsgs; // lower-case id (live only)
+    std::shared_ptr<const ReachabilityResult> m_livePaths;
     // Every NSG's risk (and finding, when reevaluating) again, and the counts from scratch.
     void refreshAll(bool reevaluate);
     void applyRisk(NsgResult &r) const;

@@ -47,6 +47,34 @@ QPixmap paint(Kind kind, int size)
         p.drawPoint(QPointF(s / 2, s * 0.74));
         break;
     }
+    case Kind::Latent: {
+        // The exposed octagon, hollow: its rules would admit the Internet, nothing public
+        // reaches what it guards.
+        QPolygonF octagon;
+        const double r = s * 0.46 - std::max(1.5, s * 0.1) / 2;
+        for (int i = 0; i < 8; ++i) {
+            const double a = M_PI / 8 + i * M_PI / 4;
+            octagon << QPointF(s / 2 + r * std::cos(a), s / 2 + r * std::sin(a));
+        }
+        const QPen outline(fill, std::max(1.5, s * 0.1), Qt::SolidLine, Qt::RoundCap,
+                           Qt::RoundJoin);
+        p.setPen(outline);
+        p.setBrush(Qt::NoBrush);
+        p.drawPolygon(octagon);
+        p.setPen(QPen(fill, std::max(1.5, s * 0.12), Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(s / 2, s * 0.3), QPointF(s / 2, s * 0.54));
+        p.drawPoint(QPointF(s / 2, s * 0.71));
+        break;
+    }
+    case Kind::Blocked: {
+        // A no-entry sign: an admin rule denies before the NSG.
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawEllipse(box);
+        p.setPen(mark);
+        p.drawLine(QPointF(s * 0.28, s / 2), QPointF(s * 0.72, s / 2));
+        break;
+    }
     case Kind::Ok: {
         p.setPen(Qt::NoPen);
         p.setBrush(fill);
@@ -126,6 +154,10 @@ QColor color(Kind kind)
         return QColor(0xf2, 0xb1, 0x1c);
     case Kind::Accepted:
         return QColor(0x6b, 0x2f, 0xa0); // violet: neither red nor green
+    case Kind::Latent:
+        return QColor(0xb3, 0x5c, 0x00); // amber, dark enough on light and dark palettes
+    case Kind::Blocked:
+        return QColor(0x1f, 0x5f, 0xa8);
     case Kind::Unknown:
     case Kind::Skipped:
     case Kind::Loading:
@@ -146,6 +178,10 @@ QColor tint(Kind kind)
         return QColor(0xff, 0xf4, 0xce);
     case Kind::Accepted:
         return QColor(0xef, 0xe6, 0xf7);
+    case Kind::Latent:
+        return QColor(0xfd, 0xf0, 0xdc);
+    case Kind::Blocked:
+        return QColor(0xe3, 0xee, 0xfa);
     default:
         break;
     }

@@ -137,6 +137,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_problems(new QListWidget(this))
     , m_filterLineEdit(new QLineEdit(this))
     , m_exposedOnly(new QCheckBox(tr("Exposed only"), this))
+    , m_internetFacingOnly(new QCheckBox(tr("Internet-facing only"), this))
     , m_accountLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -331,6 +332,11 @@ void MainWindow::onSelectionChanged()
             subscriptionName = n->name;
     }
     m_nsgPage->showNsg(*node->nsg, m_inventory->evaluationOptions(), subscriptionName, live);
+    if (const QString why = InventoryModel::standingReason(node); !why.isEmpty())
+        m_nsgPage->showStanding(InventoryModel::statusKind(node),
+                                InventoryModel::standingText(InventoryModel::standingOf(node),
+                                                             node->nsg->finding.verdict),
+                                why);
     m_nsgPage->showInterfaces(currentInterfaces());
     m_right->setCurrentIndex(NsgPageIndex);
     m_edits->updateEditState();
@@ -371,6 +377,16 @@ void MainWindow::showScope(const QModelIndex &source)
         + QString::number(c.ok) + QLatin1String("</td></tr><tr><td>") + tr("Unknown")
         + QLatin1String("</td><td align=right>") + QString::number(c.unknown)
         + QLatin1String("</td></tr>");
+    if (c.internetFacing > 0 || c.latent > 0 || c.pathUnknown > 0)
+        html += QLatin1String("<tr><td>") + tr("Internet-facing")
+            + QLatin1String("</td><td align=right>") + QString::number(c.internetFacing)
+            + QLatin1String("</td></tr><tr><td>") + tr("Latent (no public path)")
+            + QLatin1String("</td><td align=right>") + QString::number(c.latent)
+            + QLatin1String("</td></tr><tr><td>") + tr("Blocked by an admin rule")
+            + QLatin1String("</td><td align=right>") + QString::number(c.blocked)
+            + QLatin1String("</td></tr><tr><td>") + tr("OK, a path undecided")
+            + QLatin1String("</td><td align=right>") + QString::number(c.pathUnknown)
+            + QLatin1String("</td></tr>");
     // Never "0 unknown" alone while a scope below could not be read.
     if (c.unread() > 0)
         html += QLatin1String("<tr><td>") + tr("Not read") + QLatin1String("</td><td>")

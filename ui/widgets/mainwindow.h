@@ -80,6 +80,7 @@ public:
     SignInDialog *signInDialog() const { return m_signIn; }
     QLineEdit *filterLineEdit() const { return m_filterLineEdit; }
     QCheckBox *exposedOnlyCheckBox() const { return m_exposedOnly; }
+    QCheckBox *internetFacingOnlyCheckBox() const { return m_internetFacingOnly; }
     QListWidget *problems() const { return m_problems; }
     QLabel *progressLabel() const { return m_progressLabel; }
     bool isScanning() const { return m_scanning; }
@@ -195,6 +196,7 @@ private:
     QListWidget *m_problems;
     QLineEdit *m_filterLineEdit;
     QCheckBox *m_exposedOnly;
+    QCheckBox *m_internetFacingOnly;
     QLabel *m_accountLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;

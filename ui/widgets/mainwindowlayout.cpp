@@ -187,6 +187,16 @@ void MainWindow::buildActions()
         if (on)
             m_tree->expandAll();
     });
+    m_internetFacingOnly->setObjectName(QStringLiteral("internetFacingOnlyCheckBox"));
+    m_internetFacingOnly->setToolTip(
+        tr("Only NSGs on a path from the Internet that gets through (the paths are followed "
+           "when the network interfaces are read: View → Include network interfaces)"));
+    connect(m_internetFacingOnly, &QCheckBox::toggled, m_filter,
+            &InventoryFilterModel::setInternetFacingOnly);
+    connect(m_internetFacingOnly, &QCheckBox::toggled, this, [this](bool on) {
+        if (on)
+            m_tree->expandAll();
+    });
 }
 
 void MainWindow::buildLayout()
@@ -243,6 +253,7 @@ void MainWindow::buildLayout()
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_filterLineEdit, 1);
     filterRow->addWidget(m_exposedOnly);
+    filterRow->addWidget(m_internetFacingOnly);
     leftLayout->addLayout(filterRow);
     leftLayout->addWidget(m_tree, 1);
     m_tree->installEventFilter(this);

@@ -12,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTreeView>
 
+#include <algorithm>
 #include <functional>
 
 namespace nsg::ui {
@@ -44,6 +45,7 @@ AuditReport MainWindow::buildReport(int scopeValue)
             scan.inputs.append(label);
     };
     QSet<const InventoryModel::Node *> seen;
+    std::vector<const ReachabilityResult *> paths; // of the reported NSGs (live, files)
     // Offline only and every file a report: the data is as old as the oldest report's scan.
     QDateTime oldestReport;
     bool plainFile = false;
@@ -70,6 +72,8 @@ AuditReport MainWindow::buildReport(int scopeValue)
             && (scope != ReportDialog::Scope::ExposedOnly
                 || n->nsg->finding.verdict == Verdict::Exposed))
             scan.nsgs.push_back(*n->nsg);
+        if (n->nsg && n->paths && !std::count(paths.begin(), paths.end(), n->paths.get()))
+            paths.push_back(n->paths.get());
         for (const auto &child : n->children)
             walk(child.get());
     };
@@ -99,6 +103,44 @@ AuditReport MainWindow::buildReport(int scopeValue)
             if (behind)
                 scan.interfaces.push_back(n);
         }
+    }
+    // The paths from the Internet the reported NSGs were placed on; a selection keeps the
+    // endpoints through its NSGs.
+    QSet<QString> reportedIds;
+    for (const NsgResult &r : scan.nsgs)
+        reportedIds.insert(r.nsg.id().toLower());
+    for (const ReachabilityResult *p : paths) {
+        ReachabilityResult &into = scan.reachability;
+        into.evaluated = into.evaluated || p->evaluated;
+        for (const Endpoint &e : p->endpoints) {
+            if (scope != ReportDialog::Scope::Selection
+                || std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&reportedIds](const QString &id) {
+                       return reportedIds.contains(id.toLower());
+                   }))
+                into.endpoints.push_back(e);
+        }
+        into.interfaces.insert(into.interfaces.end(), p->interfaces.begin(), p->interfaces.end());
+        into.nsgs.insert(p->nsgs);
+        into.overriddenBy.insert(p->overriddenBy);
+        into.onExposedPaths.unite(p->onExposedPaths);
+        into.onUnknownPaths.unite(p->onUnknownPaths);
+        into.decidedExposed.unite(p->decidedExposed);
+        if (into.serviceTagsChange.isEmpty()) {
+            into.serviceTagsCloud = p->serviceTagsCloud;
+            into.serviceTagsChange = p->serviceTagsChange;
+            into.serviceTagsSource = p->serviceTagsSource;
+        }
+        into.read.interfaces += p->read.interfaces;
+        into.read.publicIps += p->read.publicIps;
+        into.read.loadBalancers += p->read.loadBalancers;
+        into.read.virtualNetworks += p->read.virtualNetworks;
+        into.read.routeTables += p->read.routeTables;
+        into.read.dnatRules += p->read.dnatRules;
+        into.read.adminRulesLooked = into.read.adminRulesLooked || p->read.adminRulesLooked;
+        into.read.adminRuleNetworks += p->read.adminRuleNetworks;
+        into.read.adminRulesNotRead += p->read.adminRulesNotRead;
+        into.read.problems += p->read.problems;
+        into.warnings += p->warnings;
     }
     scan.suppressionsApplied = !m_inventory->suppressions().isEmpty();
     workspace::ReportSources sources;

@@ -123,6 +123,13 @@ void MainWindow::connectWorker()
               if (m_right->currentIndex() == NsgPageIndex)
                   m_nsgPage->showInterfaces(currentInterfaces());
           });
+    paced(scan, &LiveScan::reachabilityReady, [this](const ReachabilityResult &paths) {
+        m_inventory->setLiveReachability(paths);
+        m_filter->refresh();
+        if (!m_scanning)
+            m_progressLabel->setText(m_inventory->summaryText());
+        onSelectionChanged();
+    });
     paced(scan, &LiveScan::finished, [this](bool cancelled) {
         setScanning(false);
         m_progressLabel->setText((cancelled ? tr("Scan cancelled: ") : QString())

@@ -333,6 +333,17 @@ QString NsgPage::nsgId() const
     return m_result ? m_result->nsg.id() : QString();
 }
 
+void NsgPage::showStanding(int statusKind, const QString &title, const QString &why)
+{
+    if (!m_result || m_result->isAccepted())
+        return;
+    QString sentence = QLatin1String("<b>") + title.toHtmlEscaped() + QLatin1String(".</b> ");
+    if (!why.isEmpty())
+        sentence += why.toHtmlEscaped() + QLatin1String("<br>");
+    sentence += m_bannerReason.toHtmlEscaped();
+    m_banner->setKind(StatusIcons::Kind(statusKind), sentence, m_bannerNote);
+}
+
 QString NsgPage::bannerText() const
 {
     return m_banner->text();
@@ -385,6 +396,8 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
                 + QLatin1String("</b>");
         m_banner->setVerdict(f.verdict, sentence, note);
     }
+    m_bannerReason = text.reason();
+    m_bannerNote = note;
     m_acceptButton->setVisible(f.verdict == Verdict::Exposed);
     m_acceptButton->setText(m_result->isAccepted() ? tr("Accepted ris&k…") : tr("Accept ris&k…"));
 

@@ -37,6 +37,9 @@ public:
 
     void showNsg(const NsgResult &result, const EvaluationOptions &options,
                  const QString &subscriptionName, bool live);
+    // Where the paths from the Internet were followed: the NSG's standing on both axes, said in
+    // the banner before its rules' reason (not over an accepted risk).
+    void showStanding(int statusKind, const QString &title, const QString &why);
     // NICs whose subnet or own NSG this is; null: NICs were not read.
     void showInterfaces(const QList<NicResult> *interfaces);
     void setJson(const QString &nsgId, const QString &json, const QString &error);
@@ -72,6 +75,8 @@ private:
     void onTabChanged(int index);
 
     std::unique_ptr<NsgResult> m_result;
+    QString m_bannerReason; // the rules' reason, under a standing said first
+    QString m_bannerNote;
     bool m_live = false;
     bool m_jsonLoaded = false;
     QLabel *m_title;

@@ -183,6 +183,61 @@ QString apiName(NsgReachability r)
     return QString();
 }
 
+QString apiName(NsgStanding s)
+{
+    switch (s) {
+    case NsgStanding::InternetFacing:
+        return QStringLiteral("internet-facing");
+    case NsgStanding::Exposed:
+        return QStringLiteral("exposed");
+    case NsgStanding::AdmittedByAdminRule:
+        return QStringLiteral("admitted-by-admin-rule");
+    case NsgStanding::Unknown:
+        return QStringLiteral("unknown");
+    case NsgStanding::Latent:
+        return QStringLiteral("latent");
+    case NsgStanding::BlockedByAdminRule:
+        return QStringLiteral("blocked-by-admin-rule");
+    case NsgStanding::Ok:
+        return QStringLiteral("ok");
+    }
+    return QString();
+}
+
+NsgStanding ReachabilityResult::standing(const QString &nsgId, Verdict verdict) const
+{
+    if (verdict == Verdict::Unknown)
+        return NsgStanding::Unknown;
+    if (!evaluated)
+        return verdict == Verdict::Exposed ? NsgStanding::Exposed : NsgStanding::Ok;
+    const QString id = nsgId.toLower();
+    const bool onPath = onExposedPaths.contains(id);
+    if (verdict != Verdict::Exposed) {
+        // OK by the NSG question (a public service tag is not "the Internet" there), but with
+        // the tag data its rules let the Internet reach a workload.
+        if (decidedExposed.contains(id))
+            return NsgStanding::InternetFacing;
+        if (onPath && overriddenBy.contains(id))
+            return NsgStanding::AdmittedByAdminRule;
+        // OK by its rules, but a path through it could not be decided (an Allow from a public
+        // service tag without the tag data, say): not green.
+        return onUnknownPaths.contains(id) ? NsgStanding::Unknown : NsgStanding::Ok;
+    }
+    switch (nsgs.value(id, NsgReachability::NotRead)) {
+    case NsgReachability::InternetFacing:
+        return NsgStanding::InternetFacing;
+    case NsgReachability::Latent:
+        // Its own rules are not what lets the Internet in (or keeps it out) here.
+        if (onPath)
+            return NsgStanding::AdmittedByAdminRule;
+        return overriddenBy.contains(id) ? NsgStanding::BlockedByAdminRule : NsgStanding::Latent;
+    case NsgReachability::NotRead:
+    case NsgReachability::NotApplicable:
+        break;
+    }
+    return NsgStanding::Exposed;
+}
+
 int ReachabilityResult::exposedEndpoints() const
 {
     return int(std::count_if(endpoints.begin(), endpoints.end(),
@@ -296,6 +351,17 @@ ReachabilityResult Reachability::run()
     m_result.serviceTagsCloud = m_inventory.serviceTags.cloud;
     m_result.serviceTagsChange = m_inventory.serviceTags.changeNumber;
     m_result.serviceTagsSource = m_inventory.serviceTags.source;
+    ReachabilityResult::Read &read = m_result.read;
+    read.interfaces = int(m_inventory.interfaces.size());
+    read.publicIps = int(m_inventory.publicIps.size());
+    read.loadBalancers = int(m_inventory.loadBalancers.size());
+    read.virtualNetworks = int(m_inventory.virtualNetworks.size());
+    read.routeTables = int(m_inventory.routeTables.size());
+    read.dnatRules = int(m_inventory.dnatRules.size());
+    read.adminRulesLooked = m_inventory.adminRulesRead;
+    read.adminRuleNetworks = int(m_inventory.adminRules.size());
+    read.adminRulesNotRead = int(m_inventory.adminRulesNotRead.size());
+    read.problems = int(m_inventory.problems.size());
     m_result.evaluated = m_inventory.hasTopology();
     if (!m_result.evaluated) {
         classifyNsgs();
@@ -1340,8 +1406,17 @@ void Reachability::classifyNsgs()
         }
         if (e.verdict == Verdict::Unknown) {
             // A path through it that could not be decided: it is not latent.
-            for (const QString &id : e.nsgIds)
+            for (const QString &id : e.nsgIds) {
                 undecided.insert(key(id));
+                m_result.onUnknownPaths.insert(lower(id));
+            }
+        }
+        if (e.verdict == Verdict::Exposed) {
+            for (const QString &id : e.nsgIds)
+                m_result.onExposedPaths.insert(lower(id));
+            if (e.decidedLayer == Endpoint::Layer::SubnetNsg
+                || e.decidedLayer == Endpoint::Layer::NicNsg)
+                m_result.decidedExposed.insert(lower(e.decidedId));
         }
         if (e.verdict != Verdict::Exposed || e.decidedLayer == Endpoint::Layer::AdminRule)
             continue;

@@ -7,6 +7,7 @@
 #include "core/net/addressset.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -72,6 +73,21 @@ enum class NsgReachability : quint8 {
 };
 QString apiName(NsgReachability r); // "internet-facing", "latent", "not-read", ""
 
+// What the window, the table and the reports say of one NSG on both axes at once: its own rules'
+// verdict, and whether the Internet reaches what it guards (docs/exposure-rules.md, 'Both axes').
+enum class NsgStanding : quint8 {
+    // Its rules admit public sources, and an exposed endpoint passes through it; or its rules,
+    // with the service tag data, let an exposed endpoint in though its own verdict is OK.
+    InternetFacing,
+    Exposed, // its rules admit public sources; whether anything public reaches it was not read
+    AdmittedByAdminRule, // its rules are OK, but an AlwaysAllow admin rule admits past it
+    Unknown, // its verdict, or a path from the Internet through it, could not be decided
+    Latent, // its rules admit public sources, but no public entry point reaches what it guards
+    BlockedByAdminRule, // its rules admit public sources, but an admin rule denies first
+    Ok,
+};
+QString apiName(NsgStanding s); // "internet-facing", "exposed", "admitted-by-admin-rule", …
+
 struct ReachabilityResult
 {
     bool evaluated = false; // the inventory held NICs, public IPs or load balancers
@@ -79,9 +95,26 @@ struct ReachabilityResult
     std::vector<NicReachability> interfaces;
     QHash<QString, NsgReachability> nsgs; // lower-case NSG id → its reachability
     QHash<QString, QString> overriddenBy; // lower-case NSG id → admin rule that decides first
+    QSet<QString> onExposedPaths; // lower-case ids of the NSGs an exposed endpoint passes
+    QSet<QString> onUnknownPaths; // … and those an endpoint that could not be decided passes
+    QSet<QString> decidedExposed; // … and those whose rules let an exposed endpoint in
     QString serviceTagsCloud;
     QString serviceTagsChange;
     QString serviceTagsSource;
+    // What the pass had to go on (for "what was read" in the reports).
+    struct Read
+    {
+        int interfaces = 0;
+        int publicIps = 0;
+        int loadBalancers = 0;
+        int virtualNetworks = 0;
+        int routeTables = 0;
+        int dnatRules = 0;
+        bool adminRulesLooked = false; // admin rules were looked for
+        int adminRuleNetworks = 0; // virtual networks with effective admin rules read
+        int adminRulesNotRead = 0; // virtual networks whose admin rules could not be read
+        int problems = 0; // resources that could not be read as written
+    } read;
     QStringList warnings;
 
     int exposedEndpoints() const;
@@ -91,6 +124,8 @@ struct ReachabilityResult
     {
         return nsgs.value(nsgId.toLower(), NsgReachability::NotApplicable);
     }
+    // Both axes of one NSG: with no pass evaluated, its verdict alone (Exposed, Ok, Unknown).
+    NsgStanding standing(const QString &nsgId, Verdict verdict) const;
 };
 
 // The reachability pass: every public entry point of the inventory, each path evaluated.
