@@ -3,6 +3,7 @@
 // fails, is refreshed and filtered, as a scan drives it.
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"
+#include "ui/models/workloadsmodel.h"
 
 #include "core/input/offlinescan.h"
 #include "sandbox/synthetic/syntheticestate.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void sortByStatus();
     void neverGreenOverUnread();
     void reportFile();
+    void offlinePathsAndWorkloads();
 };
 
 void TestInventoryModel::fillsIncrementally()
@@ -434,6 +436,54 @@ void TestInventoryModel::reportFile()
     model.reevaluate(ssh);
     QVERIFY2(status(model, file).contains(QLatin1String("shown under ") + ssh.policy.label()),
              qPrintable(status(model, file)));
+}
+
+void TestInventoryModel::offlinePathsAndWorkloads()
+{
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json")));
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")));
+    const ScanResult result = scan.takeResult();
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addOfflineFile(QStringLiteral("estate.json"), result);
+    // The file's NSGs stand on both axes; its counts say so.
+    const InventoryModel::Counts c = model.totals();
+    QCOMPARE(c.internetFacing, 4); // nsg-open, nsg-lb, nsg-asg; AlwaysAllow past nsg-deny-25
+    QCOMPARE(c.latent, 2);
+    QCOMPARE(c.blocked, 1);
+    QCOMPARE(c.pathUnknown, 2); // the service tag and the forced tunnel
+    QVERIFY(model.summaryText().contains(QLatin1String("4 internet-facing, 2 latent")));
+    QCOMPARE(model.allPaths().size(), size_t(1));
+    QVERIFY(model.offlinePathsFollowed());
+    // Another policy: the file's paths were followed under SMTP, they go.
+    EvaluationOptions ssh;
+    ssh.policy = *PortPolicy::fromName(QStringLiteral("ssh"));
+    model.reevaluate(ssh);
+    QVERIFY(!model.offlinePathsFollowed());
+    QCOMPARE(model.totals().internetFacing, 0);
+    QCOMPARE(model.totals().latent, 0);
+
+    // The workloads of the same paths: a row per NIC, filtered by CIDR and by name.
+    WorkloadsModel workloads;
+    QAbstractItemModelTester workloadsTester(
+        &workloads, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    workloads.setPaths(std::make_shared<const ReachabilityResult>(result.reachability));
+    QCOMPARE(workloads.rowCount(), int(result.reachability.interfaces.size()));
+    QCOMPARE(workloads.exposedCount(), 7);
+    WorkloadsFilterModel filter;
+    filter.setWorkloads(&workloads);
+    filter.setFilterText(QStringLiteral("10.4.1.0/24")); // the load balancer's two backends
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setFilterText(QStringLiteral("20.10.0.3")); // nic-open's public IP
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data(WorkloadsModel::IdRole).toString().section(u'/', -1),
+             QStringLiteral("nic-open"));
+    filter.setFilterText(QStringLiteral("nsg-lb"));
+    QCOMPARE(filter.rowCount(), 2);
+    filter.setFilterText(QString());
+    filter.setExposedOnly(true);
+    QCOMPARE(filter.rowCount(), 7);
 }
 
 QTEST_MAIN(TestInventoryModel)

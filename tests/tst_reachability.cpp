@@ -2,6 +2,7 @@
 // The reachability pass over offline inputs: one scenario per semantic of docs/exposure-rules.md
 // ('Reachability'), in tests/data/reachability (the az and ARM shapes), each endpoint's verdict
 // and the layer that decides it; NIC and NSG reachability; bad input never OK.
+#include "core/audit/pathhops.h"
 #include "core/audit/reachability.h"
 #include "core/input/networkjson.h"
 #include "core/input/offlinescan.h"
@@ -84,6 +85,7 @@ private slots:
     void nsgReachability();
     void nsgOnlyInputIsNotRead();
     void standingOnBothAxes();
+    void pathHopsInAzuresOrder();
     void oneFileOrSeveral();
     void resourceGraphRows();
     void badInputIsUnknownNeverOk_data();
@@ -323,6 +325,115 @@ void TestReachability::standingOnBothAxes()
     QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Ok), NsgStanding::Ok);
     QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Unknown), NsgStanding::Unknown);
     QCOMPARE(apiName(NsgStanding::BlockedByAdminRule), QStringLiteral("blocked-by-admin-rule"));
+}
+
+void TestReachability::pathHopsInAzuresOrder()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    auto hopsOf = [&scan](const char *nic, Endpoint::Via via) {
+        const Endpoint *e = endpointOf(scan, QLatin1String(nic), via);
+        if (!e)
+            qFatal("no endpoint to %s", nic);
+        return std::make_pair(e, pathHops(*e));
+    };
+    auto deciding = [](const std::vector<PathHop> &hops) {
+        const PathHop *found = nullptr;
+        int count = 0;
+        for (const PathHop &h : hops) {
+            if (h.state == PathHop::State::Admits || h.state == PathHop::State::Stops
+                || h.state == PathHop::State::Undecided) {
+                found = found ? found : &h;
+                ++count;
+            }
+        }
+        return count == 1 ? found : nullptr;
+    };
+
+    // Internet → public IP → admin rules → subnet NSG (decides, lets it in) → the NIC.
+    {
+        const auto [e, hops] = hopsOf("nic-open", Endpoint::Via::PublicIp);
+        QVERIFY(hops.size() >= 4);
+        QCOMPARE(hops.front().kind, PathHop::Kind::Internet);
+        QVERIFY(hops.front().text.contains(QLatin1String("any public IPv4 address")));
+        QCOMPARE(hops[1].kind, PathHop::Kind::Entry);
+        QCOMPARE(hops[1].title, QStringLiteral("Public IP"));
+        QCOMPARE(hops[1].resourceId, e->viaId);
+        QCOMPARE(hops.back().kind, PathHop::Kind::Target);
+        QCOMPARE(hops.back().resourceId, e->networkInterfaceId);
+        const PathHop *d = deciding(hops);
+        QVERIFY(d);
+        QCOMPARE(d->kind, PathHop::Kind::SubnetNsg);
+        QCOMPARE(d->state, PathHop::State::Admits);
+        QCOMPARE(d->resourceId, nsgId("nsg-open"));
+        QVERIFY(d->text.contains(QLatin1String("AllowSmtpAny")));
+        // Azure's order: the admin rules before the subnet's NSG, the NIC last.
+        int admin = -1, subnet = -1;
+        for (int i = 0; i < int(hops.size()); ++i) {
+            admin = hops[size_t(i)].kind == PathHop::Kind::AdminRules ? i : admin;
+            subnet = hops[size_t(i)].kind == PathHop::Kind::SubnetNsg ? i : subnet;
+        }
+        QVERIFY(admin > 1 && subnet > admin);
+        const QString text = describePath(*e, hops);
+        QVERIFY2(text.startsWith(QLatin1String("Path from the Internet to nic-open (10.3.1.4:25), "
+                                               "exposed: 1. Internet: ")),
+                 qPrintable(text));
+        QVERIFY(
+            text.contains(QLatin1String("Subnet NSG: subnet NSG nsg-open: allows "
+                                        "(AllowSmtpAny) (decides: lets the Internet through)")));
+    }
+    // A Deny admin rule stops it; what comes after is not reached.
+    {
+        const auto [e, hops] = hopsOf("nic-denied", Endpoint::Via::PublicIp);
+        const PathHop *d = deciding(hops);
+        QVERIFY(d);
+        QCOMPARE(d->kind, PathHop::Kind::AdminRules);
+        QCOMPARE(d->state, PathHop::State::Stops);
+        QVERIFY(d->resourceId.endsWith(QLatin1String("/deny-smtp")));
+        bool after = false;
+        for (const PathHop &h : hops) {
+            if (after)
+                QCOMPARE(h.state, PathHop::State::NotReached);
+            after = after || &h == d;
+        }
+        QCOMPARE(hops.back().state, PathHop::State::NotReached);
+    }
+    // An AlwaysAllow admin rule lets it in: the NSGs after it are not evaluated.
+    {
+        const auto [e, hops] = hopsOf("nic-always", Endpoint::Via::PublicIp);
+        const PathHop *d = deciding(hops);
+        QVERIFY(d);
+        QCOMPARE(d->kind, PathHop::Kind::AdminRules);
+        QCOMPARE(d->state, PathHop::State::Admits);
+        for (const PathHop &h : hops) {
+            if (h.kind == PathHop::Kind::SubnetNsg || h.kind == PathHop::Kind::NicNsg)
+                QCOMPARE(h.state, PathHop::State::NotReached);
+        }
+        QCOMPARE(hops.back().state, PathHop::State::Passes);
+    }
+    // An inbound NAT rule; the firewall's DNAT decides at the entry; no NSG and a Standard SKU
+    // stops it at the platform note; a public service tag without data is undecided.
+    QCOMPARE(hopsOf("nic-lb2", Endpoint::Via::InboundNatRule).second[1].title,
+             QStringLiteral("Inbound NAT rule"));
+    {
+        const auto [e, hops] = hopsOf("nic-fw", Endpoint::Via::FirewallDnat);
+        QCOMPARE(deciding(hops), &hops[1]);
+        QCOMPARE(hops[1].state, PathHop::State::Admits);
+    }
+    {
+        const auto [e, hops] = hopsOf("nic-bare", Endpoint::Via::PublicIp);
+        const PathHop *d = deciding(hops);
+        QVERIFY(d);
+        QCOMPARE(d->kind, PathHop::Kind::Note);
+        QCOMPARE(d->state, PathHop::State::Stops);
+        QVERIFY(d->text.contains(QLatin1String("Standard SKU")));
+    }
+    {
+        const auto [e, hops] = hopsOf("nic-tag", Endpoint::Via::PublicIp);
+        const PathHop *d = deciding(hops);
+        QVERIFY(d);
+        QCOMPARE(d->kind, PathHop::Kind::SubnetNsg);
+        QCOMPARE(d->state, PathHop::State::Undecided);
+    }
 }
 
 void TestReachability::oneFileOrSeveral()

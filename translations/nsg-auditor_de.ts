@@ -254,6 +254,90 @@
         <source>platform</source>
         <translation>Plattform</translation>
     </message>
+    <message>
+        <source>Public IP</source>
+        <translation>Öffentliche IP</translation>
+    </message>
+    <message>
+        <source>Load-balancing rule</source>
+        <translation>Lastenausgleichsregel</translation>
+    </message>
+    <message>
+        <source>Inbound NAT rule</source>
+        <translation>NAT-Eingangsregel</translation>
+    </message>
+    <message>
+        <source>Firewall DNAT</source>
+        <translation>Firewall-DNAT</translation>
+    </message>
+    <message>
+        <source>nothing (not decided)</source>
+        <translation>nichts (nicht entschieden)</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>%1 get through</source>
+        <translation>%1 kommen durch</translation>
+    </message>
+    <message>
+        <source>any public source</source>
+        <translation>jede öffentliche Quelle</translation>
+    </message>
+    <message>
+        <source>Admin rules</source>
+        <translation>Admin-Regeln</translation>
+    </message>
+    <message>
+        <source>Subnet NSG</source>
+        <translation>Subnetz-NSG</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source> (decides: lets the Internet through)</source>
+        <translation> (entscheidet: lässt das Internet durch)</translation>
+    </message>
+    <message>
+        <source> (decides: stops it here)</source>
+        <translation> (entscheidet: hält es hier auf)</translation>
+    </message>
+    <message>
+        <source> (could not be decided)</source>
+        <translation> (ließ sich nicht entscheiden)</translation>
+    </message>
+    <message>
+        <source> (not reached)</source>
+        <translation> (nicht erreicht)</translation>
+    </message>
+    <message>
+        <source>Path from the Internet to %1 (%2:%3), %4: %5</source>
+        <translation>Pfad aus dem Internet zu %1 (%2:%3), %4: %5</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -4094,10 +4178,6 @@ Wie sie jetzt ist:
         <source>Unknown: a path is undecided</source>
         <translation>Unbekannt: ein Pfad ist unentschieden</translation>
     </message>
-    <message>
-        <source>%1:%2 → %3 (%4:%5)</source>
-        <translation>%1:%2 → %3 (%4:%5)</translation>
-    </message>
     <message numerus="yes">
         <source>The Internet reaches %n endpoint(s) through it, first %1.</source>
         <translation>
@@ -4128,6 +4208,10 @@ Wie sie jetzt ist:
     <message>
         <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
         <translation>; Pfade aus dem Internet: %1 erreichbar, %2 latent</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4618,26 @@ Wie sie jetzt ist:
         <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
         <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt (die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen)</translation>
     </message>
+    <message>
+        <source>That hop has no resource of its own.</source>
+        <translation>Dieser Schritt hat keine eigene Ressource.</translation>
+    </message>
+    <message>
+        <source>Not in the tree (no page of its own yet): %1</source>
+        <translation>Nicht im Baum (noch keine eigene Seite): %1</translation>
+    </message>
+    <message>
+        <source>The open files&apos; paths from the Internet were followed under the previous policy; their NSGs now show their own verdict under %1. Open the files again to follow their paths under it.</source>
+        <translation>Die Pfade aus dem Internet der geöffneten Dateien wurden unter der vorigen Richtlinie verfolgt; ihre NSGs zeigen jetzt ihr eigenes Urteil unter %1. Öffnen Sie die Dateien erneut, um ihre Pfade darunter zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>&amp;Workloads</translation>
+    </message>
+    <message>
+        <source>Every network interface with the public entry points that reach it, what decides, and the path</source>
+        <translation>Jede Netzwerkschnittstelle mit den öffentlichen Eingängen, die sie erreichen, was entscheidet, und dem Pfad</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -4650,10 +4754,6 @@ Wie sie jetzt ist:
         <translation>Problem in der Eingabe: %1</translation>
     </message>
     <message>
-        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network Manager security admin rules, which run before NSGs, are not read.</source>
-        <translation>Methode: Regeln werden so ausgewertet wie von Azure (Prioritätsreihenfolge, der erste Treffer entscheidet, Verweigern- und Standardregeln eingeschlossen), mit CIDR-Arithmetik über IPv4 und IPv6. Sicherheitsadministratorregeln von Virtual Network Manager, die vor NSGs greifen, werden nicht gelesen.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
@@ -4716,6 +4816,73 @@ Wie sie jetzt ist:
     <message>
         <source>Legend</source>
         <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through this NSG</source>
+        <translation>Pfade aus dem Internet über diese NSG</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Öffentlicher Eingang</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Über</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed. Turn on View → Include network interfaces and refresh, or open an export that holds the network (NICs, public IPs, load balancers).</source>
+        <translation>Die Pfade aus dem Internet wurden nicht verfolgt. Schalten Sie Ansicht → Netzwerkschnittstellen einbeziehen ein und aktualisieren Sie, oder öffnen Sie einen Export, der das Netzwerk enthält (NICs, öffentliche IPs, Lastenausgleichsmodule).</translation>
+    </message>
+    <message>
+        <source>No public entry point leads through this NSG: what it guards has no public IP, load balancer or DNAT rule in front of it.</source>
+        <translation>Kein öffentlicher Eingang führt über diese NSG: was sie schützt, hat keine öffentliche IP, kein Lastenausgleichsmodul und keine DNAT-Regel davor.</translation>
+    </message>
+    <message>
+        <source>The admin rule %1 decides before this NSG.</source>
+        <translation>Die Admin-Regel %1 entscheidet vor dieser NSG.</translation>
+    </message>
+    <message>
+        <source>Public entry points whose paths pass this NSG: %1; the Internet gets through on %2 of them. Select one to see its path; click an NSG on it to open that NSG.</source>
+        <translation>Öffentliche Eingänge, deren Pfade über diese NSG führen: %1; bei %2 davon kommt das Internet durch. Wählen Sie einen, um seinen Pfad zu sehen; ein Klick auf eine NSG darin öffnet sie.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Pfade</translation>
+    </message>
+    <message>
+        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. This verdict is the NSG&apos;s own rules&apos;; Virtual Network Manager security admin rules, which run before NSGs, public IPs and load balancers are on the Paths tab where the network was read.</source>
+        <translation>Methode: Regeln werden wie von Azure ausgewertet (nach Priorität, die erste passende entscheidet, Deny- und Standardregeln eingeschlossen), mit CIDR-Arithmetik über IPv4 und IPv6. Dieses Urteil ist das der eigenen Regeln der NSG; Sicherheitsadministratorregeln von Virtual Network Manager, die vor NSGs gelten, öffentliche IPs und Lastenausgleichsmodule stehen auf der Registerkarte Pfade, wo das Netzwerk gelesen wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::PathView</name>
+    <message>
+        <source>decides: lets the Internet through</source>
+        <translation>entscheidet: lässt das Internet durch</translation>
+    </message>
+    <message>
+        <source>decides: stops it here</source>
+        <translation>entscheidet: hält es hier auf</translation>
+    </message>
+    <message>
+        <source>could not be decided</source>
+        <translation>ließ sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Path from the Internet</source>
+        <translation>Pfad aus dem Internet</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +5894,80 @@ Wie sie jetzt ist:
             <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
             <numerusform>Importiert aus %1: %n hinzugefügt oder aktualisiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::WorkloadsModel</name>
+    <message>
+        <source>%1 → %2:%3</source>
+        <translation>%1 → %2:%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Netzwerkschnittstelle</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Public entry points</source>
+        <translation>Öffentliche Eingänge</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>NSGs on the path</source>
+        <translation>NSGs auf dem Pfad</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::WorkloadsWindow</name>
+    <message>
+        <source>Exposed only</source>
+        <translation>Nur offene</translation>
+    </message>
+    <message>
+        <source>Workloads — what the Internet reaches</source>
+        <translation>Workloads — was das Internet erreicht</translation>
+    </message>
+    <message>
+        <source>Filter the workloads</source>
+        <translation>Workloads filtern</translation>
+    </message>
+    <message>
+        <source>Filter: name, NSG, or an IP/CIDR (private or public)</source>
+        <translation>Filter: Name, NSG oder eine IP/CIDR (privat oder öffentlich)</translation>
+    </message>
+    <message>
+        <source>Network interfaces and what reaches them</source>
+        <translation>Netzwerkschnittstellen und was sie erreicht</translation>
+    </message>
+    <message>
+        <source>Public entry point whose path is drawn</source>
+        <translation>Öffentlicher Eingang, dessen Pfad gezeichnet wird</translation>
+    </message>
+    <message>
+        <source>Select a network interface to see its paths from the Internet.</source>
+        <translation>Wählen Sie eine Netzwerkschnittstelle, um ihre Pfade aus dem Internet zu sehen.</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed: turn on View → Include network interfaces and refresh, or open an export that holds the network.</source>
+        <translation>Die Pfade aus dem Internet wurden nicht verfolgt: schalten Sie Ansicht → Netzwerkschnittstellen einbeziehen ein und aktualisieren Sie, oder öffnen Sie einen Export, der das Netzwerk enthält.</translation>
+    </message>
+    <message>
+        <source>Network interfaces: %1; reached from the Internet: %2; exposed endpoints: %3.</source>
+        <translation>Netzwerkschnittstellen: %1; aus dem Internet erreicht: %2; offene Endpunkte: %3.</translation>
+    </message>
+    <message>
+        <source>No public entry point reaches %1: %2</source>
+        <translation>Kein öffentlicher Eingang erreicht %1: %2</translation>
     </message>
 </context>
 <context>

@@ -254,6 +254,90 @@
         <source>platform</source>
         <translation>plateforme</translation>
     </message>
+    <message>
+        <source>Public IP</source>
+        <translation>IP publique</translation>
+    </message>
+    <message>
+        <source>Load-balancing rule</source>
+        <translation>Règle d&apos;équilibrage de charge</translation>
+    </message>
+    <message>
+        <source>Inbound NAT rule</source>
+        <translation>Règle NAT entrante</translation>
+    </message>
+    <message>
+        <source>Firewall DNAT</source>
+        <translation>DNAT du pare-feu</translation>
+    </message>
+    <message>
+        <source>nothing (not decided)</source>
+        <translation>rien (non décidé)</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>%1 get through</source>
+        <translation>%1 passent</translation>
+    </message>
+    <message>
+        <source>any public source</source>
+        <translation>toute source publique</translation>
+    </message>
+    <message>
+        <source>Admin rules</source>
+        <translation>Règles d&apos;administration</translation>
+    </message>
+    <message>
+        <source>Subnet NSG</source>
+        <translation>NSG du sous-réseau</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interface réseau</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>exposé</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source> (decides: lets the Internet through)</source>
+        <translation> (décide : laisse passer Internet)</translation>
+    </message>
+    <message>
+        <source> (decides: stops it here)</source>
+        <translation> (décide : l’arrête ici)</translation>
+    </message>
+    <message>
+        <source> (could not be decided)</source>
+        <translation> (n&apos;a pas pu être décidé)</translation>
+    </message>
+    <message>
+        <source> (not reached)</source>
+        <translation> (non atteint)</translation>
+    </message>
+    <message>
+        <source>Path from the Internet to %1 (%2:%3), %4: %5</source>
+        <translation>Chemin depuis Internet vers %1 (%2:%3), %4 : %5</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -4094,10 +4178,6 @@ Telle qu’elle est maintenant :
         <source>Unknown: a path is undecided</source>
         <translation>Inconnu : un chemin est indécis</translation>
     </message>
-    <message>
-        <source>%1:%2 → %3 (%4:%5)</source>
-        <translation>%1:%2 → %3 (%4:%5)</translation>
-    </message>
     <message numerus="yes">
         <source>The Internet reaches %n endpoint(s) through it, first %1.</source>
         <translation>
@@ -4128,6 +4208,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
         <translation>; chemins depuis Internet : %1 exposé(s), %2 latent(s)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 <context>
@@ -4534,6 +4618,26 @@ Telle qu’elle est maintenant :
         <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
         <translation>Seulement les NSG sur un chemin depuis Internet qui passe (les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau)</translation>
     </message>
+    <message>
+        <source>That hop has no resource of its own.</source>
+        <translation>Cette étape n&apos;a pas de ressource propre.</translation>
+    </message>
+    <message>
+        <source>Not in the tree (no page of its own yet): %1</source>
+        <translation>Pas dans l&apos;arbre (pas encore de page propre) : %1</translation>
+    </message>
+    <message>
+        <source>The open files&apos; paths from the Internet were followed under the previous policy; their NSGs now show their own verdict under %1. Open the files again to follow their paths under it.</source>
+        <translation>Les chemins depuis Internet des fichiers ouverts ont été suivis sous la stratégie précédente ; leurs NSG montrent maintenant leur propre verdict sous %1. Rouvrez les fichiers pour suivre leurs chemins sous celle-ci.</translation>
+    </message>
+    <message>
+        <source>&amp;Workloads</source>
+        <translation>&amp;Charges de travail</translation>
+    </message>
+    <message>
+        <source>Every network interface with the public entry points that reach it, what decides, and the path</source>
+        <translation>Chaque interface réseau avec les points d&apos;entrée publics qui l&apos;atteignent, ce qui décide, et le chemin</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -4650,10 +4754,6 @@ Telle qu’elle est maintenant :
         <translation>Problème dans l’entrée : %1</translation>
     </message>
     <message>
-        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network Manager security admin rules, which run before NSGs, are not read.</source>
-        <translation>Méthode : règles évaluées comme le fait Azure (ordre de priorité, la première correspondance décide, règles Refuser et par défaut comprises), avec une arithmétique CIDR sur IPv4 et IPv6. Les règles d’administration de sécurité de Virtual Network Manager, appliquées avant les NSG, ne sont pas lues.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -4716,6 +4816,73 @@ Telle qu’elle est maintenant :
     <message>
         <source>Legend</source>
         <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through this NSG</source>
+        <translation>Chemins depuis Internet passant par ce NSG</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Entrée publique</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed. Turn on View → Include network interfaces and refresh, or open an export that holds the network (NICs, public IPs, load balancers).</source>
+        <translation>Les chemins depuis Internet n&apos;ont pas été suivis. Activez Affichage → Inclure les interfaces réseau et actualisez, ou ouvrez un export qui contient le réseau (cartes réseau, IP publiques, équilibreurs de charge).</translation>
+    </message>
+    <message>
+        <source>No public entry point leads through this NSG: what it guards has no public IP, load balancer or DNAT rule in front of it.</source>
+        <translation>Aucun point d&apos;entrée public ne passe par ce NSG : ce qu&apos;il protège n&apos;a ni IP publique, ni équilibreur de charge, ni règle DNAT devant lui.</translation>
+    </message>
+    <message>
+        <source>The admin rule %1 decides before this NSG.</source>
+        <translation>La règle d&apos;administration %1 décide avant ce NSG.</translation>
+    </message>
+    <message>
+        <source>Public entry points whose paths pass this NSG: %1; the Internet gets through on %2 of them. Select one to see its path; click an NSG on it to open that NSG.</source>
+        <translation>Points d&apos;entrée publics dont les chemins passent par ce NSG : %1 ; Internet passe par %2 d&apos;entre eux. Sélectionnez-en un pour voir son chemin ; cliquez sur un NSG du chemin pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>Paths</source>
+        <translation>Chemins</translation>
+    </message>
+    <message>
+        <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. This verdict is the NSG&apos;s own rules&apos;; Virtual Network Manager security admin rules, which run before NSGs, public IPs and load balancers are on the Paths tab where the network was read.</source>
+        <translation>Méthode : règles évaluées comme Azure le fait (ordre de priorité, la première qui correspond décide, règles Deny et par défaut comprises), avec une arithmétique CIDR sur IPv4 et IPv6. Ce verdict est celui des propres règles du NSG ; les règles d&apos;administration de sécurité de Virtual Network Manager, appliquées avant les NSG, les IP publiques et les équilibreurs de charge sont dans l&apos;onglet Chemins là où le réseau a été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::PathView</name>
+    <message>
+        <source>decides: lets the Internet through</source>
+        <translation>décide : laisse passer Internet</translation>
+    </message>
+    <message>
+        <source>decides: stops it here</source>
+        <translation>décide : l&apos;arrête ici</translation>
+    </message>
+    <message>
+        <source>could not be decided</source>
+        <translation>n&apos;a pas pu être décidé</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>Path from the Internet</source>
+        <translation>Chemin depuis Internet</translation>
     </message>
 </context>
 <context>
@@ -5727,6 +5894,80 @@ Telle qu’elle est maintenant :
             <numerusform>Importé depuis %1 : %n ajouté ou mis à jour</numerusform>
             <numerusform>Importé depuis %1 : %n ajoutés ou mis à jour</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::WorkloadsModel</name>
+    <message>
+        <source>%1 → %2:%3</source>
+        <translation>%1 → %2:%3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Network interface</source>
+        <translation>Interface réseau</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Public entry points</source>
+        <translation>Points d&apos;entrée publics</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Décidé par</translation>
+    </message>
+    <message>
+        <source>NSGs on the path</source>
+        <translation>NSG sur le chemin</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::WorkloadsWindow</name>
+    <message>
+        <source>Exposed only</source>
+        <translation>Exposés seulement</translation>
+    </message>
+    <message>
+        <source>Workloads — what the Internet reaches</source>
+        <translation>Charges de travail — ce qu&apos;Internet atteint</translation>
+    </message>
+    <message>
+        <source>Filter the workloads</source>
+        <translation>Filtrer les charges de travail</translation>
+    </message>
+    <message>
+        <source>Filter: name, NSG, or an IP/CIDR (private or public)</source>
+        <translation>Filtre : nom, NSG, ou une IP/CIDR (privée ou publique)</translation>
+    </message>
+    <message>
+        <source>Network interfaces and what reaches them</source>
+        <translation>Interfaces réseau et ce qui les atteint</translation>
+    </message>
+    <message>
+        <source>Public entry point whose path is drawn</source>
+        <translation>Point d&apos;entrée public dont le chemin est dessiné</translation>
+    </message>
+    <message>
+        <source>Select a network interface to see its paths from the Internet.</source>
+        <translation>Sélectionnez une interface réseau pour voir ses chemins depuis Internet.</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed: turn on View → Include network interfaces and refresh, or open an export that holds the network.</source>
+        <translation>Les chemins depuis Internet n&apos;ont pas été suivis : activez Affichage → Inclure les interfaces réseau et actualisez, ou ouvrez un export qui contient le réseau.</translation>
+    </message>
+    <message>
+        <source>Network interfaces: %1; reached from the Internet: %2; exposed endpoints: %3.</source>
+        <translation>Interfaces réseau : %1 ; atteintes depuis Internet : %2 ; points de terminaison exposés : %3.</translation>
+    </message>
+    <message>
+        <source>No public entry point reaches %1: %2</source>
+        <translation>Aucun point d&apos;entrée public n&apos;atteint %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "report/reportdocument.h"
 
 #include "core/audit/findingtext.h"
+#include "core/audit/pathhops.h"
 #include "core/audit/portalrow.h"
 #include "core/remediation/rulefix.h"
 #include "core/settings/translations.h"
@@ -448,52 +449,6 @@ QString viaText(Endpoint::Via via)
     return QString();
 }
 
-QString layerText(Endpoint::Layer layer)
-{
-    switch (layer) {
-    case Endpoint::Layer::AdminRule:
-        return tr("admin rule");
-    case Endpoint::Layer::SubnetNsg:
-        return tr("subnet NSG");
-    case Endpoint::Layer::NicNsg:
-        return tr("NIC NSG");
-    case Endpoint::Layer::Firewall:
-        return tr("firewall");
-    case Endpoint::Layer::Platform:
-        return tr("platform");
-    case Endpoint::Layer::None:
-        break;
-    }
-    return QString();
-}
-
-// "52.174.10.3:25"
-QString entryText(const Endpoint &e)
-{
-    return QStringLiteral("%1:%2")
-        .arg(e.publicIp.section(QLatin1Char('/'), -1))
-        .arg(e.frontendPort);
-}
-
-// "nic-lb01 (10.22.3.4:25)"
-QString targetText(const Endpoint &e)
-{
-    return QStringLiteral("%1 (%2:%3)")
-        .arg(e.networkInterfaceId.section(QLatin1Char('/'), -1), e.privateIp)
-        .arg(e.targetPort);
-}
-
-// "subnet NSG nsg-edge: Allow-SMTP-Internet"
-QString decidedText(const Endpoint &e)
-{
-    QString text = layerText(e.decidedLayer);
-    if (!e.decidedId.isEmpty())
-        text += QLatin1Char(' ') + e.decidedId.section(QLatin1Char('/'), -1);
-    if (!e.decidedRule.isEmpty() && !e.decidedId.endsWith(e.decidedRule))
-        text += QStringLiteral(": ") + e.decidedRule;
-    return text;
-}
-
 bool passes(const Endpoint &e, const QString &nsgId)
 {
     return std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&nsgId](const QString &id) {
@@ -555,7 +510,7 @@ void ReportDocument::internetFacing(QString &h) const
             h += QStringLiteral("<tr><td bgcolor=\"%1\"><b>%2</b></td><td>%3</td><td>%4</td>"
                                 "<td>%5</td><td align=\"right\">%6</td></tr>")
                      .arg(QLatin1String(kExposedTint), esc(entryText(*e)), esc(viaText(e->via)),
-                          esc(targetText(*e)), esc(decidedText(*e)),
+                          esc(targetText(*e)), esc(decidedByText(*e)),
                           esc(countPhrase(e->allowed.ipv4Count(), e->allowed.ipv6Count())));
         h += QStringLiteral("</table>");
     }
@@ -599,7 +554,7 @@ void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
                      .arg(esc(tr("Paths from the Internet through it")));
         h += QStringLiteral("<p>%1 → %2 (%3, %4)</p><ol>")
                  .arg(esc(entryText(e)), esc(targetText(e)), esc(viaText(e.via)),
-                      esc(tr("decided by %1").arg(decidedText(e))));
+                      esc(tr("decided by %1").arg(decidedByText(e))));
         for (const QString &hop : e.path)
             h += QStringLiteral("<li>%1</li>").arg(esc(hop));
         h += QStringLiteral("</ol>");

@@ -2,6 +2,7 @@
 // Every control a reviewer can reach in the window and its dialogs has a name assistive
 // technology can read: an accessible name, visible text of its own, or a label that is its buddy.
 #include "nsgtestdata.h"
+#include "palettes.h"
 
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"
@@ -379,14 +380,7 @@ void TestAccessibility::darkPalette()
     // A dark system palette: the window follows it, and the verdict banners (their own light
     // tints) keep dark text — readable either way; status is spelled out, never colour alone.
     const QPalette before = QApplication::palette();
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
-    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Base, QColor(0x18, 0x18, 0x18));
-    dark.setColor(QPalette::AlternateBase, QColor(0x24, 0x24, 0x24));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
-    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    const QPalette dark = nsg::test::darkPalette();
     QApplication::setPalette(dark);
     {
         qputenv("NSG_AUDITOR_SUPPRESSIONS",

@@ -3,9 +3,11 @@
 // "open browser" is caught by a URL handler that approves the code), wait for the tree, compare
 // its red / green / grey NSGs with the sandbox's truth, read an exposed NSG's rule table, filter,
 // open an export offline. Screenshots of the window and the dialog land in the build directory.
+#include "palettes.h"
 #include "sandboxfixture.h"
 
 #include "core/audit/nicview.h"
+#include "core/audit/pathhops.h"
 #include "core/input/inventoryjson.h"
 #include "core/input/offlinescan.h"
 #include "report/htmlreport.h"
@@ -15,10 +17,13 @@
 #include "ui/models/inventorymodel.h"
 #include "ui/models/ruletablemodel.h"
 #include "ui/models/statusicons.h"
+#include "ui/models/workloadsmodel.h"
 #include "ui/widgets/mainwindow.h"
 #include "ui/widgets/nsgpage.h"
+#include "ui/widgets/pathview.h"
 #include "ui/widgets/reportdialog.h"
 #include "ui/widgets/signindialog.h"
+#include "ui/widgets/workloadswindow.h"
 
 #include "core/audit/findingtext.h"
 #include "sandbox/sandboxserver.h"
@@ -28,6 +33,7 @@
 #include <QBuffer>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
 #include <QLabel>
@@ -71,6 +77,8 @@ private Q_SLOTS:
     void offlineFiles();
     void nicsFollowThePolicy();
     void reachabilityInTheTree();
+    void pathTabDrawsTheHops();
+    void workloadsView();
     void opensItsOwnReport();
 
 private:
@@ -366,6 +374,27 @@ namespace {
 // `nsg-auditor scan --nics` against the same sandbox: NIC id (lower case) → "verdict: reason".
 // The NSG-only NIC view of the sandbox's tenant under a policy, from its export: what the NICs
 // tab must show (the command line's networkInterfaces follow the paths from the Internet instead).
+// The demo sandbox (approving sign-ins at once, plain HTTP for a command line beside it) and a
+// window that reads network interfaces, so that it follows the paths from the Internet.
+struct NetworkWindow
+{
+    static sandbox::SandboxOptions approving()
+    {
+        sandbox::SandboxOptions options = SandboxFixture::defaults();
+        options.autoApproveSeconds = 0;
+        return options;
+    }
+    struct Interfaces
+    {
+        Interfaces() { QSettings().setValue(QStringLiteral("view/includeInterfaces"), true); }
+        ~Interfaces() { QSettings().remove(QStringLiteral("view/includeInterfaces")); }
+        Q_DISABLE_COPY_MOVE(Interfaces)
+    };
+    SandboxFixture sandbox{approving(), false};
+    Interfaces interfaces; // before the window, which reads the setting when it is made
+    MainWindow window;
+};
+
 // The window on the sandbox under a policy, signed in through its dialog (the sandbox approves
 // at once), once its scan has ended.
 bool signInAndScan(MainWindow &window, SandboxFixture &sandbox, const QString &policy)
@@ -487,14 +516,9 @@ QHash<QString, QString> windowNics(MainWindow &window)
 
 void TestMainWindow::nicsFollowThePolicy()
 {
-    sandbox::SandboxOptions options = SandboxFixture::defaults();
-    options.autoApproveSeconds = 0;
-    SandboxFixture sandbox(options, false); // plain HTTP, for the command line beside it
-    QSettings().setValue(QStringLiteral("view/includeInterfaces"), true);
-    const auto restore =
-        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
-
-    MainWindow window;
+    NetworkWindow fixture;
+    SandboxFixture &sandbox = fixture.sandbox;
+    MainWindow &window = fixture.window;
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("ssh")));
 
     const QHash<QString, QString> sshCli = exportedNics(sandbox, QStringLiteral("ssh"));
@@ -596,14 +620,9 @@ bool sameStandings(const QHash<QString, NsgStanding> &window,
 
 void TestMainWindow::reachabilityInTheTree()
 {
-    sandbox::SandboxOptions options = SandboxFixture::defaults();
-    options.autoApproveSeconds = 0;
-    SandboxFixture sandbox(options, false);
-    QSettings().setValue(QStringLiteral("view/includeInterfaces"), true);
-    const auto restore =
-        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
-
-    MainWindow window;
+    NetworkWindow fixture;
+    SandboxFixture &sandbox = fixture.sandbox;
+    MainWindow &window = fixture.window;
     window.resize(1280, 800);
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
     const InventoryModel *model = window.inventory();
@@ -683,6 +702,192 @@ void TestMainWindow::reachabilityInTheTree()
     // And back: the window remembers its policy for the next one.
     window.setPolicy(*PortPolicy::fromName(QStringLiteral("smtp")));
     QTRY_VERIFY_WITH_TIMEOUT(windowStandings(model) == got, 10000);
+}
+
+void TestMainWindow::pathTabDrawsTheHops()
+{
+    NetworkWindow fixture;
+    SandboxFixture &sandbox = fixture.sandbox;
+    MainWindow &window = fixture.window;
+    window.resize(1024, 700);
+    QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
+    const InventoryModel *model = window.inventory();
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability(), 10000);
+    const ReachabilityResult &paths = *model->liveReachability();
+
+    // The NSG in front of the public load balancer: a load-balancing rule and a NAT rule to 25.
+    QString lbNsg;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.via == Endpoint::Via::InboundNatRule && e.verdict == Verdict::Exposed)
+            lbNsg = e.subnetNsgId.isEmpty() ? e.nicNsgId : e.subnetNsgId;
+    }
+    QVERIFY(!lbNsg.isEmpty());
+    window.selectNsg(lbNsg);
+    NsgPage *page = window.nsgPage();
+    page->tabs()->setCurrentIndex(NsgPage::PathsTab);
+    QTableWidget *table = page->pathsTable();
+    QVERIFY(table->isVisible());
+    // Every endpoint through it, exposed first, as the pass has them.
+    int through = 0;
+    for (const Endpoint &e : paths.endpoints)
+        through += e.nsgIds.contains(lbNsg, Qt::CaseInsensitive);
+    QCOMPARE(table->rowCount(), through);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("exposed"));
+    int nat = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, 2)->text().contains(QLatin1String("nat"), Qt::CaseInsensitive))
+            nat = row;
+    }
+    QVERIFY(nat >= 0);
+    table->setCurrentCell(nat, 0);
+    PathView *view = page->pathView();
+    const std::vector<PathHop> &hops = view->hops();
+    QVERIFY(hops.size() >= 4);
+    QCOMPARE(hops.front().kind, PathHop::Kind::Internet);
+    QCOMPARE(hops[1].title, QStringLiteral("Inbound NAT rule"));
+    // The NAT rule's frontend port → backend port, and the hop that decides: this NSG.
+    QVERIFY2(hops[1].text.contains(QStringLiteral("2525 → 25")), qPrintable(hops[1].text));
+    const auto decides = std::find_if(hops.begin(), hops.end(), [](const PathHop &h) {
+        return h.state == PathHop::State::Admits;
+    });
+    QVERIFY(decides != hops.end());
+    QCOMPARE(decides->resourceId.toLower(), lbNsg.toLower());
+    QCOMPARE(hops.back().kind, PathHop::Kind::Target);
+    // Said in words for screen readers.
+    QVERIFY(view->accessibleDescription().startsWith(QLatin1String("Path from the Internet to ")));
+    QVERIFY(view->accessibleDescription().contains(
+        QLatin1String("(decides: lets the Internet through)")));
+    // Legible at 1024×700: every box is inside the view and none overlaps another.
+    for (size_t i = 0; i < hops.size(); ++i) {
+        const QRect r = view->hopRect(int(i));
+        QVERIFY(view->rect().contains(r));
+        for (size_t j = i + 1; j < hops.size(); ++j)
+            QVERIFY(!r.intersects(view->hopRect(int(j))));
+    }
+    screenshot(&window, QStringLiteral("path-tab-nat"));
+
+    // A click on the deciding NSG opens its rules.
+    QTest::mouseClick(view, Qt::LeftButton, {},
+                      view->hopRect(int(decides - hops.begin())).center());
+    QCOMPARE(page->tabs()->currentIndex(), int(NsgPage::InboundTab));
+
+    // An NSG an AlwaysAllow admin rule reaches past: the admin rules decide, the NSGs are not
+    // reached for those sources.
+    QString admitted;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict == Verdict::Exposed && e.decidedLayer == Endpoint::Layer::AdminRule
+            && !e.nsgIds.isEmpty())
+            admitted = e.nsgIds.front();
+    }
+    QVERIFY(!admitted.isEmpty());
+    window.selectNsg(admitted);
+    page->tabs()->setCurrentIndex(NsgPage::PathsTab);
+    QVERIFY(page->pathsTable()->rowCount() > 0);
+    const auto admin = std::find_if(view->hops().begin(), view->hops().end(), [](const PathHop &h) {
+        return h.state == PathHop::State::Admits;
+    });
+    QVERIFY(admin != view->hops().end());
+    QCOMPARE(admin->kind, PathHop::Kind::AdminRules);
+    QVERIFY(window.nsgPage()->bannerText().contains(QLatin1String("always allows the Internet")));
+    screenshot(&window, QStringLiteral("path-tab-admin-rule"));
+
+    // In a dark palette, the same drawing, light on dark.
+    const QPalette before = QApplication::palette();
+    const QPalette dark = nsg::test::darkPalette();
+    QApplication::setPalette(dark);
+    const auto light = qScopeGuard([&before] { QApplication::setPalette(before); });
+    QCoreApplication::processEvents();
+    QCOMPARE(view->palette().color(QPalette::Base), dark.color(QPalette::Base));
+    const QImage shot = view->grab().toImage();
+    // The first box's title is drawn in the palette's light text on the dark base.
+    const QRect first = view->hopRect(0).adjusted(6, 6, -6, -6);
+    int lightPixels = 0;
+    for (int y = first.top(); y < first.top() + 14; ++y)
+        for (int x = first.left(); x < first.right(); ++x)
+            lightPixels += QColor(shot.pixel(x * shot.width() / view->width(),
+                                             y * shot.height() / view->height()))
+                               .lightness()
+                > 160;
+    QVERIFY(lightPixels > 10);
+    screenshot(&window, QStringLiteral("path-tab-dark"));
+}
+
+void TestMainWindow::workloadsView()
+{
+    NetworkWindow fixture;
+    SandboxFixture &sandbox = fixture.sandbox;
+    MainWindow &window = fixture.window;
+    window.resize(1024, 700);
+    QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
+    QTRY_VERIFY_WITH_TIMEOUT(window.inventory()->liveReachability(), 10000);
+    const ReachabilityResult &paths = *window.inventory()->liveReachability();
+
+    // View → Workloads: a row per network interface the paths were followed to.
+    window.findChild<QAction *>(QStringLiteral("workloadsAction"))->trigger();
+    WorkloadsWindow *workloads = window.workloadsWindow();
+    QVERIFY(workloads && workloads->isVisible());
+    QVERIFY(QTest::qWaitForWindowExposed(workloads));
+    QTableView *table = workloads->table();
+    QCOMPARE(table->model()->rowCount(), int(paths.interfaces.size()));
+    int exposed = 0;
+    for (const NicReachability &n : paths.interfaces)
+        exposed += n.verdict == NicReachability::Verdict::Exposed;
+    QVERIFY(exposed > 0);
+    QVERIFY2(workloads->summary().contains(
+                 QStringLiteral("reached from the Internet: %1;").arg(exposed)),
+             qPrintable(workloads->summary()));
+    // Sorted by verdict: the exposed ones first.
+    for (int row = 0; row < exposed; ++row)
+        QCOMPARE(table->model()->index(row, WorkloadsModel::VerdictColumn).data().toString(),
+                 QStringLiteral("exposed"));
+
+    // Filtered by an address range like the tree: the NICs whose private or public entry
+    // addresses are in it.
+    const Endpoint *nat = nullptr;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.via == Endpoint::Via::InboundNatRule && e.verdict == Verdict::Exposed)
+            nat = &e;
+    }
+    QVERIFY(nat);
+    workloads->filterEdit()->setText(nat->privateIp + QLatin1String("/32"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QCOMPARE(table->model()->index(0, 0).data(WorkloadsModel::IdRole).toString().toLower(),
+             nat->networkInterfaceId.toLower());
+    // Its entry points to choose from; the NAT one drawn, ending at this NIC.
+    int endpoints = 0;
+    for (const Endpoint &e : paths.endpoints)
+        endpoints +=
+            e.networkInterfaceId.compare(nat->networkInterfaceId, Qt::CaseInsensitive) == 0;
+    QCOMPARE(workloads->endpointBox()->count(), endpoints);
+    int natItem = -1;
+    for (int i = 0; i < workloads->endpointBox()->count(); ++i) {
+        if (workloads->endpointBox()->itemText(i).contains(
+                QStringLiteral(":%1 →").arg(nat->frontendPort)))
+            natItem = i;
+    }
+    QVERIFY(natItem >= 0);
+    workloads->endpointBox()->setCurrentIndex(natItem);
+    const std::vector<PathHop> &hops = workloads->pathView()->hops();
+    QCOMPARE(hops[1].title, QStringLiteral("Inbound NAT rule"));
+    QCOMPARE(hops.back().resourceId.toLower(), nat->networkInterfaceId.toLower());
+    screenshot(workloads, QStringLiteral("workloads-view"));
+
+    // A click on an NSG of the path opens it in the window.
+    const auto nsgHop = std::find_if(hops.begin(), hops.end(), [](const PathHop &h) {
+        return h.kind == PathHop::Kind::SubnetNsg || h.kind == PathHop::Kind::NicNsg;
+    });
+    QVERIFY(nsgHop != hops.end());
+    QTest::mouseClick(workloads->pathView(), Qt::LeftButton, {},
+                      workloads->pathView()->hopRect(int(nsgHop - hops.begin())).center());
+    QCOMPARE(window.nsgPage()->nsgId().toLower(), nsgHop->resourceId.toLower());
+
+    // By name, and exposed only.
+    workloads->filterEdit()->setText(QStringLiteral("no-such-nic"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    workloads->filterEdit()->clear();
+    workloads->findChild<QCheckBox *>(QStringLiteral("workloadsExposedOnly"))->setChecked(true);
+    QCOMPARE(table->model()->rowCount(), exposed);
 }
 
 void TestMainWindow::opensItsOwnReport()

@@ -5,6 +5,7 @@
 // highlight what changes; after Apply (against the sandbox in this process) "Now:" names the
 // new source. Screenshots land in <build>/screenshots.
 #include "nsgtestdata.h"
+#include "palettes.h"
 #include "sandboxfixture.h"
 
 #include "ui/widgets/mainwindow.h"
@@ -69,21 +70,6 @@ void showPreviewOf(RestrictSourceDialog &dialog, QWidget *widget)
             tabs->setCurrentIndex(i);
     }
     QTest::qWait(50);
-}
-
-// A dark palette, as a reviewer's desktop may have.
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return p;
 }
 
 bool isGreenish(const QColor &c)
@@ -234,7 +220,7 @@ void TestRestrictDialog::changesHighlighted()
     QVERIFY2(after->height() >= 10 * after->fontMetrics().height(),
              qPrintable(QString::number(after->height())));
     screenshot(&dialog, QStringLiteral("restrict-dialog-diff"));
-    dialog.setPalette(darkPalette());
+    dialog.setPalette(nsg::test::darkPalette());
     screenshot(&dialog, QStringLiteral("restrict-dialog-diff-dark"));
 }
 

@@ -3,6 +3,7 @@
 // under both rule tables, an OK NSG's rule within the limit drawn amber rather than red, and
 // the Source ports column. Screenshots land in <build>/screenshots.
 #include "nsgtestdata.h"
+#include "palettes.h"
 
 #include "core/audit/exposureevaluator.h"
 #include "ui/models/ruletablemodel.h"
@@ -28,21 +29,6 @@ NsgResult evaluated(const QString &rules, const QString &name)
     ExposureEvaluator evaluator;
     r.finding = evaluator.evaluate(r.nsg);
     return r;
-}
-
-// A dark palette, as a reviewer's desktop may have.
-QPalette darkPalette()
-{
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    return p;
 }
 
 } // namespace
@@ -131,7 +117,7 @@ void TestRuleTables::sourcePortsShown()
     QVERIFY(!page.inboundTable()->isColumnHidden(RuleTableModel::SourcePortsColumn));
     QVERIFY(page.inboundTable()->columnWidth(RuleTableModel::SourcePortsColumn) > 0);
     screenshot(&page, QStringLiteral("nsg-page-source-ports"));
-    page.setPalette(darkPalette());
+    page.setPalette(nsg::test::darkPalette());
     screenshot(&page, QStringLiteral("nsg-page-source-ports-dark"));
 }
 

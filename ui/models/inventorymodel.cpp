@@ -5,12 +5,14 @@
 
 #include "core/audit/exposureevaluator.h"
 #include "core/audit/findingtext.h"
+#include "core/audit/pathhops.h"
 
 #include <QFileInfo>
 #include <QFont>
 #include <QUuid>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace nsg::ui {
@@ -222,6 +224,25 @@ QModelIndex InventoryModel::indexOfNsg(const QString &id) const
     return indexOf(m_nsgs.value(id.toLower()));
 }
 
+QModelIndex InventoryModel::indexOfNsgNear(const QString &id, const QModelIndex &near) const
+{
+    if (const QModelIndex live = indexOfNsg(id); live.isValid())
+        return live;
+    const Node *file = nodeOf(near);
+    while (file && file->kind != Kind::OfflineFile)
+        file = file->parent;
+    std::function<const Node *(const Node *)> find = [&](const Node *n) -> const Node * {
+        if (n->kind == Kind::Nsg)
+            return n->id.compare(id, Qt::CaseInsensitive) == 0 ? n : nullptr;
+        for (const auto &child : n->children) {
+            if (const Node *found = find(child.get()))
+                return found;
+        }
+        return nullptr;
+    };
+    return file ? indexOf(find(file)) : QModelIndex();
+}
+
 QModelIndex InventoryModel::indexOfSubscription(const QString &id) const
 {
     return indexOf(m_subscriptions.value(id.toLower()));
@@ -401,12 +422,7 @@ QString InventoryModel::standingReason(const Node *n)
         }
     }
     auto entry = [](const Endpoint &e) {
-        const QString target = e.networkInterfaceId.section(QLatin1Char('/'), -1);
-        return tr("%1:%2 → %3 (%4:%5)")
-            .arg(e.publicIp.section(QLatin1Char('/'), -1))
-            .arg(e.frontendPort)
-            .arg(target, e.privateIp)
-            .arg(e.targetPort);
+        return tr("%1 → %2").arg(entryText(e), targetText(e));
     };
     const QString admin = paths.overriddenBy.value(n->id.toLower()).section(QLatin1Char('/'), -1);
     switch (paths.standing(n->id, verdict)) {
@@ -987,7 +1003,38 @@ void InventoryModel::setLiveReachability(const ReachabilityResult &paths)
 void InventoryModel::reevaluate(const EvaluationOptions &options)
 {
     m_options = options;
+    // A file's paths were followed under the policy it was opened with: they do not hold for
+    // another (live ones are followed again by the scan, setLiveReachability()).
+    std::function<void(Node *)> forgetPaths = [&forgetPaths](Node *n) {
+        n->paths.reset();
+        for (const auto &child : n->children)
+            forgetPaths(child.get());
+    };
+    if (m_offline)
+        forgetPaths(m_offline);
     refreshAll(true);
+}
+
+bool InventoryModel::offlinePathsFollowed() const
+{
+    if (!m_offline)
+        return false;
+    return std::any_of(m_offline->children.begin(), m_offline->children.end(),
+                       [](const auto &file) { return file->paths != nullptr; });
+}
+
+std::vector<const ReachabilityResult *> InventoryModel::allPaths() const
+{
+    std::vector<const ReachabilityResult *> out;
+    if (m_livePaths)
+        out.push_back(m_livePaths.get());
+    if (m_offline) {
+        for (const auto &file : m_offline->children) {
+            if (file->paths)
+                out.push_back(file->paths.get());
+        }
+    }
+    return out;
 }
 
 void InventoryModel::setSuppressions(const SuppressionSet &set, QDate today)

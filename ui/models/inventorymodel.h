@@ -89,7 +89,8 @@ public:
     void setEvaluationOptions(const EvaluationOptions &options) { m_options = options; }
     const EvaluationOptions &evaluationOptions() const { return m_options; }
     // Evaluates every NSG again under other options (a policy or breadth limit chosen), in
-    // place: the tree keeps its shape, selection and expansion.
+    // place: the tree keeps its shape, selection and expansion. Offline files' paths from the
+    // Internet, followed under the old policy, are dropped (their NSGs show their verdict).
     void reevaluate(const EvaluationOptions &options);
     // The team's accepted risks, applied to every NSG now and to those read later. `today`
     // decides expiry (invalid: the local date).
@@ -113,6 +114,10 @@ public:
     // on every live NSG: its standing on both axes; counts follow.
     void setLiveReachability(const ReachabilityResult &paths);
     const ReachabilityResult *liveReachability() const { return m_livePaths.get(); }
+    // Every set of paths the tree holds: the live inventory's, then each file's.
+    std::vector<const ReachabilityResult *> allPaths() const;
+    // Whether an offline file's paths are shown (another policy forgets them: reopen the file).
+    bool offlinePathsFollowed() const;
     // Offline exports (their ScanResult's reachability, where the files held the network).
     void addOfflineFile(const QString &path, const ScanResult &result);
     // Both axes of an NSG node (its verdict alone where no paths were followed).
@@ -125,6 +130,8 @@ public:
     const NsgResult *nsgAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
     QModelIndex indexOfNsg(const QString &id) const;
+    // A live NSG by id, else one in the same offline file as `near`.
+    QModelIndex indexOfNsgNear(const QString &id, const QModelIndex &near) const;
     QModelIndex indexOfSubscription(const QString &id) const;
     // The subscription (or tenant) a node belongs to, empty for offline ones.
     QString subscriptionOf(const QModelIndex &index) const;

@@ -17,6 +17,7 @@
 #include "ui/widgets/signindialog.h"
 #include "ui/widgets/suppressionscontroller.h"
 #include "ui/widgets/suppressionsdialog.h"
+#include "ui/widgets/workloadswindow.h"
 
 #include "azure/cloudenvironment.h"
 #include "sandbox/sandboxserver.h"
@@ -29,6 +30,7 @@
 #include "workspace/workspace.h"
 
 #include "core/audit/nicview.h"
+#include "core/audit/pathhops.h"
 #include "core/input/offlinescan.h"
 #include "core/settings/translations.h"
 
@@ -232,6 +234,7 @@ void MainWindow::openFiles(const QStringList &paths)
                             : tr("%1 (in the report %2)").arg(e.scope, QFileInfo(path).fileName()),
                         e);
                 m_filter->refresh();
+                refreshWorkloads();
             }
             if (ok) {
                 // What the file's node says: its counts, what it could not read, a report's time.
@@ -297,6 +300,58 @@ void MainWindow::selectNsg(const QString &id)
     m_tree->setCurrentIndex(index);
 }
 
+void MainWindow::openHop(int kind, const QString &resourceId)
+{
+    const auto hop = PathHop::Kind(kind);
+    if ((hop == PathHop::Kind::SubnetNsg || hop == PathHop::Kind::NicNsg)
+        && !resourceId.isEmpty()) {
+        if (resourceId.compare(m_nsgPage->nsgId(), Qt::CaseInsensitive) != 0) {
+            const QModelIndex source = m_inventory->indexOfNsgNear(
+                resourceId, m_filter->mapToSource(m_tree->currentIndex()));
+            const QModelIndex index = m_filter->mapFromSource(source);
+            if (index.isValid()) {
+                m_tree->scrollTo(index);
+                m_tree->setCurrentIndex(index);
+            }
+        }
+        if (resourceId.compare(m_nsgPage->nsgId(), Qt::CaseInsensitive) == 0) {
+            m_nsgPage->tabs()->setCurrentIndex(NsgPage::InboundTab);
+            return;
+        }
+    }
+    m_progressLabel->setText(
+        resourceId.isEmpty() ? tr("That hop has no resource of its own.")
+                             : tr("Not in the tree (no page of its own yet): %1").arg(resourceId));
+}
+
+void MainWindow::showWorkloads()
+{
+    if (!m_workloads) {
+        m_workloads = new WorkloadsWindow(this);
+        connect(m_workloads, &WorkloadsWindow::hopActivated, this,
+                [this](int kind, const QString &id) {
+                    openHop(kind, id);
+                    raise();
+                    activateWindow();
+                });
+    }
+    m_workloads->setPaths(std::make_shared<const ReachabilityResult>(
+        ReachabilityResult::merged(m_inventory->allPaths())));
+    m_workloads->show();
+    m_workloads->raise();
+}
+
+void MainWindow::refreshWorkloads()
+{
+    if (m_workloads && m_workloads->isVisible())
+        showWorkloads();
+}
+
+WorkloadsWindow *MainWindow::workloadsWindow() const
+{
+    return m_workloads;
+}
+
 void MainWindow::restoreSelection()
 {
     if (m_selectedId.isEmpty() || m_tree->currentIndex().isValid())
@@ -332,6 +387,7 @@ void MainWindow::onSelectionChanged()
             subscriptionName = n->name;
     }
     m_nsgPage->showNsg(*node->nsg, m_inventory->evaluationOptions(), subscriptionName, live);
+    m_nsgPage->showPaths(node->paths);
     if (const QString why = InventoryModel::standingReason(node); !why.isEmpty())
         m_nsgPage->showStanding(InventoryModel::statusKind(node),
                                 InventoryModel::standingText(InventoryModel::standingOf(node),
@@ -656,7 +712,17 @@ void MainWindow::setPolicy(const PortPolicy &policy)
     AppSettings settings = AppSettings::load();
     settings.policy = policy.id;
     settings.save();
+    const bool filePaths = m_inventory->offlinePathsFollowed();
     m_inventory->reevaluate(options);
+    if (filePaths)
+        addProblem(tr("Note"),
+                   ScanError{QString(), 0, QStringLiteral("Note"),
+                             tr("The open files' paths from the Internet were followed under the "
+                                "previous policy; their NSGs now show their own verdict under %1. "
+                                "Open the files again to follow their paths under it.")
+                                 .arg(policy.label()),
+                             QString()});
+    refreshWorkloads();
     m_host->invoke([options](Workspace &w) { w.scan()->setEvaluation(options); });
     m_filter->refresh();
     updatePolicyTexts();

@@ -37,6 +37,7 @@ namespace nsg::ui {
 
 class DemoSandbox;
 class HistoryWindow;
+class WorkloadsWindow;
 class RemediationWizard;
 class RestrictSourceDialog;
 struct FixTarget;
@@ -87,6 +88,9 @@ public:
     int offlineFilesPending() const { return m_offlinePending; }
     void setMinimumPollInterval(int ms);
     void selectNsg(const QString &id);
+    // A hop of a path was clicked (PathHop::Kind, its resource): an NSG opens its rules; the
+    // others are named in the status bar.
+    void openHop(int kind, const QString &resourceId);
 
     // Changes: read-only until Edit mode is on; every change goes to the journal at this path.
     void setJournalPath(const QString &path);
@@ -97,6 +101,9 @@ public:
     RestrictSourceDialog *restrictDialog() const;
     RemediationWizard *wizard() const;
     HistoryWindow *historyWindow() const;
+    // View → Workloads: every network interface with what reaches it (null until opened).
+    WorkloadsWindow *workloadsWindow() const;
+    void showWorkloads();
     void openRestrictDialog(const QString &ruleName);
     void openWizard();
     void fixAllSimilar();
@@ -197,6 +204,8 @@ private:
     QLineEdit *m_filterLineEdit;
     QCheckBox *m_exposedOnly;
     QCheckBox *m_internetFacingOnly;
+    WorkloadsWindow *m_workloads = nullptr;
+    void refreshWorkloads(); // when shown: the paths again
     QLabel *m_accountLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;

@@ -113,6 +113,11 @@ void MainWindow::buildActions()
         m_filterLineEdit->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *workloads = view->addAction(tr("&Workloads"), this, &MainWindow::showWorkloads);
+    workloads->setObjectName(QStringLiteral("workloadsAction"));
+    workloads->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    workloads->setToolTip(tr("Every network interface with the public entry points that reach "
+                             "it, what decides, and the path"));
     m_interfacesAction = view->addAction(tr("Include network &interfaces"));
     m_interfacesAction->setCheckable(true);
     m_interfacesAction->setToolTip(tr("Also read NICs and virtual networks on the next scan, to "
@@ -244,6 +249,7 @@ void MainWindow::buildLayout()
     connect(m_nsgPage, &NsgPage::restrictRequested, this, &MainWindow::openRestrictDialog);
     connect(m_nsgPage, &NsgPage::fixRequested, this, &MainWindow::openWizard);
     connect(m_nsgPage, &NsgPage::acceptRiskRequested, this, &MainWindow::openAcceptRisk);
+    connect(m_nsgPage, &NsgPage::hopActivated, this, &MainWindow::openHop);
 
     auto *left = new QWidget(this);
     left->setObjectName(QStringLiteral("treePane"));

@@ -109,38 +109,18 @@ AuditReport MainWindow::buildReport(int scopeValue)
     QSet<QString> reportedIds;
     for (const NsgResult &r : scan.nsgs)
         reportedIds.insert(r.nsg.id().toLower());
-    for (const ReachabilityResult *p : paths) {
-        ReachabilityResult &into = scan.reachability;
-        into.evaluated = into.evaluated || p->evaluated;
-        for (const Endpoint &e : p->endpoints) {
-            if (scope != ReportDialog::Scope::Selection
-                || std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&reportedIds](const QString &id) {
-                       return reportedIds.contains(id.toLower());
-                   }))
-                into.endpoints.push_back(e);
-        }
-        into.interfaces.insert(into.interfaces.end(), p->interfaces.begin(), p->interfaces.end());
-        into.nsgs.insert(p->nsgs);
-        into.overriddenBy.insert(p->overriddenBy);
-        into.onExposedPaths.unite(p->onExposedPaths);
-        into.onUnknownPaths.unite(p->onUnknownPaths);
-        into.decidedExposed.unite(p->decidedExposed);
-        if (into.serviceTagsChange.isEmpty()) {
-            into.serviceTagsCloud = p->serviceTagsCloud;
-            into.serviceTagsChange = p->serviceTagsChange;
-            into.serviceTagsSource = p->serviceTagsSource;
-        }
-        into.read.interfaces += p->read.interfaces;
-        into.read.publicIps += p->read.publicIps;
-        into.read.loadBalancers += p->read.loadBalancers;
-        into.read.virtualNetworks += p->read.virtualNetworks;
-        into.read.routeTables += p->read.routeTables;
-        into.read.dnatRules += p->read.dnatRules;
-        into.read.adminRulesLooked = into.read.adminRulesLooked || p->read.adminRulesLooked;
-        into.read.adminRuleNetworks += p->read.adminRuleNetworks;
-        into.read.adminRulesNotRead += p->read.adminRulesNotRead;
-        into.read.problems += p->read.problems;
-        into.warnings += p->warnings;
+    scan.reachability = ReachabilityResult::merged(paths);
+    if (scope == ReportDialog::Scope::Selection) {
+        std::vector<Endpoint> &endpoints = scan.reachability.endpoints;
+        endpoints.erase(std::remove_if(endpoints.begin(), endpoints.end(),
+                                       [&reportedIds](const Endpoint &e) {
+                                           return std::none_of(e.nsgIds.begin(), e.nsgIds.end(),
+                                                               [&reportedIds](const QString &id) {
+                                                                   return reportedIds.contains(
+                                                                       id.toLower());
+                                                               });
+                                       }),
+                        endpoints.end());
     }
     scan.suppressionsApplied = !m_inventory->suppressions().isEmpty();
     workspace::ReportSources sources;

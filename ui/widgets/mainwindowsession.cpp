@@ -126,6 +126,7 @@ void MainWindow::connectWorker()
     paced(scan, &LiveScan::reachabilityReady, [this](const ReachabilityResult &paths) {
         m_inventory->setLiveReachability(paths);
         m_filter->refresh();
+        refreshWorkloads();
         if (!m_scanning)
             m_progressLabel->setText(m_inventory->summaryText());
         onSelectionChanged();

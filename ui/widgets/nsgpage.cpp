@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/nsgpage.h"
 
+#include "ui/widgets/pathview.h"
 #include "ui/widgets/verdictbanner.h"
 
 #include "ui/models/ruletablemodel.h"
 #include "ui/models/statusicons.h"
 
 #include "core/audit/findingtext.h"
+
+#include <algorithm>
 
 #include <QAction>
 #include <QBuffer>
@@ -17,6 +20,8 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -148,6 +153,119 @@ QString lastSegments(const QString &id, int n)
 
 } // namespace
 
+QWidget *NsgPage::pathsPage()
+{
+    m_paths->setObjectName(QStringLiteral("pathsTable"));
+    m_paths->setAccessibleName(tr("Paths from the Internet through this NSG"));
+    m_paths->setColumnCount(5);
+    m_paths->setHorizontalHeaderLabels(
+        {tr("Verdict"), tr("Public entry"), tr("Through"), tr("Target"), tr("Decided by")});
+    m_paths->horizontalHeader()->setStretchLastSection(true);
+    m_paths->verticalHeader()->setVisible(false);
+    m_paths->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_paths->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_paths->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_paths->setWordWrap(false);
+    connect(m_paths, &QTableWidget::currentCellChanged, this, [this](int row) { showPath(row); });
+    m_pathsNote->setObjectName(QStringLiteral("pathsNote"));
+    m_pathsNote->setWordWrap(true);
+    connect(m_pathView, &PathView::hopActivated, this, &NsgPage::hopActivated);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_pathView);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_paths);
+    split->addWidget(scroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({120, 360});
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_pathsNote);
+    layout->addWidget(split, 1);
+    showPaths(nullptr);
+    return page;
+}
+
+void NsgPage::showPaths(std::shared_ptr<const ReachabilityResult> paths)
+{
+    m_reach = std::move(paths);
+    m_pathEndpoints.clear();
+    m_paths->setRowCount(0);
+    if (!m_reach || !m_reach->evaluated) {
+        m_pathsNote->setText(
+            tr("The paths from the Internet were not followed. Turn on View → Include network "
+               "interfaces and refresh, or open an export that holds the network (NICs, public "
+               "IPs, load balancers)."));
+        m_paths->setVisible(false);
+        m_pathView->showMessage(QString());
+        return;
+    }
+    const QString id = nsgId();
+    for (const Endpoint &e : m_reach->endpoints) {
+        if (std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&id](const QString &n) {
+                return n.compare(id, Qt::CaseInsensitive) == 0;
+            }))
+            m_pathEndpoints.push_back(&e);
+    }
+    auto rank = [](Verdict v) {
+        return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
+    };
+    std::stable_sort(m_pathEndpoints.begin(), m_pathEndpoints.end(),
+                     [&rank](const Endpoint *a, const Endpoint *b) {
+                         return rank(a->verdict) < rank(b->verdict);
+                     });
+    if (m_pathEndpoints.empty()) {
+        const QString admin =
+            m_reach->overriddenBy.value(id.toLower()).section(QLatin1Char('/'), -1);
+        m_pathsNote->setText(admin.isEmpty()
+                                 ? tr("No public entry point leads through this NSG: what it "
+                                      "guards has no public IP, load balancer or DNAT rule "
+                                      "in front of it.")
+                                 : tr("The admin rule %1 decides before this NSG.").arg(admin));
+        m_paths->setVisible(false);
+        m_pathView->showMessage(QString());
+        return;
+    }
+    int exposed = 0;
+    for (const Endpoint *e : m_pathEndpoints)
+        exposed += e->verdict == Verdict::Exposed;
+    m_pathsNote->setText(tr("Public entry points whose paths pass this NSG: %1; the Internet "
+                            "gets through on %2 of them. Select one to see its path; click an NSG "
+                            "on it to open that NSG.")
+                             .arg(m_pathEndpoints.size())
+                             .arg(exposed));
+    m_paths->setVisible(true);
+    m_paths->setRowCount(int(m_pathEndpoints.size()));
+    for (int row = 0; row < int(m_pathEndpoints.size()); ++row) {
+        const Endpoint &e = *m_pathEndpoints[size_t(row)];
+        const StatusIcons::Kind kind = e.verdict == Verdict::Exposed ? StatusIcons::Kind::Exposed
+            : e.verdict == Verdict::Ok                               ? StatusIcons::Kind::Ok
+                                                                     : StatusIcons::Kind::Unknown;
+        auto *verdict =
+            new QTableWidgetItem(StatusIcons::icon(kind), endpointVerdictName(e.verdict));
+        verdict->setToolTip(e.reason);
+        m_paths->setItem(row, 0, verdict);
+        m_paths->setItem(row, 1, new QTableWidgetItem(entryText(e)));
+        m_paths->setItem(row, 2, new QTableWidgetItem(e.viaId.section(QLatin1Char('/'), -1)));
+        m_paths->setItem(row, 3, new QTableWidgetItem(targetText(e)));
+        auto *decided = new QTableWidgetItem(decidedByText(e));
+        decided->setToolTip(e.reason);
+        m_paths->setItem(row, 4, decided);
+    }
+    m_paths->resizeColumnsToContents();
+    m_paths->setCurrentCell(0, 0);
+    showPath(0);
+}
+
+void NsgPage::showPath(int row)
+{
+    if (row < 0 || size_t(row) >= m_pathEndpoints.size())
+        return;
+    m_pathView->setEndpoint(*m_pathEndpoints[size_t(row)]);
+}
+
 NsgPage::NsgPage(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
@@ -168,6 +286,9 @@ NsgPage::NsgPage(QWidget *parent)
     , m_why(new QTextBrowser(this))
     , m_nics(new QTableWidget(this))
     , m_nicsNote(new QLabel(this))
+    , m_paths(new QTableWidget(this))
+    , m_pathsNote(new QLabel(this))
+    , m_pathView(new PathView(this))
     , m_json(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("nsgPage"));
@@ -251,6 +372,7 @@ NsgPage::NsgPage(QWidget *parent)
     m_tabs->addTab(withLegend(m_outboundTable, m_outboundLegend, this),
                    tr("Outbound security rules"));
     m_tabs->addTab(m_why, tr("Why"));
+    m_tabs->addTab(pathsPage(), tr("Paths"));
     m_tabs->addTab(nicsPage, tr("NICs"));
     m_tabs->addTab(m_json, tr("JSON"));
     connect(m_tabs, &QTabWidget::currentChanged, this, &NsgPage::onTabChanged);
@@ -433,8 +555,10 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
             + QLatin1String("</p>");
     html += QLatin1String("<p style=\"color:gray\">")
         + tr("Method: rules evaluated as Azure does (priority order, first match decides, Deny and "
-             "default rules included), with CIDR arithmetic over IPv4 and IPv6. Virtual Network "
-             "Manager security admin rules, which run before NSGs, are not read.")
+             "default rules included), with CIDR arithmetic over IPv4 and IPv6. This verdict is "
+             "the NSG's own rules'; Virtual Network Manager security admin rules, which run "
+             "before NSGs, public IPs and load balancers are on the Paths tab where the network "
+             "was read.")
         + QLatin1String("</p>");
     m_why->setHtml(html);
 

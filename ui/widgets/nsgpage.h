@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/audit/reachability.h"
 #include "core/audit/scanresult.h"
 
 #include <QWidget>
@@ -18,19 +19,20 @@ class QTextBrowser;
 
 namespace nsg::ui {
 
+class PathView;
 class RuleTableModel;
 
 // One NSG as a reviewer reads it: who it is and where it is attached, the verdict in one
 // sentence (and what rule-at-a-time scanners would say, where that differs), then tabs: the
-// inbound and outbound rules laid out as the portal does, the proof in words, the NICs behind
-// it, and the JSON as read.
+// inbound and outbound rules laid out as the portal does, the proof in words, the paths from the
+// Internet through it (each endpoint drawn hop by hop), the NICs behind it, and the JSON as read.
 class NsgPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NsgPage)
 
 public:
-    enum Tab { InboundTab, OutboundTab, WhyTab, NicsTab, JsonTab };
+    enum Tab { InboundTab, OutboundTab, WhyTab, PathsTab, NicsTab, JsonTab };
 
     explicit NsgPage(QWidget *parent = nullptr);
     ~NsgPage() override;
@@ -40,6 +42,11 @@ public:
     // Where the paths from the Internet were followed: the NSG's standing on both axes, said in
     // the banner before its rules' reason (not over an accepted risk).
     void showStanding(int statusKind, const QString &title, const QString &why);
+    // The paths from the Internet the NSG was placed on (null: not followed): the endpoints
+    // through it, exposed first, and the selected one's path drawn.
+    void showPaths(std::shared_ptr<const ReachabilityResult> paths);
+    QTableWidget *pathsTable() const { return m_paths; }
+    PathView *pathView() const { return m_pathView; }
     // NICs whose subnet or own NSG this is; null: NICs were not read.
     void showInterfaces(const QList<NicResult> *interfaces);
     void setJson(const QString &nsgId, const QString &json, const QString &error);
@@ -70,6 +77,8 @@ Q_SIGNALS:
     void fixRequested(); // the guided wizard
     void restrictRequested(const QString &ruleName); // the edit dialog
     void acceptRiskRequested(); // accept the finding as a risk until a date, or withdraw that
+    // A hop of a path was clicked: its PathHop::Kind and resource (an NSG opens its page).
+    void hopActivated(int kind, const QString &resourceId);
 
 private:
     void onTabChanged(int index);
@@ -102,6 +111,13 @@ private:
     QTextBrowser *m_why;
     QTableWidget *m_nics;
     QLabel *m_nicsNote;
+    QTableWidget *m_paths;
+    QLabel *m_pathsNote;
+    PathView *m_pathView;
+    std::shared_ptr<const ReachabilityResult> m_reach;
+    std::vector<const Endpoint *> m_pathEndpoints; // the rows of m_paths
+    void showPath(int row);
+    QWidget *pathsPage();
     QPlainTextEdit *m_json;
 };
 

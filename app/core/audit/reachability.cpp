@@ -238,6 +238,39 @@ NsgStanding ReachabilityResult::standing(const QString &nsgId, Verdict verdict) 
     return NsgStanding::Exposed;
 }
 
+ReachabilityResult ReachabilityResult::merged(const std::vector<const ReachabilityResult *> &parts)
+{
+    ReachabilityResult into;
+    for (const ReachabilityResult *p : parts) {
+        into.evaluated = into.evaluated || p->evaluated;
+        into.endpoints.insert(into.endpoints.end(), p->endpoints.begin(), p->endpoints.end());
+        into.interfaces.insert(into.interfaces.end(), p->interfaces.begin(), p->interfaces.end());
+        into.nsgs.insert(p->nsgs);
+        into.overriddenBy.insert(p->overriddenBy);
+        into.onExposedPaths.unite(p->onExposedPaths);
+        into.onUnknownPaths.unite(p->onUnknownPaths);
+        into.decidedExposed.unite(p->decidedExposed);
+        if (into.serviceTagsChange.isEmpty() && into.serviceTagsCloud.isEmpty()) {
+            into.serviceTagsCloud = p->serviceTagsCloud;
+            into.serviceTagsChange = p->serviceTagsChange;
+            into.serviceTagsSource = p->serviceTagsSource;
+        }
+        Read &r = into.read;
+        r.interfaces += p->read.interfaces;
+        r.publicIps += p->read.publicIps;
+        r.loadBalancers += p->read.loadBalancers;
+        r.virtualNetworks += p->read.virtualNetworks;
+        r.routeTables += p->read.routeTables;
+        r.dnatRules += p->read.dnatRules;
+        r.adminRulesLooked = r.adminRulesLooked || p->read.adminRulesLooked;
+        r.adminRuleNetworks += p->read.adminRuleNetworks;
+        r.adminRulesNotRead += p->read.adminRulesNotRead;
+        r.problems += p->read.problems;
+        into.warnings += p->warnings;
+    }
+    return into;
+}
+
 int ReachabilityResult::exposedEndpoints() const
 {
     return int(std::count_if(endpoints.begin(), endpoints.end(),
@@ -1084,6 +1117,7 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
         }
         out.incoming = handed.united(remaining);
         const QString vnetName = target.vnet->name;
+        e.hopIndex.admin = qint8(e.path.size());
         if (!out.alwaysRule.isEmpty())
             e.path.append(tr("admin rule %1 of %2: AlwaysAllow, the NSGs are not evaluated for "
                              "those sources")
@@ -1180,9 +1214,12 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         e.nsgIds.append(subnetNsg);
     if (!nicNsg.isEmpty())
         e.nsgIds.append(nicNsg);
+    e.subnetNsgId = subnetNsg;
+    e.nicNsgId = nicNsg;
     AddressSet allowed;
     Gate first, second;
     if (subnetNsg.isEmpty() && nicNsg.isEmpty()) {
+        e.hopIndex.platform = qint8(e.path.size());
         if (entry.closedWithoutNsg) {
             e.path.append(tr("no NSG on the subnet or the NIC: closed (Standard SKU)"));
         } else {
@@ -1198,21 +1235,26 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
                                       : tr("allows (%1)").arg(g.allowRule);
         };
         first = nsgGate(subnetNsg, target, incoming, entry.firewall);
-        if (first.present)
+        if (first.present) {
+            e.hopIndex.subnetNsg = qint8(e.path.size());
             e.path.append(
                 tr("subnet NSG %1: %2")
                     .arg(subnetNsg.section(QLatin1Char('/'), -1), outcome(first, incoming)));
+        }
         if (first.unknown)
             markUnknown(Endpoint::Layer::SubnetNsg, subnetNsg, first.why);
         second = nsgGate(nicNsg, target, first.allowed, entry.firewall);
-        if (second.present)
+        if (second.present) {
+            e.hopIndex.nicNsg = qint8(e.path.size());
             e.path.append(
                 tr("NIC NSG %1: %2")
                     .arg(nicNsg.section(QLatin1Char('/'), -1), outcome(second, first.allowed)));
+        }
         if (second.unknown)
             markUnknown(Endpoint::Layer::NicNsg, nicNsg, second.why);
         allowed = second.allowed;
     }
+    e.hopIndex.target = qint8(e.path.size());
     e.path.append(tr("network interface %1, %2 port %3")
                       .arg(target.nic->name, target.config->privateIpAddress)
                       .arg(target.port));
@@ -1316,6 +1358,11 @@ void Reachability::classifyInterfaces()
         NicReachability r;
         r.id = nic.id;
         r.name = nic.name;
+        r.nsgId = nic.nsgId;
+        for (const NicIpConfiguration &c : nic.ipConfigurations) {
+            if (!c.privateIpAddress.isEmpty())
+                r.privateIps.append(c.privateIpAddress);
+        }
         const auto [exposed, unknown, all] = byNic.value(key(nic.id));
         r.endpoints = all;
         if (exposed > 0) {

@@ -43,6 +43,17 @@ struct Endpoint
     AddressSet allowed; // public sources that reach the target
     QString reason;
     QStringList path; // hops in order, for people
+    // Where each layer's hop is in path (-1: not on it), for the path picture (pathhops.h).
+    struct HopIndex
+    {
+        qint8 admin = -1; // the admin rules of the target's virtual network
+        qint8 subnetNsg = -1;
+        qint8 nicNsg = -1;
+        qint8 platform = -1; // no NSG at all: what the public IP's SKU decides
+        qint8 target = -1; // the network interface
+    } hopIndex;
+    QString subnetNsgId; // the NSGs on the path, where there are
+    QString nicNsgId;
     QStringList nsgIds; // the NSGs on the path, subnet's first (for each NSG's reachability)
     QString overridingAdminRule; // an admin rule that decided before the NSGs (Deny/AlwaysAllow)
 };
@@ -58,6 +69,8 @@ struct NicReachability
     enum class Verdict : quint8 { Exposed, Latent, Ok, Unknown };
     QString id;
     QString name;
+    QStringList privateIps; // of its IP configurations
+    QString nsgId; // its own NSG, where it has one
     Verdict verdict = Verdict::Unknown;
     QString reason;
     int endpoints = 0;
@@ -124,6 +137,9 @@ struct ReachabilityResult
     {
         return nsgs.value(nsgId.toLower(), NsgReachability::NotApplicable);
     }
+    // Several passes as one (the window's live inventory and its files): endpoints, interfaces
+    // and placements together, what was read summed, the first service tag data named.
+    static ReachabilityResult merged(const std::vector<const ReachabilityResult *> &parts);
     // Both axes of one NSG: with no pass evaluated, its verdict alone (Exposed, Ok, Unknown).
     NsgStanding standing(const QString &nsgId, Verdict verdict) const;
 };

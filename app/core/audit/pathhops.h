@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/reachability.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace nsg {
+
+// One hop of an endpoint's path from the Internet to its workload, in the order Azure applies
+// them — the Internet, the entry point (public IP, load balancer rule or NAT rule, firewall
+// DNAT), the Virtual Network Manager admin rules, the subnet's NSG, the NIC's NSG, the network
+// interface — as the Path picture draws it and the screen reader says it. Notes (a route, a
+// floating IP, no NSG at all) come where the pass met them.
+struct PathHop
+{
+    enum class Kind : quint8 { Internet, Entry, AdminRules, SubnetNsg, NicNsg, Target, Note };
+    enum class State : quint8 {
+        Passes, // the traffic goes on
+        Admits, // it decided, and lets the Internet through (the endpoint is exposed)
+        Stops, // it decided, and stops the Internet here (blocked)
+        Undecided, // it could not be decided here (unknown)
+        NotReached, // after where the path stopped
+    };
+    Kind kind = Kind::Note;
+    State state = State::Passes;
+    QString title; // "Subnet NSG"
+    QString text; // what the pass says of it: "subnet NSG nsg-open: allows (AllowSmtpAny)"
+    QString resourceId; // what a click on it opens (an NSG, a public IP, a rule, a NIC)
+};
+
+// The hops of one endpoint.
+std::vector<PathHop> pathHops(const Endpoint &endpoint);
+// The same in one paragraph, for screen readers and the clipboard: "Path from the Internet to
+// nic-open (10.3.1.4:25), exposed: 1. Internet: …; 2. …".
+QString describePath(const Endpoint &endpoint, const std::vector<PathHop> &hops);
+QString stateName(PathHop::State state); // "passes", "admits", "stops", "undecided", …
+// What decided an endpoint, in words: "subnet NSG nsg-edge: Allow-SMTP-Internet", "admin rule
+// deny-smtp", "firewall smtp-to-relay", "platform".
+QString decidedByText(const Endpoint &endpoint);
+// "52.174.10.3:25" and "nic-lb01 (10.22.3.4:25)".
+QString entryText(const Endpoint &endpoint);
+QString targetText(const Endpoint &endpoint);
+
+} // namespace nsg

@@ -1,0 +1,273 @@
+// SPDX-License-Identifier: MIT
+#include "ui/models/workloadsmodel.h"
+
+#include "ui/models/statusicons.h"
+
+#include "core/audit/pathhops.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace nsg::ui {
+
+namespace {
+
+StatusIcons::Kind iconOf(NicReachability::Verdict v)
+{
+    switch (v) {
+    case NicReachability::Verdict::Exposed:
+        return StatusIcons::Kind::Exposed;
+    case NicReachability::Verdict::Latent:
+        return StatusIcons::Kind::Latent;
+    case NicReachability::Verdict::Ok:
+        return StatusIcons::Kind::Ok;
+    case NicReachability::Verdict::Unknown:
+        break;
+    }
+    return StatusIcons::Kind::Unknown;
+}
+
+int rankOf(NicReachability::Verdict v)
+{
+    switch (v) {
+    case NicReachability::Verdict::Exposed:
+        return 0;
+    case NicReachability::Verdict::Unknown:
+        return 1;
+    case NicReachability::Verdict::Latent:
+        return 2;
+    case NicReachability::Verdict::Ok:
+        break;
+    }
+    return 3;
+}
+
+bool inRange(const QString &address, const Cidr &range)
+{
+    const std::optional<Cidr> a = Cidr::parse(QStringView(address));
+    return a && range.contains(*a);
+}
+
+} // namespace
+
+WorkloadsModel::WorkloadsModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+WorkloadsModel::~WorkloadsModel() = default;
+
+void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
+{
+    beginResetModel();
+    m_paths = std::move(paths);
+    m_rows.clear();
+    if (m_paths) {
+        const std::vector<Endpoint> &endpoints = m_paths->endpoints;
+        QHash<QString, int> rowOf;
+        rowOf.reserve(qsizetype(m_paths->interfaces.size()));
+        m_rows.reserve(m_paths->interfaces.size());
+        for (const NicReachability &nic : m_paths->interfaces) {
+            rowOf.insert(nic.id.toLower(), int(m_rows.size()));
+            m_rows.push_back(Row{&nic, {}, {}, {}, {}});
+        }
+        for (int i = 0; i < int(endpoints.size()); ++i) {
+            const auto it = rowOf.constFind(endpoints[size_t(i)].networkInterfaceId.toLower());
+            if (it != rowOf.constEnd())
+                m_rows[size_t(*it)].endpoints.push_back(i);
+        }
+        auto rank = [](Verdict v) {
+            return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
+        };
+        for (Row &row : m_rows) {
+            std::stable_sort(row.endpoints.begin(), row.endpoints.end(), [&](int a, int b) {
+                return rank(endpoints[size_t(a)].verdict) < rank(endpoints[size_t(b)].verdict);
+            });
+            QStringList entries, nsgs;
+            for (int i : row.endpoints) {
+                const Endpoint &e = endpoints[size_t(i)];
+                entries.append(tr("%1 → %2:%3").arg(entryText(e), e.privateIp).arg(e.targetPort));
+                for (const QString &id : e.nsgIds) {
+                    const QString name = id.section(QLatin1Char('/'), -1);
+                    if (!nsgs.contains(name))
+                        nsgs.append(name);
+                }
+            }
+            if (nsgs.isEmpty() && !row.nic->nsgId.isEmpty())
+                nsgs.append(row.nic->nsgId.section(QLatin1Char('/'), -1));
+            row.entries = entries.isEmpty() ? tr("none") : entries.join(QLatin1String(", "));
+            row.nsgs = nsgs.join(QLatin1String(", "));
+            row.decided = row.endpoints.empty()
+                ? QString()
+                : decidedByText(endpoints[size_t(row.endpoints.front())]);
+        }
+    }
+    endResetModel();
+}
+
+std::vector<const Endpoint *> WorkloadsModel::endpointsOf(int row) const
+{
+    std::vector<const Endpoint *> out;
+    if (row < 0 || size_t(row) >= m_rows.size() || !m_paths)
+        return out;
+    for (int i : m_rows[size_t(row)].endpoints)
+        out.push_back(&m_paths->endpoints[size_t(i)]);
+    return out;
+}
+
+const NicReachability *WorkloadsModel::interfaceAt(int row) const
+{
+    return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].nic : nullptr;
+}
+
+bool WorkloadsModel::rowInRange(int row, const Cidr &range) const
+{
+    const NicReachability *nic = interfaceAt(row);
+    if (!nic)
+        return false;
+    for (const QString &ip : nic->privateIps) {
+        if (inRange(ip, range))
+            return true;
+    }
+    for (const Endpoint *e : endpointsOf(row)) {
+        if (inRange(e->publicIp, range))
+            return true;
+    }
+    return false;
+}
+
+int WorkloadsModel::exposedCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) {
+        return r.nic->verdict == NicReachability::Verdict::Exposed;
+    }));
+}
+
+int WorkloadsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int WorkloadsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || size_t(index.row()) >= m_rows.size())
+        return {};
+    const Row &row = m_rows[size_t(index.row())];
+    const NicReachability &nic = *row.nic;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return nic.privateIps.isEmpty()
+                ? nic.name
+                : QStringLiteral("%1 (%2)").arg(nic.name, nic.privateIps.join(QLatin1String(", ")));
+        case VerdictColumn:
+            return apiName(nic.verdict);
+        case EntryColumn:
+            return row.entries;
+        case DecidedColumn:
+            return row.decided;
+        case NsgsColumn:
+            return row.nsgs;
+        default:
+            break;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == VerdictColumn)
+            return StatusIcons::icon(iconOf(nic.verdict));
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == VerdictColumn || index.column() == NameColumn)
+            return QStringLiteral("%1<br>%2")
+                .arg(nic.id.toHtmlEscaped(), nic.reason.toHtmlEscaped());
+        return data(index, Qt::DisplayRole);
+    case SortRole:
+        if (index.column() == VerdictColumn)
+            return rankOf(nic.verdict) * 1000000 - int(row.endpoints.size());
+        return data(index, Qt::DisplayRole).toString().toLower();
+    case IdRole:
+        return nic.id;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant WorkloadsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Network interface");
+    case VerdictColumn:
+        return tr("Verdict");
+    case EntryColumn:
+        return tr("Public entry points");
+    case DecidedColumn:
+        return tr("Decided by");
+    case NsgsColumn:
+        return tr("NSGs on the path");
+    default:
+        break;
+    }
+    return {};
+}
+
+WorkloadsFilterModel::WorkloadsFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(WorkloadsModel::SortRole);
+}
+
+void WorkloadsFilterModel::setWorkloads(WorkloadsModel *model)
+{
+    m_workloads = model;
+    setSourceModel(model);
+}
+
+void WorkloadsFilterModel::setFilterText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_text)
+        return;
+    m_text = trimmed;
+    m_cidr = trimmed.isEmpty() ? std::nullopt : Cidr::parse(QStringView(trimmed));
+    invalidateFilter();
+}
+
+void WorkloadsFilterModel::setExposedOnly(bool on)
+{
+    if (on == m_exposedOnly)
+        return;
+    m_exposedOnly = on;
+    invalidateFilter();
+}
+
+bool WorkloadsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
+{
+    if (!m_workloads)
+        return true;
+    const NicReachability *nic = m_workloads->interfaceAt(sourceRow);
+    if (!nic)
+        return false;
+    if (m_exposedOnly && nic->verdict != NicReachability::Verdict::Exposed)
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    if (m_cidr)
+        return m_workloads->rowInRange(sourceRow, *m_cidr);
+    return nic->name.contains(m_text, Qt::CaseInsensitive)
+        || m_workloads->data(m_workloads->index(sourceRow, WorkloadsModel::NsgsColumn))
+               .toString()
+               .contains(m_text, Qt::CaseInsensitive);
+}
+
+} // namespace nsg::ui

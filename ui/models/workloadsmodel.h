@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/reachability.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace nsg::ui {
+
+// What is open on each machine: a row per network interface the paths from the Internet were
+// followed to — its verdict (exposed, latent, ok, unknown), its public entry points, the layer
+// that decided, the NSGs on its path. Qt Core/Gui only.
+class WorkloadsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkloadsModel)
+
+public:
+    enum Column {
+        NameColumn,
+        VerdictColumn,
+        EntryColumn, // public IP:port → private IP:port, each endpoint to it
+        DecidedColumn,
+        NsgsColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        IdRole, // the NIC's id
+    };
+
+    explicit WorkloadsModel(QObject *parent = nullptr);
+    ~WorkloadsModel() override;
+
+    // The paths of everything the window holds (live and files); null: none followed.
+    void setPaths(std::shared_ptr<const ReachabilityResult> paths);
+    const ReachabilityResult *paths() const { return m_paths.get(); }
+    // The endpoints to the NIC of a row, exposed first.
+    std::vector<const Endpoint *> endpointsOf(int row) const;
+    const NicReachability *interfaceAt(int row) const;
+    // Whether a row's private IPs or public entry addresses fall in the range.
+    bool rowInRange(int row, const Cidr &range) const;
+    int exposedCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        const NicReachability *nic = nullptr;
+        std::vector<int> endpoints; // indexes into m_paths->endpoints, exposed first
+        QString entries; // "52.174.10.3:25 → 10.22.3.4:25, …"
+        QString decided;
+        QString nsgs;
+    };
+    std::shared_ptr<const ReachabilityResult> m_paths;
+    std::vector<Row> m_rows;
+};
+
+// Sorts the workloads and filters them by name, or by an IP address or CIDR (the NICs whose
+// private or public entry addresses fall in it), and to the exposed ones.
+class WorkloadsFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkloadsFilterModel)
+
+public:
+    explicit WorkloadsFilterModel(QObject *parent = nullptr);
+    void setWorkloads(WorkloadsModel *model);
+    void setFilterText(const QString &text);
+    void setExposedOnly(bool on);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    WorkloadsModel *m_workloads = nullptr;
+    QString m_text;
+    std::optional<Cidr> m_cidr;
+    bool m_exposedOnly = false;
+};
+
+} // namespace nsg::ui

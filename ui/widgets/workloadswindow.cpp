@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+#include "ui/widgets/workloadswindow.h"
+
+#include "ui/models/workloadsmodel.h"
+#include "ui/widgets/pathview.h"
+
+#include "core/audit/pathhops.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace nsg::ui {
+
+WorkloadsWindow::WorkloadsWindow(QWidget *parent)
+    : QWidget(parent, Qt::Window)
+    , m_model(new WorkloadsModel(this))
+    , m_filter(new WorkloadsFilterModel(this))
+    , m_summary(new QLabel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_exposedOnly(new QCheckBox(tr("Exposed only"), this))
+    , m_table(new QTableView(this))
+    , m_endpoints(new QComboBox(this))
+    , m_pathView(new PathView(this))
+{
+    setObjectName(QStringLiteral("workloadsWindow"));
+    setWindowTitle(tr("Workloads — what the Internet reaches"));
+    m_filter->setWorkloads(m_model);
+    m_summary->setObjectName(QStringLiteral("workloadsSummary"));
+    m_summary->setWordWrap(true);
+    m_filterEdit->setObjectName(QStringLiteral("workloadsFilter"));
+    m_filterEdit->setAccessibleName(tr("Filter the workloads"));
+    m_filterEdit->setPlaceholderText(tr("Filter: name, NSG, or an IP/CIDR (private or public)"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &WorkloadsFilterModel::setFilterText);
+    m_exposedOnly->setObjectName(QStringLiteral("workloadsExposedOnly"));
+    connect(m_exposedOnly, &QCheckBox::toggled, m_filter, &WorkloadsFilterModel::setExposedOnly);
+
+    m_table->setObjectName(QStringLiteral("workloadsTable"));
+    m_table->setAccessibleName(tr("Network interfaces and what reaches them"));
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(WorkloadsModel::VerdictColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setVisible(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &WorkloadsWindow::onRowChanged);
+
+    m_endpoints->setObjectName(QStringLiteral("workloadsEndpoints"));
+    m_endpoints->setAccessibleName(tr("Public entry point whose path is drawn"));
+    connect(m_endpoints, &QComboBox::currentIndexChanged, this, &WorkloadsWindow::showEndpoint);
+    connect(m_pathView, &PathView::hopActivated, this, &WorkloadsWindow::hopActivated);
+    m_pathView->showMessage(tr("Select a network interface to see its paths from the Internet."));
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_exposedOnly);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_pathView);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addWidget(m_endpoints);
+    bottomLayout->addWidget(scroll, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_table);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addLayout(filterRow);
+    layout->addWidget(split, 1);
+    resize(1000, 680);
+    setPaths(nullptr);
+}
+
+WorkloadsWindow::~WorkloadsWindow() = default;
+
+void WorkloadsWindow::setPaths(std::shared_ptr<const ReachabilityResult> paths)
+{
+    const QString current = m_table->currentIndex().data(WorkloadsModel::IdRole).toString();
+    m_model->setPaths(std::move(paths));
+    m_summary->setText(summary());
+    m_table->resizeColumnsToContents();
+    // The same NIC stays selected across a refresh, else the first row.
+    int select = 0;
+    for (int row = 0; row < m_filter->rowCount(); ++row) {
+        if (m_filter->index(row, 0).data(WorkloadsModel::IdRole).toString() == current)
+            select = row;
+    }
+    if (m_filter->rowCount() > 0)
+        m_table->setCurrentIndex(m_filter->index(select, 0));
+    else
+        onRowChanged();
+}
+
+QString WorkloadsWindow::summary() const
+{
+    const ReachabilityResult *paths = m_model->paths();
+    if (!paths || !paths->evaluated)
+        return tr("The paths from the Internet were not followed: turn on View → Include network "
+                  "interfaces and refresh, or open an export that holds the network.");
+    return tr("Network interfaces: %1; reached from the Internet: %2; exposed endpoints: %3.")
+        .arg(m_model->rowCount())
+        .arg(m_model->exposedCount())
+        .arg(paths->exposedEndpoints());
+}
+
+void WorkloadsWindow::onRowChanged()
+{
+    const QModelIndex current = m_filter->mapToSource(m_table->currentIndex());
+    m_rowEndpoints =
+        current.isValid() ? m_model->endpointsOf(current.row()) : std::vector<const Endpoint *>();
+    const QSignalBlocker block(m_endpoints);
+    m_endpoints->clear();
+    for (const Endpoint *e : m_rowEndpoints)
+        m_endpoints->addItem(
+            QStringLiteral("%1 — %2 → %3")
+                .arg(endpointVerdictName(e->verdict), entryText(*e), targetText(*e)));
+    m_endpoints->setEnabled(!m_rowEndpoints.empty());
+    if (m_rowEndpoints.empty()) {
+        const NicReachability *nic =
+            current.isValid() ? m_model->interfaceAt(current.row()) : nullptr;
+        m_pathView->showMessage(
+            nic ? tr("No public entry point reaches %1: %2").arg(nic->name, nic->reason)
+                : tr("Select a network interface to see its paths from the Internet."));
+        return;
+    }
+    m_endpoints->setCurrentIndex(0);
+    showEndpoint(0);
+}
+
+void WorkloadsWindow::showEndpoint(int index)
+{
+    if (index >= 0 && size_t(index) < m_rowEndpoints.size())
+        m_pathView->setEndpoint(*m_rowEndpoints[size_t(index)]);
+}
+
+} // namespace nsg::ui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/audit/reachability.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace nsg::ui {
+
+class PathView;
+class WorkloadsFilterModel;
+class WorkloadsModel;
+
+// View → Workloads: what is open on each machine. A row per network interface the paths from
+// the Internet were followed to (WorkloadsModel), sortable, filtered by name or by an IP address
+// or CIDR as the tree is; the selected one's public entry points to choose from and the chosen
+// path drawn (PathView). A click on an NSG on the path opens it in the main window.
+class WorkloadsWindow final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WorkloadsWindow)
+
+public:
+    explicit WorkloadsWindow(QWidget *parent = nullptr);
+    ~WorkloadsWindow() override;
+
+    void setPaths(std::shared_ptr<const ReachabilityResult> paths);
+
+    WorkloadsModel *model() const { return m_model; }
+    WorkloadsFilterModel *filter() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filterEdit; }
+    QComboBox *endpointBox() const { return m_endpoints; }
+    PathView *pathView() const { return m_pathView; }
+    QString summary() const;
+
+Q_SIGNALS:
+    void hopActivated(int kind, const QString &resourceId);
+
+private:
+    void onRowChanged();
+    void showEndpoint(int index);
+
+    WorkloadsModel *m_model;
+    WorkloadsFilterModel *m_filter;
+    QLabel *m_summary;
+    QLineEdit *m_filterEdit;
+    QCheckBox *m_exposedOnly;
+    QTableView *m_table;
+    QComboBox *m_endpoints;
+    PathView *m_pathView;
+    std::vector<const Endpoint *> m_rowEndpoints;
+};
+
+} // namespace nsg::ui
