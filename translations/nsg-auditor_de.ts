@@ -3714,6 +3714,10 @@ Optionen: --help, --version
         <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
         <translation>Azure verlangt vor dieser Änderung eine mehrstufige Authentifizierung. Melden Sie sich erneut an; die Änderung wird gesendet, sobald Sie es getan haben.</translation>
     </message>
+    <message>
+        <source>Select internet-facing NSGs (or a subscription or resource group with internet-facing NSGs) in the tree first, or untick &quot;Internet-facing only&quot;.</source>
+        <translation>Wählen Sie zuerst aus dem Internet erreichbare NSGs (oder ein Abonnement oder eine Ressourcengruppe mit solchen) im Baum, oder entfernen Sie den Haken bei „Nur aus dem Internet erreichbar“.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>
@@ -4309,10 +4313,6 @@ Wie sie jetzt ist:
         <translation>Alle ä&amp;hnlichen beheben…</translation>
     </message>
     <message>
-        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope)</source>
-        <translation>Eine Korrektur für jede exponierende Regel der ausgewählten NSGs (oder jeder exponierten NSG unter dem ausgewählten Bereich)</translation>
-    </message>
-    <message>
         <source>Change &amp;history…</source>
         <translation>Änderungs&amp;verlauf…</translation>
     </message>
@@ -4637,6 +4637,10 @@ Wie sie jetzt ist:
     <message>
         <source>Every network interface with the public entry points that reach it, what decides, and the path</source>
         <translation>Jede Netzwerkschnittstelle mit den öffentlichen Eingängen, die sie erreichen, was entscheidet, und dem Pfad</translation>
+    </message>
+    <message>
+        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope; only the internet-facing ones while &quot;Internet-facing only&quot; is ticked)</source>
+        <translation>Eine Korrektur für jede öffnende Regel der ausgewählten NSGs (oder jeder offenen NSG im ausgewählten Bereich; nur der aus dem Internet erreichbaren, solange „Nur aus dem Internet erreichbar“ angehakt ist)</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5454,14 @@ Wie sie jetzt ist:
     <message>
         <source>Copy the whole command to the clipboard</source>
         <translation>Den ganzen Befehl in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Not a fix for what reaches the workloads: the admin rule %1 always allows the Internet in before this NSG is evaluated, so this edit does not change it. Change the admin rule in Azure Virtual Network Manager.</source>
+        <translation>Keine Korrektur dessen, was die Workloads erreicht: die Admin-Regel %1 lässt das Internet immer ein, bevor diese NSG ausgewertet wird; diese Änderung ändert daran nichts. Ändern Sie die Admin-Regel in Azure Virtual Network Manager.</translation>
+    </message>
+    <message>
+        <source>Not a fix for what reaches the workloads: the admin rule %1 already denies the port before this NSG is evaluated; this edit only tidies the NSG.</source>
+        <translation>Keine Korrektur dessen, was die Workloads erreicht: die Admin-Regel %1 verweigert den Port bereits, bevor diese NSG ausgewertet wird; diese Änderung räumt nur die NSG auf.</translation>
     </message>
 </context>
 <context>

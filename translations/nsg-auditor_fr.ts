@@ -3714,6 +3714,10 @@ Options : --help, --version
         <source>Azure asks for multi-factor authentication before this change. Sign in again; the change is sent as soon as you have.</source>
         <translation>Azure demande une authentification multifacteur avant cette modification. Reconnectez-vous ; la modification est envoyée dès que c’est fait.</translation>
     </message>
+    <message>
+        <source>Select internet-facing NSGs (or a subscription or resource group with internet-facing NSGs) in the tree first, or untick &quot;Internet-facing only&quot;.</source>
+        <translation>Sélectionnez d&apos;abord des NSG accessibles depuis Internet (ou un abonnement ou un groupe de ressources qui en contient) dans l&apos;arbre, ou décochez « Accessibles depuis Internet seulement ».</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>
@@ -4309,10 +4313,6 @@ Telle qu’elle est maintenant :
         <translation>Corriger tous les &amp;semblables…</translation>
     </message>
     <message>
-        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope)</source>
-        <translation>Un correctif pour chaque règle exposante des NSG sélectionnés (ou de chaque NSG exposé sous le périmètre sélectionné)</translation>
-    </message>
-    <message>
         <source>Change &amp;history…</source>
         <translation>&amp;Historique des modifications…</translation>
     </message>
@@ -4637,6 +4637,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>Every network interface with the public entry points that reach it, what decides, and the path</source>
         <translation>Chaque interface réseau avec les points d&apos;entrée publics qui l&apos;atteignent, ce qui décide, et le chemin</translation>
+    </message>
+    <message>
+        <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope; only the internet-facing ones while &quot;Internet-facing only&quot; is ticked)</source>
+        <translation>Une correction pour chaque règle exposante des NSG sélectionnés (ou de chaque NSG exposé dans la portée sélectionnée ; seulement ceux accessibles depuis Internet tant que « Accessibles depuis Internet seulement » est coché)</translation>
     </message>
 </context>
 <context>
@@ -5450,6 +5454,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>Copy the whole command to the clipboard</source>
         <translation>Copier toute la commande dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Not a fix for what reaches the workloads: the admin rule %1 always allows the Internet in before this NSG is evaluated, so this edit does not change it. Change the admin rule in Azure Virtual Network Manager.</source>
+        <translation>Pas une correction de ce qui atteint les charges de travail : la règle d&apos;administration %1 admet toujours Internet avant que ce NSG ne soit évalué ; cette modification n&apos;y change rien. Modifiez la règle d&apos;administration dans Azure Virtual Network Manager.</translation>
+    </message>
+    <message>
+        <source>Not a fix for what reaches the workloads: the admin rule %1 already denies the port before this NSG is evaluated; this edit only tidies the NSG.</source>
+        <translation>Pas une correction de ce qui atteint les charges de travail : la règle d&apos;administration %1 refuse déjà le port avant que ce NSG ne soit évalué ; cette modification ne fait que ranger le NSG.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "ui/widgets/nsgpage.h"
 #include "ui/widgets/pathview.h"
 #include "ui/widgets/reportdialog.h"
+#include "ui/widgets/restrictsourcedialog.h"
 #include "ui/widgets/signindialog.h"
 #include "ui/widgets/workloadswindow.h"
 
@@ -675,6 +676,13 @@ void TestMainWindow::reachabilityInTheTree()
     QVERIFY2(window.nsgPage()->bannerText().contains(QLatin1String("blocked by an admin rule")),
              qPrintable(window.nsgPage()->bannerText()));
     QVERIFY(window.nsgPage()->bannerText().contains(QLatin1String("denies the port before")));
+    // Restricting its rule would not change what reaches the workloads: the dialog says so.
+    window.openRestrictDialog(window.nsgPage()->exposingRuleName());
+    RestrictSourceDialog *restrict = window.restrictDialog();
+    QVERIFY(restrict);
+    QVERIFY2(restrict->bannerText().contains(QLatin1String("already denies the port")),
+             qPrintable(restrict->bannerText()));
+    restrict->close();
 
     // Internet-facing only: exactly those NSGs.
     window.internetFacingOnlyCheckBox()->setChecked(true);

@@ -22,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -164,6 +165,7 @@ private Q_SLOTS:
     void wizardFourFixes();
     void fixAllSimilarStopsAtFirstFailure();
     void fixAllSimilarLeavesRulesItDoesNotFit();
+    void fixAllSimilarInternetFacingOnly();
     void revertThatExposesAsksFirst();
     void mfaChallengeInTheWindow();
     void demoEndToEnd();
@@ -459,6 +461,45 @@ void TestRemediation::fixAllSimilarStopsAtFirstFailure()
     azure::ChangeJournal journal(s.window.journalPath());
     QVERIFY(journal.load());
     QCOMPARE(journal.changes().size(), 3); // the refused one, then the two
+}
+
+void TestRemediation::fixAllSimilarInternetFacingOnly()
+{
+    QSettings().setValue(QStringLiteral("view/includeInterfaces"), true);
+    const auto restore =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
+    Session s;
+    QVERIFY(s.ok);
+    QTRY_VERIFY_WITH_TIMEOUT(s.window.inventory()->liveReachability(), 10000);
+    s.window.editModeAction()->trigger();
+    // The whole mail subscription selected: every exposing rule, then the internet-facing ones.
+    const QModelIndex sub =
+        s.window.inventory()->indexOfSubscription(QLatin1String(SandboxFixture::kMailSubscription));
+    const InventoryModel::Node *node = s.window.inventory()->nodeOf(sub);
+    QVERIFY(node && node->counts.latent > 0 && node->counts.internetFacing > 0);
+    QTreeView *tree = s.window.tree();
+    tree->selectionModel()->select(s.window.filter()->mapFromSource(sub),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    s.window.fixAllAction()->trigger();
+    QVERIFY(s.window.wizard());
+    const QList<FixTarget> all = s.window.wizard()->targets();
+    s.window.wizard()->close();
+
+    s.window.internetFacingOnlyCheckBox()->setChecked(true);
+    tree->selectionModel()->select(s.window.filter()->mapFromSource(sub),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    s.window.fixAllAction()->trigger();
+    QVERIFY(s.window.wizard());
+    const QList<FixTarget> facing = s.window.wizard()->targets();
+    QVERIFY(!facing.isEmpty());
+    QVERIFY(facing.size() < all.size());
+    for (const FixTarget &t : facing) {
+        const QModelIndex nsg = s.window.inventory()->indexOfNsg(t.nsg.id());
+        QVERIFY2(s.window.inventory()->nodeOf(nsg)->counts.internetFacing == 1,
+                 qPrintable(t.nsg.id()));
+    }
+    s.window.wizard()->close();
+    s.window.internetFacingOnlyCheckBox()->setChecked(false);
 }
 
 void TestRemediation::fixAllSimilarLeavesRulesItDoesNotFit()

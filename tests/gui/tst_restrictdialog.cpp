@@ -12,6 +12,7 @@
 #include "ui/widgets/nsgpage.h"
 #include "ui/widgets/restrictsourcedialog.h"
 #include "ui/widgets/signindialog.h"
+#include "ui/widgets/verdictbanner.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void azCommandIsMultiLineWithCopy();
     void changesHighlighted();
     void nowNamesTheNewSourceAfterApply();
+    void adminRuleDecidesIsNotAFix();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -267,6 +269,32 @@ void TestRestrictDialog::nowNamesTheNewSourceAfterApply()
     // The rule as it is now: the new source, not the Internet it had before.
     QTRY_COMPARE(now->text(), QStringLiteral("Now: 203.0.113.16/28"));
     screenshot(dialog, QStringLiteral("restrict-dialog-after-apply"));
+}
+
+void TestRestrictDialog::adminRuleDecidesIsNotAFix()
+{
+    // An AlwaysAllow admin rule decides before the NSG: narrowing the rule makes the NSG OK, but
+    // the Internet still reaches the workloads — the dialog says so and shows it red, not green.
+    RestrictSourceDialog dialog(exposedNsg(), QStringLiteral("Allow-SMTP-Internet"), QString(), {});
+    dialog.resize(1000, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setAdminRuleDecides(QStringLiteral("always-allow-smtp"), true);
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("203.0.113.10"));
+    QCOMPARE(dialog.verdictAfter(), std::optional<Verdict>(Verdict::Ok));
+    QVERIFY2(dialog.bannerText().contains(QLatin1String("Not a fix for what reaches the "
+                                                        "workloads: the admin rule "
+                                                        "always-allow-smtp always allows")),
+             qPrintable(dialog.bannerText()));
+    auto *banner = dialog.findChild<VerdictBanner *>();
+    QVERIFY(banner);
+    QVERIFY(isReddish(banner->palette().color(QPalette::Window)));
+    screenshot(&dialog, QStringLiteral("restrict-dialog-admin-rule"));
+
+    // A Deny admin rule: the edit only tidies the NSG, and the dialog says that.
+    dialog.setAdminRuleDecides(QStringLiteral("deny-smtp"), false);
+    QVERIFY(dialog.bannerText().contains(
+        QLatin1String("the admin rule deny-smtp already denies the port")));
 }
 
 QTEST_MAIN(TestRestrictDialog)

@@ -17,6 +17,7 @@
 #include "core/remediation/nsgdocument.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
@@ -146,6 +147,13 @@ void EditController::openRestrictDialog(const QString &ruleName)
     auto *dialog = new RestrictSourceDialog(NsgDocument::fromNsg(r->nsg), ruleName, tenant,
                                             m_window->m_inventory->evaluationOptions(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (const InventoryModel::Node *node = m_window->m_inventory->nodeOf(source);
+        node && node->paths) {
+        bool admits = false;
+        const QString rule = node->paths->decidingAdminRule(r->nsg.id(), &admits);
+        if (!rule.isEmpty())
+            dialog->setAdminRuleDecides(rule, admits);
+    }
     m_restrictDialog = dialog;
     connect(dialog, &RestrictSourceDialog::applyRequested, this,
             [this, dialog](const azure::EditRequest &request) {
@@ -157,7 +165,7 @@ void EditController::openRestrictDialog(const QString &ruleName)
     m_host->invoke([tenant, id = r->nsg.id()](Workspace &w) { w.fetchNsgJson(tenant, id); });
 }
 
-QList<FixTarget> EditController::targetsOf(const QModelIndex &source) const
+QList<FixTarget> EditController::targetsOf(const QModelIndex &source, bool internetFacingOnly) const
 {
     QList<FixTarget> out;
     const InventoryModel::Node *node = m_window->m_inventory->nodeOf(source);
@@ -166,6 +174,8 @@ QList<FixTarget> EditController::targetsOf(const QModelIndex &source) const
     if (node->kind == InventoryModel::Kind::Nsg) {
         const NsgResult *r = node->nsg.get();
         if (!r || r->finding.verdict != Verdict::Exposed)
+            return out;
+        if (internetFacingOnly && node->counts.internetFacing == 0)
             return out;
         const NsgDocument doc = NsgDocument::fromNsg(r->nsg);
         QStringList names;
@@ -179,7 +189,7 @@ QList<FixTarget> EditController::targetsOf(const QModelIndex &source) const
         return out;
     }
     for (int row = 0; row < m_window->m_inventory->rowCount(source); ++row)
-        out += targetsOf(m_window->m_inventory->index(row, 0, source));
+        out += targetsOf(m_window->m_inventory->index(row, 0, source), internetFacingOnly);
     return out;
 }
 
@@ -202,8 +212,11 @@ void EditController::fixAllSimilar()
 {
     QList<FixTarget> targets;
     QSet<QString> seen;
+    // With "Internet-facing only" ticked, only the findings on a path the Internet gets
+    // through: latent ones wait.
+    const bool facingOnly = m_window->m_internetFacingOnly->isChecked();
     for (const QModelIndex &index : m_window->m_tree->selectionModel()->selectedRows()) {
-        for (const FixTarget &t : targetsOf(m_window->m_filter->mapToSource(index))) {
+        for (const FixTarget &t : targetsOf(m_window->m_filter->mapToSource(index), facingOnly)) {
             if (!seen.contains(t.ruleId().toLower())) {
                 seen.insert(t.ruleId().toLower());
                 targets.append(t);
@@ -211,9 +224,13 @@ void EditController::fixAllSimilar()
         }
     }
     if (targets.isEmpty()) {
-        QMessageBox::information(m_window, tr("Fix all similar"),
-                                 tr("Select exposed NSGs (or a subscription or resource group "
-                                    "with exposed NSGs) in the tree first."));
+        QMessageBox::information(
+            m_window, tr("Fix all similar"),
+            facingOnly ? tr("Select internet-facing NSGs (or a subscription or resource group "
+                            "with internet-facing NSGs) in the tree first, or untick "
+                            "\"Internet-facing only\".")
+                       : tr("Select exposed NSGs (or a subscription or resource group "
+                            "with exposed NSGs) in the tree first."));
         return;
     }
     openWizardFor(targets);

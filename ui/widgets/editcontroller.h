@@ -60,7 +60,9 @@ private:
     void onEditOutcome(const nsg::azure::EditOutcome &outcome);
     void onClaimsChallenge();
     void openWizardFor(const QList<FixTarget> &targets);
-    QList<FixTarget> targetsOf(const QModelIndex &source) const;
+    // The exposing rules of an NSG, or of every NSG below a container (internet-facing ones
+    // only when asked).
+    QList<FixTarget> targetsOf(const QModelIndex &source, bool internetFacingOnly = false) const;
 
     MainWindow *m_window;
     WorkspaceHost *m_host;

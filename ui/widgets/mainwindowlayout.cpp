@@ -94,7 +94,9 @@ void MainWindow::buildActions()
     m_fixAllAction = edit->addAction(tr("Fix all &similar…"), this, &MainWindow::fixAllSimilar);
     m_fixAllAction->setObjectName(QStringLiteral("fixAllAction"));
     m_fixAllAction->setToolTip(tr("One fix for every exposing rule of the selected NSGs (or of "
-                                  "every exposed NSG under the selected scope)"));
+                                  "every exposed NSG under the selected scope; only the "
+                                  "internet-facing ones while \"Internet-facing only\" is "
+                                  "ticked)"));
     m_historyAction = edit->addAction(tr("Change &history…"), this, &MainWindow::showHistory);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));

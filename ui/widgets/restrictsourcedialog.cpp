@@ -359,10 +359,32 @@ void RestrictSourceDialog::highlightChanges()
     m_diff->setExtraSelections(selections);
 }
 
+void RestrictSourceDialog::setAdminRuleDecides(const QString &rule, bool admits)
+{
+    m_adminRule = rule;
+    m_adminAdmits = admits;
+    reevaluate();
+}
+
 void RestrictSourceDialog::setBanner(Verdict verdict, const QString &text)
 {
+    QString all = text;
+    if (!m_adminRule.isEmpty()) {
+        all += QLatin1Char('\n')
+            + (m_adminAdmits
+                   ? tr("Not a fix for what reaches the workloads: the admin rule %1 always "
+                        "allows the Internet in before this NSG is evaluated, so this edit does "
+                        "not change it. Change the admin rule in Azure Virtual Network Manager.")
+                   : tr("Not a fix for what reaches the workloads: the admin rule %1 already "
+                        "denies the port before this NSG is evaluated; this edit only tidies the "
+                        "NSG."))
+                  .arg(m_adminRule);
+        // An NSG that turns OK while the admin rule still lets the Internet in is not green.
+        if (m_adminAdmits && verdict == Verdict::Ok)
+            verdict = Verdict::Exposed;
+    }
     m_banner->setVerdict(verdict,
-                         text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
+                         all.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>")));
 }
 
 QString RestrictSourceDialog::bannerText() const

@@ -41,6 +41,10 @@ public:
                          const EvaluationOptions &options, QWidget *parent = nullptr);
     ~RestrictSourceDialog() override;
 
+    // An admin rule decides every path from the Internet through this NSG (admits: it lets the
+    // Internet in): the dialog says that the edit does not change what reaches the workloads,
+    // and never shows the outcome as a fix (green) where the Internet still gets in.
+    void setAdminRuleDecides(const QString &rule, bool admits);
     // The NSG as just read from Azure: the rule shown and re-evaluated is this one from now on.
     void setFreshNsg(const NsgDocument &nsg);
     void showProgress(const QString &step);
@@ -63,6 +67,8 @@ private:
     void showRule();
     void reevaluate();
     void setBanner(Verdict verdict, const QString &text);
+    QString m_adminRule; // the admin rule that decides before this NSG, where one does
+    bool m_adminAdmits = false;
     void showCurrentSource();
     void highlightChanges();
     void onApply();

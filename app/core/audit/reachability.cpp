@@ -271,6 +271,25 @@ ReachabilityResult ReachabilityResult::merged(const std::vector<const Reachabili
     return into;
 }
 
+QString ReachabilityResult::decidingAdminRule(const QString &nsgId, bool *admits) const
+{
+    QString rule;
+    bool in = false;
+    for (const Endpoint &e : endpoints) {
+        if (!e.nsgIds.contains(nsgId, Qt::CaseInsensitive))
+            continue;
+        if (e.decidedLayer != Endpoint::Layer::AdminRule)
+            return QString();
+        if (rule.isEmpty())
+            rule =
+                e.decidedRule.isEmpty() ? e.decidedId.section(QLatin1Char('/'), -1) : e.decidedRule;
+        in = in || e.verdict == Verdict::Exposed;
+    }
+    if (admits)
+        *admits = in;
+    return rule;
+}
+
 int ReachabilityResult::exposedEndpoints() const
 {
     return int(std::count_if(endpoints.begin(), endpoints.end(),

@@ -140,6 +140,10 @@ struct ReachabilityResult
     // Several passes as one (the window's live inventory and its files): endpoints, interfaces
     // and placements together, what was read summed, the first service tag data named.
     static ReachabilityResult merged(const std::vector<const ReachabilityResult *> &parts);
+    // The admin rule that decides every path from the Internet through an NSG (its name; empty
+    // when there is no path through it, or the NSGs decide one), and whether it lets the Internet
+    // in: then no edit of the NSG changes what reaches the workloads behind it.
+    QString decidingAdminRule(const QString &nsgId, bool *admits = nullptr) const;
     // Both axes of one NSG: with no pass evaluated, its verdict alone (Exposed, Ok, Unknown).
     NsgStanding standing(const QString &nsgId, Verdict verdict) const;
 };
