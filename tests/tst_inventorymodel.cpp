@@ -3,6 +3,7 @@
 // fails, is refreshed and filtered, as a scan drives it.
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"
+#include "ui/models/statusicons.h"
 #include "ui/models/workloadsmodel.h"
 
 #include "core/input/offlinescan.h"
@@ -75,6 +76,7 @@ private Q_SLOTS:
     void neverGreenOverUnread();
     void reportFile();
     void offlinePathsAndWorkloads();
+    void cancelledScanIsNeverGreen();
 };
 
 void TestInventoryModel::fillsIncrementally()
@@ -370,7 +372,8 @@ void TestInventoryModel::neverGreenOverUnread()
                                    {},
                                    {}});
     QCOMPARE(model.totals().unreadTenants, 1);
-    QVERIFY(model.summaryText().contains(QLatin1String("1 tenant")));
+    QVERIFY2(model.summaryText().contains(QLatin1String("1 tenant")),
+             qPrintable(model.summaryText()));
     model.clearLive();
     QCOMPARE(model.totals().unread(), 0);
 
@@ -449,11 +452,16 @@ void TestInventoryModel::offlinePathsAndWorkloads()
     model.addOfflineFile(QStringLiteral("estate.json"), result);
     // The file's NSGs stand on both axes; its counts say so.
     const InventoryModel::Counts c = model.totals();
-    QCOMPARE(c.internetFacing, 4); // nsg-open, nsg-lb, nsg-asg; AlwaysAllow past nsg-deny-25
+    // nsg-open, nsg-lb, nsg-asg; nsg-fw (the firewall's DNAT traffic); past nsg-deny-25 an
+    // AlwaysAllow admin rule.
+    QCOMPARE(c.internetFacing, 5);
     QCOMPARE(c.latent, 2);
     QCOMPARE(c.blocked, 1);
     QCOMPARE(c.pathUnknown, 2); // the service tag and the forced tunnel
-    QVERIFY(model.summaryText().contains(QLatin1String("4 internet-facing, 2 latent")));
+    QVERIFY2(model.summaryText().contains(QLatin1String(
+                 "5 internet-facing, 0 exposed (paths not read), 1 latent, 1 blocked by an admin "
+                 "rule, 2 unknown")),
+             qPrintable(model.summaryText()));
     QCOMPARE(model.allPaths().size(), size_t(1));
     QVERIFY(model.offlinePathsFollowed());
     // Another policy: the file's paths were followed under SMTP, they go.
@@ -484,6 +492,35 @@ void TestInventoryModel::offlinePathsAndWorkloads()
     filter.setFilterText(QString());
     filter.setExposedOnly(true);
     QCOMPARE(filter.rowCount(), 7);
+}
+
+void TestInventoryModel::cancelledScanIsNeverGreen()
+{
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.addTenants(
+        {Tenant{QStringLiteral("t1"), QStringLiteral("Contoso"), QString(), QString()}});
+    const QModelIndex tenant = model.index(0, 0);
+    // Listing: never green.
+    QCOMPARE(InventoryModel::statusKind(model.nodeOf(tenant)), int(StatusIcons::Kind::Loading));
+    model.addSubscriptions(QStringLiteral("t1"),
+                           {Subscription{QStringLiteral("s1"), QStringLiteral("One"),
+                                         QStringLiteral("t1"), QStringLiteral("Enabled")},
+                            Subscription{QStringLiteral("s2"), QStringLiteral("Two"),
+                                         QStringLiteral("t1"), QStringLiteral("Enabled")}});
+    // The tenant is listed, its subscriptions are still being read: loading, not "No NSGs".
+    QCOMPARE(InventoryModel::statusKind(model.nodeOf(tenant)), int(StatusIcons::Kind::Loading));
+    QCOMPARE(status(model, tenant), QStringLiteral("Loading…"));
+    model.setSubscriptionLoading(QStringLiteral("s1"), false);
+    QCOMPARE(InventoryModel::statusKind(model.nodeOf(tenant)), int(StatusIcons::Kind::Loading));
+    // Cancelled: what was still loading is not read, grey, with the reason, up to the tenant.
+    model.cancelLoading(QStringLiteral("cancelled"));
+    const QModelIndex two = model.indexOfSubscription(QStringLiteral("s2"));
+    QCOMPARE(status(model, two), QStringLiteral("Not read: Cancelled"));
+    QCOMPARE(InventoryModel::statusKind(model.nodeOf(tenant)), int(StatusIcons::Kind::Unknown));
+    QCOMPARE(model.totals().unreadSubscriptions, 1);
+    QCOMPARE(model.totals().loading, 0);
+    QVERIFY(model.summaryText().contains(QLatin1String("not read")));
 }
 
 QTEST_MAIN(TestInventoryModel)

@@ -210,6 +210,12 @@ void TestPdfReport::internetFacingFirst()
     // In reading order (-layout would interleave the lines of wrapped cells).
     const QString all = squeezed(run(tool("pdftotext"), {path, QStringLiteral("-")}));
     QVERIFY(!all.isEmpty());
+    // The summary leads with what the Internet reaches.
+    QVERIFY(all.contains(squeezed(
+        QStringLiteral("From the Internet: endpoints that reach SMTP (TCP/25) on a workload: 7, "
+                       "through internet-facing NSGs: 5; latent NSGs: 2"))));
+    QVERIFY(all.indexOf(squeezed(QStringLiteral("From the Internet:")))
+            < all.indexOf(QLatin1String("NSGsevaluated")));
     // The internet-facing endpoints come before the exposed NSGs' table.
     const qsizetype endpoints =
         all.indexOf(squeezed(QStringLiteral("Internet-facing endpoints (7)")));

@@ -2,6 +2,7 @@
 // The reachability pass over offline inputs: one scenario per semantic of docs/exposure-rules.md
 // ('Reachability'), in tests/data/reachability (the az and ARM shapes), each endpoint's verdict
 // and the layer that decides it; NIC and NSG reachability; bad input never OK.
+#include "core/audit/findingtext.h"
 #include "core/audit/pathhops.h"
 #include "core/audit/reachability.h"
 #include "core/input/networkjson.h"
@@ -307,8 +308,8 @@ void TestReachability::standingOnBothAxes()
     // under AllowVnetInBound, an Allow from a public service tag without the tag data.
     QCOMPARE(standing("nsg-defaults"), NsgStanding::Unknown);
     QCOMPARE(standing("nsg-tag"), NsgStanding::Unknown);
-    // OK by its rules, and the firewall's DNAT decides the path through it.
-    QCOMPARE(standing("nsg-fw"), NsgStanding::Ok);
+    // OK by its rules, but it lets the firewall's DNAT traffic from the Internet through.
+    QCOMPARE(standing("nsg-fw"), NsgStanding::InternetFacing);
     // With the tag data, its Allow from AzureFrontDoor.Backend lets 65,536 public addresses
     // reach a workload, though its NSG verdict stays OK: internet-facing.
     const ScanResult tagged = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")},
@@ -319,6 +320,16 @@ void TestReachability::standingOnBothAxes()
                      NsgStanding::InternetFacing);
     }
 
+    // Its own verdict's proof does not say the tag holds no public address: it says the tag
+    // is not the Internet for that verdict.
+    for (const NsgResult &r : scan.nsgs) {
+        if (r.nsg.name() == QLatin1String("nsg-tag")) {
+            const QString proof = FindingText(r.nsg, r.finding, scan.options).proof().join(u'\n');
+            QVERIFY2(proof.contains(QLatin1String("its source is the service tag "
+                                                  "AzureFrontDoor.Backend: not the Internet")),
+                     qPrintable(proof));
+        }
+    }
     // Without the network, the NSG verdict alone.
     ReachabilityResult none;
     QCOMPARE(none.standing(nsgId("nsg-open"), Verdict::Exposed), NsgStanding::Exposed);

@@ -279,14 +279,6 @@
         <translation>Internet</translation>
     </message>
     <message>
-        <source>%1 get through</source>
-        <translation>%1 kommen durch</translation>
-    </message>
-    <message>
-        <source>any public source</source>
-        <translation>jede öffentliche Quelle</translation>
-    </message>
-    <message>
         <source>Admin rules</source>
         <translation>Admin-Regeln</translation>
     </message>
@@ -337,6 +329,14 @@
     <message>
         <source>Path from the Internet to %1 (%2:%3), %4: %5</source>
         <translation>Pfad aus dem Internet zu %1 (%2:%3), %4: %5</translation>
+    </message>
+    <message>
+        <source>getting through: %1</source>
+        <translation>kommen durch: %1</translation>
+    </message>
+    <message>
+        <source>public sources</source>
+        <translation>öffentliche Quellen</translation>
     </message>
 </context>
 <context>
@@ -643,6 +643,10 @@
     <message>
         <source>shadowed: its public sources were already decided by %1</source>
         <translation>verdeckt: über ihre öffentlichen Quellen hat bereits %1 entschieden</translation>
+    </message>
+    <message>
+        <source>its source is the service tag %1: not the Internet for this NSG&apos;s own verdict (where the paths from the Internet were followed, they count the tag&apos;s public addresses)</source>
+        <translation>ihre Quelle ist das Diensttag %1: nicht das Internet für das eigene Urteil dieser NSG (wo die Pfade aus dem Internet verfolgt wurden, zählen die öffentlichen Adressen des Tags)</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1339,10 @@
         <source>floating IP: the destination stays the frontend address %1, not %2</source>
         <translation>Floating IP: Ziel bleibt die Frontend-Adresse %1, nicht %2</translation>
     </message>
+    <message>
+        <source>not evaluated for those sources: the admin rule always allows them</source>
+        <translation>für diese Quellen nicht ausgewertet: die Admin-Regel lässt sie immer zu</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReportDocument</name>
@@ -1672,10 +1680,6 @@
         <translation>Warum sie nicht erreicht wird</translation>
     </message>
     <message>
-        <source>no public entry point reaches what it guards</source>
-        <translation>kein öffentlicher Eingang erreicht, was sie schützt</translation>
-    </message>
-    <message>
         <source>the admin rule %1 denies the port first</source>
         <translation>die Admin-Regel %1 verweigert den Port zuerst</translation>
     </message>
@@ -1698,10 +1702,6 @@
     <message>
         <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
         <translation>eine Admin-Regel entscheidet auf jedem Pfad zu dem, was sie schützt, vor dieser NSG; keiner erreicht es.</translation>
-    </message>
-    <message>
-        <source>none reaches what it guards (latent).</source>
-        <translation>keiner erreicht, was sie schützt (latent).</translation>
     </message>
     <message>
         <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
@@ -1730,6 +1730,18 @@
     <message>
         <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
         <translation>Endpunkte, an denen das Internet %2 auf einer Workload erreicht: %1, über erreichbare NSGs: %3. Latente NSGs (ihre Regeln lassen das Internet ein, aber kein öffentlicher Pfad erreicht, was sie schützen): %4, davon zuerst von einer Admin-Regel geschlossen: %5. Pfade, die sich nicht entscheiden ließen: %6.</translation>
+    </message>
+    <message>
+        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4 (closed first by an admin rule: %5); paths not decided: %6. They are listed first below.</source>
+        <translation>Aus dem Internet: Endpunkte, die %1 auf einer Workload erreichen: %2, über erreichbare NSGs: %3; latente NSGs: %4 (zuerst von einer Admin-Regel geschlossen: %5); nicht entschiedene Pfade: %6. Sie stehen unten zuerst.</translation>
+    </message>
+    <message>
+        <source>no public path that the Internet gets through reaches what it guards</source>
+        <translation>kein öffentlicher Pfad, durch den das Internet kommt, erreicht, was sie schützt</translation>
+    </message>
+    <message>
+        <source>none that the Internet gets through reaches what it guards (latent).</source>
+        <translation>keiner, durch den das Internet kommt, erreicht, was sie schützt (latent).</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4210,6 @@ Wie sie jetzt ist:
         <translation>Die Admin-Regel %1 verweigert den Port, bevor diese NSG ausgewertet wird: ihre Regeln würden das Internet einlassen, entscheiden aber nicht.</translation>
     </message>
     <message>
-        <source>No public entry point reaches what it guards; its rules would admit the Internet if one did.</source>
-        <translation>Kein öffentlicher Eingang erreicht, was sie schützt; ihre Regeln würden das Internet einlassen, wenn es einen gäbe.</translation>
-    </message>
-    <message>
         <source>A path from the Internet through it could not be decided: %1</source>
         <translation>Ein Pfad aus dem Internet über sie ließ sich nicht entscheiden: %1</translation>
     </message>
@@ -4210,12 +4218,20 @@ Wie sie jetzt ist:
         <translation>Ob ein öffentlicher Eingang erreicht, was sie schützt, ließ sich nicht lesen.</translation>
     </message>
     <message>
-        <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
-        <translation>; Pfade aus dem Internet: %1 erreichbar, %2 latent</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 blocked by an admin rule</source>
+        <translation>%1 von einer Admin-Regel blockiert</translation>
+    </message>
+    <message>
+        <source>No public path that the Internet gets through reaches what it guards; its rules would admit the Internet if one did.</source>
+        <translation>Kein öffentlicher Pfad, durch den das Internet kommt, erreicht, was sie schützt; ihre Regeln würden das Internet einlassen, wenn es einen gäbe.</translation>
+    </message>
+    <message>
+        <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
+        <translation>%1 aus dem Internet erreichbar, %2 offen (Pfade nicht gelesen), %3 latent, %4 von einer Admin-Regel blockiert, %5 unbekannt, %6 OK</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4658,10 @@ Wie sie jetzt ist:
         <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope; only the internet-facing ones while &quot;Internet-facing only&quot; is ticked)</source>
         <translation>Eine Korrektur für jede öffnende Regel der ausgewählten NSGs (oder jeder offenen NSG im ausgewählten Bereich; nur der aus dem Internet erreichbaren, solange „Nur aus dem Internet erreichbar“ angehakt ist)</translation>
     </message>
+    <message>
+        <source>The scan was cancelled before this was read.</source>
+        <translation>Die Prüfung wurde abgebrochen, bevor dies gelesen wurde.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -4846,10 +4866,6 @@ Wie sie jetzt ist:
         <translation>Die Pfade aus dem Internet wurden nicht verfolgt. Schalten Sie Ansicht → Netzwerkschnittstellen einbeziehen ein und aktualisieren Sie, oder öffnen Sie einen Export, der das Netzwerk enthält (NICs, öffentliche IPs, Lastenausgleichsmodule).</translation>
     </message>
     <message>
-        <source>No public entry point leads through this NSG: what it guards has no public IP, load balancer or DNAT rule in front of it.</source>
-        <translation>Kein öffentlicher Eingang führt über diese NSG: was sie schützt, hat keine öffentliche IP, kein Lastenausgleichsmodul und keine DNAT-Regel davor.</translation>
-    </message>
-    <message>
         <source>The admin rule %1 decides before this NSG.</source>
         <translation>Die Admin-Regel %1 entscheidet vor dieser NSG.</translation>
     </message>
@@ -4864,6 +4880,14 @@ Wie sie jetzt ist:
     <message>
         <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. This verdict is the NSG&apos;s own rules&apos;; Virtual Network Manager security admin rules, which run before NSGs, public IPs and load balancers are on the Paths tab where the network was read.</source>
         <translation>Methode: Regeln werden wie von Azure ausgewertet (nach Priorität, die erste passende entscheidet, Deny- und Standardregeln eingeschlossen), mit CIDR-Arithmetik über IPv4 und IPv6. Dieses Urteil ist das der eigenen Regeln der NSG; Sicherheitsadministratorregeln von Virtual Network Manager, die vor NSGs gelten, öffentliche IPs und Lastenausgleichsmodule stehen auf der Registerkarte Pfade, wo das Netzwerk gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>No public entry point that can deliver %1 leads through this NSG.</source>
+        <translation>Kein öffentlicher Eingang, der %1 liefern kann, führt über diese NSG.</translation>
+    </message>
+    <message>
+        <source>Its own rules: %1</source>
+        <translation>Ihre eigenen Regeln: %1</translation>
     </message>
 </context>
 <context>

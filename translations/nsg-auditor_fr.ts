@@ -279,14 +279,6 @@
         <translation>Internet</translation>
     </message>
     <message>
-        <source>%1 get through</source>
-        <translation>%1 passent</translation>
-    </message>
-    <message>
-        <source>any public source</source>
-        <translation>toute source publique</translation>
-    </message>
-    <message>
         <source>Admin rules</source>
         <translation>Règles d&apos;administration</translation>
     </message>
@@ -337,6 +329,14 @@
     <message>
         <source>Path from the Internet to %1 (%2:%3), %4: %5</source>
         <translation>Chemin depuis Internet vers %1 (%2:%3), %4 : %5</translation>
+    </message>
+    <message>
+        <source>getting through: %1</source>
+        <translation>passent : %1</translation>
+    </message>
+    <message>
+        <source>public sources</source>
+        <translation>sources publiques</translation>
     </message>
 </context>
 <context>
@@ -643,6 +643,10 @@
     <message>
         <source>shadowed: its public sources were already decided by %1</source>
         <translation>masquée : ses sources publiques ont déjà été décidées par %1</translation>
+    </message>
+    <message>
+        <source>its source is the service tag %1: not the Internet for this NSG&apos;s own verdict (where the paths from the Internet were followed, they count the tag&apos;s public addresses)</source>
+        <translation>sa source est la balise de service %1 : pas Internet pour le verdict propre de ce NSG (là où les chemins depuis Internet ont été suivis, ils comptent les adresses publiques de la balise)</translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1339,10 @@
         <source>floating IP: the destination stays the frontend address %1, not %2</source>
         <translation>IP flottante : la destination reste l’adresse du frontend %1, pas %2</translation>
     </message>
+    <message>
+        <source>not evaluated for those sources: the admin rule always allows them</source>
+        <translation>non évalué pour ces sources : la règle d&apos;administration les autorise toujours</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReportDocument</name>
@@ -1672,10 +1680,6 @@
         <translation>Pourquoi il n&apos;est pas atteint</translation>
     </message>
     <message>
-        <source>no public entry point reaches what it guards</source>
-        <translation>aucun point d&apos;entrée public n&apos;atteint ce qu&apos;il protège</translation>
-    </message>
-    <message>
         <source>the admin rule %1 denies the port first</source>
         <translation>la règle d&apos;administration %1 refuse d&apos;abord le port</translation>
     </message>
@@ -1698,10 +1702,6 @@
     <message>
         <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
         <translation>une règle d&apos;administration décide avant ce NSG sur chaque chemin vers ce qu&apos;il protège ; aucun ne l&apos;atteint.</translation>
-    </message>
-    <message>
-        <source>none reaches what it guards (latent).</source>
-        <translation>aucun n&apos;atteint ce qu&apos;il protège (latent).</translation>
     </message>
     <message>
         <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
@@ -1730,6 +1730,18 @@
     <message>
         <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
         <translation>Points de terminaison où Internet atteint %2 sur une charge de travail : %1, via des NSG exposés à Internet : %3. NSG latents (leurs règles admettent Internet, mais aucun chemin public n&apos;atteint ce qu&apos;ils protègent) : %4, dont fermés d&apos;abord par une règle d&apos;administration : %5. Chemins qui n&apos;ont pas pu être décidés : %6.</translation>
+    </message>
+    <message>
+        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4 (closed first by an admin rule: %5); paths not decided: %6. They are listed first below.</source>
+        <translation>Depuis Internet : points de terminaison qui atteignent %1 sur une charge de travail : %2, via des NSG exposés à Internet : %3 ; NSG latents : %4 (fermés d&apos;abord par une règle d&apos;administration : %5) ; chemins non décidés : %6. Ils sont listés en premier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>no public path that the Internet gets through reaches what it guards</source>
+        <translation>aucun chemin public par lequel Internet passe n&apos;atteint ce qu&apos;il protège</translation>
+    </message>
+    <message>
+        <source>none that the Internet gets through reaches what it guards (latent).</source>
+        <translation>aucun par lequel Internet passe n&apos;atteint ce qu&apos;il protège (latent).</translation>
     </message>
 </context>
 <context>
@@ -4198,10 +4210,6 @@ Telle qu’elle est maintenant :
         <translation>La règle d&apos;administration %1 refuse le port avant que ce NSG ne soit évalué : ses règles admettraient Internet, mais ne décident pas.</translation>
     </message>
     <message>
-        <source>No public entry point reaches what it guards; its rules would admit the Internet if one did.</source>
-        <translation>Aucun point d&apos;entrée public n&apos;atteint ce qu&apos;il protège ; ses règles admettraient Internet s&apos;il y en avait un.</translation>
-    </message>
-    <message>
         <source>A path from the Internet through it could not be decided: %1</source>
         <translation>Un chemin depuis Internet passant par lui n&apos;a pas pu être décidé : %1</translation>
     </message>
@@ -4210,12 +4218,20 @@ Telle qu’elle est maintenant :
         <translation>Impossible de lire si un point d&apos;entrée public atteint ce qu&apos;il protège.</translation>
     </message>
     <message>
-        <source>; paths from the Internet: %1 internet-facing, %2 latent</source>
-        <translation>; chemins depuis Internet : %1 exposé(s), %2 latent(s)</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 blocked by an admin rule</source>
+        <translation>%1 bloqué(s) par une règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>No public path that the Internet gets through reaches what it guards; its rules would admit the Internet if one did.</source>
+        <translation>Aucun chemin public par lequel Internet passe n&apos;atteint ce qu&apos;il protège ; ses règles admettraient Internet s&apos;il y en avait un.</translation>
+    </message>
+    <message>
+        <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
+        <translation>%1 accessible(s) depuis Internet, %2 exposé(s) (chemins non lus), %3 latent(s), %4 bloqué(s) par une règle d&apos;administration, %5 inconnu(s), %6 OK</translation>
     </message>
 </context>
 <context>
@@ -4642,6 +4658,10 @@ Telle qu’elle est maintenant :
         <source>One fix for every exposing rule of the selected NSGs (or of every exposed NSG under the selected scope; only the internet-facing ones while &quot;Internet-facing only&quot; is ticked)</source>
         <translation>Une correction pour chaque règle exposante des NSG sélectionnés (ou de chaque NSG exposé dans la portée sélectionnée ; seulement ceux accessibles depuis Internet tant que « Accessibles depuis Internet seulement » est coché)</translation>
     </message>
+    <message>
+        <source>The scan was cancelled before this was read.</source>
+        <translation>L&apos;analyse a été annulée avant que ceci ne soit lu.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -4846,10 +4866,6 @@ Telle qu’elle est maintenant :
         <translation>Les chemins depuis Internet n&apos;ont pas été suivis. Activez Affichage → Inclure les interfaces réseau et actualisez, ou ouvrez un export qui contient le réseau (cartes réseau, IP publiques, équilibreurs de charge).</translation>
     </message>
     <message>
-        <source>No public entry point leads through this NSG: what it guards has no public IP, load balancer or DNAT rule in front of it.</source>
-        <translation>Aucun point d&apos;entrée public ne passe par ce NSG : ce qu&apos;il protège n&apos;a ni IP publique, ni équilibreur de charge, ni règle DNAT devant lui.</translation>
-    </message>
-    <message>
         <source>The admin rule %1 decides before this NSG.</source>
         <translation>La règle d&apos;administration %1 décide avant ce NSG.</translation>
     </message>
@@ -4864,6 +4880,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>Method: rules evaluated as Azure does (priority order, first match decides, Deny and default rules included), with CIDR arithmetic over IPv4 and IPv6. This verdict is the NSG&apos;s own rules&apos;; Virtual Network Manager security admin rules, which run before NSGs, public IPs and load balancers are on the Paths tab where the network was read.</source>
         <translation>Méthode : règles évaluées comme Azure le fait (ordre de priorité, la première qui correspond décide, règles Deny et par défaut comprises), avec une arithmétique CIDR sur IPv4 et IPv6. Ce verdict est celui des propres règles du NSG ; les règles d&apos;administration de sécurité de Virtual Network Manager, appliquées avant les NSG, les IP publiques et les équilibreurs de charge sont dans l&apos;onglet Chemins là où le réseau a été lu.</translation>
+    </message>
+    <message>
+        <source>No public entry point that can deliver %1 leads through this NSG.</source>
+        <translation>Aucun point d&apos;entrée public pouvant livrer %1 ne passe par ce NSG.</translation>
+    </message>
+    <message>
+        <source>Its own rules: %1</source>
+        <translation>Ses propres règles : %1</translation>
     </message>
 </context>
 <context>

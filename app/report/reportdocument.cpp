@@ -77,6 +77,47 @@ QString displayId(const QString &id)
     return id.isEmpty() ? tr("(no id)") : id;
 }
 
+// What the paths from the Internet found, in the order the report says it.
+struct PathFindings
+{
+    std::vector<const Endpoint *> exposed, undecided;
+    std::vector<const NsgResult *> latent; // latent NSGs, those an admin rule closes included
+    int facing = 0; // internet-facing NSGs
+    int blocked = 0; // latent ones an admin rule closes first
+};
+
+PathFindings pathFindings(const ScanResult &scan)
+{
+    PathFindings out;
+    const ReachabilityResult &paths = scan.reachability;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict == Verdict::Exposed)
+            out.exposed.push_back(&e);
+        else if (e.verdict == Verdict::Unknown)
+            out.undecided.push_back(&e);
+    }
+    for (const NsgResult &r : scan.nsgs) {
+        if (r.isAccepted())
+            continue;
+        switch (paths.standing(r.nsg.id(), r.finding.verdict)) {
+        case NsgStanding::InternetFacing:
+        case NsgStanding::AdmittedByAdminRule:
+            ++out.facing;
+            break;
+        case NsgStanding::BlockedByAdminRule:
+            ++out.blocked;
+            out.latent.push_back(&r);
+            break;
+        case NsgStanding::Latent:
+            out.latent.push_back(&r);
+            break;
+        default:
+            break;
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 ReportDocument::ReportDocument(const AuditReport &report)
@@ -391,6 +432,18 @@ void ReportDocument::summary(QString &h, Target target) const
     const int unknown = scan.count(Verdict::Unknown);
     const int accepted = scan.acceptedCount();
     h += QStringLiteral("<h2 class=\"first\">%1</h2>").arg(esc(tr("Summary")));
+    if (scan.reachability.evaluated) {
+        // What the Internet reaches comes first; the NSGs' own verdicts after it.
+        const PathFindings found = pathFindings(scan);
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("From the Internet: endpoints that reach %1 on a workload: %2, "
+                             "through internet-facing NSGs: %3; latent NSGs: %4 (closed first "
+                             "by an admin rule: %5); paths not decided: %6. They are listed "
+                             "first below.")
+                              .arg(m_report.policyLabel(), number(qint64(found.exposed.size())),
+                                   number(found.facing), number(qint64(found.latent.size())),
+                                   number(found.blocked), number(qint64(found.undecided.size())))));
+    }
     h += QStringLiteral("<p>%1 %2</p>")
              .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.")
                           .arg(number(qint64(scan.nsgs.size())), number(exposed), number(ok),
@@ -464,34 +517,11 @@ void ReportDocument::internetFacing(QString &h) const
     const ReachabilityResult &paths = scan.reachability;
     if (!paths.evaluated)
         return;
-    std::vector<const Endpoint *> exposed, undecided;
-    for (const Endpoint &e : paths.endpoints) {
-        if (e.verdict == Verdict::Exposed)
-            exposed.push_back(&e);
-        else if (e.verdict == Verdict::Unknown)
-            undecided.push_back(&e);
-    }
-    std::vector<const NsgResult *> latent;
-    int facing = 0, blocked = 0;
-    for (const NsgResult &r : scan.nsgs) {
-        if (r.isAccepted())
-            continue;
-        switch (paths.standing(r.nsg.id(), r.finding.verdict)) {
-        case NsgStanding::InternetFacing:
-        case NsgStanding::AdmittedByAdminRule:
-            ++facing;
-            break;
-        case NsgStanding::BlockedByAdminRule:
-            ++blocked;
-            latent.push_back(&r);
-            break;
-        case NsgStanding::Latent:
-            latent.push_back(&r);
-            break;
-        default:
-            break;
-        }
-    }
+    const PathFindings found = pathFindings(scan);
+    const std::vector<const Endpoint *> &exposed = found.exposed;
+    const std::vector<const Endpoint *> &undecided = found.undecided;
+    const std::vector<const NsgResult *> &latent = found.latent;
+    const int facing = found.facing, blocked = found.blocked;
     h += QStringLiteral("<h2>%1</h2>")
              .arg(esc(tr("Internet-facing endpoints (%1)").arg(number(qint64(exposed.size())))));
     h += QStringLiteral("<p>%1</p>")
@@ -524,7 +554,8 @@ void ReportDocument::internetFacing(QString &h) const
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(r->nsg.name()), esc(r->nsg.resourceGroup()),
                           esc(admin.isEmpty()
-                                  ? tr("no public entry point reaches what it guards")
+                                  ? tr("no public path that the Internet gets through reaches "
+                                       "what it guards")
                                   : tr("the admin rule %1 denies the port first").arg(admin)));
         }
         h += QStringLiteral("</table>");
@@ -565,7 +596,8 @@ void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
                       esc(paths.overriddenBy.contains(nsgId.toLower())
                               ? tr("an admin rule decides before this NSG on every path to what "
                                    "it guards; none reaches it.")
-                              : tr("none reaches what it guards (latent).")));
+                              : tr("none that the Internet gets through reaches what it "
+                                   "guards (latent).")));
 }
 
 // The exposed NSGs at a glance.

@@ -352,6 +352,9 @@ void TestMainWindow::offlineFiles()
     const QModelIndex offline = model->index(0, 0);
     QCOMPARE(offline.data().toString(), QStringLiteral("Offline files"));
     QCOMPARE(model->nsgCount(), 15);
+    // An NSG-only export: no paths were followed, so "Internet-facing only" has nothing to say.
+    QVERIFY(!window.internetFacingOnlyCheckBox()->isEnabled());
+    QVERIFY(!window.internetFacingOnlyCheckBox()->isChecked());
     QCOMPARE(model->totals().exposed, 10);
     const Tally t = tally(model);
     QCOMPARE(t.exposed, 10);
@@ -647,8 +650,16 @@ void TestMainWindow::reachabilityInTheTree()
     }
     QCOMPARE(model->totals().internetFacing, facing);
     QCOMPARE(model->totals().latent, latent);
-    QVERIFY(model->summaryText().contains(
-        QStringLiteral("%1 internet-facing, %2 latent").arg(facing).arg(latent)));
+    int blocked = 0;
+    for (NsgStanding s : std::as_const(got))
+        blocked += s == NsgStanding::BlockedByAdminRule;
+    QVERIFY2(model->summaryText().contains(
+                 QStringLiteral("%1 internet-facing, ").arg(facing)
+                 + QStringLiteral("0 exposed (paths not read), %1 latent, %2 blocked by an "
+                                  "admin rule")
+                       .arg(latent - blocked)
+                       .arg(blocked)),
+             qPrintable(model->summaryText()));
 
     // A latent NSG is never green, nor red: its own shape, and words that say why.
     QString latentId, blockedId;
@@ -685,6 +696,7 @@ void TestMainWindow::reachabilityInTheTree()
     restrict->close();
 
     // Internet-facing only: exactly those NSGs.
+    QVERIFY(window.internetFacingOnlyCheckBox()->isEnabled());
     window.internetFacingOnlyCheckBox()->setChecked(true);
     QCOMPARE(window.filter()->visibleNsgCount(), facing);
     window.internetFacingOnlyCheckBox()->setChecked(false);

@@ -68,6 +68,7 @@ void accumulate(InventoryModel::Counts &into, const InventoryModel::Counts &c)
     into.latent += c.latent;
     into.blocked += c.blocked;
     into.pathUnknown += c.pathUnknown;
+    into.loading += c.loading;
     into.unreadTenants += c.unreadTenants;
     into.unreadSubscriptions += c.unreadSubscriptions;
     into.unreadFiles += c.unreadFiles;
@@ -78,7 +79,7 @@ InventoryModel::Counts operator-(const InventoryModel::Counts &c)
     InventoryModel::Counts out;
     accumulate(out, c);
     for (int *f : {&out.exposed, &out.ok, &out.unknown, &out.accepted, &out.red,
-                   &out.internetFacing, &out.latent, &out.blocked, &out.pathUnknown,
+                   &out.internetFacing, &out.latent, &out.blocked, &out.pathUnknown, &out.loading,
                    &out.unreadTenants, &out.unreadSubscriptions, &out.unreadFiles})
         *f = -*f;
     return out;
@@ -153,6 +154,9 @@ StatusIcons::Kind iconKind(const Node *n)
         return StatusIcons::Kind::Exposed;
     if (n->failed || c.unknown > 0 || c.pathUnknown > 0 || c.unread() > 0)
         return StatusIcons::Kind::Unknown;
+    // Never green (nor amber) over what is still being read.
+    if (c.loading > 0)
+        return StatusIcons::Kind::Loading;
     if (c.latent > 0)
         return c.blocked == c.latent ? StatusIcons::Kind::Blocked : StatusIcons::Kind::Latent;
     if (n->skipped)
@@ -324,8 +328,10 @@ QString InventoryModel::statusText(const Node *n) const
             parts.append(tr("%1 internet-facing").arg(c.internetFacing));
         if (c.red > c.internetFacing)
             parts.append(tr("%1 exposed").arg(c.red - c.internetFacing));
-        if (c.latent > 0)
-            parts.append(tr("%1 latent").arg(c.latent));
+        if (c.latent > c.blocked)
+            parts.append(tr("%1 latent").arg(c.latent - c.blocked));
+        if (c.blocked > 0)
+            parts.append(tr("%1 blocked by an admin rule").arg(c.blocked));
         if (c.unknown + c.pathUnknown > 0)
             parts.append(tr("%1 unknown").arg(c.unknown + c.pathUnknown));
         text = parts.isEmpty()
@@ -368,8 +374,8 @@ QString InventoryModel::statusText(const Node *n) const
     } else if (n->skipped) {
         text = tr("Skipped");
     } else if (text.isEmpty()) {
-        text = n->loading ? tr("Loading…") : tr("No NSGs");
-    } else if (n->loading) {
+        text = c.loading > 0 ? tr("Loading…") : tr("No NSGs");
+    } else if (c.loading > 0) {
         text += tr(" (loading…)");
     }
     return text;
@@ -438,8 +444,8 @@ QString InventoryModel::standingReason(const Node *n)
                   "would admit the Internet, but do not decide.")
             .arg(admin);
     case NsgStanding::Latent:
-        return tr("No public entry point reaches what it guards; its rules would admit the "
-                  "Internet if one did.");
+        return tr("No public path that the Internet gets through reaches what it guards; its "
+                  "rules would admit the Internet if one did.");
     case NsgStanding::Exposed:
     case NsgStanding::Unknown:
         if (unknown)
@@ -469,14 +475,23 @@ QString InventoryModel::unreadText(const Counts &c)
 QString InventoryModel::summaryText() const
 {
     const Counts &c = m_root->counts;
-    QString text = tr("%n NSG(s): ", "", c.total())
-        + tr("%1 exposed, %2 OK, %3 unknown").arg(c.exposed).arg(c.ok).arg(c.unknown);
+    QString text = tr("%n NSG(s): ", "", c.total());
+    if (placed(c)) {
+        // Both axes: each NSG counted once, by where it stands.
+        const int ok = c.total() - c.red - c.latent - c.unknown - c.pathUnknown - c.accepted;
+        text += tr("%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an "
+                   "admin rule, %5 unknown, %6 OK")
+                    .arg(c.internetFacing)
+                    .arg(c.red - c.internetFacing)
+                    .arg(c.latent - c.blocked)
+                    .arg(c.blocked)
+                    .arg(c.unknown + c.pathUnknown)
+                    .arg(ok);
+    } else {
+        text += tr("%1 exposed, %2 OK, %3 unknown").arg(c.exposed).arg(c.ok).arg(c.unknown);
+    }
     if (c.accepted > 0)
         text += tr(", %n accepted risk(s)", "", c.accepted);
-    if (placed(c))
-        text += tr("; paths from the Internet: %1 internet-facing, %2 latent")
-                    .arg(c.internetFacing)
-                    .arg(c.latent);
     if (const QString unread = unreadText(c); !unread.isEmpty())
         text += QLatin1String("; ") + unread;
     return text;
@@ -665,6 +680,33 @@ void InventoryModel::setFailed(Node *node, bool failed)
     }
 }
 
+void InventoryModel::setLoading(Node *node, bool loading)
+{
+    if (node->loading == loading)
+        return;
+    node->loading = loading;
+    Counts delta;
+    delta.loading = loading ? 1 : -1;
+    addCounts(node, delta);
+}
+
+void InventoryModel::cancelLoading(const QString &reason)
+{
+    auto stop = [this, &reason](Node *n, const QString &scope) {
+        if (!n->loading)
+            return;
+        setLoading(n, false);
+        if (!n->failed)
+            n->error = ScanError{scope, 0, QStringLiteral("Cancelled"), reason, QString()};
+        setFailed(n, true);
+        changedUpwards(n);
+    };
+    for (Node *n : std::as_const(m_tenants))
+        stop(n, n->id);
+    for (Node *n : std::as_const(m_subscriptions))
+        stop(n, QLatin1String("/subscriptions/") + n->id);
+}
+
 void InventoryModel::clearLive()
 {
     beginResetModel();
@@ -698,7 +740,6 @@ void InventoryModel::addTenants(const QList<Tenant> &tenants)
             : t.defaultDomain.isEmpty()
             ? t.displayName
             : t.displayName + QLatin1String(" (") + t.defaultDomain + QLatin1Char(')');
-        node->loading = true;
         // Tenants stay before the offline files.
         Node *raw = node.get();
         const int row = m_offline ? m_offline->row : int(m_root->children.size());
@@ -709,6 +750,7 @@ void InventoryModel::addTenants(const QList<Tenant> &tenants)
             m_root->children[i]->row = int(i);
         endInsertRows();
         m_tenants.insert(t.id.toLower(), raw);
+        setLoading(raw, true);
     }
 }
 
@@ -724,7 +766,7 @@ void InventoryModel::setTenantError(const QString &tenantId, const ScanError &er
     if (!n->failed)
         n->error = error;
     setFailed(n, true);
-    n->loading = false;
+    setLoading(n, false);
     changedUpwards(n);
 }
 
@@ -736,7 +778,7 @@ void InventoryModel::addSubscriptions(const QString &tenantId,
         addTenants({Tenant{tenantId, QString(), QString(), QString()}});
         tenant = m_tenants.value(tenantId.toLower());
     }
-    tenant->loading = false;
+    setLoading(tenant, false);
     for (const Subscription &s : subscriptions) {
         if (m_subscriptions.contains(s.id.toLower()))
             continue;
@@ -744,8 +786,9 @@ void InventoryModel::addSubscriptions(const QString &tenantId,
         node->kind = Kind::Subscription;
         node->id = s.id;
         node->name = s.displayName.isEmpty() ? s.id : s.displayName;
-        node->loading = s.isScannable();
-        m_subscriptions.insert(s.id.toLower(), append(tenant, std::move(node)));
+        Node *sub = append(tenant, std::move(node));
+        m_subscriptions.insert(s.id.toLower(), sub);
+        setLoading(sub, s.isScannable());
     }
     changed(tenant);
 }
@@ -758,8 +801,8 @@ Node *InventoryModel::subscriptionNode(const QString &id) const
 void InventoryModel::setSubscriptionLoading(const QString &subscriptionId, bool loading)
 {
     if (Node *n = subscriptionNode(subscriptionId); n && n->loading != loading) {
-        n->loading = loading;
-        changed(n);
+        setLoading(n, loading);
+        changedUpwards(n);
     }
 }
 
@@ -773,7 +816,7 @@ void InventoryModel::setSubscriptionError(const QString &subscriptionId, const S
     if (!n->failed)
         n->error = error;
     setFailed(n, true);
-    n->loading = false;
+    setLoading(n, false);
     changedUpwards(n);
 }
 
@@ -783,9 +826,9 @@ void InventoryModel::setSubscriptionSkipped(const ScanError &reason)
     if (!n)
         return;
     n->skipped = true;
-    n->loading = false;
+    setLoading(n, false);
     n->error = reason;
-    changed(n);
+    changedUpwards(n);
 }
 
 Node *InventoryModel::resourceGroupNode(Node *under, const QString &group)
@@ -880,8 +923,12 @@ void InventoryModel::removeChildren(Node *node)
     beginRemoveRows(indexOf(node), 0, int(node->children.size()) - 1);
     for (const auto &child : node->children)
         forget(child.get());
+    // What it holds goes; what it is itself (unread, loading) stays counted.
+    Counts own = ownUnread(node);
+    own.loading = node->loading ? 1 : 0;
     addCounts(node->parent, -node->counts);
-    node->counts = Counts();
+    node->counts = own;
+    addCounts(node->parent, own);
     node->children.clear();
     endRemoveRows();
 }
@@ -895,7 +942,7 @@ void InventoryModel::resetSubscription(const QString &subscriptionId)
     removeChildren(sub);
     sub->skipped = false;
     sub->error = ScanError();
-    sub->loading = true;
+    setLoading(sub, true);
     changedUpwards(sub);
 }
 
@@ -1062,6 +1109,7 @@ void InventoryModel::refreshAll(bool reevaluate)
             accumulate(n->counts, child->counts);
         }
         accumulate(n->counts, ownUnread(n));
+        n->counts.loading += n->loading ? 1 : 0;
         if (!n->children.empty())
             Q_EMIT dataChanged(index(0, 0, indexOf(n)),
                                index(int(n->children.size()) - 1, ColumnCount - 1, indexOf(n)));

@@ -54,6 +54,7 @@ public:
         int latent = 0; // rules admit public sources, no public path (or an admin rule denies)
         int blocked = 0; // of those, an admin rule denies first
         int pathUnknown = 0; // OK by its rules, but a path through it could not be decided
+        int loading = 0; // tenants and subscriptions at and below still being read
         // Scopes at and below that could not be (fully) read: not NSGs, never green.
         int unreadTenants = 0;
         int unreadSubscriptions = 0;
@@ -106,6 +107,9 @@ public:
     void setSubscriptionError(const QString &subscriptionId, const ScanError &error);
     void setSubscriptionSkipped(const ScanError &reason);
     void addNsgs(const QString &subscriptionId, const QList<NsgResult> &nsgs);
+    // A scan ended before everything was read: what is still loading is not read (grey, with
+    // the reason), never left as if it were.
+    void cancelLoading(const QString &reason);
     // Drops a subscription's NSGs and its error before it is read again.
     void resetSubscription(const QString &subscriptionId);
     // One NSG read again; false when it is not in the tree.
@@ -173,6 +177,8 @@ private:
     Node *offlineRoot();
     // Marks a node (not) read, and counts it as unread at and above it.
     void setFailed(Node *node, bool failed);
+    // Marks a tenant or subscription (not) loading, and counts it at and above it.
+    void setLoading(Node *node, bool loading);
     QString tooltip(const Node *node) const;
     // "report of 2026-12-05 06:55 UTC, SMTP (TCP/25)", and the policy it is shown under when
     // that is another.

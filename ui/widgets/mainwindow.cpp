@@ -343,6 +343,12 @@ void MainWindow::showWorkloads()
 
 void MainWindow::refreshWorkloads()
 {
+    // "Internet-facing only" says something only where paths were followed: else it would
+    // show an empty tree that reads as "nothing is internet-facing".
+    const bool paths = !m_inventory->allPaths().empty();
+    if (!paths)
+        m_internetFacingOnly->setChecked(false);
+    m_internetFacingOnly->setEnabled(paths);
     if (m_workloads && m_workloads->isVisible())
         showWorkloads();
 }

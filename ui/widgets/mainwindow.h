@@ -205,7 +205,9 @@ private:
     QCheckBox *m_exposedOnly;
     QCheckBox *m_internetFacingOnly;
     WorkloadsWindow *m_workloads = nullptr;
-    void refreshWorkloads(); // when shown: the paths again
+    // The paths from the Internet changed (followed, dropped, a file opened): the Workloads
+    // window, when shown, and "Internet-facing only" follow.
+    void refreshWorkloads();
     QLabel *m_accountLabel;
     QLabel *m_progressLabel;
     QProgressBar *m_progress;

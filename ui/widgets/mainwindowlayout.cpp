@@ -200,6 +200,7 @@ void MainWindow::buildActions()
            "when the network interfaces are read: View → Include network interfaces)"));
     connect(m_internetFacingOnly, &QCheckBox::toggled, m_filter,
             &InventoryFilterModel::setInternetFacingOnly);
+    m_internetFacingOnly->setEnabled(false); // until paths from the Internet were followed
     connect(m_internetFacingOnly, &QCheckBox::toggled, this, [this](bool on) {
         if (on)
             m_tree->expandAll();

@@ -132,6 +132,8 @@ void MainWindow::connectWorker()
         onSelectionChanged();
     });
     paced(scan, &LiveScan::finished, [this](bool cancelled) {
+        if (cancelled)
+            m_inventory->cancelLoading(tr("The scan was cancelled before this was read."));
         setScanning(false);
         m_progressLabel->setText((cancelled ? tr("Scan cancelled: ") : QString())
                                  + m_inventory->summaryText());
@@ -309,6 +311,7 @@ void MainWindow::startScan()
     if (!m_signedIn)
         return;
     m_inventory->clearLive();
+    refreshWorkloads();
     m_interfaces.clear();
     m_nicsRead.clear();
     m_subnetsRead.clear();

@@ -220,9 +220,9 @@ void NsgPage::showPaths(std::shared_ptr<const ReachabilityResult> paths)
         const QString admin =
             m_reach->overriddenBy.value(id.toLower()).section(QLatin1Char('/'), -1);
         m_pathsNote->setText(admin.isEmpty()
-                                 ? tr("No public entry point leads through this NSG: what it "
-                                      "guards has no public IP, load balancer or DNAT rule "
-                                      "in front of it.")
+                                 ? tr("No public entry point that can deliver %1 leads "
+                                      "through this NSG.")
+                                       .arg(m_policyLabel)
                                  : tr("The admin rule %1 decides before this NSG.").arg(admin));
         m_paths->setVisible(false);
         m_pathView->showMessage(QString());
@@ -462,7 +462,7 @@ void NsgPage::showStanding(int statusKind, const QString &title, const QString &
     QString sentence = QLatin1String("<b>") + title.toHtmlEscaped() + QLatin1String(".</b> ");
     if (!why.isEmpty())
         sentence += why.toHtmlEscaped() + QLatin1String("<br>");
-    sentence += m_bannerReason.toHtmlEscaped();
+    sentence += tr("Its own rules: %1").arg(m_bannerReason).toHtmlEscaped();
     m_banner->setKind(StatusIcons::Kind(statusKind), sentence, m_bannerNote);
 }
 
@@ -476,6 +476,7 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
 {
     const bool same = m_result && m_result->nsg.id() == result.nsg.id();
     m_result = std::make_unique<NsgResult>(result);
+    m_policyLabel = options.policy.label();
     m_live = live;
     m_jsonLoaded = false;
     const NetworkSecurityGroup &nsg = m_result->nsg;

@@ -86,6 +86,7 @@ private:
     std::unique_ptr<NsgResult> m_result;
     QString m_bannerReason; // the rules' reason, under a standing said first
     QString m_bannerNote;
+    QString m_policyLabel; // the policy the NSG is shown under
     bool m_live = false;
     bool m_jsonLoaded = false;
     QLabel *m_title;

@@ -389,9 +389,23 @@ QString FindingText::decision(const RuleTrace &t) const
     case RuleMark::PortOrProtocolMismatch:
         what = tr("does not match %1").arg(target);
         break;
-    case RuleMark::SourceNotPublic:
-        what = tr("its source holds no public address");
+    case RuleMark::SourceNotPublic: {
+        // A service tag's addresses may well be public (Microsoft's own); they do not count as
+        // the Internet for this verdict, and the paths from the Internet resolve them.
+        QStringList tags;
+        for (const QString &p : r.sourceAddressPrefixes()) {
+            if (!p.isEmpty() && p.front().isLetter() && p != QLatin1String("VirtualNetwork")
+                && p != QLatin1String("AzureLoadBalancer"))
+                tags.append(p);
+        }
+        what = tags.isEmpty()
+            ? tr("its source holds no public address")
+            : tr("its source is the service tag %1: not the Internet for this NSG's own verdict "
+                 "(where the paths from the Internet were followed, they count the tag's public "
+                 "addresses)")
+                  .arg(tags.join(QLatin1String(", ")));
         break;
+    }
     case RuleMark::Malformed:
         what = tr("could not be read; evaluation stops here");
         break;

@@ -123,9 +123,9 @@ std::vector<PathHop> pathHops(const Endpoint &e)
             hop.kind = PathHop::Kind::Internet;
             hop.title = tr("Internet");
             hop.text = e.verdict == Verdict::Exposed
-                ? tr("%1 get through")
+                ? tr("getting through: %1")
                       .arg(countPhrase(e.allowed.ipv4Count(), e.allowed.ipv6Count()))
-                : tr("any public source");
+                : tr("public sources");
         } else if (i == 1) {
             hop.kind = PathHop::Kind::Entry;
             hop.title = entryTitle(e.via);

@@ -213,12 +213,13 @@ NsgStanding ReachabilityResult::standing(const QString &nsgId, Verdict verdict) 
     const QString id = nsgId.toLower();
     const bool onPath = onExposedPaths.contains(id);
     if (verdict != Verdict::Exposed) {
-        // OK by the NSG question (a public service tag is not "the Internet" there), but with
-        // the tag data its rules let the Internet reach a workload.
-        if (decidedExposed.contains(id))
-            return NsgStanding::InternetFacing;
-        if (onPath && overriddenBy.contains(id))
+        // OK by the NSG question, yet an exposed endpoint passes through it: an AlwaysAllow admin
+        // rule let the Internet past it, or its rules let it in another way (a public service
+        // tag with the tag data, a firewall's DNAT that it lets through).
+        if (onPath && !decidedExposed.contains(id) && overriddenBy.contains(id))
             return NsgStanding::AdmittedByAdminRule;
+        if (onPath)
+            return NsgStanding::InternetFacing;
         // OK by its rules, but a path through it could not be decided (an Allow from a public
         // service tag without the tag data, say): not green.
         return onUnknownPaths.contains(id) ? NsgStanding::Unknown : NsgStanding::Ok;
@@ -1247,8 +1248,11 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         }
     } else {
         // What a gate did, as a hop says it.
-        auto outcome = [](const Gate &g, const AddressSet &in) {
-            return in.isEmpty()       ? tr("not evaluated: nothing reaches it")
+        const bool admitted = !alwaysAllowed.isEmpty();
+        auto outcome = [admitted](const Gate &g, const AddressSet &in) {
+            return in.isEmpty() && admitted
+                ? tr("not evaluated for those sources: the admin rule always allows them")
+                : in.isEmpty()        ? tr("not evaluated: nothing reaches it")
                 : g.unknown           ? tr("unknown")
                 : g.allowed.isEmpty() ? tr("denies")
                                       : tr("allows (%1)").arg(g.allowRule);

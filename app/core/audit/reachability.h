@@ -89,8 +89,9 @@ QString apiName(NsgReachability r); // "internet-facing", "latent", "not-read", 
 // What the window, the table and the reports say of one NSG on both axes at once: its own rules'
 // verdict, and whether the Internet reaches what it guards (docs/exposure-rules.md, 'Both axes').
 enum class NsgStanding : quint8 {
-    // Its rules admit public sources, and an exposed endpoint passes through it; or its rules,
-    // with the service tag data, let an exposed endpoint in though its own verdict is OK.
+    // An exposed endpoint passes through it: its rules admit public sources, or they let the
+    // Internet in another way though its own verdict is OK (a public service tag with the tag
+    // data; a firewall's DNAT traffic).
     InternetFacing,
     Exposed, // its rules admit public sources; whether anything public reaches it was not read
     AdmittedByAdminRule, // its rules are OK, but an AlwaysAllow admin rule admits past it
