@@ -44,12 +44,6 @@ int rankOf(NicReachability::Verdict v)
     return 3;
 }
 
-bool inRange(const QString &address, const Cidr &range)
-{
-    const std::optional<Cidr> a = Cidr::parse(QStringView(address));
-    return a && range.contains(*a);
-}
-
 } // namespace
 
 WorkloadsModel::WorkloadsModel(QObject *parent)
@@ -70,7 +64,7 @@ void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
         m_rows.reserve(m_paths->interfaces.size());
         for (const NicReachability &nic : m_paths->interfaces) {
             rowOf.insert(nic.id.toLower(), int(m_rows.size()));
-            m_rows.push_back(Row{&nic, {}, {}, {}, {}});
+            m_rows.push_back(Row{&nic, {}, 0, {}});
         }
         for (int i = 0; i < int(endpoints.size()); ++i) {
             const auto it = rowOf.constFind(endpoints[size_t(i)].networkInterfaceId.toLower());
@@ -84,29 +78,66 @@ void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
             std::stable_sort(row.endpoints.begin(), row.endpoints.end(), [&](int a, int b) {
                 return rank(endpoints[size_t(a)].verdict) < rank(endpoints[size_t(b)].verdict);
             });
-            QStringList entries, nsgs;
-            for (int i : row.endpoints) {
-                const Endpoint &e = endpoints[size_t(i)];
-                entries.append(tr("%1 → %2:%3").arg(entryText(e), e.privateIp).arg(e.targetPort));
-                for (const QString &id : e.nsgIds) {
-                    const QString name = id.section(QLatin1Char('/'), -1);
-                    if (!nsgs.contains(name))
-                        nsgs.append(name);
-                }
+            row.key = rankOf(row.nic->verdict) * 1000000 - int(row.endpoints.size());
+            // Parsed once: an address filter then compares numbers.
+            for (const QString &ip : row.nic->privateIps) {
+                if (const std::optional<Cidr> c = Cidr::parse(QStringView(ip)))
+                    row.addresses.push_back(*c);
             }
-            if (nsgs.isEmpty() && !row.nic->nsgId.isEmpty())
-                nsgs.append(row.nic->nsgId.section(QLatin1Char('/'), -1));
-            row.entries = entries.isEmpty() ? tr("none") : entries.join(QLatin1String(", "));
-            row.nsgs = nsgs.join(QLatin1String(", "));
-            row.decided = row.endpoints.empty()
-                ? QString()
-                : decidedByText(endpoints[size_t(row.endpoints.front())]);
+            for (int i : row.endpoints) {
+                if (const std::optional<Cidr> c =
+                        Cidr::parse(QStringView(endpoints[size_t(i)].publicIp)))
+                    row.addresses.push_back(*c);
+            }
         }
     }
     endResetModel();
 }
 
+QString WorkloadsModel::entriesOf(const Row &row) const
+{
+    QStringList entries;
+    for (int i : row.endpoints) {
+        const Endpoint &e = m_paths->endpoints[size_t(i)];
+        entries.append(tr("%1 → %2:%3").arg(entryText(e), e.privateIp).arg(e.targetPort));
+    }
+    return entries.isEmpty() ? tr("none") : entries.join(QLatin1String(", "));
+}
+
+QStringList WorkloadsModel::nsgsOf(const Row &row) const
+{
+    QStringList nsgs;
+    for (int i : row.endpoints) {
+        for (const QString &id : m_paths->endpoints[size_t(i)].nsgIds) {
+            const QString name = id.section(QLatin1Char('/'), -1);
+            if (!nsgs.contains(name))
+                nsgs.append(name);
+        }
+    }
+    if (nsgs.isEmpty() && !row.nic->nsgId.isEmpty())
+        nsgs.append(row.nic->nsgId.section(QLatin1Char('/'), -1));
+    return nsgs;
+}
+
+bool WorkloadsModel::rowMatches(int row, const QStringMatcher &text) const
+{
+    const Row &r = m_rows[size_t(row)];
+    if (text.indexIn(QStringView(r.nic->name)) >= 0)
+        return true;
+    auto named = [&text](const QString &id) {
+        return text.indexIn(QStringView(id).mid(id.lastIndexOf(QLatin1Char('/')) + 1)) >= 0;
+    };
+    for (int i : r.endpoints) {
+        for (const QString &id : m_paths->endpoints[size_t(i)].nsgIds) {
+            if (named(id))
+                return true;
+        }
+    }
+    return !r.nic->nsgId.isEmpty() && named(r.nic->nsgId);
+}
+
 std::vector<const Endpoint *> WorkloadsModel::endpointsOf(int row) const
+
 {
     std::vector<const Endpoint *> out;
     if (row < 0 || size_t(row) >= m_rows.size() || !m_paths)
@@ -123,18 +154,11 @@ const NicReachability *WorkloadsModel::interfaceAt(int row) const
 
 bool WorkloadsModel::rowInRange(int row, const Cidr &range) const
 {
-    const NicReachability *nic = interfaceAt(row);
-    if (!nic)
+    if (row < 0 || size_t(row) >= m_rows.size())
         return false;
-    for (const QString &ip : nic->privateIps) {
-        if (inRange(ip, range))
-            return true;
-    }
-    for (const Endpoint *e : endpointsOf(row)) {
-        if (inRange(e->publicIp, range))
-            return true;
-    }
-    return false;
+    const std::vector<Cidr> &addresses = m_rows[size_t(row)].addresses;
+    return std::any_of(addresses.begin(), addresses.end(),
+                       [&range](const Cidr &a) { return range.contains(a); });
 }
 
 int WorkloadsModel::exposedCount() const
@@ -170,11 +194,13 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
         case VerdictColumn:
             return apiName(nic.verdict);
         case EntryColumn:
-            return row.entries;
+            return entriesOf(row);
         case DecidedColumn:
-            return row.decided;
+            return row.endpoints.empty()
+                ? QString()
+                : decidedByText(m_paths->endpoints[size_t(row.endpoints.front())]);
         case NsgsColumn:
-            return row.nsgs;
+            return nsgsOf(row).join(QLatin1String(", "));
         default:
             break;
         }
@@ -190,7 +216,7 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
         return data(index, Qt::DisplayRole);
     case SortRole:
         if (index.column() == VerdictColumn)
-            return rankOf(nic.verdict) * 1000000 - int(row.endpoints.size());
+            return row.key;
         return data(index, Qt::DisplayRole).toString().toLower();
     case IdRole:
         return nic.id;
@@ -240,6 +266,7 @@ void WorkloadsFilterModel::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     m_cidr = trimmed.isEmpty() ? std::nullopt : Cidr::parse(QStringView(trimmed));
+    m_matcher = QStringMatcher(trimmed, Qt::CaseInsensitive);
     invalidateFilter();
 }
 
@@ -264,10 +291,15 @@ bool WorkloadsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
         return true;
     if (m_cidr)
         return m_workloads->rowInRange(sourceRow, *m_cidr);
-    return nic->name.contains(m_text, Qt::CaseInsensitive)
-        || m_workloads->data(m_workloads->index(sourceRow, WorkloadsModel::NsgsColumn))
-               .toString()
-               .contains(m_text, Qt::CaseInsensitive);
+    return m_workloads->rowMatches(sourceRow, m_matcher);
+}
+
+bool WorkloadsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    // The verdict column, the one sorted by at first, without a QVariant per comparison.
+    if (m_workloads && left.column() == WorkloadsModel::VerdictColumn)
+        return m_workloads->verdictKey(left.row()) < m_workloads->verdictKey(right.row());
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace nsg::ui
