@@ -399,7 +399,10 @@ void TestReachability::pathHopsInAzuresOrder()
         QVERIFY(d);
         QCOMPARE(d->kind, PathHop::Kind::AdminRules);
         QCOMPARE(d->state, PathHop::State::Stops);
-        QVERIFY(d->resourceId.endsWith(QLatin1String("/deny-smtp")));
+        QVERIFY(d->text.contains(QLatin1String("deny-smtp")));
+        // A click on it opens the virtual network's admin rules.
+        QCOMPARE(d->resourceId, e->virtualNetworkId);
+        QVERIFY(e->virtualNetworkId.endsWith(QLatin1String("/vnet-denied")));
         bool after = false;
         for (const PathHop &h : hops) {
             if (after)

@@ -3686,6 +3686,93 @@ Optionen: --help, --version
     </message>
 </context>
 <context>
+    <name>nsg::ui::AdminRulesDialog</name>
+    <message>
+        <source>Allow</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Immer zulassen</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Verweigern</translation>
+    </message>
+    <message>
+        <source>%1 (not understood)</source>
+        <translation>%1 (nicht verstanden)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Security admin rules of %1</source>
+        <translation>Sicherheitsadministratorregeln von %1</translation>
+    </message>
+    <message>
+        <source>Effective security admin rules</source>
+        <translation>Wirksame Sicherheitsadministratorregeln</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Destination ports</source>
+        <translation>Zielports</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager applies these rules before any NSG, lowest priority first: Deny drops the traffic, Always allow admits it without the NSGs, Allow hands it on to them. Rules in bold match the port audited (%1 of them).</source>
+        <translation>Azure Virtual Network Manager wendet diese Regeln vor jeder NSG an, niedrigste Priorität zuerst: Verweigern verwirft den Verkehr, Immer zulassen lässt ihn ohne die NSGs ein, Zulassen reicht ihn an sie weiter. Fett gedruckte Regeln passen auf den geprüften Port (%1 davon).</translation>
+    </message>
+    <message>
+        <source>On the path this was opened from, %1 decides (highlighted).</source>
+        <translation>Auf dem Pfad, von dem aus dies geöffnet wurde, entscheidet %1 (hervorgehoben).</translation>
+    </message>
+    <message>
+        <source>On the path this was opened from, none decides: the NSGs do.</source>
+        <translation>Auf dem Pfad, von dem aus dies geöffnet wurde, entscheidet keine: die NSGs tun es.</translation>
+    </message>
+    <message>
+        <source>Read only: admin rules are changed in Azure Virtual Network Manager.</source>
+        <translation>Nur lesen: Admin-Regeln werden in Azure Virtual Network Manager geändert.</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::DemoSandbox</name>
     <message>
         <source>the sandbox did not start</source>
@@ -4661,6 +4748,10 @@ Wie sie jetzt ist:
     <message>
         <source>The scan was cancelled before this was read.</source>
         <translation>Die Prüfung wurde abgebrochen, bevor dies gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>No admin rules were read for %1.</source>
+        <translation>Für %1 wurden keine Admin-Regeln gelesen.</translation>
     </message>
 </context>
 <context>

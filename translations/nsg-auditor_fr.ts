@@ -3686,6 +3686,93 @@ Options : --help, --version
     </message>
 </context>
 <context>
+    <name>nsg::ui::AdminRulesDialog</name>
+    <message>
+        <source>Allow</source>
+        <translation>Autoriser</translation>
+    </message>
+    <message>
+        <source>Always allow</source>
+        <translation>Toujours autoriser</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>%1 (not understood)</source>
+        <translation>%1 (non compris)</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Security admin rules of %1</source>
+        <translation>Règles d&apos;administration de sécurité de %1</translation>
+    </message>
+    <message>
+        <source>Effective security admin rules</source>
+        <translation>Règles d&apos;administration de sécurité effectives</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Destination ports</source>
+        <translation>Ports de destination</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>Azure Virtual Network Manager applies these rules before any NSG, lowest priority first: Deny drops the traffic, Always allow admits it without the NSGs, Allow hands it on to them. Rules in bold match the port audited (%1 of them).</source>
+        <translation>Azure Virtual Network Manager applique ces règles avant tout NSG, la plus basse priorité d&apos;abord : Refuser rejette le trafic, Toujours autoriser l&apos;admet sans les NSG, Autoriser le passe aux NSG. Les règles en gras correspondent au port audité (%1 d&apos;entre elles).</translation>
+    </message>
+    <message>
+        <source>On the path this was opened from, %1 decides (highlighted).</source>
+        <translation>Sur le chemin d&apos;où ceci a été ouvert, %1 décide (mise en évidence).</translation>
+    </message>
+    <message>
+        <source>On the path this was opened from, none decides: the NSGs do.</source>
+        <translation>Sur le chemin d&apos;où ceci a été ouvert, aucune ne décide : les NSG décident.</translation>
+    </message>
+    <message>
+        <source>Read only: admin rules are changed in Azure Virtual Network Manager.</source>
+        <translation>Lecture seule : les règles d&apos;administration se modifient dans Azure Virtual Network Manager.</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::DemoSandbox</name>
     <message>
         <source>the sandbox did not start</source>
@@ -4661,6 +4748,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>The scan was cancelled before this was read.</source>
         <translation>L&apos;analyse a été annulée avant que ceci ne soit lu.</translation>
+    </message>
+    <message>
+        <source>No admin rules were read for %1.</source>
+        <translation>Aucune règle d&apos;administration n&apos;a été lue pour %1.</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include "ui/models/ruletablemodel.h"
 #include "ui/models/statusicons.h"
 #include "ui/models/workloadsmodel.h"
+#include "ui/widgets/adminrulesdialog.h"
 #include "ui/widgets/mainwindow.h"
 #include "ui/widgets/nsgpage.h"
 #include "ui/widgets/pathview.h"
@@ -786,6 +787,18 @@ void TestMainWindow::pathTabDrawsTheHops()
     }
     screenshot(&window, QStringLiteral("path-tab-nat"));
 
+    // Its admin rules hop: the network's admin rules, none of which decided this path.
+    const auto adminHop = std::find_if(hops.begin(), hops.end(), [](const PathHop &h) {
+        return h.kind == PathHop::Kind::AdminRules;
+    });
+    QVERIFY(adminHop != hops.end());
+    QTest::mouseClick(view, Qt::LeftButton, {},
+                      view->hopRect(int(adminHop - hops.begin())).center());
+    QVERIFY(window.adminRulesDialog());
+    QCOMPARE(window.adminRulesDialog()->decidingRow(), -1);
+    QVERIFY(window.adminRulesDialog()->summary().contains(QLatin1String("none decides")));
+    window.adminRulesDialog()->close();
+
     // A click on the deciding NSG opens its rules.
     QTest::mouseClick(view, Qt::LeftButton, {},
                       view->hopRect(int(decides - hops.begin())).center());
@@ -810,6 +823,19 @@ void TestMainWindow::pathTabDrawsTheHops()
     QCOMPARE(admin->kind, PathHop::Kind::AdminRules);
     QVERIFY(window.nsgPage()->bannerText().contains(QLatin1String("always allows the Internet")));
     screenshot(&window, QStringLiteral("path-tab-admin-rule"));
+    // A click on the admin rules opens the virtual network's effective admin rules, the deciding
+    // AlwaysAllow marked, read only.
+    QTest::mouseClick(view, Qt::LeftButton, {},
+                      view->hopRect(int(admin - view->hops().begin())).center());
+    AdminRulesDialog *rules = window.adminRulesDialog();
+    QVERIFY(rules);
+    QVERIFY(rules->decidingRow() >= 0);
+    QCOMPARE(rules->table()->item(rules->decidingRow(), 3)->text(), QStringLiteral("Always allow"));
+    QVERIFY(rules->matchesPolicy(rules->decidingRow()));
+    QVERIFY(rules->summary().contains(QLatin1String("Read only")));
+    QVERIFY(QTest::qWaitForWindowExposed(rules));
+    screenshot(rules, QStringLiteral("admin-rules"));
+    rules->close();
 
     // In a dark palette, the same drawing, light on dark.
     const QPalette before = QApplication::palette();

@@ -7,6 +7,7 @@
 #include "ui/scan/demosandbox.h"
 #include "ui/scan/workspacehost.h"
 #include "ui/widgets/acceptriskdialog.h"
+#include "ui/widgets/adminrulesdialog.h"
 #include "ui/widgets/editcontroller.h"
 #include "ui/widgets/historywindow.h"
 #include "ui/widgets/nsgpage.h"
@@ -300,9 +301,10 @@ void MainWindow::selectNsg(const QString &id)
     m_tree->setCurrentIndex(index);
 }
 
-void MainWindow::openHop(int kind, const QString &resourceId)
+void MainWindow::openHop(const PathHop &step)
 {
-    const auto hop = PathHop::Kind(kind);
+    const PathHop::Kind hop = step.kind;
+    const QString &resourceId = step.resourceId;
     if ((hop == PathHop::Kind::SubnetNsg || hop == PathHop::Kind::NicNsg)
         && !resourceId.isEmpty()) {
         if (resourceId.compare(m_nsgPage->nsgId(), Qt::CaseInsensitive) != 0) {
@@ -319,6 +321,21 @@ void MainWindow::openHop(int kind, const QString &resourceId)
             return;
         }
     }
+    if (hop == PathHop::Kind::AdminRules && !resourceId.isEmpty()) {
+        for (const ReachabilityResult *paths : m_inventory->allPaths()) {
+            if (const VnetAdminRules *rules = paths->adminRulesOf(resourceId)) {
+                auto *dialog = new AdminRulesDialog(*rules, m_inventory->evaluationOptions().policy,
+                                                    step.ruleId, this);
+                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                m_adminRules = dialog;
+                dialog->show();
+                return;
+            }
+        }
+        m_progressLabel->setText(
+            tr("No admin rules were read for %1.").arg(resourceId.section(QLatin1Char('/'), -1)));
+        return;
+    }
     m_progressLabel->setText(
         resourceId.isEmpty() ? tr("That hop has no resource of its own.")
                              : tr("Not in the tree (no page of its own yet): %1").arg(resourceId));
@@ -328,12 +345,11 @@ void MainWindow::showWorkloads()
 {
     if (!m_workloads) {
         m_workloads = new WorkloadsWindow(this);
-        connect(m_workloads, &WorkloadsWindow::hopActivated, this,
-                [this](int kind, const QString &id) {
-                    openHop(kind, id);
-                    raise();
-                    activateWindow();
-                });
+        connect(m_workloads, &WorkloadsWindow::hopActivated, this, [this](const PathHop &hop) {
+            openHop(hop);
+            raise();
+            activateWindow();
+        });
     }
     m_workloads->setPaths(std::make_shared<const ReachabilityResult>(
         ReachabilityResult::merged(m_inventory->allPaths())));
@@ -351,6 +367,11 @@ void MainWindow::refreshWorkloads()
     m_internetFacingOnly->setEnabled(paths);
     if (m_workloads && m_workloads->isVisible())
         showWorkloads();
+}
+
+AdminRulesDialog *MainWindow::adminRulesDialog() const
+{
+    return m_adminRules;
 }
 
 WorkloadsWindow *MainWindow::workloadsWindow() const

@@ -33,9 +33,14 @@ class QTemporaryDir;
 class QTreeView;
 class QDockWidget;
 
+namespace nsg {
+struct PathHop;
+}
+
 namespace nsg::ui {
 
 class DemoSandbox;
+class AdminRulesDialog;
 class HistoryWindow;
 class WorkloadsWindow;
 class RemediationWizard;
@@ -88,9 +93,9 @@ public:
     int offlineFilesPending() const { return m_offlinePending; }
     void setMinimumPollInterval(int ms);
     void selectNsg(const QString &id);
-    // A hop of a path was clicked (PathHop::Kind, its resource): an NSG opens its rules; the
-    // others are named in the status bar.
-    void openHop(int kind, const QString &resourceId);
+    // A hop of a path was clicked: an NSG opens its rules, the admin rules their virtual
+    // network's list (the rule that decided marked); the others are named in the status bar.
+    void openHop(const nsg::PathHop &hop);
 
     // Changes: read-only until Edit mode is on; every change goes to the journal at this path.
     void setJournalPath(const QString &path);
@@ -101,6 +106,8 @@ public:
     RestrictSourceDialog *restrictDialog() const;
     RemediationWizard *wizard() const;
     HistoryWindow *historyWindow() const;
+    // The admin rules a click on a path's admin rules hop opened (null: none open).
+    AdminRulesDialog *adminRulesDialog() const;
     // View → Workloads: every network interface with what reaches it (null until opened).
     WorkloadsWindow *workloadsWindow() const;
     void showWorkloads();
@@ -205,6 +212,7 @@ private:
     QCheckBox *m_exposedOnly;
     QCheckBox *m_internetFacingOnly;
     WorkloadsWindow *m_workloads = nullptr;
+    QPointer<AdminRulesDialog> m_adminRules;
     // The paths from the Internet changed (followed, dropped, a file opened): the Workloads
     // window, when shown, and "Internet-facing only" follow.
     void refreshWorkloads();

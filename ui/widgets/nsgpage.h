@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/audit/pathhops.h"
 #include "core/audit/reachability.h"
 #include "core/audit/scanresult.h"
 
@@ -77,8 +78,8 @@ Q_SIGNALS:
     void fixRequested(); // the guided wizard
     void restrictRequested(const QString &ruleName); // the edit dialog
     void acceptRiskRequested(); // accept the finding as a risk until a date, or withdraw that
-    // A hop of a path was clicked: its PathHop::Kind and resource (an NSG opens its page).
-    void hopActivated(int kind, const QString &resourceId);
+    // A hop of a path was clicked (an NSG opens its page).
+    void hopActivated(const nsg::PathHop &hop);
 
 private:
     void onTabChanged(int index);

@@ -319,7 +319,7 @@ void PathView::mousePressEvent(QMouseEvent *event)
     if (hop >= 0) {
         m_current = hop;
         update();
-        Q_EMIT hopActivated(int(m_hops[size_t(hop)].kind), m_hops[size_t(hop)].resourceId);
+        Q_EMIT hopActivated(m_hops[size_t(hop)]);
         return;
     }
     QWidget::mousePressEvent(event);
@@ -347,8 +347,7 @@ void PathView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Enter:
     case Qt::Key_Space:
         if (m_current >= 0)
-            Q_EMIT hopActivated(int(m_hops[size_t(m_current)].kind),
-                                m_hops[size_t(m_current)].resourceId);
+            Q_EMIT hopActivated(m_hops[size_t(m_current)]);
         return;
     default:
         break;

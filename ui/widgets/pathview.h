@@ -38,7 +38,7 @@ public:
     int heightForWidth(int width) const override;
 
 Q_SIGNALS:
-    void hopActivated(int kind, const QString &resourceId);
+    void hopActivated(const nsg::PathHop &hop);
 
 protected:
     bool event(QEvent *event) override;

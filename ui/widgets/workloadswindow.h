@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/audit/reachability.h"
+#include "core/audit/pathhops.h"
 
 #include <QWidget>
 
@@ -43,7 +43,7 @@ public:
     QString summary() const;
 
 Q_SIGNALS:
-    void hopActivated(int kind, const QString &resourceId);
+    void hopActivated(const nsg::PathHop &hop);
 
 private:
     void onRowChanged();

@@ -133,8 +133,8 @@ std::vector<PathHop> pathHops(const Endpoint &e)
         } else if (i == e.hopIndex.admin) {
             hop.kind = PathHop::Kind::AdminRules;
             hop.title = tr("Admin rules");
-            hop.resourceId =
-                e.decidedLayer == Endpoint::Layer::AdminRule ? e.decidedId : e.overridingAdminRule;
+            // Its page is the virtual network's admin rules.
+            hop.resourceId = e.virtualNetworkId;
         } else if (i == e.hopIndex.subnetNsg) {
             hop.kind = PathHop::Kind::SubnetNsg;
             hop.title = tr("Subnet NSG");
@@ -155,6 +155,7 @@ std::vector<PathHop> pathHops(const Endpoint &e)
         if (stopped || (bypassed && nsg)) {
             hop.state = PathHop::State::NotReached;
         } else if (i == deciding) {
+            hop.ruleId = e.decidedLayer == Endpoint::Layer::AdminRule ? e.decidedId : e.decidedRule;
             hop.state = e.verdict == Verdict::Exposed ? PathHop::State::Admits
                 : e.verdict == Verdict::Ok            ? PathHop::State::Stops
                                                       : PathHop::State::Undecided;

@@ -28,7 +28,10 @@ struct PathHop
     State state = State::Passes;
     QString title; // "Subnet NSG"
     QString text; // what the pass says of it: "subnet NSG nsg-open: allows (AllowSmtpAny)"
-    QString resourceId; // what a click on it opens (an NSG, a public IP, a rule, a NIC)
+    // What a click on it opens: an NSG, the virtual network whose admin rules apply, the entry
+    // point (a public IP, a rule), the NIC.
+    QString resourceId;
+    QString ruleId; // the rule that decided at this hop, where one did (an admin rule, an NSG's)
 };
 
 // The hops of one endpoint.

@@ -246,6 +246,7 @@ ReachabilityResult ReachabilityResult::merged(const std::vector<const Reachabili
         into.evaluated = into.evaluated || p->evaluated;
         into.endpoints.insert(into.endpoints.end(), p->endpoints.begin(), p->endpoints.end());
         into.interfaces.insert(into.interfaces.end(), p->interfaces.begin(), p->interfaces.end());
+        into.adminRules.insert(into.adminRules.end(), p->adminRules.begin(), p->adminRules.end());
         into.nsgs.insert(p->nsgs);
         into.overriddenBy.insert(p->overriddenBy);
         into.onExposedPaths.unite(p->onExposedPaths);
@@ -270,6 +271,15 @@ ReachabilityResult ReachabilityResult::merged(const std::vector<const Reachabili
         into.warnings += p->warnings;
     }
     return into;
+}
+
+const VnetAdminRules *ReachabilityResult::adminRulesOf(const QString &virtualNetworkId) const
+{
+    for (const VnetAdminRules &a : adminRules) {
+        if (a.virtualNetworkId.compare(virtualNetworkId, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
 }
 
 QString ReachabilityResult::decidingAdminRule(const QString &nsgId, bool *admits) const
@@ -416,6 +426,8 @@ ReachabilityResult Reachability::run()
     read.adminRulesNotRead = int(m_inventory.adminRulesNotRead.size());
     read.problems = int(m_inventory.problems.size());
     m_result.evaluated = m_inventory.hasTopology();
+    if (m_result.evaluated)
+        m_result.adminRules = m_inventory.adminRules;
     if (!m_result.evaluated) {
         classifyNsgs();
         return std::move(m_result);
@@ -1036,6 +1048,7 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
         }
     };
     const QString vnetKey = lower(target.vnet->id);
+    e.virtualNetworkId = target.vnet->id;
     if (m_inventory.adminRulesNotRead.contains(vnetKey)) {
         mark(Endpoint::Layer::AdminRule, target.vnet->id,
              tr("the admin rules of the virtual network %1 could not be read: %2")

@@ -54,6 +54,7 @@ struct Endpoint
     } hopIndex;
     QString subnetNsgId; // the NSGs on the path, where there are
     QString nicNsgId;
+    QString virtualNetworkId; // the target's virtual network (whose admin rules apply)
     QStringList nsgIds; // the NSGs on the path, subnet's first (for each NSG's reachability)
     QString overridingAdminRule; // an admin rule that decided before the NSGs (Deny/AlwaysAllow)
 };
@@ -115,6 +116,9 @@ struct ReachabilityResult
     QString serviceTagsCloud;
     QString serviceTagsChange;
     QString serviceTagsSource;
+    // The effective admin rules of each virtual network read (for the window's admin rules page).
+    std::vector<VnetAdminRules> adminRules;
+    const VnetAdminRules *adminRulesOf(const QString &virtualNetworkId) const;
     // What the pass had to go on (for "what was read" in the reports).
     struct Read
     {
