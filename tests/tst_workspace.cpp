@@ -15,12 +15,14 @@
 
 #include "azure/changejournal.h"
 #include "azure/ruleeditor.h"
+#include "core/input/offlinescan.h"
 #include "core/remediation/nsgdocument.h"
 #include "core/remediation/ruledocument.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/sandboxworld.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +106,7 @@ class TestWorkspace final : public QObject
 private Q_SLOTS:
     void openRefusesWhatCannotWork();
     void signsInAndStreamsTheScanInSlices();
+    void slicesFollowThePathsAfterAMidScanPolicySwitch();
     void readsOneNsgAgain();
     void appliesThroughTheEditSessionAndReadsTheNsgAgain();
     void stepsUpForMfaAndResumesTheChange();
@@ -192,6 +195,61 @@ void TestWorkspace::signsInAndStreamsTheScanInSlices()
     QCOMPARE(result.inputs.size(), 1);
     QVERIFY(result.errors.isEmpty());
     QVERIFY(result.scannedAt.isValid());
+}
+
+void TestWorkspace::slicesFollowThePathsAfterAMidScanPolicySwitch()
+{
+    // The window's scan with the network read: the reviewer switches from SMTP to SSH after the
+    // first slice; the paths followed at the end are SSH's for every NSG, those evaluated before
+    // the switch included — as the offline scan of the same tenant's export says.
+    SandboxFixture sandbox(quickOperations());
+    Connection connection;
+    QVERIFY(signIn(connection, sandbox));
+    azure::InventoryOptions inventory;
+    inventory.via = azure::InventoryOptions::Via::Arm;
+    inventory.networkInterfaces = true;
+    EvaluationOptions smtp, ssh;
+    ssh.policy = *PortPolicy::fromName(QStringLiteral("ssh"));
+    LiveScan scan(&connection);
+    QSet<QString> live;
+    bool switched = false;
+    connect(&scan, &LiveScan::nsgsReady, this, [&](const QString &, const QList<NsgResult> &nsgs) {
+        for (const NsgResult &r : nsgs)
+            live.insert(r.nsg.id().toLower());
+        if (!switched) {
+            switched = true;
+            scan.setEvaluation(ssh);
+        }
+    });
+    QSignalSpy paths(&scan, &LiveScan::reachabilityReady);
+    QSignalSpy finished(&scan, &LiveScan::finished);
+    scan.start(inventory, smtp);
+    QVERIFY(finished.wait(30000));
+    QVERIFY(switched);
+    QCOMPARE(paths.size(), 1);
+    const ReachabilityResult followed = paths.first().first().value<ReachabilityResult>();
+    QVERIFY(followed.evaluated);
+
+    OfflineScan offline(ssh);
+    offline.addBytes(sandbox.control().get(QStringLiteral("/sandbox/export")).body,
+                     QStringLiteral("export.json"));
+    const ScanResult exported = offline.takeResult();
+    int compared = 0, exposed = 0;
+    for (const NsgResult &r : exported.nsgs) {
+        const QString id = r.nsg.id().toLower();
+        if (!live.contains(id))
+            continue;
+        ++compared;
+        exposed += r.finding.verdict == Verdict::Exposed;
+        QVERIFY2(followed.standing(r.nsg.id(), r.finding.verdict)
+                     == exported.reachability.standing(r.nsg.id(), r.finding.verdict),
+                 qPrintable(id));
+        // Only NSGs SSH exposes have a reachability of their own.
+        QCOMPARE(followed.of(r.nsg.id()) != NsgReachability::NotApplicable,
+                 r.finding.verdict == Verdict::Exposed);
+    }
+    QVERIFY(compared > 20);
+    QVERIFY(exposed > 0);
 }
 
 void TestWorkspace::readsOneNsgAgain()

@@ -45,7 +45,10 @@ void LiveScan::setEvaluation(const EvaluationOptions &evaluation)
 {
     m_evaluation = evaluation;
     m_evaluator = std::make_unique<ExposureEvaluator>(evaluation);
-    if (m_pathsRead && !isRunning()) {
+    if (isRunning()) {
+        // What was kept so far was evaluated under the other policy: again at the end.
+        m_keptStale = !m_kept.empty();
+    } else if (m_pathsRead) {
         for (NsgResult &r : m_kept)
             r.finding = m_evaluator->evaluate(r.nsg);
         evaluatePaths();
@@ -91,6 +94,7 @@ void LiveScan::start(const InventoryOptions &inventory, const EvaluationOptions 
         return;
     cancel();
     m_pathsRead = false;
+    m_keptStale = false;
     m_kept.clear();
     m_keptIndex.clear();
     setEvaluation(evaluation);
@@ -194,6 +198,11 @@ void LiveScan::onLoaderFinished()
         if (!m_serviceTags.isEmpty())
             m_network.serviceTags = m_serviceTags;
         m_pathsRead = true;
+        if (m_keptStale) {
+            for (NsgResult &r : m_kept)
+                r.finding = m_evaluator->evaluate(r.nsg);
+            m_keptStale = false;
+        }
         evaluatePaths();
     } else {
         m_kept.clear();

@@ -110,6 +110,7 @@ private:
     std::vector<NsgResult> m_kept;
     QHash<QString, size_t> m_keptIndex;
     bool m_pathsRead = false; // the scan ended with the network read: paths follow changes
+    bool m_keptStale = false; // the policy changed while the scan ran
     ServiceTagData m_serviceTags;
     ScanResult m_result;
     QElapsedTimer m_clock;
