@@ -115,7 +115,7 @@ struct Session
         if (!QTest::qWaitFor([dialog] { return !dialog->userCode().isEmpty(); }, 10000))
             return;
         approve(dialog->userCode(), account);
-        ok = finished.wait(30000);
+        ok = !finished.isEmpty() || finished.wait(30000);
     }
 
     void approve(const QString &code, const QString &account)
