@@ -4262,10 +4262,6 @@ Wie sie jetzt ist:
         <translation>Offen, aus dem Internet erreichbar</translation>
     </message>
     <message>
-        <source>Internet-facing (service tag)</source>
-        <translation>Aus dem Internet erreichbar (Diensttag)</translation>
-    </message>
-    <message>
         <source>Admin rule admits the Internet</source>
         <translation>Admin-Regel lässt das Internet ein</translation>
     </message>
@@ -4319,6 +4315,10 @@ Wie sie jetzt ist:
     <message>
         <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
         <translation>%1 aus dem Internet erreichbar, %2 offen (Pfade nicht gelesen), %3 latent, %4 von einer Admin-Regel blockiert, %5 unbekannt, %6 OK</translation>
+    </message>
+    <message>
+        <source>Internet-facing, OK by its own rules</source>
+        <translation>Aus dem Internet erreichbar, nach eigenen Regeln OK</translation>
     </message>
 </context>
 <context>

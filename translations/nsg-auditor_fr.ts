@@ -4262,10 +4262,6 @@ Telle qu’elle est maintenant :
         <translation>Exposé, accessible depuis Internet</translation>
     </message>
     <message>
-        <source>Internet-facing (service tag)</source>
-        <translation>Accessible depuis Internet (balise de service)</translation>
-    </message>
-    <message>
         <source>Admin rule admits the Internet</source>
         <translation>Une règle d&apos;administration admet Internet</translation>
     </message>
@@ -4319,6 +4315,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
         <translation>%1 accessible(s) depuis Internet, %2 exposé(s) (chemins non lus), %3 latent(s), %4 bloqué(s) par une règle d&apos;administration, %5 inconnu(s), %6 OK</translation>
+    </message>
+    <message>
+        <source>Internet-facing, OK by its own rules</source>
+        <translation>Accessible depuis Internet, OK selon ses propres règles</translation>
     </message>
 </context>
 <context>

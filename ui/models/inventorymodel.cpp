@@ -386,7 +386,7 @@ QString InventoryModel::standingText(NsgStanding standing, Verdict verdict)
     switch (standing) {
     case NsgStanding::InternetFacing:
         return verdict == Verdict::Exposed ? tr("Exposed, internet-facing")
-                                           : tr("Internet-facing (service tag)");
+                                           : tr("Internet-facing, OK by its own rules");
     case NsgStanding::Exposed:
         return displayName(Verdict::Exposed);
     case NsgStanding::AdmittedByAdminRule:
