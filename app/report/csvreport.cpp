@@ -120,12 +120,9 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         std::vector<const Endpoint *> endpoints;
         for (const Endpoint &e : report.scan.reachability.endpoints)
             endpoints.push_back(&e);
-        auto rank = [](Verdict v) {
-            return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
-        };
         std::stable_sort(endpoints.begin(), endpoints.end(),
-                         [&rank](const Endpoint *a, const Endpoint *b) {
-                             return rank(a->verdict) < rank(b->verdict);
+                         [](const Endpoint *a, const Endpoint *b) {
+                             return endpointOrder(a->verdict) < endpointOrder(b->verdict);
                          });
         for (const Endpoint *e : endpoints) {
             if (!ok)

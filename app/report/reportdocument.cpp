@@ -502,13 +502,6 @@ QString viaText(Endpoint::Via via)
     return QString();
 }
 
-bool passes(const Endpoint &e, const QString &nsgId)
-{
-    return std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&nsgId](const QString &id) {
-        return id.compare(nsgId, Qt::CaseInsensitive) == 0;
-    });
-}
-
 } // namespace
 
 void ReportDocument::internetFacing(QString &h) const
@@ -578,7 +571,7 @@ void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
         return;
     int shown = 0;
     for (const Endpoint &e : paths.endpoints) {
-        if (e.verdict != Verdict::Exposed || !passes(e, nsgId))
+        if (e.verdict != Verdict::Exposed || !e.passes(nsgId))
             continue;
         if (shown++ == 0)
             h += QStringLiteral("<p><b>%1</b></p>")

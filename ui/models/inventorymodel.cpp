@@ -415,9 +415,7 @@ QString InventoryModel::standingReason(const Node *n)
     const Endpoint *unknown = nullptr;
     int exposedCount = 0;
     for (const Endpoint &e : paths.endpoints) {
-        const bool through = std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [n](const QString &id) {
-            return id.compare(n->id, Qt::CaseInsensitive) == 0;
-        });
+        const bool through = e.passes(n->id);
         if (!through)
             continue;
         if (e.verdict == Verdict::Exposed) {

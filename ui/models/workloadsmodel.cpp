@@ -71,12 +71,10 @@ void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
             if (it != rowOf.constEnd())
                 m_rows[size_t(*it)].endpoints.push_back(i);
         }
-        auto rank = [](Verdict v) {
-            return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
-        };
         for (Row &row : m_rows) {
             std::stable_sort(row.endpoints.begin(), row.endpoints.end(), [&](int a, int b) {
-                return rank(endpoints[size_t(a)].verdict) < rank(endpoints[size_t(b)].verdict);
+                return endpointOrder(endpoints[size_t(a)].verdict)
+                    < endpointOrder(endpoints[size_t(b)].verdict);
             });
             row.key = rankOf(row.nic->verdict) * 1000000 - int(row.endpoints.size());
             // Parsed once: an address filter then compares numbers.

@@ -204,17 +204,12 @@ void NsgPage::showPaths(std::shared_ptr<const ReachabilityResult> paths)
     }
     const QString id = nsgId();
     for (const Endpoint &e : m_reach->endpoints) {
-        if (std::any_of(e.nsgIds.begin(), e.nsgIds.end(), [&id](const QString &n) {
-                return n.compare(id, Qt::CaseInsensitive) == 0;
-            }))
+        if (e.passes(id))
             m_pathEndpoints.push_back(&e);
     }
-    auto rank = [](Verdict v) {
-        return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
-    };
     std::stable_sort(m_pathEndpoints.begin(), m_pathEndpoints.end(),
-                     [&rank](const Endpoint *a, const Endpoint *b) {
-                         return rank(a->verdict) < rank(b->verdict);
+                     [](const Endpoint *a, const Endpoint *b) {
+                         return endpointOrder(a->verdict) < endpointOrder(b->verdict);
                      });
     if (m_pathEndpoints.empty()) {
         const QString admin =

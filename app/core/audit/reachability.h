@@ -57,7 +57,15 @@ struct Endpoint
     QString virtualNetworkId; // the target's virtual network (whose admin rules apply)
     QStringList nsgIds; // the NSGs on the path, subnet's first (for each NSG's reachability)
     QString overridingAdminRule; // an admin rule that decided before the NSGs (Deny/AlwaysAllow)
+
+    // Whether its path passes the NSG (ids compare without case).
+    bool passes(const QString &nsgId) const { return nsgIds.contains(nsgId, Qt::CaseInsensitive); }
 };
+// The order endpoints are listed in: exposed first, then undecided, then blocked.
+inline int endpointOrder(Verdict v)
+{
+    return v == Verdict::Exposed ? 0 : v == Verdict::Unknown ? 1 : 2;
+}
 QString apiName(Endpoint::Via via); // "publicIp", "loadBalancerRule", …
 QString apiName(Endpoint::Layer layer); // "adminRule", "subnetNsg", …, "" for None
 // "exposed" / "blocked" / "unknown"
