@@ -26,41 +26,44 @@ QString lower(const QString &id)
     return id.toLower();
 }
 
+// FNV-1a over the case-folded UTF-16 units of the whole id: ids of one estate may differ anywhere
+// (the same names under other subscriptions differ only in the middle).
+size_t foldedHash(QStringView id)
+{
+    size_t h = size_t(14695981039346656037ULL);
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        // Setting bit 5 folds A-Z to a-z (and merges a few punctuation pairs, harmless to a hash).
+        h ^= u < 128 ? (u | 0x20) : c.toLower().unicode();
+        h *= size_t(1099511628211ULL);
+    }
+    return h;
+}
+
 // A resource id as a hash key, compared without case as ARM compares ids, without lowering
-// (and so copying) every id of a large inventory.
+// (and so copying) every id of a large inventory. The hash is kept: Qt's hash table compares the
+// keys it probes past, and a different hash settles most of them without reading a string.
 struct IdKey
 {
     QString id;
+    size_t hash = 0;
     friend bool operator==(const IdKey &a, const IdKey &b)
     {
-        // Case folding keeps the length; the same spelling is the common case; ids of one estate
-        // differ at their ends, so a different key fails there first.
-        if (a.id.size() != b.id.size())
+        if (a.hash != b.hash || a.id.size() != b.id.size())
             return false;
         const QStringView x(a.id), y(b.id);
-        const QStringView xt = x.right(16), yt = y.right(16);
-        if (xt != yt && xt.compare(yt, Qt::CaseInsensitive) != 0)
-            return false;
         return x == y || x.compare(y, Qt::CaseInsensitive) == 0;
     }
 };
 
 size_t qHash(const IdKey &k, size_t seed = 0) noexcept
 {
-    // FNV-1a over the case-folded UTF-16 units of the id's last 64: ids of one estate share
-    // their long beginnings (/subscriptions/…/providers/…) and differ at the end.
-    size_t h = (size_t(14695981039346656037ULL) ^ seed) + size_t(k.id.size());
-    for (const QChar c : QStringView(k.id).right(64)) {
-        const char16_t u = c.unicode();
-        h ^= u < 128 ? (u >= 'A' && u <= 'Z' ? u + 32 : u) : c.toLower().unicode();
-        h *= size_t(1099511628211ULL);
-    }
-    return h;
+    return k.hash ^ seed;
 }
 
 IdKey key(const QString &id)
 {
-    return IdKey{id};
+    return IdKey{id, foldedHash(id)};
 }
 
 bool same(const QString &a, const QLatin1String b)
@@ -287,7 +290,7 @@ QString ReachabilityResult::decidingAdminRule(const QString &nsgId, bool *admits
     QString rule;
     bool in = false;
     for (const Endpoint &e : endpoints) {
-        if (!e.nsgIds.contains(nsgId, Qt::CaseInsensitive))
+        if (!e.passes(nsgId))
             continue;
         if (e.decidedLayer != Endpoint::Layer::AdminRule)
             return QString();
@@ -1514,15 +1517,17 @@ void Reachability::classifyNsgs()
         const QSet<QString> &partial = m_inventory.incompleteSubscriptions;
         auto guards = [&exposed, &undecided, &partial](const QString &nsgId,
                                                        const QString &guardedId) {
-            if (nsgId.isEmpty() || exposed.isEmpty() || undecided.contains(key(nsgId)))
+            if (nsgId.isEmpty() || exposed.isEmpty())
+                return;
+            const IdKey nsg = key(nsgId);
+            if (undecided.contains(nsg))
                 return;
             // What reaches a resource of a subscription read in part is not known.
             if (!partial.isEmpty()
                 && (partial.contains(ResourceId::parse(guardedId).subscriptionId.toLower())
                     || partial.contains(ResourceId::parse(nsgId).subscriptionId.toLower())))
                 return;
-            if (auto it = exposed.find(key(nsgId));
-                it != exposed.end() && *it == NsgReachability::NotRead)
+            if (auto it = exposed.find(nsg); it != exposed.end() && *it == NsgReachability::NotRead)
                 *it = NsgReachability::Latent;
         };
         for (const NicNetwork &nic : m_inventory.interfaces)
