@@ -243,8 +243,16 @@ void TestPdfReport::internetFacingFirst()
         ++found;
     }
     QCOMPARE(found, 7);
-    // Each exposed NSG's finding names the paths through it, hop by hop.
+    // Each exposed NSG's finding names the paths through it, hop by hop; each internet-facing
+    // endpoint's path is drawn: the picture's words are text in the PDF (the deciding hop says
+    // what it decided), and the drawing is vector — the chart is the report's only image.
     QVERIFY(all.contains(squeezed(QStringLiteral("Paths from the Internet through it"))));
+    QVERIFY(all.contains(squeezed(QStringLiteral("Paths from the Internet, drawn"))));
+    const int pictures = report.scan.reachability.exposedEndpoints();
+    QCOMPARE(all.count(squeezed(QStringLiteral("decides: lets the Internet through"))), pictures);
+    const QStringList images = run(tool("pdfimages"), {QStringLiteral("-list"), path})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(images.size(), 2 + 1); // the two header lines, the chart
 }
 
 void TestPdfReport::fiveThousandNsgs()

@@ -627,6 +627,46 @@ void TestReports::internetFacingEndpointsInEveryReport()
                  qPrintable(x.entry + QLatin1Char(' ') + x.nic + QLatin1Char(' ') + x.rule
                             + QLatin1Char('\n') + rows.join(QLatin1Char('\n'))));
     }
+    // Each internet-facing endpoint's path is drawn as inline SVG, labelled with the path in
+    // words, its deciding hop marked and naming the rule.
+    struct Picture
+    {
+        QString label, decidingText;
+        int admits = 0;
+    };
+    QList<Picture> pictures;
+    QXmlStreamReader svg(htmlBuffer.data());
+    while (!svg.atEnd()) {
+        svg.readNext();
+        if (svg.isStartElement() && svg.name() == QLatin1String("svg")
+            && svg.attributes().value(QLatin1String("class")) == QLatin1String("path")) {
+            pictures.append(
+                {svg.attributes().value(QLatin1String("aria-label")).toString(), {}, 0});
+        } else if (svg.isStartElement() && svg.name() == QLatin1String("g")
+                   && svg.attributes().value(QLatin1String("data-state"))
+                       == QLatin1String("admits")) {
+            QVERIFY(!pictures.isEmpty());
+            ++pictures.last().admits;
+            pictures.last().decidingText =
+                svg.readElementText(QXmlStreamReader::IncludeChildElements);
+        }
+    }
+    QVERIFY2(!svg.hasError(), qPrintable(svg.errorString()));
+    QCOMPARE(pictures.size(), exposed.size());
+    for (const Expected &x : std::as_const(exposed)) {
+        const auto it = std::find_if(pictures.begin(), pictures.end(), [&x](const Picture &p) {
+            return p.label.startsWith(QStringLiteral("Path from the Internet to %1 (").arg(x.nic));
+        });
+        QVERIFY2(it != pictures.end(), qPrintable(x.nic));
+        QCOMPARE(it->admits, 1);
+        // (The box wraps its text in lines, each a <text> of its own.)
+        const QString words = QString(it->decidingText).remove(u' ');
+        QVERIFY2(words.contains(QString(x.rule).remove(u' ')) || words.contains(u'\u2026'),
+                 qPrintable(it->decidingText));
+        QVERIFY2(words.contains(QLatin1String("decides:letstheInternetthrough")),
+                 qPrintable(it->decidingText));
+    }
+
     // What was read, and what not, in the method section.
     const QString html = QString::fromUtf8(htmlBuffer.data());
     const ReachabilityResult::Read &read = report.scan.reachability.read;

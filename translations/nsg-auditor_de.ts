@@ -933,6 +933,25 @@
     </message>
 </context>
 <context>
+    <name>nsg::PathPicture</name>
+    <message>
+        <source>decides: lets the Internet through</source>
+        <translation>entscheidet: lässt das Internet durch</translation>
+    </message>
+    <message>
+        <source>decides: stops it here</source>
+        <translation>entscheidet: hält es hier auf</translation>
+    </message>
+    <message>
+        <source>could not be decided</source>
+        <translation>ließ sich nicht entscheiden</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+</context>
+<context>
     <name>nsg::PdfReport</name>
     <message>
         <source>cancelled</source>
@@ -1742,6 +1761,18 @@
     <message>
         <source>none that the Internet gets through reaches what it guards (latent).</source>
         <translation>keiner, durch den das Internet kommt, erreicht, was sie schützt (latent).</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet, drawn</source>
+        <translation>Pfade aus dem Internet, gezeichnet</translation>
+    </message>
+    <message>
+        <source>Each internet-facing endpoint&apos;s path in the order Azure applies it, from the Internet to the workload; the hop that decides is drawn thick and says what it decided.</source>
+        <translation>Der Pfad jedes aus dem Internet erreichbaren Endpunkts in der Reihenfolge, in der Azure ihn anwendet, vom Internet bis zur Arbeitslast; die entscheidende Station ist dick gezeichnet und sagt, was sie entschieden hat.</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2</source>
+        <translation>%1, entschieden durch %2</translation>
     </message>
 </context>
 <context>
@@ -4983,22 +5014,6 @@ Wie sie jetzt ist:
 </context>
 <context>
     <name>nsg::ui::PathView</name>
-    <message>
-        <source>decides: lets the Internet through</source>
-        <translation>entscheidet: lässt das Internet durch</translation>
-    </message>
-    <message>
-        <source>decides: stops it here</source>
-        <translation>entscheidet: hält es hier auf</translation>
-    </message>
-    <message>
-        <source>could not be decided</source>
-        <translation>ließ sich nicht entscheiden</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>nicht erreicht</translation>
-    </message>
     <message>
         <source>Path from the Internet</source>
         <translation>Pfad aus dem Internet</translation>

@@ -933,6 +933,25 @@
     </message>
 </context>
 <context>
+    <name>nsg::PathPicture</name>
+    <message>
+        <source>decides: lets the Internet through</source>
+        <translation>décide : laisse passer Internet</translation>
+    </message>
+    <message>
+        <source>decides: stops it here</source>
+        <translation>décide : l&apos;arrête ici</translation>
+    </message>
+    <message>
+        <source>could not be decided</source>
+        <translation>n&apos;a pas pu être décidé</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+</context>
+<context>
     <name>nsg::PdfReport</name>
     <message>
         <source>cancelled</source>
@@ -1742,6 +1761,18 @@
     <message>
         <source>none that the Internet gets through reaches what it guards (latent).</source>
         <translation>aucun par lequel Internet passe n&apos;atteint ce qu&apos;il protège (latent).</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet, drawn</source>
+        <translation>Chemins depuis Internet, dessinés</translation>
+    </message>
+    <message>
+        <source>Each internet-facing endpoint&apos;s path in the order Azure applies it, from the Internet to the workload; the hop that decides is drawn thick and says what it decided.</source>
+        <translation>Le chemin de chaque point de terminaison accessible depuis Internet, dans l&apos;ordre où Azure l&apos;applique, d&apos;Internet jusqu&apos;à la charge de travail ; l&apos;étape qui décide est tracée en gras et dit ce qu&apos;elle a décidé.</translation>
+    </message>
+    <message>
+        <source>%1, decided by %2</source>
+        <translation>%1, décidé par %2</translation>
     </message>
 </context>
 <context>
@@ -4983,22 +5014,6 @@ Telle qu’elle est maintenant :
 </context>
 <context>
     <name>nsg::ui::PathView</name>
-    <message>
-        <source>decides: lets the Internet through</source>
-        <translation>décide : laisse passer Internet</translation>
-    </message>
-    <message>
-        <source>decides: stops it here</source>
-        <translation>décide : l&apos;arrête ici</translation>
-    </message>
-    <message>
-        <source>could not be decided</source>
-        <translation>n&apos;a pas pu être décidé</translation>
-    </message>
-    <message>
-        <source>not reached</source>
-        <translation>non atteint</translation>
-    </message>
     <message>
         <source>Path from the Internet</source>
         <translation>Chemin depuis Internet</translation>

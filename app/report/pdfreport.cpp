@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "report/pdfreport.h"
 
+#include "report/pathpicture.h"
 #include "report/reportdocument.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -14,6 +15,7 @@
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextObjectInterface>
 #include <QTextTable>
 #include <QUrl>
 
@@ -177,6 +179,76 @@ QList<Page> paginate(const QList<Atom> &atoms, const QList<TableInfo> &tables, q
     return pages;
 }
 
+// Draws the path pictures of the print content (ReportDocument::pathResource) with QPainter, so
+// they stay vector in the PDF; every other image goes to the handler it stands in for.
+class PathImageHandler final
+    : public QObject
+    , public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    PathImageHandler(const ReachabilityResult &paths, QTextObjectInterface *images, QObject *parent)
+        : QObject(parent)
+        , m_paths(paths)
+        , m_images(images)
+    { }
+
+    QSizeF intrinsicSize(QTextDocument *doc, int position, const QTextFormat &format) override
+    {
+        const std::optional<PathPicture> picture = pictureFor(doc, format);
+        if (!picture)
+            return m_images ? m_images->intrinsicSize(doc, position, format) : QSizeF();
+        qreal height = 0;
+        picture->layout(width(doc), &height);
+        return QSizeF(width(doc), height);
+    }
+
+    void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *doc, int position,
+                    const QTextFormat &format) override
+    {
+        const std::optional<PathPicture> picture = pictureFor(doc, format);
+        if (!picture) {
+            if (m_images)
+                m_images->drawObject(painter, rect, doc, position, format);
+            return;
+        }
+        // A page's slice draws the lines it touches, even one that only touches its edge: the
+        // picture goes on the page it lies on, not again at the bottom of the one before.
+        if (painter->hasClipping()
+            && !painter->clipBoundingRect().intersects(rect.adjusted(0, 1, 0, -1)))
+            return;
+        qreal height = 0;
+        const std::vector<PathPicture::Box> boxes = picture->layout(width(doc), &height);
+        painter->save();
+        painter->translate(rect.topLeft());
+        picture->paint(*painter, boxes, PathPicture::Colors());
+        painter->restore();
+    }
+
+private:
+    static qreal width(const QTextDocument *doc)
+    {
+        return std::max(PathPicture::minimumWidth(),
+                        doc->textWidth() - 2 * doc->documentMargin() - 4);
+    }
+
+    std::optional<PathPicture> pictureFor(QTextDocument *doc, const QTextFormat &format) const
+    {
+        const int index = ReportDocument::pathIndex(format.toImageFormat().name());
+        if (index < 0 || size_t(index) >= m_paths.endpoints.size())
+            return std::nullopt;
+        QFont font = doc->defaultFont();
+        font.setPointSizeF(7.5);
+        return PathPicture(pathHops(m_paths.endpoints[size_t(index)]), font,
+                           doc->documentLayout()->paintDevice());
+    }
+
+    const ReachabilityResult &m_paths;
+    QTextObjectInterface *m_images;
+};
+
 } // namespace
 
 bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atomic<bool> *cancel)
@@ -231,6 +303,10 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
             "td, th { font-size: 8pt; } pre { font-size: 7pt; } "
             "body { font-size: 9pt; }"));
         doc.addResource(QTextDocument::ImageResource, QUrl(ReportDocument::chartResource()), chart);
+        auto *handler = new PathImageHandler(
+            report.scan.reachability,
+            doc.documentLayout()->handlerForObject(QTextFormat::ImageObject), &doc);
+        doc.documentLayout()->registerHandler(QTextFormat::ImageObject, handler);
         doc.setHtml(chunk);
         doc.setTextWidth(body.width());
         QList<Atom> atoms;
@@ -293,3 +369,5 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
 }
 
 } // namespace nsg
+
+#include "pdfreport.moc"

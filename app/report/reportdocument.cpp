@@ -6,6 +6,7 @@
 #include "core/audit/portalrow.h"
 #include "core/remediation/rulefix.h"
 #include "core/settings/translations.h"
+#include "report/pathpicture.h"
 
 #include <QCoreApplication>
 #include <QFont>
@@ -123,6 +124,16 @@ PathFindings pathFindings(const ScanResult &scan)
 ReportDocument::ReportDocument(const AuditReport &report)
     : m_report(report)
 { }
+
+int ReportDocument::pathIndex(const QString &resource)
+{
+    static const QString prefix = pathResource(0).chopped(1);
+    if (!resource.startsWith(prefix))
+        return -1;
+    bool ok = false;
+    const int index = QStringView(resource).mid(prefix.size()).toInt(&ok);
+    return ok ? index : -1;
+}
 
 QString ReportDocument::title() const
 {
@@ -593,6 +604,42 @@ void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
                                    "guards (latent).")));
 }
 
+bool ReportDocument::pathPictures(QString &h, Target target, const std::atomic<bool> *cancel) const
+{
+    const ReachabilityResult &paths = m_report.scan.reachability;
+    if (!paths.evaluated)
+        return true;
+    int shown = 0;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict != Verdict::Exposed)
+            continue;
+        if (cancel && cancel->load())
+            return false;
+        if (shown % kSectionsPerChunk == 0)
+            h += kChunk;
+        if (shown++ == 0)
+            h += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                     .arg(esc(tr("Paths from the Internet, drawn")),
+                          esc(tr("Each internet-facing endpoint's path in the order Azure applies "
+                                 "it, from the Internet to the workload; the hop that decides is "
+                                 "drawn thick and says what it decided.")));
+        const std::vector<PathHop> hops = pathHops(e);
+        h += QStringLiteral("<h3>%1 → %2</h3><p>%3</p>")
+                 .arg(esc(entryText(e)), esc(targetText(e)),
+                      esc(tr("%1, decided by %2").arg(viaText(e.via), decidedByText(e))));
+        // The picture the window's Path tab draws: vector in the PDF (the PDF writer draws
+        // pathResource()), inline SVG in the browser.
+        if (target == Target::Browser)
+            h += QStringLiteral("<p>%1</p>")
+                     .arg(PathPicture(hops).svg(PathPicture::preferredWidth(),
+                                                describePath(e, hops)));
+        else
+            h += QStringLiteral("<p><img src=\"%1\"/></p>")
+                     .arg(pathResource(int(&e - paths.endpoints.data())));
+    }
+    return true;
+}
+
 // The exposed NSGs at a glance.
 void ReportDocument::exposedTable(QString &h,
                                   const std::vector<const NsgResult *> &exposedNsgs) const
@@ -961,7 +1008,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         finding(h, r);
     }
 
-    if (!unknownSection(h, unknownNsgs, cancel) || !okSection(h, target, okNsgs, cancel))
+    if (!pathPictures(h, target, cancel) || !unknownSection(h, unknownNsgs, cancel)
+        || !okSection(h, target, okNsgs, cancel))
         return QString();
     scopesNotRead(h);
     changesMade(h);

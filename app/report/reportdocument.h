@@ -56,6 +56,13 @@ public:
     QString chartSvg() const; // 760 pixels wide
     QSize chartSize() const; // in logical pixels (the SVG's); the image keeps its aspect
     static QString chartResource() { return QStringLiteral("nsg-report://chart.png"); }
+    // In the print content, the image of the path of the scan's endpoint at `index`: the PDF
+    // writer draws it (pathIndex() reads the index back, -1 for any other image).
+    static QString pathResource(int index)
+    {
+        return QStringLiteral("nsg-report://path/%1").arg(index);
+    }
+    static int pathIndex(const QString &resource);
     QString title() const;
 
 private:
@@ -69,6 +76,8 @@ private:
     void internetFacing(QString &h) const;
     // The endpoints through one NSG, hop by hop.
     void pathsThrough(QString &h, const QString &nsgId) const;
+    // Each internet-facing endpoint's path, drawn; false when cancelled.
+    bool pathPictures(QString &h, Target target, const std::atomic<bool> *cancel) const;
     void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
     void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
     void finding(QString &h, const NsgResult *r) const;

@@ -2,19 +2,18 @@
 #pragma once
 
 #include "core/audit/pathhops.h"
+#include "report/pathpicture.h"
 
 #include <QWidget>
 
+#include <optional>
 #include <vector>
 
 namespace nsg::ui {
 
-// One endpoint's path from the Internet, drawn left to right as Azure applies it (PathHop):
-// a box per hop joined by arrows, wrapping onto the next row where the width runs out, the
-// deciding hop drawn thick with its outcome in words (lets the Internet through / stops it here /
-// not decided), the hops after a stop dashed and dimmed. Colours come from the palette (dark
-// palettes too) and every state is also said in words and line style. A click on a hop, or
-// Enter on the focused one (arrow keys move), emits hopActivated; the accessible description is
+// One endpoint's path from the Internet, drawn left to right as Azure applies it: the picture the
+// reports draw too (PathPicture), in the palette's colours (dark palettes too). A click on a hop,
+// or Enter on the focused one (arrow keys move), emits hopActivated; the accessible description is
 // the whole path in words.
 class PathView final : public QWidget
 {
@@ -46,20 +45,16 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    struct Box
-    {
-        QRect rect;
-        int row = 0;
-    };
-    std::vector<Box> layoutFor(int width, int *height) const;
-    int boxHeight(const PathHop &hop) const;
+    std::vector<PathPicture::Box> layoutFor(int width, int *height) const;
     int hopAt(const QPoint &pos) const;
     void relayout();
 
     std::vector<PathHop> m_hops;
-    std::vector<Box> m_boxes;
+    std::optional<PathPicture> m_picture; // the drawing, in the widget's font
+    std::vector<PathPicture::Box> m_boxes;
     QString m_message;
     QString m_description;
     int m_current = -1; // the hop the keyboard is on
