@@ -7,6 +7,7 @@
 #include "core/audit/reachability.h"
 #include "core/input/networkjson.h"
 #include "core/input/offlinescan.h"
+#include "core/remediation/nsgdocument.h"
 
 #include "nsgtestdata.h"
 
@@ -85,6 +86,7 @@ private slots:
     void interfaces();
     void nsgReachability();
     void nsgOnlyInputIsNotRead();
+    void followedAgainAfterAFix();
     void standingOnBothAxes();
     void pathHopsInAzuresOrder();
     void oneFileOrSeveral();
@@ -264,6 +266,82 @@ void TestReachability::nsgReachability()
     QCOMPARE(r.internetFacingNsgs(), 3);
     QCOMPARE(r.latentNsgs(), 2);
     QCOMPARE(r.exposedEndpoints(), 7);
+}
+
+// What a fix would do to the paths through an NSG: its exposed endpoints, followed again with the
+// NSG as the fix leaves it, on the part of the inventory the pass kept for that.
+void TestReachability::followedAgainAfterAFix()
+{
+    const ScanResult scan = scanOf({dataFile("estate.json"), dataFile("admin-rules.json")});
+    const ReachabilityResult &r = scan.reachability;
+    QVERIFY(r.openPaths);
+    // Only what the open paths need is kept.
+    QVERIFY(r.openPaths->interfaces.size() < size_t(r.read.interfaces));
+    const QString open = nsgId("nsg-open");
+    const auto nsgsWith = [&](const QString &ruleName, const QStringList &prefixes) {
+        std::vector<NsgResult> nsgs;
+        for (const QString &id : r.nsgIdsOnOpenPaths(open)) {
+            const auto it =
+                std::find_if(scan.nsgs.begin(), scan.nsgs.end(), [&](const NsgResult &n) {
+                    return n.nsg.id().compare(id, Qt::CaseInsensitive) == 0;
+                });
+            if (it == scan.nsgs.end())
+                continue;
+            if (id.compare(open, Qt::CaseInsensitive) != 0) {
+                nsgs.push_back(*it);
+                continue;
+            }
+            RuleFix fix;
+            fix.prefixes = prefixes;
+            const RuleChange change = NsgDocument::fromNsg(it->nsg).withFix(ruleName, fix);
+            if (!change.error.isEmpty())
+                qFatal("%s", qPrintable(change.error));
+            nsgs.push_back(*change.nsgAfter.evaluate(scan.options));
+        }
+        return nsgs;
+    };
+    QVERIFY(r.nsgIdsOnOpenPaths(open).contains(open, Qt::CaseInsensitive));
+
+    // Unchanged: every path as it was.
+    std::vector<NsgResult> unchanged;
+    for (const QString &id : r.nsgIdsOnOpenPaths(open)) {
+        for (const NsgResult &n : scan.nsgs) {
+            if (n.nsg.id().compare(id, Qt::CaseInsensitive) == 0)
+                unchanged.push_back(n);
+        }
+    }
+    std::vector<ReachabilityResult::Change> changes = r.followAgain(open, unchanged, scan.options);
+    QVERIFY(!changes.empty());
+    for (const ReachabilityResult::Change &c : changes) {
+        QCOMPARE(c.before->verdict, Verdict::Exposed);
+        QCOMPARE(c.after.verdict, c.before->verdict);
+        QCOMPARE(c.after.decidedRule, c.before->decidedRule);
+        QCOMPARE(c.after.allowed, c.before->allowed);
+    }
+
+    // Restricted to one documentation range: every path through it is blocked, decided there.
+    changes = r.followAgain(
+        open, nsgsWith(QStringLiteral("AllowSmtpAny"), {QStringLiteral("203.0.113.0/24")}),
+        scan.options);
+    QVERIFY(!changes.empty());
+    for (const ReachabilityResult::Change &c : changes) {
+        QCOMPARE(c.after.verdict, Verdict::Ok);
+        QVERIFY2(c.after.decidedId.compare(open, Qt::CaseInsensitive) == 0,
+                 qPrintable(c.after.decidedId));
+    }
+    // Restricted to half the Internet: still exposed, to that half only.
+    changes =
+        r.followAgain(open, nsgsWith(QStringLiteral("AllowSmtpAny"), {QStringLiteral("0.0.0.0/1")}),
+                      scan.options);
+    QVERIFY(!changes.empty());
+    for (const ReachabilityResult::Change &c : changes) {
+        QCOMPARE(c.after.verdict, Verdict::Exposed);
+        QVERIFY(c.after.allowed.ipv4Count() < c.before->allowed.ipv4Count());
+    }
+    // Without the NSGs on the path, it cannot be followed: unknown, never OK.
+    changes = r.followAgain(open, {}, scan.options);
+    for (const ReachabilityResult::Change &c : changes)
+        QCOMPARE(c.after.verdict, Verdict::Unknown);
 }
 
 void TestReachability::nsgOnlyInputIsNotRead()

@@ -1364,6 +1364,13 @@
     </message>
 </context>
 <context>
+    <name>nsg::ReachabilityResult</name>
+    <message>
+        <source>the path could not be followed again</source>
+        <translation>der Pfad ließ sich nicht erneut verfolgen</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ReportDocument</name>
     <message>
         <source>NSG exposure report — %1</source>
@@ -5013,6 +5020,49 @@ Wie sie jetzt ist:
     </message>
 </context>
 <context>
+    <name>nsg::ui::PathChangesView</name>
+    <message>
+        <source>internet-facing</source>
+        <translation>aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet, now and after this change</source>
+        <translation>Pfade aus dem Internet, jetzt und nach dieser Änderung</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Öffentlicher Eingang</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Danach</translation>
+    </message>
+    <message>
+        <source>Decided after by</source>
+        <translation>Danach entschieden durch</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 blocked, %5 not decided.</source>
+        <translation>Pfade aus dem Internet über diese NSG: jetzt %1 erreichbar, %2 nicht entschieden; nach dieser Änderung: %3 erreichbar, %4 blockiert, %5 nicht entschieden.</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::PathView</name>
     <message>
         <source>Path from the Internet</source>
@@ -5250,6 +5300,18 @@ Wie sie jetzt ist:
             <numerusform>Angehalten bei %1 — %2: %3. %n Änderung davor wurde angewendet und geprüft; danach wurde nichts gesendet.</numerusform>
             <numerusform>Angehalten bei %1 — %2: %3. %n Änderungen davor wurden angewendet und geprüft; danach wurde nichts gesendet.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no path from the Internet that gets through passes it; the change does not alter what reaches the workloads.</source>
+        <translation>kein Pfad aus dem Internet, der durchkommt, führt über sie; die Änderung ändert nicht, was die Arbeitslasten erreicht.</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet</source>
+        <translation>Pfade aus dem Internet</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5654,22 @@ Wie sie jetzt ist:
     <message>
         <source>Not a fix for what reaches the workloads: the admin rule %1 already denies the port before this NSG is evaluated; this edit only tidies the NSG.</source>
         <translation>Keine Korrektur dessen, was die Workloads erreicht: die Admin-Regel %1 verweigert den Port bereits, bevor diese NSG ausgewertet wird; diese Änderung räumt nur die NSG auf.</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet</source>
+        <translation>Pfade aus dem Internet</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed: include network interfaces (View menu) and scan again to see what this change does to them.</source>
+        <translation>Die Pfade aus dem Internet wurden nicht verfolgt: Netzwerkschnittstellen einbeziehen (Menü Ansicht) und erneut scannen, um zu sehen, was diese Änderung an ihnen ändert.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses to see what the change does to the paths from the Internet through this NSG.</source>
+        <translation>Geben Sie die Adressen ein, um zu sehen, was die Änderung an den Pfaden aus dem Internet über diese NSG ändert.</translation>
+    </message>
+    <message>
+        <source>No path from the Internet that gets through passes this NSG: the change does not alter what reaches the workloads.</source>
+        <translation>Kein Pfad aus dem Internet, der durchkommt, führt über diese NSG: die Änderung ändert nicht, was die Arbeitslasten erreicht.</translation>
     </message>
 </context>
 <context>

@@ -1364,6 +1364,13 @@
     </message>
 </context>
 <context>
+    <name>nsg::ReachabilityResult</name>
+    <message>
+        <source>the path could not be followed again</source>
+        <translation>le chemin n&apos;a pas pu être suivi à nouveau</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ReportDocument</name>
     <message>
         <source>NSG exposure report — %1</source>
@@ -5013,6 +5020,49 @@ Telle qu’elle est maintenant :
     </message>
 </context>
 <context>
+    <name>nsg::ui::PathChangesView</name>
+    <message>
+        <source>internet-facing</source>
+        <translation>accessible depuis Internet</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>not decided</source>
+        <translation>non décidé</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet, now and after this change</source>
+        <translation>Chemins depuis Internet, maintenant et après cette modification</translation>
+    </message>
+    <message>
+        <source>Public entry</source>
+        <translation>Point d&apos;entrée public</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Decided after by</source>
+        <translation>Décidé ensuite par</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 blocked, %5 not decided.</source>
+        <translation>Chemins depuis Internet passant par ce NSG : %1 accessible(s) maintenant, %2 non décidé(s) ; après cette modification : %3 accessible(s), %4 bloqué(s), %5 non décidé(s).</translation>
+    </message>
+</context>
+<context>
     <name>nsg::ui::PathView</name>
     <message>
         <source>Path from the Internet</source>
@@ -5250,6 +5300,18 @@ Telle qu’elle est maintenant :
             <numerusform>Arrêt à %1 — %2 : %3. %n modification précédente a été appliquée et vérifiée ; rien n’a été envoyé après.</numerusform>
             <numerusform>Arrêt à %1 — %2 : %3. Les %n modifications précédentes ont été appliquées et vérifiées ; rien n’a été envoyé après.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>no path from the Internet that gets through passes it; the change does not alter what reaches the workloads.</source>
+        <translation>aucun chemin depuis Internet qui passe ne le traverse ; la modification ne change pas ce qui atteint les charges de travail.</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet</source>
+        <translation>Chemins depuis Internet</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +5654,22 @@ Telle qu’elle est maintenant :
     <message>
         <source>Not a fix for what reaches the workloads: the admin rule %1 already denies the port before this NSG is evaluated; this edit only tidies the NSG.</source>
         <translation>Pas une correction de ce qui atteint les charges de travail : la règle d&apos;administration %1 refuse déjà le port avant que ce NSG ne soit évalué ; cette modification ne fait que ranger le NSG.</translation>
+    </message>
+    <message>
+        <source>Paths from the Internet</source>
+        <translation>Chemins depuis Internet</translation>
+    </message>
+    <message>
+        <source>The paths from the Internet were not followed: include network interfaces (View menu) and scan again to see what this change does to them.</source>
+        <translation>Les chemins depuis Internet n&apos;ont pas été suivis : incluez les interfaces réseau (menu Affichage) et analysez à nouveau pour voir ce que cette modification leur fait.</translation>
+    </message>
+    <message>
+        <source>Enter the addresses to see what the change does to the paths from the Internet through this NSG.</source>
+        <translation>Saisissez les adresses pour voir ce que la modification fait aux chemins depuis Internet passant par ce NSG.</translation>
+    </message>
+    <message>
+        <source>No path from the Internet that gets through passes this NSG: the change does not alter what reaches the workloads.</source>
+        <translation>Aucun chemin depuis Internet qui passe ne traverse ce NSG : la modification ne change pas ce qui atteint les charges de travail.</translation>
     </message>
 </context>
 <context>

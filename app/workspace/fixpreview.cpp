@@ -38,6 +38,24 @@ const std::optional<NsgResult> &FixPreview::before() const
     return *m_before;
 }
 
+std::vector<ReachabilityResult::Change> FixPreview::paths(const ReachabilityResult &reachability,
+                                                          std::vector<NsgResult> nsgsOnPaths) const
+{
+    const QString id = m_nsg.id();
+    if (!isValid() || !after())
+        return {};
+    bool replaced = false;
+    for (NsgResult &r : nsgsOnPaths) {
+        if (r.nsg.id().compare(id, Qt::CaseInsensitive) == 0) {
+            r = *after();
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        nsgsOnPaths.push_back(*after());
+    return reachability.followAgain(id, nsgsOnPaths, m_options);
+}
+
 const std::optional<NsgResult> &FixPreview::after() const
 {
     if (!m_after)

@@ -54,6 +54,12 @@ public:
     bool ruleStillExposes() const;
     // How many other rules still expose the port after the change.
     int otherExposingRules() const;
+    // The exposed and undecided paths from the Internet through this NSG, followed again with
+    // the NSG as the fix leaves it (`nsgsOnPaths`: the NSGs on those paths as they are,
+    // ReachabilityResult::nsgIdsOnOpenPaths(); this one is replaced). Empty when the fix
+    // cannot be made or no such path passes it; a path that cannot be followed again is unknown.
+    std::vector<ReachabilityResult::Change> paths(const ReachabilityResult &reachability,
+                                                  std::vector<NsgResult> nsgsOnPaths) const;
 
 private:
     NsgDocument m_nsg;

@@ -498,6 +498,23 @@ void TestRemediation::fixAllSimilarInternetFacingOnly()
         QVERIFY2(s.window.inventory()->nodeOf(nsg)->counts.internetFacing == 1,
                  qPrintable(t.nsg.id()));
     }
+    // The review says what the changes do to the paths through each NSG: every internet-facing
+    // path through them blocked by a documentation range.
+    RemediationWizard *wizard = s.window.wizard();
+    wizard->next();
+    wizard->chooseFix(RuleFix::Kind::RestrictSource);
+    wizard->next();
+    QTest::keyClicks(wizard->sourceEditor()->textEdit(), QStringLiteral("203.0.113.16/28"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    const QStringList paths = wizard->pathSummaries();
+    QVERIFY(!paths.isEmpty());
+    for (const QString &line : paths) {
+        QVERIFY2(line.contains(QLatin1String("after this change: 0 internet-facing")),
+                 qPrintable(line));
+        QVERIFY2(!line.contains(QLatin1String(": 0 internet-facing now")), qPrintable(line));
+        QVERIFY(wizard->reviewText().contains(line));
+    }
     s.window.wizard()->close();
     s.window.internetFacingOnlyCheckBox()->setChecked(false);
 }

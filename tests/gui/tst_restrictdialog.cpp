@@ -10,9 +10,12 @@
 
 #include "ui/widgets/mainwindow.h"
 #include "ui/widgets/nsgpage.h"
+#include "ui/widgets/pathchangesview.h"
 #include "ui/widgets/restrictsourcedialog.h"
 #include "ui/widgets/signindialog.h"
 #include "ui/widgets/verdictbanner.h"
+
+#include "core/input/offlinescan.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void changesHighlighted();
     void nowNamesTheNewSourceAfterApply();
     void adminRuleDecidesIsNotAFix();
+    void pathsFollowTheChange();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -295,6 +299,71 @@ void TestRestrictDialog::adminRuleDecidesIsNotAFix()
     dialog.setAdminRuleDecides(QStringLiteral("deny-smtp"), false);
     QVERIFY(dialog.bannerText().contains(
         QLatin1String("the admin rule deny-smtp already denies the port")));
+}
+
+void TestRestrictDialog::pathsFollowTheChange()
+{
+    // The load balancer's NSG: two paths through it (its SMTP rule and its NAT rule 2525 → 25).
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json")));
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")));
+    ScanResult result = scan.takeResult();
+    auto paths = std::make_shared<const ReachabilityResult>(result.reachability);
+    const NsgResult *lb = nullptr;
+    for (const NsgResult &r : result.nsgs) {
+        if (r.nsg.name() == QLatin1String("nsg-lb"))
+            lb = &r;
+    }
+    QVERIFY(lb);
+    std::vector<NsgResult> onPaths;
+    for (const QString &id : paths->nsgIdsOnOpenPaths(lb->nsg.id())) {
+        for (const NsgResult &r : result.nsgs) {
+            if (r.nsg.id().compare(id, Qt::CaseInsensitive) == 0)
+                onPaths.push_back(r);
+        }
+    }
+    RestrictSourceDialog dialog(NsgDocument::fromNsg(lb->nsg), QStringLiteral("AllowSmtpInternet"),
+                                QString(), result.options);
+    dialog.resize(1024, 700);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.setPaths(paths, onPaths);
+    PathChangesView *view = dialog.pathChanges();
+    QVERIFY(view);
+
+    // A documentation range: both paths blocked, by this NSG; the banner says so and is green.
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("203.0.113.10"));
+    QVERIFY2(view->topLevelItemCount() == 2,
+             qPrintable(view->topLevelItem(0)->text(0) + dialog.bannerText()));
+    QStringList entries;
+    for (int i = 0; i < view->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *row = view->topLevelItem(i);
+        entries.append(row->text(PathChangesView::EntryColumn));
+        QCOMPARE(row->text(PathChangesView::NowColumn), QStringLiteral("internet-facing"));
+        QCOMPARE(row->text(PathChangesView::AfterColumn), QStringLiteral("blocked"));
+        QVERIFY2(row->text(PathChangesView::DecidedColumn).contains(QLatin1String("nsg-lb")),
+                 qPrintable(row->text(PathChangesView::DecidedColumn)));
+    }
+    entries.sort();
+    QCOMPARE(entries,
+             QStringList({QStringLiteral("20.10.0.10:25"), QStringLiteral("20.10.0.10:2525")}));
+    QVERIFY2(dialog.bannerText().contains(QLatin1String(
+                 "2 internet-facing now, 0 not decided; after this change: 0 internet-facing, "
+                 "2 blocked, 0 not decided.")),
+             qPrintable(dialog.bannerText()));
+    auto *banner = dialog.findChild<VerdictBanner *>();
+    QVERIFY(banner);
+    QVERIFY(isGreenish(banner->palette().color(QPalette::Window)));
+    showPreviewOf(dialog, view);
+    screenshot(&dialog, QStringLiteral("restrict-dialog-paths"));
+
+    // Half the Internet is refused as a source: no preview of the paths until it is corrected.
+    dialog.sourceEdit()->selectAll();
+    QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("0.0.0.0/1"));
+    QCOMPARE(view->topLevelItemCount(), 1);
+    QVERIFY(view->topLevelItem(0)->text(0).startsWith(QLatin1String("Enter the addresses")));
+    QVERIFY(view->summary().isEmpty());
+    QVERIFY(!dialog.applyButton()->isEnabled());
 }
 
 QTEST_MAIN(TestRestrictDialog)

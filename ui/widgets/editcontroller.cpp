@@ -153,6 +153,15 @@ void EditController::openRestrictDialog(const QString &ruleName)
         const QString rule = node->paths->decidingAdminRule(r->nsg.id(), &admits);
         if (!rule.isEmpty())
             dialog->setAdminRuleDecides(rule, admits);
+        if (node->paths->evaluated) {
+            std::vector<NsgResult> onPaths;
+            for (const QString &id : node->paths->nsgIdsOnOpenPaths(r->nsg.id())) {
+                if (const NsgResult *n = m_window->m_inventory->nsgAt(
+                        m_window->m_inventory->indexOfNsgNear(id, source)))
+                    onPaths.push_back(*n);
+            }
+            dialog->setPaths(node->paths, std::move(onPaths));
+        }
     }
     m_restrictDialog = dialog;
     connect(dialog, &RestrictSourceDialog::applyRequested, this,
@@ -244,6 +253,24 @@ void EditController::openWizardFor(const QList<FixTarget> &targets)
         old->close();
     auto *w = new RemediationWizard(targets, m_window->m_inventory->evaluationOptions(), m_window);
     w->setAttribute(Qt::WA_DeleteOnClose);
+    // The paths the targets' NSGs are on (the live ones, or their file's).
+    const QModelIndex first = m_window->m_inventory->indexOfNsg(targets.first().nsg.id());
+    if (const InventoryModel::Node *node = m_window->m_inventory->nodeOf(first);
+        node && node->paths && node->paths->evaluated) {
+        std::vector<NsgResult> onPaths;
+        QStringList ids;
+        for (const FixTarget &t : targets) {
+            for (const QString &id : node->paths->nsgIdsOnOpenPaths(t.nsg.id())) {
+                if (ids.contains(id, Qt::CaseInsensitive))
+                    continue;
+                ids << id;
+                if (const NsgResult *n = m_window->m_inventory->nsgAt(
+                        m_window->m_inventory->indexOfNsgNear(id, first)))
+                    onPaths.push_back(*n);
+            }
+        }
+        w->setPaths(node->paths, std::move(onPaths));
+    }
     m_wizard = w;
     connect(w, &RemediationWizard::applyRequested, this, [this, w](const azure::EditRequest &r) {
         m_editClient = w;

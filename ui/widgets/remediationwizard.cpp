@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/remediationwizard.h"
 
+#include "ui/widgets/pathchangesview.h"
 #include "ui/widgets/sourceeditor.h"
 
 #include "core/audit/findingtext.h"
@@ -501,6 +502,60 @@ int RemediationWizard::tickedCount() const
     return n;
 }
 
+void RemediationWizard::setPaths(std::shared_ptr<const ReachabilityResult> paths,
+                                 std::vector<NsgResult> nsgsOnPaths)
+{
+    m_reach = std::move(paths);
+    m_nsgsOnPaths = std::move(nsgsOnPaths);
+    if (m_table)
+        refreshReview();
+}
+
+// For each NSG the ticked changes touch: its exposed and undecided paths, followed again with
+// every NSG as the ticked changes leave it.
+QStringList RemediationWizard::pathLines(const QHash<QString, std::optional<NsgResult>> &results)
+{
+    QStringList lines;
+    if (!m_reach || !m_reach->evaluated)
+        return lines;
+    std::vector<NsgResult> nsgs = m_nsgsOnPaths;
+    QStringList changed;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FixTarget &t = m_targets.at(i);
+        if (!m_rows.at(i).ticked || !m_rows.at(i).usable || changed.contains(nsgKey(t)))
+            continue;
+        changed << nsgKey(t);
+        const std::optional<NsgResult> &r = results.value(nsgKey(t));
+        if (!r)
+            continue;
+        bool replaced = false;
+        for (NsgResult &n : nsgs) {
+            if (n.nsg.id().compare(r->nsg.id(), Qt::CaseInsensitive) == 0) {
+                n = *r;
+                replaced = true;
+            }
+        }
+        if (!replaced)
+            nsgs.push_back(*r);
+    }
+    QStringList done;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const FixTarget &t = m_targets.at(i);
+        if (!changed.contains(nsgKey(t)) || done.contains(nsgKey(t)))
+            continue;
+        done << nsgKey(t);
+        const QString words =
+            PathChangesView::summaryOf(m_reach->followAgain(t.nsg.id(), nsgs, m_options));
+        lines << tr("%1: %2").arg(t.nsgName(),
+                                  words.isEmpty()
+                                      ? tr("no path from the Internet that gets through "
+                                           "passes it; the change does not alter what "
+                                           "reaches the workloads.")
+                                      : words);
+    }
+    return lines;
+}
+
 void RemediationWizard::refreshReview()
 {
     // Each NSG as the ticked changes leave it, in the order they are sent.
@@ -559,6 +614,13 @@ void RemediationWizard::refreshReview()
     if (!summary.isEmpty())
         html += (n == 1 ? tr("<p>After it:</p>") : tr("<p>After them:</p>"))
             + QStringLiteral("<ul>%1</ul>").arg(summary);
+    m_pathSummaries = pathLines(results);
+    if (!m_pathSummaries.isEmpty()) {
+        html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Paths from the Internet")));
+        for (const QString &line : std::as_const(m_pathSummaries))
+            html += QStringLiteral("<li>%1</li>").arg(esc(line));
+        html += QStringLiteral("</ul>");
+    }
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         if (!row.ticked || !row.usable)

@@ -60,6 +60,13 @@ public:
     // target cannot be fixed).
     FixPreview previewFor(const FixTarget &target) const;
 
+    // The paths from the Internet the last scan followed, and the NSGs on those through the
+    // targets: the review then says what the changes do to each.
+    void setPaths(std::shared_ptr<const ReachabilityResult> paths,
+                  std::vector<NsgResult> nsgsOnPaths);
+    // The review's words on them, for tests: one line per NSG changed.
+    QStringList pathSummaries() const { return m_pathSummaries; }
+
     // The window reports each change's steps and outcome.
     void showProgress(const QString &step);
     void showOutcome(const nsg::azure::EditOutcome &outcome);
@@ -98,6 +105,7 @@ private:
     void refreshRangesVerdict();
     RuleFix fixOfKind(RuleFix::Kind kind) const;
     FixPreview preview(const FixTarget &target, const RuleFix &f) const;
+    QStringList pathLines(const QHash<QString, std::optional<NsgResult>> &results);
     void startApplying();
     void applyNext();
     void finish(const QString &summary);
@@ -116,6 +124,9 @@ private:
 
     QList<FixTarget> m_targets;
     EvaluationOptions m_options;
+    std::shared_ptr<const ReachabilityResult> m_reach;
+    std::vector<NsgResult> m_nsgsOnPaths;
+    QStringList m_pathSummaries;
     QList<Row> m_rows;
     QList<int> m_plan; // the ticked rows, in order, as sent
     QTableWidget *m_table = nullptr;

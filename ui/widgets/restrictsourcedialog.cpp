@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/widgets/restrictsourcedialog.h"
 
+#include "ui/widgets/pathchangesview.h"
 #include "ui/widgets/sourceeditor.h"
 #include "ui/widgets/verdictbanner.h"
 
@@ -163,6 +164,7 @@ RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString
     , m_after(jsonView(this, QStringLiteral("afterJson")))
     , m_diff(jsonView(this, QStringLiteral("diff")))
     , m_command(jsonView(this, QStringLiteral("azCommand")))
+    , m_paths(new PathChangesView(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
@@ -235,6 +237,10 @@ RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString
     copy->setEnabled(false);
     commandLayout->addWidget(copy, 0, Qt::AlignRight);
     m_previewTabs->addTab(commandBox, tr("Azure CLI"));
+    m_previewTabs->addTab(m_paths, tr("Paths from the Internet"));
+    m_paths->showMessage(tr("The paths from the Internet were not followed: include network "
+                            "interfaces (View menu) and scan again to see what this change does "
+                            "to them."));
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("formPreviewSplit"));
@@ -366,6 +372,14 @@ void RestrictSourceDialog::setAdminRuleDecides(const QString &rule, bool admits)
     reevaluate();
 }
 
+void RestrictSourceDialog::setPaths(std::shared_ptr<const ReachabilityResult> paths,
+                                    std::vector<NsgResult> nsgsOnPaths)
+{
+    m_reach = std::move(paths);
+    m_nsgsOnPaths = std::move(nsgsOnPaths);
+    reevaluate();
+}
+
 void RestrictSourceDialog::setBanner(Verdict verdict, const QString &text)
 {
     QString all = text;
@@ -421,6 +435,9 @@ void RestrictSourceDialog::reevaluate()
         m_apply->setEnabled(false);
         return;
     }
+    if (m_reach && (input.entries.isEmpty() || !input.isUsable()))
+        m_paths->showMessage(tr("Enter the addresses to see what the change does to the paths "
+                                "from the Internet through this NSG."));
     if (input.entries.isEmpty() || !input.isUsable()) {
         setBanner(now ? now->finding.verdict : Verdict::Unknown,
                   tr("Now: %1\n%2")
@@ -460,7 +477,25 @@ void RestrictSourceDialog::reevaluate()
         afterText += QLatin1Char('\n')
             + tr("This rule is fixed by it; %n other rule(s) still expose the port.", nullptr,
                  others);
-    setBanner(then->finding.verdict, afterText);
+    Verdict shown = then->finding.verdict;
+    if (m_reach) {
+        // What reaches the workloads decides the colour: an NSG that turns OK while a path
+        // through it is still internet-facing (another layer lets the Internet in) is no fix.
+        const std::vector<ReachabilityResult::Change> changes =
+            preview.paths(*m_reach, m_nsgsOnPaths);
+        if (changes.empty())
+            m_paths->showMessage(tr("No path from the Internet that gets through passes this "
+                                    "NSG: the change does not alter what reaches the workloads."));
+        else
+            m_paths->setChanges(changes);
+        if (!m_paths->summary().isEmpty())
+            afterText += QLatin1Char('\n') + m_paths->summary();
+        if (m_paths->stillExposed() > 0)
+            shown = Verdict::Exposed;
+        else if (m_paths->stillUndecided() > 0 && shown == Verdict::Ok)
+            shown = Verdict::Unknown;
+    }
+    setBanner(shown, afterText);
     m_apply->setEnabled(!stillExposes && !m_busy && !m_done);
 }
 

@@ -45,6 +45,11 @@ public:
     // Internet in): the dialog says that the edit does not change what reaches the workloads,
     // and never shows the outcome as a fix (green) where the Internet still gets in.
     void setAdminRuleDecides(const QString &rule, bool admits);
+    // The paths from the Internet the last scan followed, and the NSGs on those through this one
+    // (ReachabilityResult::nsgIdsOnOpenPaths()): the preview then shows what the change does to
+    // each of them, and never calls it a fix while one is still internet-facing.
+    void setPaths(std::shared_ptr<const ReachabilityResult> paths,
+                  std::vector<NsgResult> nsgsOnPaths);
     // The NSG as just read from Azure: the rule shown and re-evaluated is this one from now on.
     void setFreshNsg(const NsgDocument &nsg);
     void showProgress(const QString &step);
@@ -58,6 +63,7 @@ public:
     QString bannerText() const;
     QString azCommand() const;
     QString afterJson() const;
+    class PathChangesView *pathChanges() const { return m_paths; }
     std::optional<Verdict> verdictAfter() const { return m_verdictAfter; }
 
 Q_SIGNALS:
@@ -69,6 +75,8 @@ private:
     void setBanner(Verdict verdict, const QString &text);
     QString m_adminRule; // the admin rule that decides before this NSG, where one does
     bool m_adminAdmits = false;
+    std::shared_ptr<const ReachabilityResult> m_reach;
+    std::vector<NsgResult> m_nsgsOnPaths;
     void showCurrentSource();
     void highlightChanges();
     void onApply();
@@ -103,6 +111,7 @@ private:
     QPlainTextEdit *m_after;
     QPlainTextEdit *m_diff;
     QPlainTextEdit *m_command;
+    class PathChangesView *m_paths;
     QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_apply;

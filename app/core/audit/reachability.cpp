@@ -450,7 +450,130 @@ ReachabilityResult Reachability::run()
     dnatEndpoints();
     classifyInterfaces();
     classifyNsgs();
+    m_result.openPaths = std::make_shared<const NetworkInventory>(openPathsInventory());
     return std::move(m_result);
+}
+
+NetworkInventory Reachability::openPathsInventory() const
+{
+    QSet<IdKey> nics, publicIps, loadBalancers, vnets, routeTables;
+    bool dnat = false;
+    for (const Endpoint &e : m_result.endpoints) {
+        if (e.verdict == Verdict::Ok)
+            continue;
+        nics.insert(key(e.networkInterfaceId));
+        vnets.insert(key(e.virtualNetworkId));
+        switch (e.via) {
+        case Endpoint::Via::PublicIp:
+            publicIps.insert(key(e.viaId));
+            break;
+        case Endpoint::Via::LoadBalancerRule:
+        case Endpoint::Via::InboundNatRule:
+            // /subscriptions/…/providers/Microsoft.Network/loadBalancers/NAME/…
+            loadBalancers.insert(key(e.viaId.section(QLatin1Char('/'), 0, 8)));
+            break;
+        case Endpoint::Via::FirewallDnat:
+            dnat = true;
+            break;
+        }
+    }
+    NetworkInventory out;
+    out.adminRulesRead = m_inventory.adminRulesRead;
+    out.serviceTags = m_inventory.serviceTags;
+    out.applicationSecurityGroupIds = m_inventory.applicationSecurityGroupIds;
+    out.incompleteSubscriptions = m_inventory.incompleteSubscriptions;
+    if (nics.isEmpty())
+        return out;
+    for (const NicNetwork &nic : m_inventory.interfaces) {
+        if (nics.contains(key(nic.id)))
+            out.interfaces.push_back(nic);
+    }
+    for (const LoadBalancer &lb : m_inventory.loadBalancers) {
+        if (!loadBalancers.contains(key(lb.id)))
+            continue;
+        out.loadBalancers.push_back(lb);
+        for (const LoadBalancer::Frontend &f : lb.frontends)
+            publicIps.insert(key(f.publicIpId));
+    }
+    for (const PublicIpAddress &pip : m_inventory.publicIps) {
+        if (publicIps.contains(key(pip.id)))
+            out.publicIps.push_back(pip);
+    }
+    for (const VirtualNetwork &vnet : m_inventory.virtualNetworks) {
+        if (!vnets.contains(key(vnet.id)))
+            continue;
+        out.virtualNetworks.push_back(vnet);
+        for (const SubnetNetwork &subnet : vnet.subnets)
+            routeTables.insert(key(subnet.routeTableId));
+    }
+    for (const RouteTable &table : m_inventory.routeTables) {
+        if (routeTables.contains(key(table.id)))
+            out.routeTables.push_back(table);
+    }
+    for (const VnetAdminRules &rules : m_inventory.adminRules) {
+        if (vnets.contains(key(rules.virtualNetworkId)))
+            out.adminRules.push_back(rules);
+    }
+    for (auto it = m_inventory.adminRulesNotRead.constBegin();
+         it != m_inventory.adminRulesNotRead.constEnd(); ++it) {
+        if (vnets.contains(key(it.key())))
+            out.adminRulesNotRead.insert(it.key(), it.value());
+    }
+    if (dnat)
+        out.dnatRules = m_inventory.dnatRules;
+    return out;
+}
+
+QStringList ReachabilityResult::nsgIdsOnOpenPaths(const QString &nsgId) const
+{
+    QStringList ids;
+    for (const Endpoint &e : endpoints) {
+        if (e.verdict == Verdict::Ok || !e.passes(nsgId))
+            continue;
+        for (const QString &id : e.nsgIds) {
+            if (!ids.contains(id, Qt::CaseInsensitive))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+std::vector<ReachabilityResult::Change>
+ReachabilityResult::followAgain(const QString &nsgId, const std::vector<NsgResult> &nsgsOnPaths,
+                                const EvaluationOptions &options) const
+{
+    std::vector<Change> out;
+    for (const Endpoint &e : endpoints) {
+        if (e.verdict != Verdict::Ok && e.passes(nsgId))
+            out.push_back(Change{&e, Endpoint()});
+    }
+    if (out.empty())
+        return out;
+    std::vector<Endpoint> again;
+    if (openPaths)
+        again = Reachability(options, *openPaths, nsgsOnPaths).run().endpoints;
+    // The same entry point to the same IP configuration and port is the same path.
+    auto same = [](const Endpoint &a, const Endpoint &b) {
+        return a.via == b.via && a.frontendPort == b.frontendPort && a.targetPort == b.targetPort
+            && a.protocol == b.protocol && a.viaId.compare(b.viaId, Qt::CaseInsensitive) == 0
+            && a.ipConfigurationId.compare(b.ipConfigurationId, Qt::CaseInsensitive) == 0;
+    };
+    for (Change &c : out) {
+        const auto it = std::find_if(again.begin(), again.end(),
+                                     [&](const Endpoint &a) { return same(a, *c.before); });
+        if (it != again.end()) {
+            c.after = *it;
+        } else {
+            c.after = *c.before;
+            c.after.verdict = Verdict::Unknown;
+            c.after.decidedLayer = Endpoint::Layer::None;
+            c.after.decidedId.clear();
+            c.after.decidedRule.clear();
+            c.after.allowed = AddressSet();
+            c.after.reason = tr("the path could not be followed again");
+        }
+    }
+    return out;
 }
 
 void Reachability::indexInventory()

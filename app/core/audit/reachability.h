@@ -159,6 +159,22 @@ struct ReachabilityResult
     QString decidingAdminRule(const QString &nsgId, bool *admits = nullptr) const;
     // Both axes of one NSG: with no pass evaluated, its verdict alone (Exposed, Ok, Unknown).
     NsgStanding standing(const QString &nsgId, Verdict verdict) const;
+
+    // The part of the inventory the exposed and undecided endpoints need to be followed again
+    // (their NICs, entry points, virtual networks, admin rules): a fix narrows what an NSG lets
+    // in, so a blocked path stays blocked and is not kept. Null when no pass was evaluated.
+    std::shared_ptr<const NetworkInventory> openPaths;
+    // What a change to NSGs would do to the paths through one of them: each exposed or
+    // undecided endpoint through `nsgId`, followed again with `nsgsOnPaths` (the NSGs on those
+    // paths, the changed ones as they would be; nsgIdsOnOpenPaths() names them).
+    struct Change
+    {
+        const Endpoint *before = nullptr;
+        Endpoint after; // unknown, with the reason, when the path could not be followed again
+    };
+    std::vector<Change> followAgain(const QString &nsgId, const std::vector<NsgResult> &nsgsOnPaths,
+                                    const EvaluationOptions &options) const;
+    QStringList nsgIdsOnOpenPaths(const QString &nsgId) const;
 };
 
 // The reachability pass: every public entry point of the inventory, each path evaluated.
@@ -192,6 +208,7 @@ private:
                  bool firewallSource) const;
     void classifyInterfaces();
     void classifyNsgs();
+    NetworkInventory openPathsInventory() const;
     std::vector<std::pair<Protocol, quint16>> policyPorts() const;
     bool exceedsSet(const AddressSet &set) const; // beyond the breadth limit
 
