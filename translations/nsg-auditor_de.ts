@@ -4791,6 +4791,10 @@ Wie sie jetzt ist:
         <source>No admin rules were read for %1.</source>
         <translation>Für %1 wurden keine Admin-Regeln gelesen.</translation>
     </message>
+    <message>
+        <source>No path from the Internet was followed to %1.</source>
+        <translation>Zu %1 wurde kein Pfad aus dem Internet verfolgt.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5017,6 +5021,10 @@ Wie sie jetzt ist:
     <message>
         <source>Its own rules: %1</source>
         <translation>Ihre eigenen Regeln: %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for its paths from the Internet.</source>
+        <translation>Doppelklicken oder Eingabe drücken für ihre Pfade aus dem Internet.</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6196,10 @@ Wie sie jetzt ist:
     <message>
         <source>No public entry point reaches %1: %2</source>
         <translation>Kein öffentlicher Eingang erreicht %1: %2</translation>
+    </message>
+    <message>
+        <source>Shown (filtered): %1.</source>
+        <translation>Angezeigt (gefiltert): %1.</translation>
     </message>
 </context>
 <context>

@@ -4791,6 +4791,10 @@ Telle qu’elle est maintenant :
         <source>No admin rules were read for %1.</source>
         <translation>Aucune règle d&apos;administration n&apos;a été lue pour %1.</translation>
     </message>
+    <message>
+        <source>No path from the Internet was followed to %1.</source>
+        <translation>Aucun chemin depuis Internet n&apos;a été suivi jusqu&apos;à %1.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5017,6 +5021,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>Its own rules: %1</source>
         <translation>Ses propres règles : %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter for its paths from the Internet.</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ses chemins depuis Internet.</translation>
     </message>
 </context>
 <context>
@@ -6188,6 +6196,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>No public entry point reaches %1: %2</source>
         <translation>Aucun point d&apos;entrée public n&apos;atteint %1 : %2</translation>
+    </message>
+    <message>
+        <source>Shown (filtered): %1.</source>
+        <translation>Affichées (filtrées) : %1.</translation>
     </message>
 </context>
 <context>

@@ -508,7 +508,7 @@ QHash<QString, QString> windowNics(MainWindow &window)
         QCoreApplication::processEvents();
         for (int row = 0; row < table->rowCount(); ++row) {
             const QString verdict = table->item(row, 1)->text();
-            nics.insert(table->item(row, 0)->toolTip().toLower(),
+            nics.insert(table->item(row, 0)->data(Qt::UserRole).toString().toLower(),
                         (verdict == displayName(Verdict::Exposed)  ? QStringLiteral("exposed")
                              : verdict == displayName(Verdict::Ok) ? QStringLiteral("ok")
                                                                    : QStringLiteral("unknown"))
@@ -787,6 +787,38 @@ void TestMainWindow::pathTabDrawsTheHops()
             QVERIFY(!r.intersects(view->hopRect(int(j))));
     }
     screenshot(&window, QStringLiteral("path-tab-nat"));
+
+    // The network interface at the end opens its own paths: Workloads, that NIC selected.
+    QTest::mouseClick(view, Qt::LeftButton, {}, view->hopRect(int(hops.size() - 1)).center());
+    QVERIFY(window.workloadsWindow() && window.workloadsWindow()->isVisible());
+    const QString nicId = hops.back().resourceId;
+    QCOMPARE(window.workloadsWindow()
+                 ->table()
+                 ->currentIndex()
+                 .data(WorkloadsModel::IdRole)
+                 .toString()
+                 .toLower(),
+             nicId.toLower());
+    QCOMPARE(window.workloadsWindow()->pathView()->hops().back().resourceId.toLower(),
+             nicId.toLower());
+    // So does a NIC of the NICs tab (double-click or Enter), even past a filter that hid it.
+    window.workloadsWindow()->filterEdit()->setText(QStringLiteral("no-such-nic"));
+    page->tabs()->setCurrentIndex(NsgPage::NicsTab);
+    auto *nics = page->findChild<QTableWidget *>(QStringLiteral("nicsTable"));
+    QVERIFY(nics && nics->rowCount() > 0);
+    const QString firstNic = nics->item(0, 0)->data(Qt::UserRole).toString();
+    Q_EMIT nics->itemActivated(nics->item(0, 1));
+    QCOMPARE(window.workloadsWindow()
+                 ->table()
+                 ->currentIndex()
+                 .data(WorkloadsModel::IdRole)
+                 .toString()
+                 .toLower(),
+             firstNic.toLower());
+    QVERIFY(window.workloadsWindow()->filterEdit()->text().isEmpty());
+    window.workloadsWindow()->close();
+    page->tabs()->setCurrentIndex(NsgPage::PathsTab);
+    table->setCurrentCell(nat, 0);
 
     // Its admin rules hop: the network's admin rules, none of which decided this path.
     const auto adminHop = std::find_if(hops.begin(), hops.end(), [](const PathHop &h) {

@@ -145,6 +145,15 @@ std::vector<const Endpoint *> WorkloadsModel::endpointsOf(int row) const
     return out;
 }
 
+int WorkloadsModel::rowOfInterface(const QString &id) const
+{
+    for (size_t row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].nic->id.compare(id, Qt::CaseInsensitive) == 0)
+            return int(row);
+    }
+    return -1;
+}
+
 const NicReachability *WorkloadsModel::interfaceAt(int row) const
 {
     return row >= 0 && size_t(row) < m_rows.size() ? m_rows[size_t(row)].nic : nullptr;

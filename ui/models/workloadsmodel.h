@@ -44,6 +44,8 @@ public:
     // The endpoints to the NIC of a row, exposed first.
     std::vector<const Endpoint *> endpointsOf(int row) const;
     const NicReachability *interfaceAt(int row) const;
+    // The row of a network interface (ids compare without case); -1 when it has none.
+    int rowOfInterface(const QString &id) const;
     // Whether a row's private IPs or public entry addresses fall in the range.
     bool rowInRange(int row, const Cidr &range) const;
     // Whether a row's name or the name of an NSG on its paths holds the text (a

@@ -321,6 +321,10 @@ void MainWindow::openHop(const PathHop &step)
             return;
         }
     }
+    if (hop == PathHop::Kind::Target && !resourceId.isEmpty()) {
+        showInterfacePaths(resourceId);
+        return;
+    }
     if (hop == PathHop::Kind::AdminRules && !resourceId.isEmpty()) {
         for (const ReachabilityResult *paths : m_inventory->allPaths()) {
             if (const VnetAdminRules *rules = paths->adminRulesOf(resourceId)) {
@@ -339,6 +343,14 @@ void MainWindow::openHop(const PathHop &step)
     m_progressLabel->setText(
         resourceId.isEmpty() ? tr("That hop has no resource of its own.")
                              : tr("Not in the tree (no page of its own yet): %1").arg(resourceId));
+}
+
+void MainWindow::showInterfacePaths(const QString &nicId)
+{
+    showWorkloads();
+    if (!m_workloads->showInterface(nicId))
+        m_progressLabel->setText(tr("No path from the Internet was followed to %1.")
+                                     .arg(nicId.section(QLatin1Char('/'), -1)));
 }
 
 void MainWindow::showWorkloads()

@@ -94,7 +94,8 @@ public:
     void setMinimumPollInterval(int ms);
     void selectNsg(const QString &id);
     // A hop of a path was clicked: an NSG opens its rules, the admin rules their virtual
-    // network's list (the rule that decided marked); the others are named in the status bar.
+    // network's list (the rule that decided marked), the network interface its paths in
+    // Workloads; the others are named in the status bar.
     void openHop(const nsg::PathHop &hop);
 
     // Changes: read-only until Edit mode is on; every change goes to the journal at this path.
@@ -111,6 +112,8 @@ public:
     // View → Workloads: every network interface with what reaches it (null until opened).
     WorkloadsWindow *workloadsWindow() const;
     void showWorkloads();
+    // View → Workloads with a network interface selected and its paths drawn.
+    void showInterfacePaths(const QString &nicId);
     void openRestrictDialog(const QString &ruleName);
     void openWizard();
     void fixAllSimilar();

@@ -253,6 +253,7 @@ void MainWindow::buildLayout()
     connect(m_nsgPage, &NsgPage::fixRequested, this, &MainWindow::openWizard);
     connect(m_nsgPage, &NsgPage::acceptRiskRequested, this, &MainWindow::openAcceptRisk);
     connect(m_nsgPage, &NsgPage::hopActivated, this, &MainWindow::openHop);
+    connect(m_nsgPage, &NsgPage::interfaceActivated, this, &MainWindow::showInterfacePaths);
 
     auto *left = new QWidget(this);
     left->setObjectName(QStringLiteral("treePane"));

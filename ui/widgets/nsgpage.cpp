@@ -350,6 +350,10 @@ NsgPage::NsgPage(QWidget *parent)
     m_nics->horizontalHeader()->setStretchLastSection(true);
     m_nics->verticalHeader()->setVisible(false);
     m_nics->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_nics, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (const QTableWidgetItem *name = m_nics->item(item->row(), 0))
+            Q_EMIT interfaceActivated(name->data(Qt::UserRole).toString());
+    });
     m_nicsNote->setWordWrap(true);
     auto *nicsPage = new QWidget(this);
     auto *nicsLayout = new QVBoxLayout(nicsPage);
@@ -592,7 +596,9 @@ void NsgPage::showInterfaces(const QList<NicResult> *interfaces)
     for (int i = 0; i < mine.size(); ++i) {
         const NicResult &n = *mine[i];
         auto *name = new QTableWidgetItem(StatusIcons::icon(n.finding.verdict), n.nic.name);
-        name->setToolTip(n.nic.id);
+        name->setToolTip(n.nic.id + QLatin1Char('\n')
+                         + tr("Double-click or press Enter for its paths from the Internet."));
+        name->setData(Qt::UserRole, n.nic.id);
         m_nics->setItem(i, 0, name);
         m_nics->setItem(i, 1, new QTableWidgetItem(displayName(n.finding.verdict)));
         auto *why = new QTableWidgetItem(n.finding.reason);

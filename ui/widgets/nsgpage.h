@@ -80,6 +80,8 @@ Q_SIGNALS:
     void acceptRiskRequested(); // accept the finding as a risk until a date, or withdraw that
     // A hop of a path was clicked (an NSG opens its page).
     void hopActivated(const nsg::PathHop &hop);
+    // A network interface of the NICs tab was activated (its paths open in Workloads).
+    void interfaceActivated(const QString &nicId);
 
 private:
     void onTabChanged(int index);

@@ -114,10 +114,30 @@ QString WorkloadsWindow::summary() const
     if (!paths || !paths->evaluated)
         return tr("The paths from the Internet were not followed: turn on View → Include network "
                   "interfaces and refresh, or open an export that holds the network.");
-    return tr("Network interfaces: %1; reached from the Internet: %2; exposed endpoints: %3.")
-        .arg(m_model->rowCount())
-        .arg(m_model->exposedCount())
-        .arg(paths->exposedEndpoints());
+    QString text = tr("Network interfaces: %1; reached from the Internet: %2; exposed endpoints: "
+                      "%3.")
+                       .arg(m_model->rowCount())
+                       .arg(m_model->exposedCount())
+                       .arg(paths->exposedEndpoints());
+    if (m_filter->rowCount() != m_model->rowCount())
+        text += QLatin1Char(' ') + tr("Shown (filtered): %1.").arg(m_filter->rowCount());
+    return text;
+}
+
+bool WorkloadsWindow::showInterface(const QString &id)
+{
+    const int row = m_model->rowOfInterface(id);
+    if (row < 0)
+        return false;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_filterEdit->clear();
+        m_exposedOnly->setChecked(false);
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_table->setCurrentIndex(index);
+    m_table->scrollTo(index);
+    return true;
 }
 
 void WorkloadsWindow::onRowChanged()

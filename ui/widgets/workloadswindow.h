@@ -41,6 +41,9 @@ public:
     QComboBox *endpointBox() const { return m_endpoints; }
     PathView *pathView() const { return m_pathView; }
     QString summary() const;
+    // Selects a network interface (its paths drawn), clearing a filter that hides it; false when
+    // no path was followed to it.
+    bool showInterface(const QString &id);
 
 Q_SIGNALS:
     void hopActivated(const nsg::PathHop &hop);
