@@ -227,7 +227,8 @@ void TestWorkspace::slicesFollowThePathsAfterAMidScanPolicySwitch()
     QVERIFY(finished.wait(30000));
     QVERIFY(switched);
     QCOMPARE(paths.size(), 1);
-    const ReachabilityResult followed = paths.first().first().value<ReachabilityResult>();
+    const ReachabilityResult followed =
+        *paths.first().first().value<std::shared_ptr<const ReachabilityResult>>();
     QVERIFY(followed.evaluated);
 
     OfflineScan offline(ssh);

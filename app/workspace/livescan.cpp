@@ -70,10 +70,11 @@ void LiveScan::keepResults(const QList<NsgResult> &results)
 
 void LiveScan::evaluatePaths()
 {
-    ReachabilityResult paths = Reachability(m_evaluation, m_network, m_kept).run();
+    auto paths =
+        std::make_shared<ReachabilityResult>(Reachability(m_evaluation, m_network, m_kept).run());
     for (const ResourceProblem &p : std::as_const(m_network.problems))
-        paths.warnings.prepend(p.message);
-    Q_EMIT reachabilityReady(paths);
+        paths->warnings.prepend(p.message);
+    Q_EMIT reachabilityReady(std::move(paths));
 }
 
 QList<NsgResult> LiveScan::evaluate(const QList<NetworkSecurityGroup> &nsgs)

@@ -82,7 +82,8 @@ Q_SIGNALS:
     // Keep::Slices with NICs asked for: the paths from the Internet, evaluated when the scan
     // ends and again after every policy change and re-read (ids of the NSGs under the policy
     // in force). Emitted after the slices it was evaluated from.
-    void reachabilityReady(const nsg::ReachabilityResult &reachability);
+    // Shared, not copied: the window keeps it as it is (a large estate's paths are megabytes).
+    void reachabilityReady(std::shared_ptr<const nsg::ReachabilityResult> reachability);
     void finished(bool cancelled);
 
     void subscriptionReloaded(const QString &subscriptionId, const QList<nsg::NsgResult> &nsgs);

@@ -1037,9 +1037,9 @@ void InventoryModel::applyRisk(NsgResult &r) const
                                m_today.isValid() ? m_today : QDate::currentDate());
 }
 
-void InventoryModel::setLiveReachability(const ReachabilityResult &paths)
+void InventoryModel::setLiveReachability(std::shared_ptr<const ReachabilityResult> paths)
 {
-    m_livePaths = std::make_shared<const ReachabilityResult>(paths);
+    m_livePaths = std::move(paths);
     for (Node *n : std::as_const(m_nsgs))
         n->paths = m_livePaths;
     refreshAll(false);
@@ -1066,6 +1066,20 @@ bool InventoryModel::offlinePathsFollowed() const
         return false;
     return std::any_of(m_offline->children.begin(), m_offline->children.end(),
                        [](const auto &file) { return file->paths != nullptr; });
+}
+
+std::shared_ptr<const ReachabilityResult> InventoryModel::combinedPaths() const
+{
+    const std::vector<const ReachabilityResult *> parts = allPaths();
+    if (parts.size() == 1 && parts.front() == m_livePaths.get())
+        return m_livePaths;
+    if (parts.size() == 1 && m_offline) {
+        for (const auto &file : m_offline->children) {
+            if (file->paths.get() == parts.front())
+                return file->paths;
+        }
+    }
+    return std::make_shared<const ReachabilityResult>(ReachabilityResult::merged(parts));
 }
 
 std::vector<const ReachabilityResult *> InventoryModel::allPaths() const

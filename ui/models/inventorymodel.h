@@ -116,10 +116,12 @@ public:
     bool updateNsg(const NsgResult &nsg);
     // The paths from the Internet of the live inventory (a scan with the network read), placed
     // on every live NSG: its standing on both axes; counts follow.
-    void setLiveReachability(const ReachabilityResult &paths);
+    void setLiveReachability(std::shared_ptr<const ReachabilityResult> paths);
     const ReachabilityResult *liveReachability() const { return m_livePaths.get(); }
     // Every set of paths the tree holds: the live inventory's, then each file's.
     std::vector<const ReachabilityResult *> allPaths() const;
+    // All of them as one: the one part itself when there is only one (no copy), else merged.
+    std::shared_ptr<const ReachabilityResult> combinedPaths() const;
     // Whether an offline file's paths are shown (another policy forgets them: reopen the file).
     bool offlinePathsFollowed() const;
     // Offline exports (their ScanResult's reachability, where the files held the network).

@@ -363,8 +363,7 @@ void MainWindow::showWorkloads()
             activateWindow();
         });
     }
-    m_workloads->setPaths(std::make_shared<const ReachabilityResult>(
-        ReachabilityResult::merged(m_inventory->allPaths())));
+    m_workloads->setPaths(m_inventory->combinedPaths());
     m_workloads->show();
     m_workloads->raise();
 }

@@ -123,14 +123,15 @@ void MainWindow::connectWorker()
               if (m_right->currentIndex() == NsgPageIndex)
                   m_nsgPage->showInterfaces(currentInterfaces());
           });
-    paced(scan, &LiveScan::reachabilityReady, [this](const ReachabilityResult &paths) {
-        m_inventory->setLiveReachability(paths);
-        m_filter->refresh();
-        refreshWorkloads();
-        if (!m_scanning)
-            m_progressLabel->setText(m_inventory->summaryText());
-        onSelectionChanged();
-    });
+    paced(scan, &LiveScan::reachabilityReady,
+          [this](const std::shared_ptr<const ReachabilityResult> &paths) {
+              m_inventory->setLiveReachability(paths);
+              m_filter->refresh();
+              refreshWorkloads();
+              if (!m_scanning)
+                  m_progressLabel->setText(m_inventory->summaryText());
+              onSelectionChanged();
+          });
     paced(scan, &LiveScan::finished, [this](bool cancelled) {
         if (cancelled)
             m_inventory->cancelLoading(tr("The scan was cancelled before this was read."));
