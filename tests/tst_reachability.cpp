@@ -328,6 +328,19 @@ void TestReachability::followedAgainAfterAFix()
         QCOMPARE(c.after.verdict, Verdict::Ok);
         QVERIFY2(c.after.decidedId.compare(open, Qt::CaseInsensitive) == 0,
                  qPrintable(c.after.decidedId));
+        // That range still gets through: the path is restricted, not blocked — the NSG limits
+        // it and the workload is reached, as the words say.
+        QCOMPARE(c.after.allowed.ipv4Count(), quint64(256));
+        QCOMPARE(endpointStateText(c.after),
+                 QStringLiteral("restricted to 256 public IPv4 addresses"));
+        const std::vector<PathHop> hops = pathHops(c.after);
+        QCOMPARE(std::count_if(hops.begin(), hops.end(),
+                               [](const PathHop &h) { return h.state == PathHop::State::Limits; }),
+                 1);
+        QVERIFY(std::none_of(hops.begin(), hops.end(), [](const PathHop &h) {
+            return h.state == PathHop::State::Stops || h.state == PathHop::State::NotReached;
+        }));
+        QVERIFY(describePath(c.after, hops).contains(QLatin1String("restricted to 256")));
     }
     // Restricted to half the Internet: still exposed, to that half only.
     changes =

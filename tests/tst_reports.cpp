@@ -667,6 +667,45 @@ void TestReports::internetFacingEndpointsInEveryReport()
                  qPrintable(it->decidingText));
     }
 
+    // An NSG OK by its own rules that the Internet gets through another way (an AlwaysAllow admin
+    // rule, a firewall's DNAT), or that is on a path not decided, is listed apart from the OK
+    // NSGs, never among them without a word.
+    QHash<QString, QString> sections; // h2 → its text
+    {
+        QXmlStreamReader doc(htmlBuffer.data());
+        QString current;
+        while (!doc.atEnd()) {
+            doc.readNext();
+            if (doc.isStartElement() && doc.name() == QLatin1String("h2"))
+                current = doc.readElementText(QXmlStreamReader::IncludeChildElements);
+            else if (doc.isCharacters() && !current.isEmpty())
+                sections[current] += doc.text() + QLatin1Char('|');
+        }
+    }
+    QString reachedSection, okSection;
+    for (auto it = sections.cbegin(); it != sections.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("OK by their own rules, yet on a path")))
+            reachedSection = it.value();
+        else if (it.key().startsWith(QLatin1String("OK NSGs (")))
+            okSection = it.value();
+    }
+    int apart = 0;
+    for (const NsgResult &r : report.scan.nsgs) {
+        if (r.finding.verdict != Verdict::Ok)
+            continue;
+        const NsgStanding standing = report.scan.reachability.standing(r.nsg.id(), Verdict::Ok);
+        const QString cell = r.nsg.name() + QLatin1Char('|');
+        if (standing == NsgStanding::InternetFacing || standing == NsgStanding::AdmittedByAdminRule
+            || standing == NsgStanding::Unknown) {
+            ++apart;
+            QVERIFY2(reachedSection.contains(cell), qPrintable(r.nsg.name()));
+            QVERIFY2(!okSection.contains(cell), qPrintable(r.nsg.name()));
+        } else {
+            QVERIFY2(okSection.contains(cell), qPrintable(r.nsg.name()));
+        }
+    }
+    QVERIFY(apart >= 2);
+
     // What was read, and what not, in the method section.
     const QString html = QString::fromUtf8(htmlBuffer.data());
     const ReachabilityResult::Read &read = report.scan.reachability.read;

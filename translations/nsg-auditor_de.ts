@@ -338,6 +338,18 @@
         <source>public sources</source>
         <translation>öffentliche Quellen</translation>
     </message>
+    <message>
+        <source>restricted to %1</source>
+        <translation>beschränkt auf %1</translation>
+    </message>
+    <message>
+        <source>getting through: only %1, within the limit</source>
+        <translation>kommt durch: nur %1, innerhalb des Limits</translation>
+    </message>
+    <message>
+        <source> (decides: lets in only the sources within the limit)</source>
+        <translation> (entscheidet: lässt nur Quellen innerhalb des Limits ein)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -949,6 +961,10 @@
     <message>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>decides: lets in only the sources within the limit</source>
+        <translation>entscheidet: lässt nur Quellen innerhalb des Limits ein</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1796,42 @@
     <message>
         <source>%1, decided by %2</source>
         <translation>%1, entschieden durch %2</translation>
+    </message>
+    <message>
+        <source>Of the OK NSGs, %1 are internet-facing all the same (their rules admit no public source, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them) and %2 are on a path from the Internet that could not be decided; they are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
+        <translation>Von den OK-NSGs sind %1 dennoch aus dem Internet erreichbar (ihre Regeln lassen keine öffentliche Quelle zu, aber eine Admin-Regel, die immer zulässt, ein öffentliches Diensttag oder das DNAT einer Firewall lässt das Internet durch sie) und %2 liegen auf einem Pfad aus dem Internet, der sich nicht entscheiden ließ; sie sind gesondert aufgeführt unter „OK nach eigenen Regeln, aber auf einem Pfad aus dem Internet“.</translation>
+    </message>
+    <message>
+        <source>of which internet-facing</source>
+        <translation>davon aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>of which on a path not decided</source>
+        <translation>davon auf einem unentschiedenen Pfad</translation>
+    </message>
+    <message>
+        <source>OK by their own rules, yet on a path from the Internet (%1)</source>
+        <translation>OK nach eigenen Regeln, aber auf einem Pfad aus dem Internet (%1)</translation>
+    </message>
+    <message>
+        <source>Their rules admit no public source on %1, but the Internet reaches a workload through them in another way — an admin rule that always allows, a public service tag, a firewall&apos;s DNAT — or a path through them could not be decided. An edit of their rules is not the fix; what decides is named.</source>
+        <translation>Ihre Regeln lassen auf %1 keine öffentliche Quelle zu, aber das Internet erreicht über sie auf anderem Weg eine Arbeitslast – eine Admin-Regel, die immer zulässt, ein öffentliches Diensttag, das DNAT einer Firewall – oder ein Pfad über sie ließ sich nicht entscheiden. Eine Änderung ihrer Regeln ist nicht die Lösung; was entscheidet, ist genannt.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>%1 → %2, decided by %3</source>
+        <translation>%1 → %2, entschieden durch %3</translation>
+    </message>
+    <message>
+        <source>OK by its own rules, a path not decided</source>
+        <translation>OK nach eigenen Regeln, ein Pfad unentschieden</translation>
+    </message>
+    <message>
+        <source>Internet-facing, OK by its own rules</source>
+        <translation>Aus dem Internet erreichbar, OK nach eigenen Regeln</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3907,14 @@ Optionen: --help, --version
         <source>Select internet-facing NSGs (or a subscription or resource group with internet-facing NSGs) in the tree first, or untick &quot;Internet-facing only&quot;.</source>
         <translation>Wählen Sie zuerst aus dem Internet erreichbare NSGs (oder ein Abonnement oder eine Ressourcengruppe mit solchen) im Baum, oder entfernen Sie den Haken bei „Nur aus dem Internet erreichbar“.</translation>
     </message>
+    <message>
+        <source>%1: the Internet reaches %2 through it, decided by %3</source>
+        <translation>%1: das Internet erreicht %2 über sie, entschieden durch %3</translation>
+    </message>
+    <message>
+        <source>No rule of these internet-facing NSGs admits the Internet; what lets it through is elsewhere:</source>
+        <translation>Keine Regel dieser aus dem Internet erreichbaren NSGs lässt das Internet zu; was es durchlässt, liegt anderswo:</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>
@@ -4752,10 +4812,6 @@ Wie sie jetzt ist:
         <translation>Von einer Admin-Regel blockiert</translation>
     </message>
     <message>
-        <source>OK, a path undecided</source>
-        <translation>OK, ein Pfad unentschieden</translation>
-    </message>
-    <message>
         <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
         <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt (die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen)</translation>
     </message>
@@ -4794,6 +4850,22 @@ Wie sie jetzt ist:
     <message>
         <source>No path from the Internet was followed to %1.</source>
         <translation>Zu %1 wurde kein Pfad aus dem Internet verfolgt.</translation>
+    </message>
+    <message>
+        <source>By their own rules</source>
+        <translation>Nach ihren eigenen Regeln</translation>
+    </message>
+    <message>
+        <source>From the Internet</source>
+        <translation>Aus dem Internet</translation>
+    </message>
+    <message>
+        <source>Exposed, paths not read</source>
+        <translation>Offen, Pfade nicht gelesen</translation>
+    </message>
+    <message>
+        <source>A path not decided</source>
+        <translation>Ein Pfad unentschieden</translation>
     </message>
 </context>
 <context>
@@ -5066,8 +5138,8 @@ Wie sie jetzt ist:
         <translation>Danach entschieden durch</translation>
     </message>
     <message>
-        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 blocked, %5 not decided.</source>
-        <translation>Pfade aus dem Internet über diese NSG: jetzt %1 erreichbar, %2 nicht entschieden; nach dieser Änderung: %3 erreichbar, %4 blockiert, %5 nicht entschieden.</translation>
+        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
+        <translation>Pfade aus dem Internet über diese NSG: jetzt %1 erreichbar, %2 nicht entschieden; nach dieser Änderung: %3 erreichbar, %4 nur für Quellen innerhalb des Limits offen, %5 blockiert, %6 nicht entschieden.</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5392,13 @@ Wie sie jetzt ist:
     <message>
         <source>Paths from the Internet</source>
         <translation>Pfade aus dem Internet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this wizard: %n internet-facing NSG(s) whose rules admit no public source — what lets the Internet in is elsewhere, and an NSG edit here would not change it:</source>
+        <translation>
+            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSG, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
+            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSGs, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6232,22 @@ Wie sie jetzt ist:
     <message>
         <source>NSGs on the path</source>
         <translation>NSGs auf dem Pfad</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,18 @@
         <source>public sources</source>
         <translation>sources publiques</translation>
     </message>
+    <message>
+        <source>restricted to %1</source>
+        <translation>restreint à %1</translation>
+    </message>
+    <message>
+        <source>getting through: only %1, within the limit</source>
+        <translation>passe : seulement %1, dans la limite</translation>
+    </message>
+    <message>
+        <source> (decides: lets in only the sources within the limit)</source>
+        <translation> (décide : ne laisse entrer que les sources dans la limite)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -949,6 +961,10 @@
     <message>
         <source>not reached</source>
         <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>decides: lets in only the sources within the limit</source>
+        <translation>décide : ne laisse entrer que les sources dans la limite</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1796,42 @@
     <message>
         <source>%1, decided by %2</source>
         <translation>%1, décidé par %2</translation>
+    </message>
+    <message>
+        <source>Of the OK NSGs, %1 are internet-facing all the same (their rules admit no public source, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them) and %2 are on a path from the Internet that could not be decided; they are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
+        <translation>Parmi les NSG OK, %1 sont tout de même accessibles depuis Internet (leurs règles n&apos;admettent aucune source publique, mais une règle d&apos;administration qui autorise toujours, une balise de service publique ou le DNAT d&apos;un pare-feu laisse passer Internet par eux) et %2 sont sur un chemin depuis Internet qui n&apos;a pas pu être décidé ; ils sont listés à part, sous « OK selon leurs propres règles, mais sur un chemin depuis Internet ».</translation>
+    </message>
+    <message>
+        <source>of which internet-facing</source>
+        <translation>dont accessibles depuis Internet</translation>
+    </message>
+    <message>
+        <source>of which on a path not decided</source>
+        <translation>dont sur un chemin non décidé</translation>
+    </message>
+    <message>
+        <source>OK by their own rules, yet on a path from the Internet (%1)</source>
+        <translation>OK selon leurs propres règles, mais sur un chemin depuis Internet (%1)</translation>
+    </message>
+    <message>
+        <source>Their rules admit no public source on %1, but the Internet reaches a workload through them in another way — an admin rule that always allows, a public service tag, a firewall&apos;s DNAT — or a path through them could not be decided. An edit of their rules is not the fix; what decides is named.</source>
+        <translation>Leurs règles n&apos;admettent aucune source publique sur %1, mais Internet atteint une charge de travail par eux d&apos;une autre manière — une règle d&apos;administration qui autorise toujours, une balise de service publique, le DNAT d&apos;un pare-feu — ou un chemin par eux n&apos;a pas pu être décidé. Modifier leurs règles n&apos;est pas la correction ; ce qui décide est nommé.</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>%1 → %2, decided by %3</source>
+        <translation>%1 → %2, décidé par %3</translation>
+    </message>
+    <message>
+        <source>OK by its own rules, a path not decided</source>
+        <translation>OK selon ses propres règles, un chemin non décidé</translation>
+    </message>
+    <message>
+        <source>Internet-facing, OK by its own rules</source>
+        <translation>Accessible depuis Internet, OK selon ses propres règles</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3907,14 @@ Options : --help, --version
         <source>Select internet-facing NSGs (or a subscription or resource group with internet-facing NSGs) in the tree first, or untick &quot;Internet-facing only&quot;.</source>
         <translation>Sélectionnez d&apos;abord des NSG accessibles depuis Internet (ou un abonnement ou un groupe de ressources qui en contient) dans l&apos;arbre, ou décochez « Accessibles depuis Internet seulement ».</translation>
     </message>
+    <message>
+        <source>%1: the Internet reaches %2 through it, decided by %3</source>
+        <translation>%1 : Internet atteint %2 par lui, décidé par %3</translation>
+    </message>
+    <message>
+        <source>No rule of these internet-facing NSGs admits the Internet; what lets it through is elsewhere:</source>
+        <translation>Aucune règle de ces NSG accessibles depuis Internet n&apos;admet Internet ; ce qui le laisse passer est ailleurs :</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>
@@ -4752,10 +4812,6 @@ Telle qu’elle est maintenant :
         <translation>Bloqués par une règle d&apos;administration</translation>
     </message>
     <message>
-        <source>OK, a path undecided</source>
-        <translation>OK, un chemin indécis</translation>
-    </message>
-    <message>
         <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
         <translation>Seulement les NSG sur un chemin depuis Internet qui passe (les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau)</translation>
     </message>
@@ -4794,6 +4850,22 @@ Telle qu’elle est maintenant :
     <message>
         <source>No path from the Internet was followed to %1.</source>
         <translation>Aucun chemin depuis Internet n&apos;a été suivi jusqu&apos;à %1.</translation>
+    </message>
+    <message>
+        <source>By their own rules</source>
+        <translation>Selon leurs propres règles</translation>
+    </message>
+    <message>
+        <source>From the Internet</source>
+        <translation>Depuis Internet</translation>
+    </message>
+    <message>
+        <source>Exposed, paths not read</source>
+        <translation>Exposés, chemins non lus</translation>
+    </message>
+    <message>
+        <source>A path not decided</source>
+        <translation>Un chemin non décidé</translation>
     </message>
 </context>
 <context>
@@ -5066,8 +5138,8 @@ Telle qu’elle est maintenant :
         <translation>Décidé ensuite par</translation>
     </message>
     <message>
-        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 blocked, %5 not decided.</source>
-        <translation>Chemins depuis Internet passant par ce NSG : %1 accessible(s) maintenant, %2 non décidé(s) ; après cette modification : %3 accessible(s), %4 bloqué(s), %5 non décidé(s).</translation>
+        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
+        <translation>Chemins depuis Internet passant par ce NSG : %1 accessible(s) maintenant, %2 non décidé(s) ; après cette modification : %3 accessible(s), %4 ouvert(s) seulement aux sources dans la limite, %5 bloqué(s), %6 non décidé(s).</translation>
     </message>
 </context>
 <context>
@@ -5320,6 +5392,13 @@ Telle qu’elle est maintenant :
     <message>
         <source>Paths from the Internet</source>
         <translation>Chemins depuis Internet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this wizard: %n internet-facing NSG(s) whose rules admit no public source — what lets the Internet in is elsewhere, and an NSG edit here would not change it:</source>
+        <translation>
+            <numerusform>Pas dans cet assistant : %n NSG accessible depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification du NSG ici n&apos;y changerait rien :</numerusform>
+            <numerusform>Pas dans cet assistant : %n NSG accessibles depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification des NSG ici n&apos;y changerait rien :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6153,6 +6232,22 @@ Telle qu’elle est maintenant :
     <message>
         <source>NSGs on the path</source>
         <translation>NSG sur le chemin</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>exposé</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>

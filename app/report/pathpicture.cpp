@@ -31,7 +31,7 @@ QString tr(const char *text)
 bool decides(PathHop::State state)
 {
     return state == PathHop::State::Admits || state == PathHop::State::Stops
-        || state == PathHop::State::Undecided;
+        || state == PathHop::State::Limits || state == PathHop::State::Undecided;
 }
 
 QColor outcomeColor(PathHop::State state, const PathPicture::Colors &c)
@@ -40,6 +40,7 @@ QColor outcomeColor(PathHop::State state, const PathPicture::Colors &c)
     case PathHop::State::Admits:
         return c.admits;
     case PathHop::State::Stops:
+    case PathHop::State::Limits:
         return c.stops;
     case PathHop::State::Undecided:
         return c.undecided;
@@ -155,6 +156,8 @@ QString PathPicture::outcomeText(PathHop::State state)
         return tr("decides: lets the Internet through");
     case PathHop::State::Stops:
         return tr("decides: stops it here");
+    case PathHop::State::Limits:
+        return tr("decides: lets in only the sources within the limit");
     case PathHop::State::Undecided:
         return tr("could not be decided");
     case PathHop::State::NotReached:

@@ -455,6 +455,18 @@ void ReportDocument::summary(QString &h, Target target) const
                                    number(found.facing), number(qint64(found.latent.size())),
                                    number(found.blocked), number(qint64(found.undecided.size())))));
     }
+    // OK by their own rules, yet on a path the Internet gets through, or one not decided: never
+    // counted green without a word.
+    int reachedOk = 0, undecidedOk = 0;
+    if (scan.reachability.evaluated) {
+        for (const NsgResult &r : scan.nsgs) {
+            if (r.finding.verdict != Verdict::Ok)
+                continue;
+            const NsgStanding s = scan.reachability.standing(r.nsg.id(), Verdict::Ok);
+            reachedOk += s == NsgStanding::InternetFacing || s == NsgStanding::AdmittedByAdminRule;
+            undecidedOk += s == NsgStanding::Unknown;
+        }
+    }
     h += QStringLiteral("<p>%1 %2</p>")
              .arg(esc(tr("%1 NSGs evaluated: %2 exposed, %3 OK, %4 unknown.")
                           .arg(number(qint64(scan.nsgs.size())), number(exposed), number(ok),
@@ -462,6 +474,15 @@ void ReportDocument::summary(QString &h, Target target) const
                   esc(tr("%n scope(s) could not be read; %1 skipped.", nullptr,
                          int(scan.errors.size()))
                           .arg(number(scan.skipped.size()))));
+    if (reachedOk + undecidedOk > 0)
+        h += QStringLiteral("<p><b>%1</b></p>")
+                 .arg(esc(tr("Of the OK NSGs, %1 are internet-facing all the same (their rules "
+                             "admit no public source, but an admin rule that always allows, a "
+                             "public service tag or a firewall's DNAT lets the Internet through "
+                             "them) and %2 are on a path from the Internet that could not be "
+                             "decided; they are listed apart, under \"OK by their own rules, yet "
+                             "on a path from the Internet\".")
+                              .arg(number(reachedOk), number(undecidedOk))));
     if (accepted > 0)
         h += QStringLiteral("<p>%1</p>")
                  .arg(esc(tr("%n more NSG(s) exposed as an accepted risk (counted apart, listed "
@@ -477,6 +498,14 @@ void ReportDocument::summary(QString &h, Target target) const
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Ok))
              .arg(number(ok));
+    if (reachedOk + undecidedOk > 0) {
+        h += QStringLiteral("<tr><td bgcolor=\"%1\">%2</td><td align=\"right\">%3</td></tr>")
+                 .arg(QLatin1String(kExposedTint), esc(tr("of which internet-facing")))
+                 .arg(number(reachedOk));
+        h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                 .arg(esc(tr("of which on a path not decided")))
+                 .arg(number(undecidedOk));
+    }
     h += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
              .arg(verdictCell(Verdict::Unknown))
              .arg(number(unknown));
@@ -815,6 +844,46 @@ bool ReportDocument::unknownSection(QString &h, const std::vector<const NsgResul
 }
 
 // The OK NSGs, compactly. False when cancelled.
+void ReportDocument::reachedOk(QString &h, const std::vector<const NsgResult *> &nsgs) const
+{
+    if (nsgs.empty())
+        return;
+    const ReachabilityResult &paths = m_report.scan.reachability;
+    h += kChunk
+        + QStringLiteral("<h2>%1</h2><p>%2</p>")
+              .arg(esc(tr("OK by their own rules, yet on a path from the Internet (%1)")
+                           .arg(number(qint64(nsgs.size())))),
+                   esc(tr("Their rules admit no public source on %1, but the Internet reaches a "
+                          "workload through them in another way — an admin rule that always "
+                          "allows, a public service tag, a firewall's DNAT — or a path through "
+                          "them could not be decided. An edit of their rules is not the fix; "
+                          "what decides is named.")
+                           .arg(m_report.policyLabel())));
+    h += tableOpen() + th({tr("NSG"), tr("Resource group"), tr("Standing"), tr("Why")});
+    for (const NsgResult *r : nsgs) {
+        const QString id = r->nsg.id();
+        const bool undecided = paths.standing(id, Verdict::Ok) == NsgStanding::Unknown;
+        QString why;
+        for (const Endpoint &e : paths.endpoints) {
+            if (!e.passes(id) || e.verdict != (undecided ? Verdict::Unknown : Verdict::Exposed))
+                continue;
+            why = undecided
+                ? QStringLiteral("%1 → %2: %3").arg(entryText(e), targetText(e), e.reason)
+                : tr("%1 → %2, decided by %3").arg(entryText(e), targetText(e), decidedByText(e));
+            break;
+        }
+        h +=
+            QStringLiteral("<tr><td%1><b>%2</b></td><td>%3</td><td>%4</td><td>%5</td></tr>")
+                .arg(undecided ? QString()
+                               : QStringLiteral(" bgcolor=\"%1\"").arg(QLatin1String(kExposedTint)),
+                     esc(r->nsg.name()), esc(r->nsg.resourceGroup()),
+                     esc(undecided ? tr("OK by its own rules, a path not decided")
+                                   : tr("Internet-facing, OK by its own rules")),
+                     esc(why));
+    }
+    h += QStringLiteral("</table>");
+}
+
 bool ReportDocument::okSection(QString &h, Target target,
                                const std::vector<const NsgResult *> &okNsgs,
                                const std::atomic<bool> *cancel) const
@@ -1008,8 +1077,19 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
         finding(h, r);
     }
 
-    if (!pathPictures(h, target, cancel) || !unknownSection(h, unknownNsgs, cancel)
-        || !okSection(h, target, okNsgs, cancel))
+    std::vector<const NsgResult *> reachedOkNsgs, plainOkNsgs;
+    for (const NsgResult *r : okNsgs) {
+        const NsgStanding s = scan.reachability.standing(r->nsg.id(), Verdict::Ok);
+        (s == NsgStanding::InternetFacing || s == NsgStanding::AdmittedByAdminRule
+                 || s == NsgStanding::Unknown
+             ? reachedOkNsgs
+             : plainOkNsgs)
+            .push_back(r);
+    }
+    if (!pathPictures(h, target, cancel))
+        return QString();
+    reachedOk(h, reachedOkNsgs);
+    if (!unknownSection(h, unknownNsgs, cancel) || !okSection(h, target, plainOkNsgs, cancel))
         return QString();
     scopesNotRead(h);
     changesMade(h);

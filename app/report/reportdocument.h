@@ -81,6 +81,9 @@ private:
     void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
     void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
     void finding(QString &h, const NsgResult *r) const;
+    // OK NSGs whose paths the Internet gets through another way, or that are on a path not
+    // decided: apart from the OK ones, with what decides.
+    void reachedOk(QString &h, const std::vector<const NsgResult *> &nsgs) const;
     bool unknownSection(QString &h, const std::vector<const NsgResult *> &unknownNsgs,
                         const std::atomic<bool> *cancel) const;
     bool okSection(QString &h, Target target, const std::vector<const NsgResult *> &okNsgs,

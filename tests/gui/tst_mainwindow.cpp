@@ -683,6 +683,28 @@ void TestMainWindow::reachabilityInTheTree()
                  .toString()
                  .contains(QLatin1String(" latent")),
              qPrintable(group.siblingAtColumn(InventoryModel::StatusColumn).data().toString()));
+    // The details of its subscription count as its headline does: latent apart from blocked by
+    // an admin rule, under "From the Internet", the NSGs' own verdicts under their own heading.
+    const QModelIndex subscription = group.parent();
+    window.tree()->setCurrentIndex(window.filter()->mapFromSource(subscription));
+    const InventoryModel::Counts &sc = model->nodeOf(subscription)->counts;
+    const QString details = window.findChild<QLabel *>(QStringLiteral("scopeLabel"))->text();
+    const auto cell = [](const QString &label, int n) -> QString {
+        return label + QStringLiteral("</td><td align=right>%1<").arg(n);
+    };
+    QVERIFY2(details.contains(QLatin1String("By their own rules")), qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("From the Internet")), qPrintable(details));
+    QVERIFY2(
+        details.contains(cell(QStringLiteral("Latent (no public path)"), sc.latent - sc.blocked)),
+        qPrintable(details));
+    QVERIFY2(details.contains(cell(QStringLiteral("Blocked by an admin rule"), sc.blocked)),
+             qPrintable(details));
+    const QString headline = model->statusText(model->nodeOf(subscription));
+    if (sc.latent > sc.blocked)
+        QVERIFY2(headline.contains(QStringLiteral("%1 latent").arg(sc.latent - sc.blocked)),
+                 qPrintable(headline));
+    else
+        QVERIFY2(!headline.contains(QLatin1String(" latent")), qPrintable(headline));
 
     // The NSG an admin rule closes says so, first, on its page.
     window.selectNsg(model->indexOfNsg(blockedId).data(InventoryModel::IdRole).toString());

@@ -37,7 +37,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace nsg;
 using namespace nsg::ui;
@@ -498,9 +501,32 @@ void TestRemediation::fixAllSimilarInternetFacingOnly()
         QVERIFY2(s.window.inventory()->nodeOf(nsg)->counts.internetFacing == 1,
                  qPrintable(t.nsg.id()));
     }
-    // The review says what the changes do to the paths through each NSG: every internet-facing
-    // path through them blocked by a documentation range.
+    // The internet-facing NSGs that no rule change fixes (an admin rule, a service tag or a
+    // firewall's DNAT lets the Internet through them) are named, not silently left out.
     RemediationWizard *wizard = s.window.wizard();
+    int facingWithoutRule = 0;
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < s.window.inventory()->rowCount(parent); ++r) {
+            const QModelIndex i = s.window.inventory()->index(r, 0, parent);
+            const InventoryModel::Node *n = s.window.inventory()->nodeOf(i);
+            if (n->kind == InventoryModel::Kind::Nsg)
+                facingWithoutRule +=
+                    n->counts.internetFacing == 1 && n->nsg->finding.verdict != Verdict::Exposed;
+            else
+                walk(i);
+        }
+    };
+    walk(sub);
+    QVERIFY(facingWithoutRule > 0);
+    QCOMPARE(wizard->elsewhere().size(), facingWithoutRule);
+    for (const QString &line : wizard->elsewhere())
+        QVERIFY2(line.contains(QLatin1String(", decided by ")), qPrintable(line));
+    QVERIFY(wizard->findChild<QTextBrowser *>(QStringLiteral("explanation"))
+                ->toPlainText()
+                .contains(QLatin1String("Not in this wizard")));
+
+    // The review says what the changes do to the paths through each NSG: every internet-facing
+    // path through them restricted to a documentation range.
     wizard->next();
     wizard->chooseFix(RuleFix::Kind::RestrictSource);
     wizard->next();

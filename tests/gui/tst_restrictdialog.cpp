@@ -331,7 +331,8 @@ void TestRestrictDialog::pathsFollowTheChange()
     PathChangesView *view = dialog.pathChanges();
     QVERIFY(view);
 
-    // A documentation range: both paths blocked, by this NSG; the banner says so and is green.
+    // A documentation range: both paths open to that address only, decided by this NSG; the
+    // banner says so and is green.
     QTest::keyClicks(dialog.sourceEdit(), QStringLiteral("203.0.113.10"));
     QVERIFY2(view->topLevelItemCount() == 2,
              qPrintable(view->topLevelItem(0)->text(0) + dialog.bannerText()));
@@ -340,7 +341,9 @@ void TestRestrictDialog::pathsFollowTheChange()
         const QTreeWidgetItem *row = view->topLevelItem(i);
         entries.append(row->text(PathChangesView::EntryColumn));
         QCOMPARE(row->text(PathChangesView::NowColumn), QStringLiteral("internet-facing"));
-        QCOMPARE(row->text(PathChangesView::AfterColumn), QStringLiteral("blocked"));
+        // 203.0.113.10 still gets through, within the limit: restricted, not "blocked".
+        QCOMPARE(row->text(PathChangesView::AfterColumn),
+                 QStringLiteral("restricted to 1 public IPv4 address"));
         QVERIFY2(row->text(PathChangesView::DecidedColumn).contains(QLatin1String("nsg-lb")),
                  qPrintable(row->text(PathChangesView::DecidedColumn)));
     }
@@ -349,7 +352,7 @@ void TestRestrictDialog::pathsFollowTheChange()
              QStringList({QStringLiteral("20.10.0.10:25"), QStringLiteral("20.10.0.10:2525")}));
     QVERIFY2(dialog.bannerText().contains(QLatin1String(
                  "2 internet-facing now, 0 not decided; after this change: 0 internet-facing, "
-                 "2 blocked, 0 not decided.")),
+                 "2 open only to sources within the limit, 0 blocked, 0 not decided.")),
              qPrintable(dialog.bannerText()));
     auto *banner = dialog.findChild<VerdictBanner *>();
     QVERIFY(banner);

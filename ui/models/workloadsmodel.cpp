@@ -29,6 +29,22 @@ StatusIcons::Kind iconOf(NicReachability::Verdict v)
     return StatusIcons::Kind::Unknown;
 }
 
+// The verdict in the reviewer's language ("exposed", "latent", …).
+QString verdictText(NicReachability::Verdict v)
+{
+    switch (v) {
+    case NicReachability::Verdict::Exposed:
+        return WorkloadsModel::tr("exposed");
+    case NicReachability::Verdict::Latent:
+        return WorkloadsModel::tr("latent");
+    case NicReachability::Verdict::Ok:
+        return WorkloadsModel::tr("ok");
+    case NicReachability::Verdict::Unknown:
+        break;
+    }
+    return WorkloadsModel::tr("unknown");
+}
+
 int rankOf(NicReachability::Verdict v)
 {
     switch (v) {
@@ -199,7 +215,7 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
                 ? nic.name
                 : QStringLiteral("%1 (%2)").arg(nic.name, nic.privateIps.join(QLatin1String(", ")));
         case VerdictColumn:
-            return apiName(nic.verdict);
+            return verdictText(nic.verdict);
         case EntryColumn:
             return entriesOf(row);
         case DecidedColumn:

@@ -14,6 +14,7 @@
 #include "workspace/editsession.h"
 #include "workspace/workspace.h"
 
+#include "core/audit/pathhops.h"
 #include "core/remediation/nsgdocument.h"
 
 #include <QAction>
@@ -202,6 +203,31 @@ QList<FixTarget> EditController::targetsOf(const QModelIndex &source, bool inter
     return out;
 }
 
+QStringList EditController::facingWithoutRuleOf(const QModelIndex &source) const
+{
+    QStringList out;
+    const InventoryModel::Node *node = m_window->m_inventory->nodeOf(source);
+    if (!node)
+        return out;
+    if (node->kind == InventoryModel::Kind::Nsg) {
+        const NsgResult *r = node->nsg.get();
+        if (!r || r->finding.verdict == Verdict::Exposed || node->counts.internetFacing == 0
+            || !node->paths)
+            return out;
+        for (const Endpoint &e : node->paths->endpoints) {
+            if (e.verdict == Verdict::Exposed && e.passes(r->nsg.id())) {
+                out.append(tr("%1: the Internet reaches %2 through it, decided by %3")
+                               .arg(r->nsg.name(), targetText(e), decidedByText(e)));
+                break;
+            }
+        }
+        return out;
+    }
+    for (int row = 0; row < m_window->m_inventory->rowCount(source); ++row)
+        out += facingWithoutRuleOf(m_window->m_inventory->index(row, 0, source));
+    return out;
+}
+
 void EditController::openWizard()
 {
     QList<FixTarget> targets =
@@ -220,11 +246,17 @@ void EditController::openWizard()
 void EditController::fixAllSimilar()
 {
     QList<FixTarget> targets;
+    QStringList elsewhere;
     QSet<QString> seen;
     // With "Internet-facing only" ticked, only the findings on a path the Internet gets
     // through: latent ones wait.
     const bool facingOnly = m_window->m_internetFacingOnly->isChecked();
     for (const QModelIndex &index : m_window->m_tree->selectionModel()->selectedRows()) {
+        if (facingOnly) {
+            for (const QString &line : facingWithoutRuleOf(m_window->m_filter->mapToSource(index)))
+                if (!elsewhere.contains(line))
+                    elsewhere.append(line);
+        }
         for (const FixTarget &t : targetsOf(m_window->m_filter->mapToSource(index), facingOnly)) {
             if (!seen.contains(t.ruleId().toLower())) {
                 seen.insert(t.ruleId().toLower());
@@ -233,16 +265,22 @@ void EditController::fixAllSimilar()
         }
     }
     if (targets.isEmpty()) {
-        QMessageBox::information(
-            m_window, tr("Fix all similar"),
-            facingOnly ? tr("Select internet-facing NSGs (or a subscription or resource group "
-                            "with internet-facing NSGs) in the tree first, or untick "
-                            "\"Internet-facing only\".")
-                       : tr("Select exposed NSGs (or a subscription or resource group "
-                            "with exposed NSGs) in the tree first."));
+        QString text = facingOnly
+            ? tr("Select internet-facing NSGs (or a subscription or resource group with "
+                 "internet-facing NSGs) in the tree first, or untick \"Internet-facing only\".")
+            : tr("Select exposed NSGs (or a subscription or resource group with exposed NSGs) "
+                 "in the tree first.");
+        if (!elsewhere.isEmpty())
+            text += QStringLiteral("\n\n")
+                + tr("No rule of these internet-facing NSGs admits the Internet; what lets it "
+                     "through is elsewhere:")
+                + QStringLiteral("\n") + elsewhere.join(QLatin1Char('\n'));
+        QMessageBox::information(m_window, tr("Fix all similar"), text);
         return;
     }
     openWizardFor(targets);
+    if (RemediationWizard *w = wizard(); w && !elsewhere.isEmpty())
+        w->setElsewhere(elsewhere);
 }
 
 void EditController::openWizardFor(const QList<FixTarget> &targets)

@@ -63,6 +63,10 @@ private:
     // The exposing rules of an NSG, or of every NSG below a container (internet-facing ones
     // only when asked).
     QList<FixTarget> targetsOf(const QModelIndex &source, bool internetFacingOnly = false) const;
+    // The internet-facing NSGs under `source` with no exposing rule to change (an admin rule, a
+    // public service tag or a firewall's DNAT lets the Internet through them): "name: what
+    // decides" each.
+    QStringList facingWithoutRuleOf(const QModelIndex &source) const;
 
     MainWindow *m_window;
     WorkspaceHost *m_host;

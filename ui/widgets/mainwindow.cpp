@@ -465,22 +465,32 @@ void MainWindow::showScope(const QModelIndex &source)
         html += QLatin1String("<p><tt>") + n->id.toHtmlEscaped() + QLatin1String("</tt></p>");
     html += QLatin1String("<p><b>") + m_inventory->statusText(n).toHtmlEscaped()
         + QLatin1String("</b></p>");
-    html += QLatin1String("<table cellspacing=6><tr><td>") + tr("Exposed")
-        + QLatin1String("</td><td align=right>") + QString::number(c.exposed)
-        + QLatin1String("</td></tr><tr><td>") + tr("OK") + QLatin1String("</td><td align=right>")
-        + QString::number(c.ok) + QLatin1String("</td></tr><tr><td>") + tr("Unknown")
-        + QLatin1String("</td><td align=right>") + QString::number(c.unknown)
-        + QLatin1String("</td></tr>");
-    if (c.internetFacing > 0 || c.latent > 0 || c.pathUnknown > 0)
-        html += QLatin1String("<tr><td>") + tr("Internet-facing")
-            + QLatin1String("</td><td align=right>") + QString::number(c.internetFacing)
-            + QLatin1String("</td></tr><tr><td>") + tr("Latent (no public path)")
-            + QLatin1String("</td><td align=right>") + QString::number(c.latent)
-            + QLatin1String("</td></tr><tr><td>") + tr("Blocked by an admin rule")
-            + QLatin1String("</td><td align=right>") + QString::number(c.blocked)
-            + QLatin1String("</td></tr><tr><td>") + tr("OK, a path undecided")
-            + QLatin1String("</td><td align=right>") + QString::number(c.pathUnknown)
+    // Two axes, each labelled, so that a figure never reads as the other's: the NSGs' own
+    // rules, then what the paths from the Internet make of them (the headline above counts
+    // the same way).
+    const auto row = [](const QString &label, int count) -> QString {
+        return QLatin1String("<tr><td>") + label.toHtmlEscaped()
+            + QLatin1String("</td><td align=right>") + QString::number(count)
             + QLatin1String("</td></tr>");
+    };
+    const auto heading = [](const QString &label) -> QString {
+        return QLatin1String("<tr><td colspan=2><b>") + label.toHtmlEscaped()
+            + QLatin1String("</b></td></tr>");
+    };
+    const bool placedCounts = c.internetFacing > 0 || c.latent > 0 || c.pathUnknown > 0;
+    html += QLatin1String("<table cellspacing=6>");
+    if (placedCounts)
+        html += heading(tr("By their own rules"));
+    html += row(tr("Exposed"), c.exposed) + row(tr("OK"), c.ok) + row(tr("Unknown"), c.unknown);
+    if (placedCounts) {
+        html += heading(tr("From the Internet"));
+        html += row(tr("Internet-facing"), c.internetFacing);
+        if (c.red > c.internetFacing)
+            html += row(tr("Exposed, paths not read"), c.red - c.internetFacing);
+        html += row(tr("Latent (no public path)"), c.latent - c.blocked)
+            + row(tr("Blocked by an admin rule"), c.blocked)
+            + row(tr("A path not decided"), c.pathUnknown);
+    }
     // Never "0 unknown" alone while a scope below could not be read.
     if (c.unread() > 0)
         html += QLatin1String("<tr><td>") + tr("Not read") + QLatin1String("</td><td>")

@@ -238,8 +238,7 @@ void NsgPage::showPaths(std::shared_ptr<const ReachabilityResult> paths)
         const StatusIcons::Kind kind = e.verdict == Verdict::Exposed ? StatusIcons::Kind::Exposed
             : e.verdict == Verdict::Ok                               ? StatusIcons::Kind::Ok
                                                                      : StatusIcons::Kind::Unknown;
-        auto *verdict =
-            new QTableWidgetItem(StatusIcons::icon(kind), endpointVerdictName(e.verdict));
+        auto *verdict = new QTableWidgetItem(StatusIcons::icon(kind), endpointStateText(e));
         verdict->setToolTip(e.reason);
         m_paths->setItem(row, 0, verdict);
         m_paths->setItem(row, 1, new QTableWidgetItem(entryText(e)));

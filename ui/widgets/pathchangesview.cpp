@@ -11,13 +11,19 @@ namespace nsg::ui {
 
 namespace {
 
-QString verdictText(Verdict v)
+// OK, yet a few public sources (within the breadth limit) reach the workload.
+bool restricted(const Endpoint &e)
 {
-    switch (v) {
+    return e.verdict == Verdict::Ok && !e.allowed.isEmpty();
+}
+
+QString verdictText(const Endpoint &e)
+{
+    switch (e.verdict) {
     case Verdict::Exposed:
         return PathChangesView::tr("internet-facing");
     case Verdict::Ok:
-        return PathChangesView::tr("blocked");
+        return restricted(e) ? endpointStateText(e) : PathChangesView::tr("blocked");
     case Verdict::Unknown:
         break;
     }
@@ -54,9 +60,9 @@ void PathChangesView::setChanges(const std::vector<ReachabilityResult::Change> &
         auto *item = new QTreeWidgetItem(this);
         item->setText(EntryColumn, entryText(*c.before));
         item->setText(TargetColumn, targetText(*c.before));
-        item->setText(NowColumn, verdictText(c.before->verdict));
+        item->setText(NowColumn, verdictText(*c.before));
         item->setIcon(NowColumn, StatusIcons::icon(kindOf(c.before->verdict)));
-        item->setText(AfterColumn, verdictText(c.after.verdict));
+        item->setText(AfterColumn, verdictText(c.after));
         item->setIcon(AfterColumn, StatusIcons::icon(kindOf(c.after.verdict)));
         item->setText(DecidedColumn,
                       c.after.verdict == Verdict::Unknown ? c.after.reason
@@ -70,13 +76,15 @@ void PathChangesView::setChanges(const std::vector<ReachabilityResult::Change> &
 QString PathChangesView::summaryOf(const std::vector<ReachabilityResult::Change> &changes,
                                    int *stillExposed, int *stillUndecided)
 {
-    int exposedNow = 0, undecidedNow = 0, exposedAfter = 0, undecidedAfter = 0, blockedAfter = 0;
+    int exposedNow = 0, undecidedNow = 0, exposedAfter = 0, undecidedAfter = 0, blockedAfter = 0,
+        restrictedAfter = 0;
     for (const ReachabilityResult::Change &c : changes) {
         exposedNow += c.before->verdict == Verdict::Exposed;
         undecidedNow += c.before->verdict == Verdict::Unknown;
         exposedAfter += c.after.verdict == Verdict::Exposed;
         undecidedAfter += c.after.verdict == Verdict::Unknown;
-        blockedAfter += c.after.verdict == Verdict::Ok;
+        restrictedAfter += restricted(c.after);
+        blockedAfter += c.after.verdict == Verdict::Ok && !restricted(c.after);
     }
     if (stillExposed)
         *stillExposed = exposedAfter;
@@ -85,10 +93,12 @@ QString PathChangesView::summaryOf(const std::vector<ReachabilityResult::Change>
     if (changes.empty())
         return QString();
     return tr("Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; "
-              "after this change: %3 internet-facing, %4 blocked, %5 not decided.")
+              "after this change: %3 internet-facing, %4 open only to sources within the limit, "
+              "%5 blocked, %6 not decided.")
         .arg(exposedNow)
         .arg(undecidedNow)
         .arg(exposedAfter)
+        .arg(restrictedAfter)
         .arg(blockedAfter)
         .arg(undecidedAfter);
 }

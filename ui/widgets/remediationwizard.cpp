@@ -502,6 +502,29 @@ int RemediationWizard::tickedCount() const
     return n;
 }
 
+void RemediationWizard::setElsewhere(const QStringList &lines)
+{
+    m_elsewhere = lines;
+    if (auto *text = findChild<QTextBrowser *>(QStringLiteral("explanation")))
+        text->append(elsewhereHtml());
+    if (m_table)
+        refreshReview();
+}
+
+QString RemediationWizard::elsewhereHtml() const
+{
+    if (m_elsewhere.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<p><b>%1</b></p><ul>")
+                       .arg(esc(tr("Not in this wizard: %n internet-facing NSG(s) whose rules "
+                                   "admit no public source — what lets the Internet in is "
+                                   "elsewhere, and an NSG edit here would not change it:",
+                                   nullptr, int(m_elsewhere.size()))));
+    for (const QString &line : m_elsewhere)
+        html += QStringLiteral("<li>%1</li>").arg(esc(line));
+    return html + QStringLiteral("</ul>");
+}
+
 void RemediationWizard::setPaths(std::shared_ptr<const ReachabilityResult> paths,
                                  std::vector<NsgResult> nsgsOnPaths)
 {
@@ -614,6 +637,7 @@ void RemediationWizard::refreshReview()
     if (!summary.isEmpty())
         html += (n == 1 ? tr("<p>After it:</p>") : tr("<p>After them:</p>"))
             + QStringLiteral("<ul>%1</ul>").arg(summary);
+    html += elsewhereHtml();
     m_pathSummaries = pathLines(results);
     if (!m_pathSummaries.isEmpty()) {
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Paths from the Internet")));

@@ -64,6 +64,11 @@ public:
     // targets: the review then says what the changes do to each.
     void setPaths(std::shared_ptr<const ReachabilityResult> paths,
                   std::vector<NsgResult> nsgsOnPaths);
+    // Internet-facing NSGs of the selection that no rule change here fixes ("name: what
+    // decides"): both the first page and the review say so, so that "all similar" never reads as
+    // all that the Internet reaches.
+    void setElsewhere(const QStringList &lines);
+    QStringList elsewhere() const { return m_elsewhere; }
     // The review's words on them, for tests: one line per NSG changed.
     QStringList pathSummaries() const { return m_pathSummaries; }
 
@@ -106,6 +111,7 @@ private:
     RuleFix fixOfKind(RuleFix::Kind kind) const;
     FixPreview preview(const FixTarget &target, const RuleFix &f) const;
     QStringList pathLines(const QHash<QString, std::optional<NsgResult>> &results);
+    QString elsewhereHtml() const;
     void startApplying();
     void applyNext();
     void finish(const QString &summary);
@@ -127,6 +133,7 @@ private:
     std::shared_ptr<const ReachabilityResult> m_reach;
     std::vector<NsgResult> m_nsgsOnPaths;
     QStringList m_pathSummaries;
+    QStringList m_elsewhere;
     QList<Row> m_rows;
     QList<int> m_plan; // the ticked rows, in order, as sent
     QTableWidget *m_table = nullptr;

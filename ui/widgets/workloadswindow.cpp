@@ -148,9 +148,8 @@ void WorkloadsWindow::onRowChanged()
     const QSignalBlocker block(m_endpoints);
     m_endpoints->clear();
     for (const Endpoint *e : m_rowEndpoints)
-        m_endpoints->addItem(
-            QStringLiteral("%1 — %2 → %3")
-                .arg(endpointVerdictName(e->verdict), entryText(*e), targetText(*e)));
+        m_endpoints->addItem(QStringLiteral("%1 — %2 → %3")
+                                 .arg(endpointStateText(*e), entryText(*e), targetText(*e)));
     m_endpoints->setEnabled(!m_rowEndpoints.empty());
     if (m_rowEndpoints.empty()) {
         const NicReachability *nic =

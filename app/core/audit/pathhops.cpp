@@ -67,7 +67,23 @@ QString layerText(Endpoint::Layer layer)
     return tr("nothing (not decided)");
 }
 
+// OK, yet some public sources (within the breadth limit) reach the workload.
+bool limited(const Endpoint &e)
+{
+    return e.verdict == Verdict::Ok && !e.allowed.isEmpty();
+}
+
 } // namespace
+
+QString endpointStateText(const Endpoint &e)
+{
+    if (e.verdict == Verdict::Exposed)
+        return tr("exposed");
+    if (limited(e))
+        return tr("restricted to %1")
+            .arg(countPhrase(e.allowed.ipv4Count(), e.allowed.ipv6Count()));
+    return e.verdict == Verdict::Ok ? tr("blocked") : tr("not decided");
+}
 
 QString decidedByText(const Endpoint &e)
 {
@@ -102,6 +118,8 @@ QString stateName(PathHop::State state)
         return QStringLiteral("admits");
     case PathHop::State::Stops:
         return QStringLiteral("stops");
+    case PathHop::State::Limits:
+        return QStringLiteral("limits");
     case PathHop::State::Undecided:
         return QStringLiteral("undecided");
     case PathHop::State::NotReached:
@@ -125,7 +143,9 @@ std::vector<PathHop> pathHops(const Endpoint &e)
             hop.text = e.verdict == Verdict::Exposed
                 ? tr("getting through: %1")
                       .arg(countPhrase(e.allowed.ipv4Count(), e.allowed.ipv6Count()))
-                : tr("public sources");
+                : limited(e) ? tr("getting through: only %1, within the limit")
+                                   .arg(countPhrase(e.allowed.ipv4Count(), e.allowed.ipv6Count()))
+                             : tr("public sources");
         } else if (i == 1) {
             hop.kind = PathHop::Kind::Entry;
             hop.title = entryTitle(e.via);
@@ -157,6 +177,7 @@ std::vector<PathHop> pathHops(const Endpoint &e)
         } else if (i == deciding) {
             hop.ruleId = e.decidedLayer == Endpoint::Layer::AdminRule ? e.decidedId : e.decidedRule;
             hop.state = e.verdict == Verdict::Exposed ? PathHop::State::Admits
+                : limited(e)                          ? PathHop::State::Limits
                 : e.verdict == Verdict::Ok            ? PathHop::State::Stops
                                                       : PathHop::State::Undecided;
             stopped = hop.state == PathHop::State::Stops;
@@ -178,9 +199,7 @@ std::vector<PathHop> pathHops(const Endpoint &e)
 
 QString describePath(const Endpoint &e, const std::vector<PathHop> &hops)
 {
-    const QString verdict = e.verdict == Verdict::Exposed ? tr("exposed")
-        : e.verdict == Verdict::Ok                        ? tr("blocked")
-                                                          : tr("not decided");
+    const QString verdict = endpointStateText(e);
     QStringList parts;
     int n = 0;
     for (const PathHop &h : hops) {
@@ -191,6 +210,9 @@ QString describePath(const Endpoint &e, const std::vector<PathHop> &hops)
             break;
         case PathHop::State::Stops:
             state = tr(" (decides: stops it here)");
+            break;
+        case PathHop::State::Limits:
+            state = tr(" (decides: lets in only the sources within the limit)");
             break;
         case PathHop::State::Undecided:
             state = tr(" (could not be decided)");

@@ -21,6 +21,9 @@ struct PathHop
         Passes, // the traffic goes on
         Admits, // it decided, and lets the Internet through (the endpoint is exposed)
         Stops, // it decided, and stops the Internet here (blocked)
+        // It decided, and lets in only sources within the breadth limit (the endpoint is OK, but
+        // those few addresses reach the workload: the hops after it are reached).
+        Limits,
         Undecided, // it could not be decided here (unknown)
         NotReached, // after where the path stopped
     };
@@ -39,7 +42,10 @@ std::vector<PathHop> pathHops(const Endpoint &endpoint);
 // The same in one paragraph, for screen readers and the clipboard: "Path from the Internet to
 // nic-open (10.3.1.4:25), exposed: 1. Internet: …; 2. …".
 QString describePath(const Endpoint &endpoint, const std::vector<PathHop> &hops);
-QString stateName(PathHop::State state); // "passes", "admits", "stops", "undecided", …
+QString stateName(PathHop::State state); // "passes", "admits", "stops", "limits", …
+// An endpoint's verdict in words: "exposed", "restricted to 1 public IPv4 address" (OK, but a few
+// sources within the breadth limit get through), "blocked", "not decided".
+QString endpointStateText(const Endpoint &endpoint);
 // What decided an endpoint, in words: "subnet NSG nsg-edge: Allow-SMTP-Internet", "admin rule
 // deny-smtp", "firewall smtp-to-relay", "platform".
 QString decidedByText(const Endpoint &endpoint);
