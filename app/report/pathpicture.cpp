@@ -9,6 +9,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cmath>
 
 namespace nsg {
 
@@ -16,10 +17,11 @@ namespace {
 
 constexpr qreal kMargin = 8;
 constexpr qreal kBoxWidth = 150;
+constexpr qreal kWidestBox = 200; // where a title's longest word needs more than kBoxWidth
 constexpr qreal kGap = 24; // room for an arrow between two boxes
 constexpr qreal kRowGap = 26;
 constexpr qreal kPadding = 6;
-constexpr int kMaxTextLines = 7;
+constexpr int kMaxTextLines = 9;
 // The estimate's font (no font loaded): 11 pixels.
 constexpr qreal kEstimatePixels = 11;
 
@@ -137,6 +139,14 @@ PathPicture::PathPicture(std::vector<PathHop> hops, std::optional<QFont> font, Q
         m_bold = *m_font;
         m_bold.setBold(true);
     }
+    // Every box as wide as the longest word of a title needs ("Netzwerkschnittstelle"), up to
+    // kWidestBox: a title is not cut inside a word where that is enough.
+    for (const PathHop &hop : m_hops) {
+        for (const QString &word : hop.title.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            m_boxWidth =
+                std::max(m_boxWidth,
+                         std::min(kWidestBox, std::ceil(advance(word, true)) + 2 * kPadding + 1));
+    }
 }
 
 qreal PathPicture::preferredWidth()
@@ -232,6 +242,18 @@ QStringList PathPicture::wrap(const QString &text, bool bold, qreal width) const
                 int fit = 1;
                 while (fit < word.size() && advance(word.left(fit + 1), bold) <= width)
                     ++fit;
+                // Where the part that fits holds a hyphen, slash, dot or underscore past its
+                // first third, break after the last: "deny-smtp-denied-" / "subnet", not
+                // "…-sub" / "net".
+                for (int at = fit; at > fit / 3; --at) {
+                    if (QStringView(u"-/._").contains(word.at(at - 1))) {
+                        fit = at;
+                        break;
+                    }
+                }
+                // Never one or two characters alone on the next line (a closing parenthesis).
+                if (word.size() - fit <= 2 && fit > 4)
+                    fit -= 3 - int(word.size() - fit);
                 lines.append(word.left(fit));
                 word = word.mid(fit);
             }
@@ -245,9 +267,14 @@ QStringList PathPicture::wrap(const QString &text, bool bold, qreal width) const
 
 PathPicture::Text PathPicture::textOf(const PathHop &hop) const
 {
-    const qreal inner = kBoxWidth - 2 * kPadding;
+    const qreal inner = m_boxWidth - 2 * kPadding;
     Text t;
-    t.title = elide(hop.title, true, inner);
+    // Two lines at most for the title ("Lastenausgleichsregel" does not fit one).
+    t.title = wrap(hop.title, true, inner);
+    if (t.title.size() > 2) {
+        t.title = t.title.mid(0, 2);
+        t.title.last() = elide(t.title.last() + QStringLiteral(" \u2026"), true, inner);
+    }
     t.lines = wrap(hop.text, false, inner);
     if (t.lines.size() > kMaxTextLines) {
         // The rest is in the tooltip, the description and the report's list of hops.
@@ -255,7 +282,8 @@ PathPicture::Text PathPicture::textOf(const PathHop &hop) const
         t.lines.last() = elide(t.lines.last() + QStringLiteral(" \u2026"), false, inner);
     }
     t.outcome = wrap(outcomeText(hop.state), true, inner);
-    t.height = kPadding + lineSpacing(true) + 2 + t.lines.size() * lineSpacing(false)
+    t.height = kPadding + t.title.size() * lineSpacing(true) + 2
+        + t.lines.size() * lineSpacing(false)
         + (t.outcome.isEmpty() ? 0 : 2 + t.outcome.size() * lineSpacing(true)) + kPadding;
     return t;
 }
@@ -263,7 +291,7 @@ PathPicture::Text PathPicture::textOf(const PathHop &hop) const
 std::vector<PathPicture::Box> PathPicture::layout(qreal width, qreal *height) const
 {
     std::vector<Box> boxes;
-    const int perRow = std::max(1, int((width - 2 * kMargin + kGap) / (kBoxWidth + kGap)));
+    const int perRow = std::max(1, int((width - 2 * kMargin + kGap) / (m_boxWidth + kGap)));
     qreal y = kMargin;
     size_t i = 0;
     int row = 0;
@@ -273,8 +301,8 @@ std::vector<PathPicture::Box> PathPicture::layout(qreal width, qreal *height) co
         for (size_t j = i; j < end; ++j)
             rowHeight = std::max(rowHeight, textOf(m_hops[j]).height);
         for (size_t j = i; j < end; ++j) {
-            const qreal x = kMargin + qreal(j - i) * (kBoxWidth + kGap);
-            boxes.push_back(Box{QRectF(x, y, kBoxWidth, rowHeight), row});
+            const qreal x = kMargin + qreal(j - i) * (m_boxWidth + kGap);
+            boxes.push_back(Box{QRectF(x, y, m_boxWidth, rowHeight), row});
         }
         y += rowHeight + kRowGap;
         i = end;
@@ -331,8 +359,11 @@ void PathPicture::paint(QPainter &p, const std::vector<Box> &boxes, const Colors
         qreal y = r.top() + kPadding;
         p.setPen(notReached ? c.dim : c.ink);
         p.setFont(bold);
-        p.drawText(QPointF(x, y + ascent(true)), t.title);
-        y += lineSpacing(true) + 2;
+        for (const QString &line : t.title) {
+            p.drawText(QPointF(x, y + ascent(true)), line);
+            y += lineSpacing(true);
+        }
+        y += 2;
         p.setFont(regular);
         for (const QString &line : t.lines) {
             p.drawText(QPointF(x, y + ascent(false)), line);
@@ -402,8 +433,11 @@ QString PathPicture::svg(qreal width, const QString &label) const
                      .arg(num(x), num(baseline), color,
                           bold ? QStringLiteral(" font-weight=\"bold\"") : QString(), esc(line));
         };
-        text(y + ascent(true), t.title, ink, true);
-        y += lineSpacing(true) + 2;
+        for (const QString &line : t.title) {
+            text(y + ascent(true), line, ink, true);
+            y += lineSpacing(true);
+        }
+        y += 2;
         for (const QString &line : t.lines) {
             text(y + ascent(false), line, ink, false);
             y += lineSpacing(false);

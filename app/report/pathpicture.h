@@ -56,7 +56,7 @@ public:
     const std::vector<PathHop> &hops() const { return m_hops; }
     // The boxes at this width (in the font's pixels) and the height they need.
     std::vector<Box> layout(qreal width, qreal *height) const;
-    // Four boxes in a row.
+    // Four boxes in a row (of the usual width: a box may be wider for a long title word).
     static qreal preferredWidth();
     static qreal minimumWidth();
     // Draws the boxes of layout() (origin at the painter's); `focused`, when a hop, is ringed.
@@ -71,7 +71,7 @@ public:
 private:
     struct Text
     {
-        QString title; // elided to one line
+        QStringList title; // wrapped, two lines at most (the second elided)
         QStringList lines; // wrapped, at most kMaxTextLines (the last elided)
         QStringList outcome; // wrapped
         qreal height = 0; // the box's
@@ -87,6 +87,7 @@ private:
     std::optional<QFont> m_font;
     QFont m_bold;
     QPaintDevice *m_device = nullptr;
+    qreal m_boxWidth = 150;
 };
 
 } // namespace nsg

@@ -38,6 +38,7 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -633,6 +634,9 @@ void TestMainWindow::reachabilityInTheTree()
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
     const InventoryModel *model = window.inventory();
     QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability(), 10000);
+    // The tree's columns at 1280: names and statuses both have room.
+    QVERIFY(window.tree()->header()->sectionSize(InventoryModel::NameColumn) >= 200);
+    QVERIFY(window.tree()->header()->sectionSize(InventoryModel::StatusColumn) >= 180);
 
     // Every NSG stands where the export of the same tenants puts it, on both axes; and the demo's
     // scenarios show each standing.

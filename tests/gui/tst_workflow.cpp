@@ -10,9 +10,11 @@
 #include "ui/widgets/acceptriskdialog.h"
 #include "ui/widgets/mainwindow.h"
 #include "ui/widgets/nsgpage.h"
+#include "ui/widgets/pathview.h"
 #include "ui/widgets/settingsdialog.h"
 #include "ui/widgets/suppressionsdialog.h"
 
+#include "core/audit/portpolicy.h"
 #include "core/settings/translations.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
@@ -21,6 +23,7 @@
 #include <QBuffer>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -433,6 +436,38 @@ void TestWorkflow::germanWindowAndReport()
         QVERIFY2(pdf.contains(QStringLiteral("SSH (TCP/22)")), qPrintable(pdf.left(400)));
         QVERIFY(pdf.contains(QStringLiteral("Akzeptierte Risiken (1)")));
         QVERIFY(pdf.contains(QStringLiteral("Wird bald entfernt")));
+    }
+    {
+        // The paths from the Internet in German: the Paths tab's hops, the picture's words and
+        // the description a screen reader reads.
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        // (The policy above was SSH; the estate's paths are to TCP/25.)
+        window.setPolicy(*PortPolicy::fromName(QStringLiteral("smtp")));
+        window.openFiles({QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json"),
+                          QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")});
+        QTRY_VERIFY(window.inventory()->offlinePathsFollowed());
+        select(window, QStringLiteral("nsg-lb"));
+        window.nsgPage()->tabs()->setCurrentIndex(NsgPage::PathsTab);
+        QVERIFY(window.nsgPage()->pathsTable()->rowCount() > 0);
+        window.nsgPage()->pathsTable()->setCurrentCell(0, 0);
+        const PathView *view = window.nsgPage()->pathView();
+        QVERIFY(!view->hops().empty());
+        QCOMPARE(view->hops().front().title, QStringLiteral("Internet"));
+        QVERIFY2(view->description().startsWith(QStringLiteral("Pfad aus dem Internet")),
+                 qPrintable(view->description()));
+        QVERIFY2(
+            view->description().contains(QStringLiteral("entscheidet: lässt das Internet durch")),
+            qPrintable(view->description()));
+        QVERIFY(window.nsgPage()->pathsTable()->item(0, 0)->text() == QStringLiteral("offen"));
+        QTest::qWait(50);
+        // The tree's statuses have room beside the names (its columns fitted again after the
+        // files reset the model).
+        QVERIFY2(window.tree()->header()->sectionSize(InventoryModel::StatusColumn) >= 180,
+                 qPrintable(QString::number(
+                     window.tree()->header()->sectionSize(InventoryModel::StatusColumn))));
+        window.grab().save(QStringLiteral(NSG_SCREENSHOT_DIR "/path-tab-de.png"));
     }
     for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(t);

@@ -200,7 +200,8 @@ int InventoryModel::statusKind(const Node *n)
 NsgStanding InventoryModel::standingOf(const Node *n)
 {
     const Verdict v = n->nsg->finding.verdict;
-    return n->paths ? n->paths->standing(n->id, v) : ReachabilityResult().standing(n->id, v);
+    static const ReachabilityResult none; // no paths followed: the verdict alone
+    return (n->paths ? *n->paths : none).standing(n->id, v);
 }
 
 const Node *InventoryModel::nodeOf(const QModelIndex &index) const

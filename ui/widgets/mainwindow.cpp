@@ -61,6 +61,7 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -649,15 +650,20 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::fitColumns()
 {
-    // The name column keeps at least half the tree; Status takes up to 170 px of the rest, and
+    // The name column keeps more than half the tree; Status takes up to 240 px of the rest, and
     // Location (also on the NSG's page) shows only where there is room for it.
-    const int width = m_tree->viewport()->width();
+    // From the view's own width: a filter sees its Resize before the view resizes its viewport.
+    const QScrollBar *bar = m_tree->verticalScrollBar();
+    const int width =
+        m_tree->width() - 2 * m_tree->frameWidth() - (bar && bar->isVisible() ? bar->width() : 0);
     const bool location = width >= 520;
     m_tree->setColumnHidden(InventoryModel::LocationColumn, !location);
     if (location)
         m_tree->header()->resizeSection(InventoryModel::LocationColumn, 100);
     const int rest = width - (location ? 100 : 0);
-    m_tree->header()->resizeSection(InventoryModel::StatusColumn, std::clamp(rest / 3, 80, 170));
+    // The name keeps half the tree, even once a scroll bar takes its room from it.
+    const int status = std::min(rest * 2 / 5, width / 2 - (location ? 100 : 0) - 20);
+    m_tree->header()->resizeSection(InventoryModel::StatusColumn, std::clamp(status, 80, 240));
 }
 
 void MainWindow::onFindingsChanged()

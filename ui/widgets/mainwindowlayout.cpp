@@ -224,6 +224,11 @@ void MainWindow::buildLayout()
     // both ends, with the whole name in the tooltip; Status and Location yield (fitColumns).
     m_tree->setTextElideMode(Qt::ElideMiddle);
     fitColumns();
+    // A reset model (a file opened, a new scan) gives the header its default sections back.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::fitColumns,
+            Qt::QueuedConnection);
+    connect(m_tree->header(), &QHeaderView::sectionCountChanged, this, &MainWindow::fitColumns,
+            Qt::QueuedConnection);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onSelectionChanged);
 
