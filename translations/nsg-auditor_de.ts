@@ -5758,6 +5758,14 @@ Wie sie jetzt ist:
         <source>No path from the Internet that gets through passes this NSG: the change does not alter what reaches the workloads.</source>
         <translation>Kein Pfad aus dem Internet, der durchkommt, führt über diese NSG: die Änderung ändert nicht, was die Arbeitslasten erreicht.</translation>
     </message>
+    <message>
+        <source>At the scan</source>
+        <translation>Beim Scan</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Wie geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RuleTableModel</name>

@@ -5758,6 +5758,14 @@ Telle qu’elle est maintenant :
         <source>No path from the Internet that gets through passes this NSG: the change does not alter what reaches the workloads.</source>
         <translation>Aucun chemin depuis Internet qui passe ne traverse ce NSG : la modification ne change pas ce qui atteint les charges de travail.</translation>
     </message>
+    <message>
+        <source>At the scan</source>
+        <translation>Lors de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation>Tel qu’écrit</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RuleTableModel</name>

@@ -345,7 +345,11 @@ bool PdfReport::write(const AuditReport &report, QIODevice *out, const std::atom
             }
             painter.save();
             painter.translate(0, y - p.top);
-            doc.drawContents(&painter, QRectF(0, p.top, body.width(), p.bottom - p.top));
+            // A hair inside both cuts: the line that starts at the bottom one belongs to the next
+            // page, the one that ends at the top one to the page before (QTextLayout draws
+            // every line the clip touches, even at its very edge — it would be written, clipped,
+            // twice).
+            doc.drawContents(&painter, QRectF(0, p.top + 0.5, body.width(), p.bottom - p.top - 1));
             painter.restore();
             painter.save();
             painter.setFont(footerFont);

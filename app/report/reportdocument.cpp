@@ -822,7 +822,8 @@ bool ReportDocument::unknownSection(QString &h, const std::vector<const NsgResul
                                     const std::atomic<bool> *cancel) const
 {
     const EvaluationOptions &options = m_report.scan.options;
-    h += kChunk
+    // None: said in a line, without a page of its own.
+    h += (unknownNsgs.empty() ? QString() : kChunk)
         + QStringLiteral("<h2>%1</h2>")
               .arg(esc(tr("Unknown NSGs (%1)").arg(number(qint64(unknownNsgs.size())))));
     if (!unknownNsgs.empty()) {

@@ -15,7 +15,9 @@
 #include "ui/widgets/signindialog.h"
 #include "ui/widgets/verdictbanner.h"
 
+#include "azure/ruleeditor.h"
 #include "core/input/offlinescan.h"
+#include "core/remediation/nsgdocument.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -359,6 +361,32 @@ void TestRestrictDialog::pathsFollowTheChange()
     QVERIFY(isGreenish(banner->palette().color(QPalette::Window)));
     showPreviewOf(dialog, view);
     screenshot(&dialog, QStringLiteral("restrict-dialog-paths"));
+
+    // Once written and read back, the table compares the scan with the NSG as written.
+    {
+        RestrictSourceDialog applied(NsgDocument::fromNsg(lb->nsg),
+                                     QStringLiteral("AllowSmtpInternet"), QString(),
+                                     result.options);
+        applied.setPaths(paths, onPaths);
+        RuleFix fix;
+        fix.prefixes = {QStringLiteral("203.0.113.10")};
+        const RuleChange change =
+            NsgDocument::fromNsg(lb->nsg).withFix(QStringLiteral("AllowSmtpInternet"), fix);
+        EditOutcome outcome;
+        outcome.state = EditOutcome::State::Verified;
+        outcome.after = change.after;
+        outcome.nsg = change.nsgAfter.evaluate(result.options);
+        QVERIFY(outcome.nsg);
+        applied.showOutcome(outcome);
+        PathChangesView *written = applied.pathChanges();
+        QCOMPARE(written->headerItem()->text(PathChangesView::NowColumn),
+                 QStringLiteral("At the scan"));
+        QCOMPARE(written->headerItem()->text(PathChangesView::AfterColumn),
+                 QStringLiteral("As written"));
+        QCOMPARE(written->topLevelItemCount(), 2);
+        QCOMPARE(written->topLevelItem(0)->text(PathChangesView::AfterColumn),
+                 QStringLiteral("restricted to 1 public IPv4 address"));
+    }
 
     // Half the Internet is refused as a source: no preview of the paths until it is corrected.
     dialog.sourceEdit()->selectAll();

@@ -552,6 +552,24 @@ void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
                 tr("Applied and read back: %1 — %2")
                     .arg(displayName(outcome.nsg->finding.verdict),
                          FindingText(outcome.nsg->nsg, outcome.nsg->finding, m_options).reason()));
+        // The paths as the NSG now is: "now" is what was written.
+        if (m_reach && outcome.nsg) {
+            const std::vector<ReachabilityResult::Change> changes = m_reach->followAgain(
+                outcome.nsg->nsg.id(),
+                [&] {
+                    std::vector<NsgResult> nsgs = m_nsgsOnPaths;
+                    for (NsgResult &n : nsgs) {
+                        if (n.nsg.id().compare(outcome.nsg->nsg.id(), Qt::CaseInsensitive) == 0)
+                            n = *outcome.nsg;
+                    }
+                    return nsgs;
+                }(),
+                m_options);
+            m_paths->setChanges(changes);
+            // The columns say what they now compare.
+            m_paths->headerItem()->setText(PathChangesView::NowColumn, tr("At the scan"));
+            m_paths->headerItem()->setText(PathChangesView::AfterColumn, tr("As written"));
+        }
         m_apply->setEnabled(false);
         m_buttons->button(QDialogButtonBox::Close)->setFocus();
         break;
