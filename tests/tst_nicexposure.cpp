@@ -89,6 +89,9 @@ void TestNicExposure::layers_data()
     QTest::newRow("unread NIC NSG, no subnet NSG") << "none"
                                                    << "notread"
                                                    << "unknown" << quint64(0);
+    QTest::newRow("no subnet NSG, NIC open") << "none"
+                                             << "Internet"
+                                             << "exposed" << quint64(0);
 }
 
 void TestNicExposure::layers()
@@ -117,6 +120,19 @@ void TestNicExposure::layers()
         QVERIFY2(f.reason.contains(QLatin1String("could not be read")), qPrintable(f.reason));
     if (ipv4)
         QCOMPARE(quint64(f.allowedIpv4.count()), ipv4);
+    // An exposed NIC's reason names the NSGs that are there, and only those.
+    if (verdict == QLatin1String("exposed") && subnet == QLatin1String("none")
+        && nic != QLatin1String("none"))
+        QVERIFY2(f.reason.startsWith(QLatin1String("Through the NIC's NSG (its subnet has none)")),
+                 qPrintable(f.reason));
+    if (verdict == QLatin1String("exposed") && subnet != QLatin1String("none")
+        && nic == QLatin1String("none"))
+        QVERIFY2(f.reason.startsWith(QLatin1String("Through the subnet's NSG (the NIC has none)")),
+                 qPrintable(f.reason));
+    if (verdict == QLatin1String("exposed") && subnet != QLatin1String("none")
+        && nic != QLatin1String("none"))
+        QVERIFY2(f.reason.startsWith(QLatin1String("Through both the subnet's and the NIC's NSG")),
+                 qPrintable(f.reason));
 }
 
 void TestNicExposure::unionOverSubnets()

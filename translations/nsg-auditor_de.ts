@@ -780,6 +780,14 @@
         <source>Only %1 (%2) reach %3 through both NSGs, within the breadth limit.</source>
         <translation>Nur %1 (%2) erreichen %3 durch beide NSGs, innerhalb des Breitenlimits.</translation>
     </message>
+    <message>
+        <source>Through the subnet&apos;s NSG (the NIC has none), %1 (%2) can reach %3.</source>
+        <translation>Über die NSG des Subnetzes (die NIC hat keine) kann %1 (%2) %3 erreichen.</translation>
+    </message>
+    <message>
+        <source>Through the NIC&apos;s NSG (its subnet has none), %1 (%2) can reach %3.</source>
+        <translation>Über die NSG der NIC (ihr Subnetz hat keine) kann %1 (%2) %3 erreichen.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NsgBuilder</name>
@@ -6256,6 +6264,10 @@ Wie sie jetzt ist:
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>blocked by an admin rule</source>
+        <translation>von einer Admin-Regel blockiert</translation>
     </message>
 </context>
 <context>

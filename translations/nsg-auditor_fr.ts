@@ -780,6 +780,14 @@
         <source>Only %1 (%2) reach %3 through both NSGs, within the breadth limit.</source>
         <translation>Seules %1 (%2) atteignent %3 à travers les deux NSG, dans la limite d’étendue.</translation>
     </message>
+    <message>
+        <source>Through the subnet&apos;s NSG (the NIC has none), %1 (%2) can reach %3.</source>
+        <translation>Par le NSG du sous-réseau (la carte réseau n&apos;en a pas), %1 (%2) peut atteindre %3.</translation>
+    </message>
+    <message>
+        <source>Through the NIC&apos;s NSG (its subnet has none), %1 (%2) can reach %3.</source>
+        <translation>Par le NSG de la carte réseau (son sous-réseau n&apos;en a pas), %1 (%2) peut atteindre %3.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::NsgBuilder</name>
@@ -6256,6 +6264,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>blocked by an admin rule</source>
+        <translation>bloqué par une règle d&apos;administration</translation>
     </message>
 </context>
 <context>

@@ -946,6 +946,24 @@ void TestMainWindow::workloadsView()
         QCOMPARE(table->model()->index(row, WorkloadsModel::VerdictColumn).data().toString(),
                  QStringLiteral("exposed"));
 
+    // A NIC every path to which an admin rule's Deny stops is said to be blocked by it, as the
+    // tree says of its NSG — not "latent".
+    int adminBlocked = 0;
+    for (int row = 0; row < workloads->model()->rowCount(); ++row) {
+        const std::vector<const Endpoint *> to = workloads->model()->endpointsOf(row);
+        const bool blocked =
+            !to.empty() && std::all_of(to.begin(), to.end(), [](const Endpoint *e) {
+                return e->verdict == Verdict::Ok && e->decidedLayer == Endpoint::Layer::AdminRule;
+            });
+        if (!blocked
+            || workloads->model()->interfaceAt(row)->verdict != NicReachability::Verdict::Latent)
+            continue;
+        ++adminBlocked;
+        QCOMPARE(workloads->model()->index(row, WorkloadsModel::VerdictColumn).data().toString(),
+                 QStringLiteral("blocked by an admin rule"));
+    }
+    QVERIFY(adminBlocked > 0);
+
     // Filtered by an address range like the tree: the NICs whose private or public entry
     // addresses are in it.
     const Endpoint *nat = nullptr;

@@ -75,17 +75,29 @@ void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
     m_rows.clear();
     if (m_paths) {
         const std::vector<Endpoint> &endpoints = m_paths->endpoints;
+        // The pass names a NIC with the same string in its endpoints and its interfaces: an exact
+        // lookup first, a case-folded one only where that fails (ids compare without case).
         QHash<QString, int> rowOf;
         rowOf.reserve(qsizetype(m_paths->interfaces.size()));
         m_rows.reserve(m_paths->interfaces.size());
         for (const NicReachability &nic : m_paths->interfaces) {
-            rowOf.insert(nic.id.toLower(), int(m_rows.size()));
-            m_rows.push_back(Row{&nic, {}, 0, {}});
+            rowOf.insert(nic.id, int(m_rows.size()));
+            m_rows.push_back(Row{&nic, {}, 0});
         }
+        QHash<QString, int> folded;
         for (int i = 0; i < int(endpoints.size()); ++i) {
-            const auto it = rowOf.constFind(endpoints[size_t(i)].networkInterfaceId.toLower());
-            if (it != rowOf.constEnd())
-                m_rows[size_t(*it)].endpoints.push_back(i);
+            const QString &id = endpoints[size_t(i)].networkInterfaceId;
+            auto it = rowOf.constFind(id);
+            if (it == rowOf.constEnd()) {
+                if (folded.isEmpty()) {
+                    for (auto r = rowOf.constBegin(); r != rowOf.constEnd(); ++r)
+                        folded.insert(r.key().toLower(), r.value());
+                }
+                it = folded.constFind(id.toLower());
+                if (it == folded.constEnd())
+                    continue;
+            }
+            m_rows[size_t(*it)].endpoints.push_back(i);
         }
         for (Row &row : m_rows) {
             std::stable_sort(row.endpoints.begin(), row.endpoints.end(), [&](int a, int b) {
@@ -93,19 +105,20 @@ void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
                     < endpointOrder(endpoints[size_t(b)].verdict);
             });
             row.key = rankOf(row.nic->verdict) * 1000000 - int(row.endpoints.size());
-            // Parsed once: an address filter then compares numbers.
-            for (const QString &ip : row.nic->privateIps) {
-                if (const std::optional<Cidr> c = Cidr::parse(QStringView(ip)))
-                    row.addresses.push_back(*c);
-            }
-            for (int i : row.endpoints) {
-                if (const std::optional<Cidr> c =
-                        Cidr::parse(QStringView(endpoints[size_t(i)].publicIp)))
-                    row.addresses.push_back(*c);
-            }
         }
     }
+    m_addresses.clear(); // parsed when an address filter first asks
     endResetModel();
+}
+
+bool WorkloadsModel::blockedByAdminRule(const Row &row) const
+{
+    if (row.endpoints.empty())
+        return false;
+    return std::all_of(row.endpoints.begin(), row.endpoints.end(), [this](int i) {
+        const Endpoint &e = m_paths->endpoints[size_t(i)];
+        return e.verdict == Verdict::Ok && e.decidedLayer == Endpoint::Layer::AdminRule;
+    });
 }
 
 QString WorkloadsModel::entriesOf(const Row &row) const
@@ -179,7 +192,23 @@ bool WorkloadsModel::rowInRange(int row, const Cidr &range) const
 {
     if (row < 0 || size_t(row) >= m_rows.size())
         return false;
-    const std::vector<Cidr> &addresses = m_rows[size_t(row)].addresses;
+    if (m_addresses.size() != m_rows.size()) {
+        // Parsed once, on the first address filter: it then compares numbers.
+        const std::vector<Endpoint> &endpoints = m_paths->endpoints;
+        m_addresses.assign(m_rows.size(), {});
+        for (size_t r = 0; r < m_rows.size(); ++r) {
+            for (const QString &ip : m_rows[r].nic->privateIps) {
+                if (const std::optional<Cidr> c = Cidr::parse(QStringView(ip)))
+                    m_addresses[r].push_back(*c);
+            }
+            for (int i : m_rows[r].endpoints) {
+                if (const std::optional<Cidr> c =
+                        Cidr::parse(QStringView(endpoints[size_t(i)].publicIp)))
+                    m_addresses[r].push_back(*c);
+            }
+        }
+    }
+    const std::vector<Cidr> &addresses = m_addresses[size_t(row)];
     return std::any_of(addresses.begin(), addresses.end(),
                        [&range](const Cidr &a) { return range.contains(a); });
 }
@@ -215,6 +244,10 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
                 ? nic.name
                 : QStringLiteral("%1 (%2)").arg(nic.name, nic.privateIps.join(QLatin1String(", ")));
         case VerdictColumn:
+            // Latent because an admin rule denies every path to it first: said as the tree says
+            // it of its NSG.
+            if (nic.verdict == NicReachability::Verdict::Latent && blockedByAdminRule(row))
+                return tr("blocked by an admin rule");
             return verdictText(nic.verdict);
         case EntryColumn:
             return entriesOf(row);
@@ -230,7 +263,10 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::DecorationRole:
         if (index.column() == VerdictColumn)
-            return StatusIcons::icon(iconOf(nic.verdict));
+            return StatusIcons::icon(nic.verdict == NicReachability::Verdict::Latent
+                                             && blockedByAdminRule(row)
+                                         ? StatusIcons::Kind::Blocked
+                                         : iconOf(nic.verdict));
         break;
     case Qt::ToolTipRole:
         if (index.column() == VerdictColumn || index.column() == NameColumn)

@@ -69,12 +69,15 @@ private:
         const NicReachability *nic = nullptr;
         std::vector<int> endpoints; // indexes into m_paths->endpoints, exposed first
         int key = 0; // verdictKey()
-        std::vector<Cidr> addresses; // its private IPs and public entry addresses, parsed
     };
     QString entriesOf(const Row &row) const; // "52.174.10.3:25 → 10.22.3.4:25, …"
+    // Every path to it stops at an admin rule's Deny.
+    bool blockedByAdminRule(const Row &row) const;
     QStringList nsgsOf(const Row &row) const;
     std::shared_ptr<const ReachabilityResult> m_paths;
     std::vector<Row> m_rows;
+    // Per row, its private IPs and public entry addresses, parsed (rowInRange()).
+    mutable std::vector<std::vector<Cidr>> m_addresses;
 };
 
 // Sorts the workloads and filters them by name, or by an IP address or CIDR (the NICs whose

@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace nsg {
 
 namespace {
@@ -101,10 +103,19 @@ NicFinding NicExposure::evaluate(const QList<NsgLayer> &subnets, const NsgLayer 
     const QString counts = countPhrase(limitCheck.publicIpv4Count(), limitCheck.publicIpv6Count());
     if (m_evaluator.exceedsLimit(limitCheck)) {
         out.verdict = Verdict::Exposed;
+        // Name only the NSGs that are there.
+        const bool nicNone = nic.state == NsgLayer::State::None;
+        const bool subnetNone = std::all_of(paths.begin(), paths.end(), [](const NsgLayer &l) {
+            return l.state == NsgLayer::State::None;
+        });
         out.reason = anyNone
             ? tr("No NSG on the NIC or its subnet: Azure lets %1 reach %2.").arg(who, policy)
-            : tr("Through both the subnet's and the NIC's NSG, %1 (%2) can reach %3.")
-                  .arg(who, counts, policy);
+            : nicNone ? tr("Through the subnet's NSG (the NIC has none), %1 (%2) can reach %3.")
+                            .arg(who, counts, policy)
+            : subnetNone ? tr("Through the NIC's NSG (its subnet has none), %1 (%2) can reach %3.")
+                               .arg(who, counts, policy)
+                         : tr("Through both the subnet's and the NIC's NSG, %1 (%2) can reach %3.")
+                               .arg(who, counts, policy);
         return out;
     }
     if (!unknownWhy.isEmpty()) {
