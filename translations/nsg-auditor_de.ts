@@ -1778,14 +1778,6 @@
         <translation>Ressourcen, die nicht wie geschrieben gelesen werden konnten (als Warnungen aufgeführt; was von ihnen abhängt, ist unbekannt): %1.</translation>
     </message>
     <message>
-        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
-        <translation>Endpunkte, an denen das Internet %2 auf einer Workload erreicht: %1, über erreichbare NSGs: %3. Latente NSGs (ihre Regeln lassen das Internet ein, aber kein öffentlicher Pfad erreicht, was sie schützen): %4, davon zuerst von einer Admin-Regel geschlossen: %5. Pfade, die sich nicht entscheiden ließen: %6.</translation>
-    </message>
-    <message>
-        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4 (closed first by an admin rule: %5); paths not decided: %6. They are listed first below.</source>
-        <translation>Aus dem Internet: Endpunkte, die %1 auf einer Workload erreichen: %2, über erreichbare NSGs: %3; latente NSGs: %4 (zuerst von einer Admin-Regel geschlossen: %5); nicht entschiedene Pfade: %6. Sie stehen unten zuerst.</translation>
-    </message>
-    <message>
         <source>no public path that the Internet gets through reaches what it guards</source>
         <translation>kein öffentlicher Pfad, durch den das Internet kommt, erreicht, was sie schützt</translation>
     </message>
@@ -1840,6 +1832,14 @@
     <message>
         <source>Internet-facing, OK by its own rules</source>
         <translation>Aus dem Internet erreichbar, OK nach eigenen Regeln</translation>
+    </message>
+    <message>
+        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4; NSGs blocked by an admin rule: %5; paths not decided: %6. They are listed first below.</source>
+        <translation>Aus dem Internet: Endpunkte, die %1 auf einer Arbeitslast erreichen: %2, über aus dem Internet erreichbare NSGs: %3; latente NSGs: %4; von einer Admin-Regel blockierte NSGs: %5; unentschiedene Pfade: %6. Sie sind unten zuerst aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4; NSGs whose rules admit it but an admin rule blocks first: %5 (both listed below). Paths that could not be decided: %6.</source>
+        <translation>Endpunkte, an denen das Internet %2 auf einer Arbeitslast erreicht: %1, über aus dem Internet erreichbare NSGs: %3. Latente NSGs (ihre Regeln lassen das Internet zu, aber kein öffentlicher Pfad erreicht, was sie schützen): %4; NSGs, deren Regeln es zulassen, die aber zuerst eine Admin-Regel blockiert: %5 (beide unten aufgeführt). Pfade, die sich nicht entscheiden ließen: %6.</translation>
     </message>
 </context>
 <context>

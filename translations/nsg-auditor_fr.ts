@@ -1778,14 +1778,6 @@
         <translation>Ressources qui n&apos;ont pas pu être lues telles qu&apos;écrites (listées comme avertissements ; ce qui en dépend est inconnu) : %1.</translation>
     </message>
     <message>
-        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4, of which an admin rule closes first: %5. Paths that could not be decided: %6.</source>
-        <translation>Points de terminaison où Internet atteint %2 sur une charge de travail : %1, via des NSG exposés à Internet : %3. NSG latents (leurs règles admettent Internet, mais aucun chemin public n&apos;atteint ce qu&apos;ils protègent) : %4, dont fermés d&apos;abord par une règle d&apos;administration : %5. Chemins qui n&apos;ont pas pu être décidés : %6.</translation>
-    </message>
-    <message>
-        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4 (closed first by an admin rule: %5); paths not decided: %6. They are listed first below.</source>
-        <translation>Depuis Internet : points de terminaison qui atteignent %1 sur une charge de travail : %2, via des NSG exposés à Internet : %3 ; NSG latents : %4 (fermés d&apos;abord par une règle d&apos;administration : %5) ; chemins non décidés : %6. Ils sont listés en premier ci-dessous.</translation>
-    </message>
-    <message>
         <source>no public path that the Internet gets through reaches what it guards</source>
         <translation>aucun chemin public par lequel Internet passe n&apos;atteint ce qu&apos;il protège</translation>
     </message>
@@ -1840,6 +1832,14 @@
     <message>
         <source>Internet-facing, OK by its own rules</source>
         <translation>Accessible depuis Internet, OK selon ses propres règles</translation>
+    </message>
+    <message>
+        <source>From the Internet: endpoints that reach %1 on a workload: %2, through internet-facing NSGs: %3; latent NSGs: %4; NSGs blocked by an admin rule: %5; paths not decided: %6. They are listed first below.</source>
+        <translation>Depuis Internet : points de terminaison qui atteignent %1 sur une charge de travail : %2, par des NSG accessibles depuis Internet : %3 ; NSG latents : %4 ; NSG bloqués par une règle d&apos;administration : %5 ; chemins non décidés : %6. Ils sont listés en premier ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4; NSGs whose rules admit it but an admin rule blocks first: %5 (both listed below). Paths that could not be decided: %6.</source>
+        <translation>Points de terminaison où Internet atteint %2 sur une charge de travail : %1, par des NSG accessibles depuis Internet : %3. NSG latents (leurs règles admettent Internet, mais aucun chemin public n&apos;atteint ce qu&apos;ils protègent) : %4 ; NSG dont les règles l&apos;admettent mais qu&apos;une règle d&apos;administration bloque d&apos;abord : %5 (tous listés ci-dessous). Chemins qui n&apos;ont pas pu être décidés : %6.</translation>
     </message>
 </context>
 <context>

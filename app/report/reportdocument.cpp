@@ -448,11 +448,12 @@ void ReportDocument::summary(QString &h, Target target) const
         const PathFindings found = pathFindings(scan);
         h += QStringLiteral("<p><b>%1</b></p>")
                  .arg(esc(tr("From the Internet: endpoints that reach %1 on a workload: %2, "
-                             "through internet-facing NSGs: %3; latent NSGs: %4 (closed first "
-                             "by an admin rule: %5); paths not decided: %6. They are listed "
-                             "first below.")
+                             "through internet-facing NSGs: %3; latent NSGs: %4; NSGs blocked by "
+                             "an admin rule: %5; paths not decided: %6. They are listed first "
+                             "below.")
                               .arg(m_report.policyLabel(), number(qint64(found.exposed.size())),
-                                   number(found.facing), number(qint64(found.latent.size())),
+                                   number(found.facing),
+                                   number(qint64(found.latent.size()) - found.blocked),
                                    number(found.blocked), number(qint64(found.undecided.size())))));
     }
     // OK by their own rules, yet on a path the Internet gets through, or one not decided: never
@@ -560,11 +561,12 @@ void ReportDocument::internetFacing(QString &h) const
     h += QStringLiteral("<p>%1</p>")
              .arg(esc(tr("Endpoints where the Internet reaches %2 on a workload: %1, through "
                          "internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, "
-                         "but no public path reaches what they guard): %4, of which an admin rule "
-                         "closes first: %5. Paths that could not be decided: %6.")
+                         "but no public path reaches what they guard): %4; NSGs whose rules "
+                         "admit it but an admin rule blocks first: %5 (both listed below). Paths "
+                         "that could not be decided: %6.")
                           .arg(number(qint64(exposed.size())), m_report.policyLabel(),
-                               number(facing), number(qint64(latent.size())), number(blocked),
-                               number(qint64(undecided.size())))));
+                               number(facing), number(qint64(latent.size()) - blocked),
+                               number(blocked), number(qint64(undecided.size())))));
     if (!exposed.empty()) {
         h += tableOpen()
             + th({tr("Public entry"), tr("Through"), tr("Target (private IP:port)"),
