@@ -11,7 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QIcon>
+#include <QSignalSpy>
 #include <QTest>
+
+#include <functional>
 
 using namespace nsg;
 using namespace nsg::ui;
@@ -76,6 +79,7 @@ private Q_SLOTS:
     void neverGreenOverUnread();
     void reportFile();
     void offlinePathsAndWorkloads();
+    void livePathsPlacedInSlices();
     void cancelledScanIsNeverGreen();
 };
 
@@ -492,6 +496,80 @@ void TestInventoryModel::offlinePathsAndWorkloads()
     filter.setFilterText(QString());
     filter.setExposedOnly(true);
     QCOMPARE(filter.rowCount(), 7);
+}
+
+void TestInventoryModel::livePathsPlacedInSlices()
+{
+    OfflineScan scan;
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/estate.json")));
+    QVERIFY(scan.addFile(QStringLiteral(NSG_TEST_DATA_DIR "/reachability/admin-rules.json")));
+    const ScanResult result = scan.takeResult();
+    const auto paths = std::make_shared<const ReachabilityResult>(result.reachability);
+    // The estate's NSGs as a live scan delivers them, a subscription at a time.
+    QStringList subscriptions;
+    for (const NsgResult &n : result.nsgs) {
+        if (!subscriptions.contains(n.nsg.subscriptionId()))
+            subscriptions << n.nsg.subscriptionId();
+    }
+    const auto fill = [&](InventoryModel &model) {
+        model.addTenants({Tenant{kTenant, QStringLiteral("Contoso"), QString(), QString()}});
+        // Each of the estate's subscriptions, and two more without NSGs: more slices.
+        QList<Subscription> subs;
+        for (const QString &id : subscriptions + QStringList{kSubB, kSubC})
+            subs.append(Subscription{id, id.left(8), kTenant, QStringLiteral("Enabled")});
+        model.addSubscriptions(kTenant, subs);
+        for (const QString &id : subscriptions)
+            model.addNsgs(id, nsgsOf(result, id));
+        for (const Subscription &sub : std::as_const(subs))
+            model.setSubscriptionLoading(sub.id, false);
+    };
+    InventoryModel reference;
+    fill(reference);
+    reference.setLiveReachability(paths);
+    QCOMPARE(reference.totals().internetFacing, 5);
+
+    InventoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    fill(model);
+    const InventoryModel::Counts before = model.totals();
+    QSignalSpy placed(&model, &InventoryModel::liveReachabilityPlaced);
+    model.setPlacingSliceMs(0); // a subscription per slice
+    model.placeLiveReachability(paths);
+    // One subscription placed, the rest between events; the totals add up all along.
+    QVERIFY(model.isPlacingLiveReachability());
+    QCOMPARE(model.liveReachability(), paths.get());
+    QCOMPARE(model.totals().total(), before.total());
+    QVERIFY(placed.wait(5000));
+    QCOMPARE(placed.size(), 1);
+    QVERIFY(!model.isPlacingLiveReachability());
+    // Placed, every node counts as if placed at once.
+    std::function<void(const QModelIndex &, const QModelIndex &)> same = [&](const QModelIndex &a,
+                                                                             const QModelIndex &b) {
+        QCOMPARE(model.rowCount(a), reference.rowCount(b));
+        const InventoryModel::Counts &x =
+            model.nodeOf(a) ? model.nodeOf(a)->counts : model.totals();
+        const InventoryModel::Counts &y =
+            reference.nodeOf(b) ? reference.nodeOf(b)->counts : reference.totals();
+        QCOMPARE(x.internetFacing, y.internetFacing);
+        QCOMPARE(x.latent, y.latent);
+        QCOMPARE(x.blocked, y.blocked);
+        QCOMPARE(x.pathUnknown, y.pathUnknown);
+        QCOMPARE(x.red, y.red);
+        QCOMPARE(status(model, a.isValid() ? a : QModelIndex()),
+                 status(reference, b.isValid() ? b : QModelIndex()));
+        for (int r = 0; r < model.rowCount(a); ++r)
+            same(model.index(r, 0, a), reference.index(r, 0, b));
+    };
+    same(QModelIndex(), QModelIndex());
+
+    // A scan that starts again (the tree cleared) stops a placing under way: no late signal.
+    model.placeLiveReachability(paths);
+    QVERIFY(model.isPlacingLiveReachability());
+    model.clearLive();
+    QVERIFY(!model.isPlacingLiveReachability());
+    QTest::qWait(50);
+    QCOMPARE(placed.size(), 1);
+    QCOMPARE(model.liveReachability(), nullptr);
 }
 
 void TestInventoryModel::cancelledScanIsNeverGreen()

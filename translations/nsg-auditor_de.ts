@@ -4820,10 +4820,6 @@ Wie sie jetzt ist:
         <translation>Von einer Admin-Regel blockiert</translation>
     </message>
     <message>
-        <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
-        <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt (die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen)</translation>
-    </message>
-    <message>
         <source>That hop has no resource of its own.</source>
         <translation>Dieser Schritt hat keine eigene Ressource.</translation>
     </message>
@@ -4874,6 +4870,10 @@ Wie sie jetzt ist:
     <message>
         <source>A path not decided</source>
         <translation>Ein Pfad unentschieden</translation>
+    </message>
+    <message>
+        <source>Only NSGs on a path from the Internet that gets through, and those not known not to be (grey: a path that could not be decided). The paths are followed when the network interfaces are read: View → Include network interfaces.</source>
+        <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt, und jene, bei denen das nicht ausgeschlossen ist (grau: ein Pfad, der sich nicht entscheiden ließ). Die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen.</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5106,10 @@ Wie sie jetzt ist:
         <source>Double-click or press Enter for its paths from the Internet.</source>
         <translation>Doppelklicken oder Eingabe drücken für ihre Pfade aus dem Internet.</translation>
     </message>
+    <message>
+        <source>The Paths tab draws each path from the Internet through it.</source>
+        <translation>Der Reiter „Pfade“ zeichnet jeden Pfad aus dem Internet durch sie.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::PathChangesView</name>
@@ -5146,8 +5150,8 @@ Wie sie jetzt ist:
         <translation>Danach entschieden durch</translation>
     </message>
     <message>
-        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
-        <translation>Pfade aus dem Internet über diese NSG: jetzt %1 erreichbar, %2 nicht entschieden; nach dieser Änderung: %3 erreichbar, %4 nur für Quellen innerhalb des Limits offen, %5 blockiert, %6 nicht entschieden.</translation>
+        <source>Open paths from the Internet through this NSG (blocked ones stay blocked): %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
+        <translation>Offene Pfade aus dem Internet durch diese NSG (blockierte bleiben blockiert): jetzt %1 aus dem Internet erreichbar, %2 nicht entschieden; nach dieser Änderung: %3 aus dem Internet erreichbar, %4 nur für Quellen innerhalb des Limits offen, %5 blockiert, %6 nicht entschieden.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5410,28 @@ Wie sie jetzt ist:
         <translation>
             <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSG, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
             <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSGs, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, decided by %4</source>
+        <translation>%1: %2 → %3, entschieden von %4</translation>
+    </message>
+    <message>
+        <source>No path from the Internet that gets through passes it: it is latent, and a fix closes what a new public IP or load balancer rule would open.</source>
+        <translation>Kein Pfad aus dem Internet, der durchkommt, führt durch sie: sie ist latent, und eine Korrektur schließt, was eine neue öffentliche IP oder Lastenausgleichsregel öffnen würde.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths from the Internet through it (%n):</source>
+        <translation>
+            <numerusform>Pfad aus dem Internet durch sie (%n):</numerusform>
+            <numerusform>Pfade aus dem Internet durch sie (%n):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (View → Workloads lists them all)</source>
+        <translation>
+            <numerusform>und %n weiterer (Ansicht → Workloads listet alle)</numerusform>
+            <numerusform>und %n weitere (Ansicht → Workloads listet alle)</numerusform>
         </translation>
     </message>
 </context>
@@ -6268,6 +6294,14 @@ Wie sie jetzt ist:
     <message>
         <source>blocked by an admin rule</source>
         <translation>von einer Admin-Regel blockiert</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Subscription / resource group</source>
+        <translation>Abonnement / Ressourcengruppe</translation>
     </message>
 </context>
 <context>

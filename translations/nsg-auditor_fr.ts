@@ -4820,10 +4820,6 @@ Telle qu’elle est maintenant :
         <translation>Bloqués par une règle d&apos;administration</translation>
     </message>
     <message>
-        <source>Only NSGs on a path from the Internet that gets through (the paths are followed when the network interfaces are read: View → Include network interfaces)</source>
-        <translation>Seulement les NSG sur un chemin depuis Internet qui passe (les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau)</translation>
-    </message>
-    <message>
         <source>That hop has no resource of its own.</source>
         <translation>Cette étape n&apos;a pas de ressource propre.</translation>
     </message>
@@ -4874,6 +4870,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>A path not decided</source>
         <translation>Un chemin non décidé</translation>
+    </message>
+    <message>
+        <source>Only NSGs on a path from the Internet that gets through, and those not known not to be (grey: a path that could not be decided). The paths are followed when the network interfaces are read: View → Include network interfaces.</source>
+        <translation>Seulement les NSG sur un chemin depuis Internet qui passe, et celles dont on ne sait pas qu’elles n’y sont pas (gris : un chemin qui n’a pas pu être décidé). Les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau.</translation>
     </message>
 </context>
 <context>
@@ -5106,6 +5106,10 @@ Telle qu’elle est maintenant :
         <source>Double-click or press Enter for its paths from the Internet.</source>
         <translation>Double-cliquez ou appuyez sur Entrée pour ses chemins depuis Internet.</translation>
     </message>
+    <message>
+        <source>The Paths tab draws each path from the Internet through it.</source>
+        <translation>L’onglet « Chemins » dessine chaque chemin depuis Internet qui la traverse.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::PathChangesView</name>
@@ -5146,8 +5150,8 @@ Telle qu’elle est maintenant :
         <translation>Décidé ensuite par</translation>
     </message>
     <message>
-        <source>Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
-        <translation>Chemins depuis Internet passant par ce NSG : %1 accessible(s) maintenant, %2 non décidé(s) ; après cette modification : %3 accessible(s), %4 ouvert(s) seulement aux sources dans la limite, %5 bloqué(s), %6 non décidé(s).</translation>
+        <source>Open paths from the Internet through this NSG (blocked ones stay blocked): %1 internet-facing now, %2 not decided; after this change: %3 internet-facing, %4 open only to sources within the limit, %5 blocked, %6 not decided.</source>
+        <translation>Chemins ouverts depuis Internet à travers cette NSG (les bloqués le restent) : %1 exposés à Internet maintenant, %2 non décidés ; après ce changement : %3 exposés à Internet, %4 ouverts seulement aux sources dans la limite, %5 bloqués, %6 non décidés.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +5410,28 @@ Telle qu’elle est maintenant :
         <translation>
             <numerusform>Pas dans cet assistant : %n NSG accessible depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification du NSG ici n&apos;y changerait rien :</numerusform>
             <numerusform>Pas dans cet assistant : %n NSG accessibles depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification des NSG ici n&apos;y changerait rien :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, decided by %4</source>
+        <translation>%1 : %2 → %3, décidé par %4</translation>
+    </message>
+    <message>
+        <source>No path from the Internet that gets through passes it: it is latent, and a fix closes what a new public IP or load balancer rule would open.</source>
+        <translation>Aucun chemin depuis Internet qui passe ne la traverse : elle est latente, et une correction ferme ce qu’une nouvelle IP publique ou règle d’équilibrage de charge ouvrirait.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paths from the Internet through it (%n):</source>
+        <translation>
+            <numerusform>Chemin depuis Internet qui la traverse (%n) :</numerusform>
+            <numerusform>Chemins depuis Internet qui la traversent (%n) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (View → Workloads lists them all)</source>
+        <translation>
+            <numerusform>et %n autre (Affichage → Charges de travail les liste tous)</numerusform>
+            <numerusform>et %n autres (Affichage → Charges de travail les liste tous)</numerusform>
         </translation>
     </message>
 </context>
@@ -6268,6 +6294,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>blocked by an admin rule</source>
         <translation>bloqué par une règle d&apos;administration</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Subscription / resource group</source>
+        <translation>Abonnement / groupe de ressources</translation>
     </message>
 </context>
 <context>

@@ -44,15 +44,7 @@ std::vector<ReachabilityResult::Change> FixPreview::paths(const ReachabilityResu
     const QString id = m_nsg.id();
     if (!isValid() || !after())
         return {};
-    bool replaced = false;
-    for (NsgResult &r : nsgsOnPaths) {
-        if (r.nsg.id().compare(id, Qt::CaseInsensitive) == 0) {
-            r = *after();
-            replaced = true;
-        }
-    }
-    if (!replaced)
-        nsgsOnPaths.push_back(*after());
+    ReachabilityResult::putNsg(nsgsOnPaths, *after());
     return reachability.followAgain(id, nsgsOnPaths, m_options);
 }
 

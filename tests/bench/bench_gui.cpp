@@ -87,7 +87,13 @@ LiveRun liveScan(const char *spec, bool paths)
         finished.wait(300000);
     if (paths)
         run.pathsShown = QTest::qWaitFor(
-            [&] { return window.inventory()->liveReachability() != nullptr; }, 60000);
+            [&] {
+                return window.inventory()->liveReachability() != nullptr
+                    && !window.inventory()->isPlacingLiveReachability()
+                    && !window.workloadsWindow()->isPreparing()
+                    && window.workloadsWindow()->model()->rowCount() > 0;
+            },
+            60000);
     QTest::qWait(200); // what the window does right after
     run.seconds = clock.elapsed() / 1000.0;
     heartbeat.stop();

@@ -53,6 +53,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 
 using namespace nsg;
@@ -83,6 +84,7 @@ private Q_SLOTS:
     void pathTabDrawsTheHops();
     void workloadsView();
     void opensItsOwnReport();
+    void includeInterfacesIsKept();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -633,7 +635,8 @@ void TestMainWindow::reachabilityInTheTree()
     window.resize(1280, 800);
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
     const InventoryModel *model = window.inventory();
-    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability() && !model->isPlacingLiveReachability(),
+                             10000);
     // The tree's columns at 1280: names and statuses both have room.
     QVERIFY(window.tree()->header()->sectionSize(InventoryModel::NameColumn) >= 200);
     QVERIFY(window.tree()->header()->sectionSize(InventoryModel::StatusColumn) >= 180);
@@ -715,6 +718,14 @@ void TestMainWindow::reachabilityInTheTree()
     QVERIFY2(window.nsgPage()->bannerText().contains(QLatin1String("blocked by an admin rule")),
              qPrintable(window.nsgPage()->bannerText()));
     QVERIFY(window.nsgPage()->bannerText().contains(QLatin1String("denies the port before")));
+    // So does its Why tab, before the proof of its own rules' verdict.
+    const QString why =
+        window.nsgPage()->findChild<QTextBrowser *>(QStringLiteral("whyBrowser"))->toPlainText();
+    QVERIFY2(why.startsWith(
+                 InventoryModel::standingText(NsgStanding::BlockedByAdminRule, Verdict::Exposed)),
+             qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("Its own rules: %1").arg(displayName(Verdict::Exposed))),
+             qPrintable(why));
     // Restricting its rule would not change what reaches the workloads: the dialog says so.
     window.openRestrictDialog(window.nsgPage()->exposingRuleName());
     RestrictSourceDialog *restrict = window.restrictDialog();
@@ -723,10 +734,15 @@ void TestMainWindow::reachabilityInTheTree()
              qPrintable(restrict->bannerText()));
     restrict->close();
 
-    // Internet-facing only: exactly those NSGs.
+    // Internet-facing only: exactly those NSGs, and those whose paths could not be decided (they
+    // may be).
     QVERIFY(window.internetFacingOnlyCheckBox()->isEnabled());
     window.internetFacingOnlyCheckBox()->setChecked(true);
-    QCOMPARE(window.filter()->visibleNsgCount(), facing);
+    int undecided = 0;
+    for (NsgStanding s : std::as_const(got))
+        undecided += s == NsgStanding::Unknown || s == NsgStanding::Exposed;
+    QVERIFY(undecided > 0);
+    QCOMPARE(window.filter()->visibleNsgCount(), facing + undecided);
     window.internetFacingOnlyCheckBox()->setChecked(false);
     screenshot(&window, QStringLiteral("reachability-tree"));
 
@@ -760,7 +776,8 @@ void TestMainWindow::pathTabDrawsTheHops()
     window.resize(1024, 700);
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
     const InventoryModel *model = window.inventory();
-    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(model->liveReachability() && !model->isPlacingLiveReachability(),
+                             10000);
     const ReachabilityResult &paths = *model->liveReachability();
 
     // The NSG in front of the public load balancer: a load-balancing rule and a NAT rule to 25.
@@ -818,13 +835,15 @@ void TestMainWindow::pathTabDrawsTheHops()
     QTest::mouseClick(view, Qt::LeftButton, {}, view->hopRect(int(hops.size() - 1)).center());
     QVERIFY(window.workloadsWindow() && window.workloadsWindow()->isVisible());
     const QString nicId = hops.back().resourceId;
-    QCOMPARE(window.workloadsWindow()
-                 ->table()
-                 ->currentIndex()
-                 .data(WorkloadsModel::IdRole)
-                 .toString()
-                 .toLower(),
-             nicId.toLower());
+    const auto workloadsNic = [&window] {
+        return window.workloadsWindow()
+            ->table()
+            ->currentIndex()
+            .data(WorkloadsModel::IdRole)
+            .toString()
+            .toLower();
+    };
+    QCOMPARE(workloadsNic(), nicId.toLower());
     QCOMPARE(window.workloadsWindow()->pathView()->hops().back().resourceId.toLower(),
              nicId.toLower());
     // So does a NIC of the NICs tab (double-click or Enter), even past a filter that hid it.
@@ -834,13 +853,7 @@ void TestMainWindow::pathTabDrawsTheHops()
     QVERIFY(nics && nics->rowCount() > 0);
     const QString firstNic = nics->item(0, 0)->data(Qt::UserRole).toString();
     Q_EMIT nics->itemActivated(nics->item(0, 1));
-    QCOMPARE(window.workloadsWindow()
-                 ->table()
-                 ->currentIndex()
-                 .data(WorkloadsModel::IdRole)
-                 .toString()
-                 .toLower(),
-             firstNic.toLower());
+    QCOMPARE(workloadsNic(), firstNic.toLower());
     QVERIFY(window.workloadsWindow()->filterEdit()->text().isEmpty());
     window.workloadsWindow()->close();
     page->tabs()->setCurrentIndex(NsgPage::PathsTab);
@@ -924,7 +937,9 @@ void TestMainWindow::workloadsView()
     MainWindow &window = fixture.window;
     window.resize(1024, 700);
     QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
-    QTRY_VERIFY_WITH_TIMEOUT(window.inventory()->liveReachability(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.inventory()->liveReachability()
+                                 && !window.inventory()->isPlacingLiveReachability(),
+                             10000);
     const ReachabilityResult &paths = *window.inventory()->liveReachability();
 
     // View → Workloads: a row per network interface the paths were followed to.
@@ -1011,6 +1026,25 @@ void TestMainWindow::workloadsView()
     workloads->filterEdit()->clear();
     workloads->findChild<QCheckBox *>(QStringLiteral("workloadsExposedOnly"))->setChecked(true);
     QCOMPARE(table->model()->rowCount(), exposed);
+
+    // Refreshed off the window's thread (a scan's paths): shown when ready, never over newer ones.
+    const std::shared_ptr<const ReachabilityResult> all = window.inventory()->combinedPaths();
+    QSignalSpy shown(workloads, &WorkloadsWindow::pathsShown);
+    workloads->setPaths(nullptr);
+    QCOMPARE(workloads->model()->rowCount(), 0);
+    workloads->setPathsInBackground(all);
+    QVERIFY(workloads->isPreparing());
+    QVERIFY(shown.wait(10000));
+    QVERIFY(!workloads->isPreparing());
+    QCOMPARE(workloads->model()->rowCount(), int(paths.interfaces.size()));
+    QCOMPARE(table->model()->rowCount(), exposed); // the filter holds
+    workloads->setPathsInBackground(all);
+    workloads->setPaths(nullptr); // newer: what is being prepared is dropped
+    QVERIFY(!workloads->isPreparing());
+    const qsizetype before = shown.size();
+    QTest::qWait(300);
+    QCOMPARE(shown.size(), before);
+    QCOMPARE(workloads->model()->rowCount(), 0);
 }
 
 void TestMainWindow::opensItsOwnReport()
@@ -1057,6 +1091,29 @@ void TestMainWindow::opensItsOwnReport()
     // Exported again, it keeps the scan time: the data is that old.
     QCOMPARE(window.buildReport(int(ReportDialog::Scope::Everything)).scan.scannedAt,
              result.scannedAt);
+}
+
+void TestMainWindow::includeInterfacesIsKept()
+{
+    // Chosen in one window, it holds for the next even if the first never closes (a crash, a
+    // kill): it is written when chosen.
+    QSettings().remove(QStringLiteral("view/includeInterfaces"));
+    const auto guard =
+        qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
+    const auto action = [](MainWindow &w) {
+        return w.findChild<QAction *>(QStringLiteral("includeInterfacesAction"));
+    };
+    MainWindow first;
+    QVERIFY(action(first) && !action(first)->isChecked());
+    action(first)->trigger();
+    QVERIFY(action(first)->isChecked());
+    {
+        MainWindow second;
+        QVERIFY(action(second)->isChecked());
+        action(second)->trigger();
+    }
+    MainWindow third;
+    QVERIFY(!action(third)->isChecked());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "sandboxfixture.h"
 
 #include "azure/changejournal.h"
+#include "core/audit/pathhops.h"
 #include "core/remediation/nsgdocument.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/models/inventoryfilter.h"
@@ -473,7 +474,9 @@ void TestRemediation::fixAllSimilarInternetFacingOnly()
         qScopeGuard([] { QSettings().remove(QStringLiteral("view/includeInterfaces")); });
     Session s;
     QVERIFY(s.ok);
-    QTRY_VERIFY_WITH_TIMEOUT(s.window.inventory()->liveReachability(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(s.window.inventory()->liveReachability()
+                                 && !s.window.inventory()->isPlacingLiveReachability(),
+                             10000);
     s.window.editModeAction()->trigger();
     // The whole mail subscription selected: every exposing rule, then the internet-facing ones.
     const QModelIndex sub =
@@ -521,9 +524,25 @@ void TestRemediation::fixAllSimilarInternetFacingOnly()
     QCOMPARE(wizard->elsewhere().size(), facingWithoutRule);
     for (const QString &line : wizard->elsewhere())
         QVERIFY2(line.contains(QLatin1String(", decided by ")), qPrintable(line));
-    QVERIFY(wizard->findChild<QTextBrowser *>(QStringLiteral("explanation"))
-                ->toPlainText()
-                .contains(QLatin1String("Not in this wizard")));
+    const QString explanation =
+        wizard->findChild<QTextBrowser *>(QStringLiteral("explanation"))->toPlainText();
+    QVERIFY(explanation.contains(QLatin1String("Not in this wizard")));
+    // Its first page names the paths from the Internet through each NSG it fixes: every exposed
+    // endpoint through them, by entry point and target.
+    const ReachabilityResult *reach = s.window.inventory()->liveReachability();
+    QVERIFY(reach);
+    int listed = 0;
+    for (const Endpoint &e : reach->endpoints) {
+        const bool through = std::any_of(facing.begin(), facing.end(),
+                                         [&](const FixTarget &t) { return e.passes(t.nsg.id()); });
+        if (!through || e.verdict != Verdict::Exposed)
+            continue;
+        ++listed;
+        QVERIFY2(explanation.contains(
+                     QStringLiteral("exposed: %1 → %2").arg(entryText(e), targetText(e))),
+                 qPrintable(entryText(e) + QLatin1Char('\n') + explanation));
+    }
+    QVERIFY(listed > 0);
 
     // The review says what the changes do to the paths through each NSG: every internet-facing
     // path through them restricted to a documentation range.

@@ -151,11 +151,27 @@ void TestReportDialog::cancelLeavesNothing()
     dialog->setFormats(true, false, false, false);
     dialog->setOpenWhenDone(false);
     QSignalSpy finished(dialog, &ReportDialog::finished);
+    // The buttons that leave, by their text: one while it writes (Cancel), then Close.
+    const auto visibleButtons = [dialog] {
+        QStringList texts;
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->isVisibleTo(dialog) && b->isEnabled())
+                texts << b->text().remove(QLatin1Char('&'));
+        }
+        texts.sort();
+        return texts;
+    };
+    QVERIFY2(visibleButtons().contains(QLatin1String("Close")),
+             qPrintable(visibleButtons().join(QLatin1Char(','))));
     dialog->start();
     QVERIFY(dialog->isRunning());
+    QCOMPARE(visibleButtons(), QStringList{QStringLiteral("Cancel")});
     QTest::qWait(300);
     dialog->cancel();
     QVERIFY(finished.wait(60000));
+    QVERIFY2(visibleButtons().contains(QLatin1String("Close")),
+             qPrintable(visibleButtons().join(QLatin1Char(','))));
+    QVERIFY(!visibleButtons().contains(QLatin1String("Cancel")));
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY2(dialog->statusText().startsWith(QLatin1String("Cancelled")),
              qPrintable(dialog->statusText()));

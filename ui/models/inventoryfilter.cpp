@@ -91,7 +91,11 @@ bool InventoryFilterModel::visit(const Node *node, bool ancestorMatched)
     if (node->kind == Kind::Nsg) {
         const bool exposed =
             node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted();
-        const bool facing = node->counts.internetFacing > 0;
+        // On a path from the Internet that gets through, or not known not to be: a path that
+        // could not be decided, an NSG whose paths were not followed or whose verdict is
+        // unknown. Hiding those would read as "not reachable". Accepted risks count as neither.
+        const InventoryModel::Counts &c = node->counts;
+        const bool facing = c.internetFacing > 0 || c.red > 0 || c.pathUnknown > 0 || c.unknown > 0;
         visible = matched
             && ((!m_exposedOnly && !m_internetFacingOnly) || (m_exposedOnly && exposed)
                 || (m_internetFacingOnly && facing));

@@ -7,10 +7,14 @@
 
 #include <QAbstractItemModel>
 #include <QHash>
+#include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QTimer;
 
 namespace nsg::ui {
 
@@ -117,6 +121,15 @@ public:
     // The paths from the Internet of the live inventory (a scan with the network read), placed
     // on every live NSG: its standing on both axes; counts follow.
     void setLiveReachability(std::shared_ptr<const ReachabilityResult> paths);
+    // The same, a subscription at a time between events (slices of a few milliseconds), so that
+    // the window does not stall while 100,000 NSGs take their standing: the tree is consistent
+    // after every slice (an NSG and the counts above it change together). liveReachability()
+    // names the new paths and liveReachabilityPlaced() is emitted once all are placed; a later
+    // call, setLiveReachability() or clearLive() supersedes one under way.
+    void placeLiveReachability(std::shared_ptr<const ReachabilityResult> paths);
+    bool isPlacingLiveReachability() const { return m_placing != nullptr; }
+    // How long a slice may run (8 ms unless set); it always places at least one subscription.
+    void setPlacingSliceMs(int ms) { m_placeSliceMs = ms; }
     const ReachabilityResult *liveReachability() const { return m_livePaths.get(); }
     // Every set of paths the tree holds: the live inventory's, then each file's.
     std::vector<const ReachabilityResult *> allPaths() const;
@@ -132,6 +145,8 @@ public:
     static int statusKind(const Node *node);
 
     const Node *root() const { return m_root.get(); }
+    // Every subscription's name by its lower-case id, live and in files.
+    QHash<QString, QString> subscriptionNames() const;
     const Node *nodeOf(const QModelIndex &index) const;
     const NsgResult *nsgAt(const QModelIndex &index) const;
     QModelIndex indexOf(const Node *node, int column = 0) const;
@@ -164,6 +179,9 @@ public:
                         int role = Qt::DisplayRole) const override;
     bool hasChildren(const QModelIndex &parent = {}) const override;
 
+Q_SIGNALS:
+    void liveReachabilityPlaced();
+
 private:
     Node *append(Node *parent, std::unique_ptr<Node> child);
     Node *subscriptionNode(const QString &id) const;
@@ -192,6 +210,20 @@ private:
     QHash<QString, Node *> m_subscriptions; // lower-case id (live only)
     QHash<QString, Node *> m_nsgs; // lower-case id (live only)
     std::shared_ptr<const ReachabilityResult> m_livePaths;
+    // placeLiveReachability() under way: the paths and the subscriptions still to place them on.
+    std::shared_ptr<const ReachabilityResult> m_placing;
+    QStringList m_placeQueue;
+    QTimer *m_placeTimer = nullptr;
+    int m_placeSliceMs = 8;
+    void placeSlice();
+    void stopPlacing();
+    // Its NSGs' paths and counts, and the counts above it; one dataChanged per resource group
+    // (the status column: nothing else changes).
+    void placeOn(Node *subscription, const std::shared_ptr<const ReachabilityResult> &paths);
+    // Each NSG at and below `node` takes `nsgStep`, then every count there is made again from
+    // the NSGs up; one dataChanged per container, for the columns given.
+    void recount(Node *node, const std::function<void(Node *)> &nsgStep, int firstColumn,
+                 int lastColumn);
     // Every NSG's risk (and finding, when reevaluating) again, and the counts from scratch.
     void refreshAll(bool reevaluate);
     void applyRisk(NsgResult &r) const;

@@ -14,6 +14,17 @@ namespace nsg::ui {
 
 namespace {
 
+// The segment of an ARM id after `/name/` (matched in any letter case, as ARM does): the
+// subscription id after "/subscriptions/", say. Empty when the id has none.
+QStringView segmentAfter(QStringView id, QStringView name)
+{
+    const qsizetype at = id.indexOf(name, 0, Qt::CaseInsensitive);
+    if (at < 0)
+        return {};
+    const QStringView rest = id.mid(at + name.size());
+    return rest.left(rest.indexOf(QLatin1Char('/')));
+}
+
 StatusIcons::Kind iconOf(NicReachability::Verdict v)
 {
     switch (v) {
@@ -70,43 +81,67 @@ WorkloadsModel::~WorkloadsModel() = default;
 
 void WorkloadsModel::setPaths(std::shared_ptr<const ReachabilityResult> paths)
 {
-    beginResetModel();
-    m_paths = std::move(paths);
-    m_rows.clear();
-    if (m_paths) {
-        const std::vector<Endpoint> &endpoints = m_paths->endpoints;
-        // The pass names a NIC with the same string in its endpoints and its interfaces: an exact
-        // lookup first, a case-folded one only where that fails (ids compare without case).
-        QHash<QString, int> rowOf;
-        rowOf.reserve(qsizetype(m_paths->interfaces.size()));
-        m_rows.reserve(m_paths->interfaces.size());
-        for (const NicReachability &nic : m_paths->interfaces) {
-            rowOf.insert(nic.id, int(m_rows.size()));
-            m_rows.push_back(Row{&nic, {}, 0});
-        }
-        QHash<QString, int> folded;
-        for (int i = 0; i < int(endpoints.size()); ++i) {
-            const QString &id = endpoints[size_t(i)].networkInterfaceId;
-            auto it = rowOf.constFind(id);
-            if (it == rowOf.constEnd()) {
-                if (folded.isEmpty()) {
-                    for (auto r = rowOf.constBegin(); r != rowOf.constEnd(); ++r)
-                        folded.insert(r.key().toLower(), r.value());
-                }
-                it = folded.constFind(id.toLower());
-                if (it == folded.constEnd())
-                    continue;
+    setPrepared(prepare(std::move(paths)));
+}
+
+WorkloadsModel::Prepared WorkloadsModel::prepare(std::shared_ptr<const ReachabilityResult> paths)
+{
+    Prepared out;
+    out.paths = std::move(paths);
+    if (!out.paths)
+        return out;
+    const std::vector<Endpoint> &endpoints = out.paths->endpoints;
+    std::vector<Row> &rows = out.rows;
+    // The pass names a NIC with the same string in its endpoints and its interfaces: an exact
+    // lookup first, a case-folded one only where that fails (ids compare without case).
+    QHash<QString, int> &rowOf = out.rowOf;
+    rowOf.reserve(qsizetype(out.paths->interfaces.size()));
+    rows.reserve(out.paths->interfaces.size());
+    for (const NicReachability &nic : out.paths->interfaces) {
+        rowOf.insert(nic.id, int(rows.size()));
+        rows.push_back(Row{&nic, {}, 0});
+    }
+    QHash<QString, int> folded;
+    for (int i = 0; i < int(endpoints.size()); ++i) {
+        const QString &id = endpoints[size_t(i)].networkInterfaceId;
+        auto it = rowOf.constFind(id);
+        if (it == rowOf.constEnd()) {
+            if (folded.isEmpty()) {
+                for (auto r = rowOf.constBegin(); r != rowOf.constEnd(); ++r)
+                    folded.insert(r.key().toLower(), r.value());
             }
-            m_rows[size_t(*it)].endpoints.push_back(i);
+            it = folded.constFind(id.toLower());
+            if (it == folded.constEnd())
+                continue;
         }
-        for (Row &row : m_rows) {
+        rows[size_t(*it)].endpoints.push_back(i);
+    }
+    for (Row &row : rows) {
+        if (row.endpoints.size() > 1)
             std::stable_sort(row.endpoints.begin(), row.endpoints.end(), [&](int a, int b) {
                 return endpointOrder(endpoints[size_t(a)].verdict)
                     < endpointOrder(endpoints[size_t(b)].verdict);
             });
-            row.key = rankOf(row.nic->verdict) * 1000000 - int(row.endpoints.size());
-        }
+        row.key = rankOf(row.nic->verdict) * 1000000 - int(row.endpoints.size());
     }
+    // The rows in the verdict column's order: the order the view first shows, which the proxy
+    // then need not sort again (WorkloadsFilterModel::sort()).
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.key < b.key; });
+    out.rowByInterface.assign(rows.size(), -1);
+    const NicReachability *first = out.paths->interfaces.data();
+    for (size_t row = 0; row < rows.size(); ++row)
+        out.rowByInterface[size_t(rows[row].nic - first)] = int(row);
+    return out;
+}
+
+void WorkloadsModel::setPrepared(Prepared prepared)
+{
+    beginResetModel();
+    m_paths = std::move(prepared.paths);
+    m_rows = std::move(prepared.rows);
+    m_rowOf = std::move(prepared.rowOf);
+    m_rowByInterface = std::move(prepared.rowByInterface);
     m_addresses.clear(); // parsed when an address filter first asks
     endResetModel();
 }
@@ -146,10 +181,33 @@ QStringList WorkloadsModel::nsgsOf(const Row &row) const
     return nsgs;
 }
 
+void WorkloadsModel::setSubscriptionNames(QHash<QString, QString> names)
+{
+    m_subscriptionNames = std::move(names);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0, ScopeColumn), index(rowCount() - 1, ScopeColumn));
+}
+
+QString WorkloadsModel::subscriptionNameOf(const Row &row) const
+{
+    const QString id = segmentAfter(row.nic->id, u"/subscriptions/").toString();
+    return id.isEmpty() ? id : m_subscriptionNames.value(id.toLower(), id);
+}
+
+QString WorkloadsModel::scopeOf(const Row &row) const
+{
+    const QString subscription = subscriptionNameOf(row);
+    const QStringView group = segmentAfter(row.nic->id, u"/resourceGroups/");
+    return group.isEmpty() ? subscription : tr("%1 / %2").arg(subscription, group);
+}
+
 bool WorkloadsModel::rowMatches(int row, const QStringMatcher &text) const
 {
     const Row &r = m_rows[size_t(row)];
     if (text.indexIn(QStringView(r.nic->name)) >= 0)
+        return true;
+    if (text.indexIn(segmentAfter(r.nic->id, u"/resourceGroups/")) >= 0
+        || text.indexIn(QStringView(subscriptionNameOf(r))) >= 0)
         return true;
     auto named = [&text](const QString &id) {
         return text.indexIn(QStringView(id).mid(id.lastIndexOf(QLatin1Char('/')) + 1)) >= 0;
@@ -176,6 +234,8 @@ std::vector<const Endpoint *> WorkloadsModel::endpointsOf(int row) const
 
 int WorkloadsModel::rowOfInterface(const QString &id) const
 {
+    if (const auto it = m_rowOf.constFind(id); it != m_rowOf.constEnd())
+        return m_rowByInterface[size_t(*it)];
     for (size_t row = 0; row < m_rows.size(); ++row) {
         if (m_rows[row].nic->id.compare(id, Qt::CaseInsensitive) == 0)
             return int(row);
@@ -257,6 +317,8 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
                 : decidedByText(m_paths->endpoints[size_t(row.endpoints.front())]);
         case NsgsColumn:
             return nsgsOf(row).join(QLatin1String(", "));
+        case ScopeColumn:
+            return scopeOf(row);
         default:
             break;
         }
@@ -300,6 +362,8 @@ QVariant WorkloadsModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Decided by");
     case NsgsColumn:
         return tr("NSGs on the path");
+    case ScopeColumn:
+        return tr("Subscription / resource group");
     default:
         break;
     }
@@ -351,6 +415,15 @@ bool WorkloadsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     if (m_cidr)
         return m_workloads->rowInRange(sourceRow, *m_cidr);
     return m_workloads->rowMatches(sourceRow, m_matcher);
+}
+
+void WorkloadsFilterModel::sort(int column, Qt::SortOrder order)
+{
+    // The model's own order is the verdict column's, ascending: kept as it is rather than
+    // sorted again (200,000 rows would take the proxy tens of milliseconds at every refresh).
+    if (column == WorkloadsModel::VerdictColumn && order == Qt::AscendingOrder)
+        column = -1;
+    QSortFilterProxyModel::sort(column, order);
 }
 
 bool WorkloadsFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

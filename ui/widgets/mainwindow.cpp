@@ -161,6 +161,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inventory, &InventoryModel::rowsInserted, this, &MainWindow::onFindingsChanged);
     connect(m_inventory, &InventoryModel::rowsRemoved, this, &MainWindow::onFindingsChanged);
     connect(m_inventory, &InventoryModel::modelReset, this, &MainWindow::onFindingsChanged);
+    connect(m_inventory, &InventoryModel::liveReachabilityPlaced, this, [this] {
+        m_filter->refresh();
+        if (!m_scanning)
+            m_progressLabel->setText(m_inventory->summaryText());
+        onSelectionChanged();
+    });
     m_inventory->setEvaluationOptions(AppSettings::load().evaluationOptions());
     connect(m_edits, &EditController::editFinished, this, &MainWindow::editFinished);
     connect(m_edits, &EditController::permissionKnown, this, &MainWindow::permissionKnown);
@@ -364,6 +370,7 @@ void MainWindow::showWorkloads()
             activateWindow();
         });
     }
+    m_workloads->setSubscriptionNames(m_inventory->subscriptionNames());
     m_workloads->setPaths(m_inventory->combinedPaths());
     m_workloads->show();
     m_workloads->raise();
@@ -377,8 +384,12 @@ void MainWindow::refreshWorkloads()
     if (!paths)
         m_internetFacingOnly->setChecked(false);
     m_internetFacingOnly->setEnabled(paths);
-    if (m_workloads && m_workloads->isVisible())
-        showWorkloads();
+    // Open, it follows; its rows are made off the window's thread (a scan's paths can reach
+    // 200,000 NICs).
+    if (m_workloads && m_workloads->isVisible()) {
+        m_workloads->setSubscriptionNames(m_inventory->subscriptionNames());
+        m_workloads->setPathsInBackground(m_inventory->combinedPaths());
+    }
 }
 
 AdminRulesDialog *MainWindow::adminRulesDialog() const

@@ -122,8 +122,12 @@ void MainWindow::buildActions()
                              "it, what decides, and the path"));
     m_interfacesAction = view->addAction(tr("Include network &interfaces"));
     m_interfacesAction->setCheckable(true);
+    m_interfacesAction->setObjectName(QStringLiteral("includeInterfacesAction"));
     m_interfacesAction->setToolTip(tr("Also read NICs and virtual networks on the next scan, to "
                                       "show what reaches each NIC through both NSGs"));
+    // Kept as soon as it is chosen, not only when the window closes.
+    connect(m_interfacesAction, &QAction::toggled, this,
+            [](bool on) { QSettings().setValue(QStringLiteral("view/includeInterfaces"), on); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_demoAction = help->addAction(tr("Try the &demo tenant"), this, &MainWindow::tryDemo);
@@ -196,8 +200,9 @@ void MainWindow::buildActions()
     });
     m_internetFacingOnly->setObjectName(QStringLiteral("internetFacingOnlyCheckBox"));
     m_internetFacingOnly->setToolTip(
-        tr("Only NSGs on a path from the Internet that gets through (the paths are followed "
-           "when the network interfaces are read: View → Include network interfaces)"));
+        tr("Only NSGs on a path from the Internet that gets through, and those not known not "
+           "to be (grey: a path that could not be decided). The paths are followed when the "
+           "network interfaces are read: View → Include network interfaces."));
     connect(m_internetFacingOnly, &QCheckBox::toggled, m_filter,
             &InventoryFilterModel::setInternetFacingOnly);
     m_internetFacingOnly->setEnabled(false); // until paths from the Internet were followed

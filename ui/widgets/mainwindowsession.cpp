@@ -125,12 +125,10 @@ void MainWindow::connectWorker()
           });
     paced(scan, &LiveScan::reachabilityReady,
           [this](const std::shared_ptr<const ReachabilityResult> &paths) {
-              m_inventory->setLiveReachability(paths);
-              m_filter->refresh();
+              // Placed a subscription at a time (a whole estate at once would stall the
+              // window); the rest follows once every NSG has its standing.
+              m_inventory->placeLiveReachability(paths);
               refreshWorkloads();
-              if (!m_scanning)
-                  m_progressLabel->setText(m_inventory->summaryText());
-              onSelectionChanged();
           });
     paced(scan, &LiveScan::finished, [this](bool cancelled) {
         if (cancelled)

@@ -462,6 +462,15 @@ void NsgPage::showStanding(int statusKind, const QString &title, const QString &
         sentence += why.toHtmlEscaped() + QLatin1String("<br>");
     sentence += tr("Its own rules: %1").arg(m_bannerReason).toHtmlEscaped();
     m_banner->setKind(StatusIcons::Kind(statusKind), sentence, m_bannerNote);
+    // The Why tab says the same first: its rules' verdict alone would contradict the Paths tab
+    // (OK by its rules, yet a public service tag or an admin rule lets the Internet through).
+    m_why->setHtml(
+        QLatin1String("<h3>") + title.toHtmlEscaped() + QLatin1String("</h3><p>")
+        + why.toHtmlEscaped() + QLatin1String(" ")
+        + tr("The Paths tab draws each path from the Internet through it.").toHtmlEscaped()
+        + QLatin1String("</p><h3>")
+        + tr("Its own rules: %1").arg(displayName(m_result->finding.verdict)).toHtmlEscaped()
+        + QLatin1String("</h3>") + m_whyRules);
 }
 
 QString NsgPage::bannerText() const
@@ -529,9 +538,8 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
     if (!m_inbound->exposingRows().isEmpty())
         m_inboundTable->scrollTo(m_inbound->index(m_inbound->exposingRows().first(), 0));
 
-    // The proof in words.
-    QString html = QLatin1String("<h3>") + displayName(f.verdict).toHtmlEscaped()
-        + QLatin1String("</h3><p>") + text.reason().toHtmlEscaped() + QLatin1String("</p>");
+    // The proof in words (under a heading of its own: showStanding() puts the standing first).
+    QString html = QLatin1String("<p>") + text.reason().toHtmlEscaped() + QLatin1String("</p>");
     if (f.allowsAnyPublic()) {
         html += QLatin1String("<p><b>")
             + tr("Public addresses that reach %1").arg(options.policy.target())
@@ -559,7 +567,9 @@ void NsgPage::showNsg(const NsgResult &result, const EvaluationOptions &options,
              "before NSGs, public IPs and load balancers are on the Paths tab where the network "
              "was read.")
         + QLatin1String("</p>");
-    m_why->setHtml(html);
+    m_whyRules = html;
+    m_why->setHtml(QLatin1String("<h3>") + displayName(f.verdict).toHtmlEscaped()
+                   + QLatin1String("</h3>") + html);
 
     m_json->setPlainText(tr("Loading…"));
     if (!same && m_tabs->currentIndex() == NicsTab)

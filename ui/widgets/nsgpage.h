@@ -88,6 +88,7 @@ private:
 
     std::unique_ptr<NsgResult> m_result;
     QString m_bannerReason; // the rules' reason, under a standing said first
+    QString m_whyRules; // the Why tab's proof of the rules' verdict, without its heading
     QString m_bannerNote;
     QString m_policyLabel; // the policy the NSG is shown under
     bool m_live = false;

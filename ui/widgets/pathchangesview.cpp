@@ -92,7 +92,8 @@ QString PathChangesView::summaryOf(const std::vector<ReachabilityResult::Change>
         *stillUndecided = undecidedAfter;
     if (changes.empty())
         return QString();
-    return tr("Paths from the Internet through this NSG: %1 internet-facing now, %2 not decided; "
+    return tr("Open paths from the Internet through this NSG (blocked ones stay blocked): %1 "
+              "internet-facing now, %2 not decided; "
               "after this change: %3 internet-facing, %4 open only to sources within the limit, "
               "%5 blocked, %6 not decided.")
         .arg(exposedNow)

@@ -25,8 +25,9 @@ public:
     void setChanges(const std::vector<ReachabilityResult::Change> &changes);
     // No path to show, and why (no paths followed; none through this NSG).
     void showMessage(const QString &message);
-    // "Paths from the Internet through this NSG: 3 internet-facing now; after this change
-    // 0 internet-facing, 3 blocked." (empty with no paths).
+    // "Open paths from the Internet through this NSG (blocked ones stay blocked): 3
+    // internet-facing now, …; after this change: 0 internet-facing, …, 3 blocked, …" (empty with
+    // no paths).
     QString summary() const { return m_summary; }
     int stillExposed() const { return m_stillExposed; }
     // The summary of some changes (empty with none); how many stay internet-facing / undecided.

@@ -5,6 +5,7 @@
 #include "ui/widgets/sourceeditor.h"
 
 #include "core/audit/findingtext.h"
+#include "core/audit/pathhops.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -17,6 +18,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace nsg::ui {
@@ -132,10 +134,53 @@ void RemediationWizard::buildExplain()
 {
     auto *page = new QWizardPage(this);
     page->setTitle(tr("What was found"));
-    auto *text = new QTextBrowser(page);
-    text->setObjectName(QStringLiteral("explanation"));
-    text->setAccessibleName(tr("What was found"));
+    m_explanation = new QTextBrowser(page);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setAccessibleName(tr("What was found"));
+    fillExplanation();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_explanation);
+    setPage(ExplainPage, page);
+}
+
+QString RemediationWizard::openPathsHtml(const QString &nsgId) const
+{
+    if (!m_reach || !m_reach->evaluated)
+        return QString();
+    std::vector<const Endpoint *> open;
+    for (const Endpoint &e : m_reach->endpoints) {
+        if (e.verdict != Verdict::Ok && e.passes(nsgId))
+            open.push_back(&e);
+    }
+    std::stable_sort(open.begin(), open.end(), [](const Endpoint *a, const Endpoint *b) {
+        return endpointOrder(a->verdict) < endpointOrder(b->verdict);
+    });
+    QStringList lines;
+    for (const Endpoint *e : open)
+        lines << tr("%1: %2 → %3, decided by %4")
+                     .arg(endpointStateText(*e), entryText(*e), targetText(*e), decidedByText(*e));
+    if (lines.isEmpty())
+        return QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("No path from the Internet that gets through passes it: it is latent, "
+                        "and a fix closes what a new public IP or load balancer rule would "
+                        "open.")));
+    const int shown = 8;
+    QString html =
+        QStringLiteral("<p>%1</p><ul>")
+            .arg(esc(tr("Paths from the Internet through it (%n):", nullptr, int(lines.size()))));
+    for (const QString &line : lines.mid(0, shown))
+        html += QStringLiteral("<li>%1</li>").arg(esc(line));
+    if (lines.size() > shown)
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(esc(tr("and %n more (View → Workloads lists them all)", nullptr,
+                                int(lines.size() - shown))));
+    return html + QStringLiteral("</ul>");
+}
+
+void RemediationWizard::fillExplanation()
+{
     QString html;
+    QStringList pathsShown;
     for (const FixTarget &t : m_targets) {
         const std::optional<NsgResult> r = t.nsg.evaluate(m_options);
         html += QStringLiteral("<h3>%1</h3>").arg(esc(t.nsgName()));
@@ -164,15 +209,17 @@ void RemediationWizard::buildExplain()
                          esc(countPhrase(quint64(e.ipv4.count()), e.ipv6.count())),
                          esc(describeAddresses(e.ipv4, e.ipv6, 6)));
         }
+        if (!pathsShown.contains(nsgKey(t))) {
+            pathsShown << nsgKey(t);
+            html += openPathsHtml(t.nsg.id());
+        }
     }
     html += tr("<p>The fix the portal recommends: <i>restrict %1 to known IP addresses</i> — set "
                "the rule's Source to the addresses that really need %2 here. The next page offers "
                "that and three other fixes.</p>")
                 .arg(esc(m_options.policy.label()), esc(m_options.policy.name));
-    text->setHtml(html);
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(text);
-    setPage(ExplainPage, page);
+    html += elsewhereHtml();
+    m_explanation->setHtml(html);
 }
 
 void RemediationWizard::buildChoose()
@@ -505,8 +552,7 @@ int RemediationWizard::tickedCount() const
 void RemediationWizard::setElsewhere(const QStringList &lines)
 {
     m_elsewhere = lines;
-    if (auto *text = findChild<QTextBrowser *>(QStringLiteral("explanation")))
-        text->append(elsewhereHtml());
+    fillExplanation();
     if (m_table)
         refreshReview();
 }
@@ -530,6 +576,7 @@ void RemediationWizard::setPaths(std::shared_ptr<const ReachabilityResult> paths
 {
     m_reach = std::move(paths);
     m_nsgsOnPaths = std::move(nsgsOnPaths);
+    fillExplanation();
     if (m_table)
         refreshReview();
 }
@@ -551,15 +598,7 @@ QStringList RemediationWizard::pathLines(const QHash<QString, std::optional<NsgR
         const std::optional<NsgResult> &r = results.value(nsgKey(t));
         if (!r)
             continue;
-        bool replaced = false;
-        for (NsgResult &n : nsgs) {
-            if (n.nsg.id().compare(r->nsg.id(), Qt::CaseInsensitive) == 0) {
-                n = *r;
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            nsgs.push_back(*r);
+        ReachabilityResult::putNsg(nsgs, *r);
     }
     QStringList done;
     for (int i = 0; i < m_rows.size(); ++i) {

@@ -112,6 +112,10 @@ private:
     FixPreview preview(const FixTarget &target, const RuleFix &f) const;
     QStringList pathLines(const QHash<QString, std::optional<NsgResult>> &results);
     QString elsewhereHtml() const;
+    // The first page: each target's finding, and the open paths from the Internet through its
+    // NSG (once paths are known), then what no rule change here fixes.
+    void fillExplanation();
+    QString openPathsHtml(const QString &nsgId) const;
     void startApplying();
     void applyNext();
     void finish(const QString &summary);
@@ -144,6 +148,7 @@ private:
     SourceEditor *m_source = nullptr;
     QLabel *m_rangesVerdict = nullptr;
     QTextBrowser *m_review = nullptr;
+    QTextBrowser *m_explanation = nullptr;
     QListWidget *m_log = nullptr;
     QLabel *m_summary = nullptr;
     QList<nsg::azure::EditOutcome> m_outcomes;

@@ -284,7 +284,9 @@ void ReportDialog::start()
     auto cancelFlag = m_cancelFlag;
     m_written.clear();
     m_progress->setVisible(true);
+    // One way out while it writes: Cancel (Escape too); Close comes back when it is done.
     m_cancel->setVisible(true);
+    m_buttons->button(QDialogButtonBox::Close)->setVisible(false);
     m_export->setEnabled(false);
     m_status->setText(tr("Writing %n report(s) on %1 NSGs…", nullptr, int(files.size()))
                           .arg(report->scan.nsgs.size()));
@@ -338,6 +340,7 @@ void ReportDialog::onDone()
     m_written = result.written;
     m_progress->setVisible(false);
     m_cancel->setVisible(false);
+    m_buttons->button(QDialogButtonBox::Close)->setVisible(true);
     updateButtons();
     QStringList names;
     for (const QString &f : result.written)

@@ -554,18 +554,9 @@ void RestrictSourceDialog::showOutcome(const EditOutcome &outcome)
                          FindingText(outcome.nsg->nsg, outcome.nsg->finding, m_options).reason()));
         // The paths as the NSG now is: "now" is what was written.
         if (m_reach && outcome.nsg) {
-            const std::vector<ReachabilityResult::Change> changes = m_reach->followAgain(
-                outcome.nsg->nsg.id(),
-                [&] {
-                    std::vector<NsgResult> nsgs = m_nsgsOnPaths;
-                    for (NsgResult &n : nsgs) {
-                        if (n.nsg.id().compare(outcome.nsg->nsg.id(), Qt::CaseInsensitive) == 0)
-                            n = *outcome.nsg;
-                    }
-                    return nsgs;
-                }(),
-                m_options);
-            m_paths->setChanges(changes);
+            std::vector<NsgResult> nsgs = m_nsgsOnPaths;
+            ReachabilityResult::putNsg(nsgs, *outcome.nsg);
+            m_paths->setChanges(m_reach->followAgain(outcome.nsg->nsg.id(), nsgs, m_options));
             // The columns say what they now compare.
             m_paths->headerItem()->setText(PathChangesView::NowColumn, tr("At the scan"));
             m_paths->headerItem()->setText(PathChangesView::AfterColumn, tr("As written"));

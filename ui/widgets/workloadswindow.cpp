@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -17,6 +18,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace nsg::ui {
 
@@ -54,6 +56,9 @@ WorkloadsWindow::WorkloadsWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->setVisible(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // Column widths from the first hundred rows (exposed first), not a thousand: each row's
+    // texts are made when asked for, and a refresh of 200,000 rows must not stall the window.
+    m_table->horizontalHeader()->setResizeContentsPrecision(100);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WorkloadsWindow::onRowChanged);
 
@@ -92,20 +97,50 @@ WorkloadsWindow::~WorkloadsWindow() = default;
 
 void WorkloadsWindow::setPaths(std::shared_ptr<const ReachabilityResult> paths)
 {
+    ++m_generation; // what is still being prepared is older
+    showPrepared(WorkloadsModel::prepare(std::move(paths)));
+}
+
+void WorkloadsWindow::setPathsInBackground(std::shared_ptr<const ReachabilityResult> paths)
+{
+    const quint64 generation = ++m_generation;
+    auto *watcher = new QFutureWatcher<WorkloadsModel::Prepared>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) // else newer paths came since
+            showPrepared(watcher->future().takeResult());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([paths = std::move(paths)] { return WorkloadsModel::prepare(paths); }));
+}
+
+bool WorkloadsWindow::isPreparing() const
+{
+    return m_shown != m_generation;
+}
+
+void WorkloadsWindow::showPrepared(WorkloadsModel::Prepared prepared)
+{
     const QString current = m_table->currentIndex().data(WorkloadsModel::IdRole).toString();
-    m_model->setPaths(std::move(paths));
+    m_model->setPrepared(std::move(prepared));
     m_summary->setText(summary());
     m_table->resizeColumnsToContents();
-    // The same NIC stays selected across a refresh, else the first row.
-    int select = 0;
-    for (int row = 0; row < m_filter->rowCount(); ++row) {
-        if (m_filter->index(row, 0).data(WorkloadsModel::IdRole).toString() == current)
-            select = row;
-    }
-    if (m_filter->rowCount() > 0)
-        m_table->setCurrentIndex(m_filter->index(select, 0));
+    // The same NIC stays selected across a refresh (if the filter shows it), else the first row.
+    const int row = current.isEmpty() ? -1 : m_model->rowOfInterface(current);
+    QModelIndex select = row < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(row, 0));
+    if (!select.isValid())
+        select = m_filter->index(0, 0);
+    if (select.isValid())
+        m_table->setCurrentIndex(select);
     else
         onRowChanged();
+    m_shown = m_generation;
+    Q_EMIT pathsShown();
+}
+
+void WorkloadsWindow::setSubscriptionNames(QHash<QString, QString> names)
+{
+    m_model->setSubscriptionNames(std::move(names));
 }
 
 QString WorkloadsWindow::summary() const

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "core/audit/pathhops.h"
+#include "ui/models/workloadsmodel.h"
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -33,6 +35,12 @@ public:
     ~WorkloadsWindow() override;
 
     void setPaths(std::shared_ptr<const ReachabilityResult> paths);
+    // The same, the rows made on another thread (200,000 NICs take tens of milliseconds) and
+    // shown when ready, unless other paths were set since; pathsShown() then.
+    void setPathsInBackground(std::shared_ptr<const ReachabilityResult> paths);
+    bool isPreparing() const;
+    // Subscription names by lower-case id, for the subscription / resource group column.
+    void setSubscriptionNames(QHash<QString, QString> names);
 
     WorkloadsModel *model() const { return m_model; }
     WorkloadsFilterModel *filter() const { return m_filter; }
@@ -47,8 +55,10 @@ public:
 
 Q_SIGNALS:
     void hopActivated(const nsg::PathHop &hop);
+    void pathsShown();
 
 private:
+    void showPrepared(WorkloadsModel::Prepared prepared);
     void onRowChanged();
     void showEndpoint(int index);
 
@@ -61,6 +71,8 @@ private:
     QComboBox *m_endpoints;
     PathView *m_pathView;
     std::vector<const Endpoint *> m_rowEndpoints;
+    quint64 m_generation = 0; // of the last paths set
+    quint64 m_shown = 0; // of the paths shown
 };
 
 } // namespace nsg::ui

@@ -538,6 +538,18 @@ QStringList ReachabilityResult::nsgIdsOnOpenPaths(const QString &nsgId) const
     return ids;
 }
 
+void ReachabilityResult::putNsg(std::vector<NsgResult> &nsgsOnPaths, const NsgResult &changed)
+{
+    const QString &id = changed.nsg.id();
+    const auto it = std::find_if(nsgsOnPaths.begin(), nsgsOnPaths.end(), [&](const NsgResult &r) {
+        return r.nsg.id().compare(id, Qt::CaseInsensitive) == 0;
+    });
+    if (it != nsgsOnPaths.end())
+        *it = changed;
+    else
+        nsgsOnPaths.push_back(changed);
+}
+
 std::vector<ReachabilityResult::Change>
 ReachabilityResult::followAgain(const QString &nsgId, const std::vector<NsgResult> &nsgsOnPaths,
                                 const EvaluationOptions &options) const

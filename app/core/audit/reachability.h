@@ -175,6 +175,9 @@ struct ReachabilityResult
     std::vector<Change> followAgain(const QString &nsgId, const std::vector<NsgResult> &nsgsOnPaths,
                                     const EvaluationOptions &options) const;
     QStringList nsgIdsOnOpenPaths(const QString &nsgId) const;
+    // Puts `changed` in `nsgsOnPaths` in place of the NSG with its id (ids compare without case),
+    // or adds it: the set followAgain() takes, as a change would leave it.
+    static void putNsg(std::vector<NsgResult> &nsgsOnPaths, const NsgResult &changed);
 };
 
 // The reachability pass: every public entry point of the inventory, each path evaluated.
