@@ -246,6 +246,24 @@ void TestReachability::interfaces()
                             + QLatin1String(" — ") + n->reason));
     }
     QCOMPARE(scan.reachability.interfaces.size(), size_t(13));
+    // OK though an NSG on its path is exposed by its own rules, with no entry point to it (the
+    // NSG reads latent in the tree): the reason names that NSG and why it does not reach this
+    // NIC (its rule aims at an application security group this NIC is not in).
+    nlohmann::json estate = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    for (auto &o : estate) {
+        if (o.value("name", std::string()) == "nic-asg-other")
+            o["properties"]["ipConfigurations"][0]["properties"].erase("publicIPAddress");
+    }
+    OfflineScan unreached;
+    unreached.addBytes(QByteArray::fromStdString(estate.dump()), QStringLiteral("estate.json"));
+    const ScanResult withoutEntry = unreached.takeResult();
+    const NicReachability *asgOther = nicOf(withoutEntry, QStringLiteral("nic-asg-other"));
+    QVERIFY(asgOther);
+    QCOMPARE(asgOther->verdict, NicReachability::Verdict::Ok);
+    QVERIFY2(asgOther->reason.contains(
+                 QLatin1String("nsg-asg lets public sources in by its own rules, but not through "
+                               "to this NIC")),
+             qPrintable(asgOther->reason));
 }
 
 void TestReachability::nsgReachability()

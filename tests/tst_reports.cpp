@@ -719,7 +719,7 @@ void TestReports::internetFacingEndpointsInEveryReport()
     QVERIFY(html.contains(
         QStringLiteral("whose effective admin rules were read: %1;").arg(read.adminRuleNetworks)));
     QVERIFY(html.contains(QLatin1String("No service tag data was read")));
-    QVERIFY(html.contains(QLatin1String("Latent NSGs (")));
+    QVERIFY(html.contains(QLatin1String("Latent NSGs, and those an admin rule blocks first (")));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void portalList();
     // Issue 16, point 6: red means "this rule exposes the port".
     void ruleWithinLimitIsAmberNotRed();
+    void publicServiceTagIsAmber();
     void exposingRuleStaysRedBesideAPartnerRule();
     void rulesThatExposeOnlyTogetherAreRed();
     // Issue 16, point 7: source ports shown; a Deny limited to them says so.
@@ -228,6 +229,30 @@ void TestRuleTableModel::ruleWithinLimitIsAmberNotRed()
                  && tip.contains(QLatin1String("within the limit")),
              qPrintable(tip));
     QVERIFY2(!tip.contains(QLatin1String("xposes")), qPrintable(tip));
+}
+
+void TestRuleTableModel::publicServiceTagIsAmber()
+{
+    // An Allow from a service tag of Azure's shared public addresses: OK by the NSG's own verdict,
+    // yet public sources get in — amber, and the tooltip says why it is not red. VirtualNetwork
+    // is not such a tag.
+    RuleTableModel model(Direction::Inbound);
+    const NsgResult nsg =
+        evaluated(QStringLiteral("Allow 100 Tcp AzureFrontDoor.Backend 25 name=Allow-FrontDoor; "
+                                 "Allow 110 Tcp VirtualNetwork 25 name=Allow-Vnet"));
+    QCOMPARE(nsg.finding.verdict, Verdict::Ok);
+    model.setNsg(nsg, {});
+    const QModelIndex tag = model.index(0, RuleTableModel::NameColumn);
+    QCOMPARE(tag.data().toString(), QStringLiteral("Allow-FrontDoor"));
+    QVERIFY(tag.data(RuleTableModel::IsServiceTagRole).toBool());
+    QVERIFY(!tag.data(RuleTableModel::IsExposingRole).toBool());
+    QVERIFY(isAmber(tag.data(Qt::BackgroundRole)));
+    const QString tip = tag.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("service tag AzureFrontDoor.Backend")), qPrintable(tip));
+    const QModelIndex vnet = model.index(1, RuleTableModel::NameColumn);
+    QCOMPARE(vnet.data().toString(), QStringLiteral("Allow-Vnet"));
+    QVERIFY(!vnet.data(RuleTableModel::IsServiceTagRole).toBool());
+    QVERIFY(!isAmber(vnet.data(Qt::BackgroundRole)));
 }
 
 void TestRuleTableModel::exposingRuleStaysRedBesideAPartnerRule()

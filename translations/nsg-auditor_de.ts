@@ -350,6 +350,38 @@
         <source> (decides: lets in only the sources within the limit)</source>
         <translation> (entscheidet: lässt nur Quellen innerhalb des Limits ein)</translation>
     </message>
+    <message>
+        <source>the admin rule %1 denies the port before its rules are evaluated</source>
+        <translation>die Admin-Regel %1 verweigert den Port, bevor ihre Regeln ausgewertet werden</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches what it guards</source>
+        <translation>kein öffentlicher Zugangspunkt erreicht, was sie schützt</translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation>aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>an admin rule admits the Internet past it</source>
+        <translation>eine Admin-Regel lässt das Internet an ihr vorbei</translation>
+    </message>
+    <message>
+        <source>paths from the Internet not read</source>
+        <translation>Pfade aus dem Internet nicht gelesen</translation>
+    </message>
+    <message>
+        <source>a path from the Internet not decided</source>
+        <translation>ein Pfad aus dem Internet nicht entschieden</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latent</translation>
+    </message>
+    <message>
+        <source>blocked by an admin rule</source>
+        <translation>von einer Admin-Regel blockiert</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -953,6 +985,16 @@
     </message>
 </context>
 <context>
+    <name>nsg::PathHops</name>
+    <message numerus="yes">
+        <source>%n public entry point(s) reach what it guards, and are stopped before they get through: %1 by %2</source>
+        <translation>
+            <numerusform>%n öffentlicher Zugangspunkt erreicht, was sie schützt, und wird aufgehalten, bevor er durchkommt: %1 von %2</numerusform>
+            <numerusform>%n öffentliche Zugangspunkte erreichen, was sie schützt, und werden aufgehalten, bevor sie durchkommen: %1 von %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nsg::PathPicture</name>
     <message>
         <source>decides: lets the Internet through</source>
@@ -1386,6 +1428,14 @@
         <source>not evaluated for those sources: the admin rule always allows them</source>
         <translation>für diese Quellen nicht ausgewertet: die Admin-Regel lässt sie immer zu</translation>
     </message>
+    <message>
+        <source>no public entry point reaches it; %1 lets public sources in by its own rules, but %2 on the same path would stop them</source>
+        <translation>kein öffentlicher Zugangspunkt erreicht sie; %1 lässt öffentliche Quellen nach ihren eigenen Regeln ein, aber %2 auf demselben Pfad würde sie aufhalten</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches it; %1 lets public sources in by its own rules, but not through to this NIC (they aim at other destinations, or are narrowed on its path)</source>
+        <translation>kein öffentlicher Zugangspunkt erreicht sie; %1 lässt öffentliche Quellen nach ihren eigenen Regeln ein, aber nicht bis zu dieser NIC (sie zielen auf andere Ziele oder werden auf ihrem Pfad eingeschränkt)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReachabilityResult</name>
@@ -1722,16 +1772,8 @@
         <translation>Entschieden von</translation>
     </message>
     <message>
-        <source>Latent NSGs (%1)</source>
-        <translation>Latente NSGs (%1)</translation>
-    </message>
-    <message>
         <source>Why it is not reached</source>
         <translation>Warum sie nicht erreicht wird</translation>
-    </message>
-    <message>
-        <source>the admin rule %1 denies the port first</source>
-        <translation>die Admin-Regel %1 verweigert den Port zuerst</translation>
     </message>
     <message>
         <source>Paths not decided (%1)</source>
@@ -1748,10 +1790,6 @@
     <message>
         <source>Paths from the Internet:</source>
         <translation>Pfade aus dem Internet:</translation>
-    </message>
-    <message>
-        <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
-        <translation>eine Admin-Regel entscheidet auf jedem Pfad zu dem, was sie schützt, vor dieser NSG; keiner erreicht es.</translation>
     </message>
     <message>
         <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
@@ -1778,14 +1816,6 @@
         <translation>Ressourcen, die nicht wie geschrieben gelesen werden konnten (als Warnungen aufgeführt; was von ihnen abhängt, ist unbekannt): %1.</translation>
     </message>
     <message>
-        <source>no public path that the Internet gets through reaches what it guards</source>
-        <translation>kein öffentlicher Pfad, durch den das Internet kommt, erreicht, was sie schützt</translation>
-    </message>
-    <message>
-        <source>none that the Internet gets through reaches what it guards (latent).</source>
-        <translation>keiner, durch den das Internet kommt, erreicht, was sie schützt (latent).</translation>
-    </message>
-    <message>
         <source>Paths from the Internet, drawn</source>
         <translation>Pfade aus dem Internet, gezeichnet</translation>
     </message>
@@ -1796,10 +1826,6 @@
     <message>
         <source>%1, decided by %2</source>
         <translation>%1, entschieden durch %2</translation>
-    </message>
-    <message>
-        <source>Of the OK NSGs, %1 are internet-facing all the same (their rules admit no public source, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them) and %2 are on a path from the Internet that could not be decided; they are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
-        <translation>Von den OK-NSGs sind %1 dennoch aus dem Internet erreichbar (ihre Regeln lassen keine öffentliche Quelle zu, aber eine Admin-Regel, die immer zulässt, ein öffentliches Diensttag oder das DNAT einer Firewall lässt das Internet durch sie) und %2 liegen auf einem Pfad aus dem Internet, der sich nicht entscheiden ließ; sie sind gesondert aufgeführt unter „OK nach eigenen Regeln, aber auf einem Pfad aus dem Internet“.</translation>
     </message>
     <message>
         <source>of which internet-facing</source>
@@ -1840,6 +1866,22 @@
     <message>
         <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4; NSGs whose rules admit it but an admin rule blocks first: %5 (both listed below). Paths that could not be decided: %6.</source>
         <translation>Endpunkte, an denen das Internet %2 auf einer Arbeitslast erreicht: %1, über aus dem Internet erreichbare NSGs: %3. Latente NSGs (ihre Regeln lassen das Internet zu, aber kein öffentlicher Pfad erreicht, was sie schützen): %4; NSGs, deren Regeln es zulassen, die aber zuerst eine Admin-Regel blockiert: %5 (beide unten aufgeführt). Pfade, die sich nicht entscheiden ließen: %6.</translation>
+    </message>
+    <message>
+        <source>OK NSGs that are internet-facing all the same: %1 (their rules admit no public source by themselves, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them). OK NSGs on a path from the Internet that could not be decided: %2. Both are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
+        <translation>OK-NSGs, die dennoch aus dem Internet erreichbar sind: %1 (ihre Regeln lassen selbst keine öffentliche Quelle ein, aber eine stets erlaubende Admin-Regel, ein öffentliches Diensttag oder das DNAT einer Firewall lässt das Internet durch sie). OK-NSGs auf einem Pfad aus dem Internet, der sich nicht entscheiden ließ: %2. Beide werden gesondert aufgeführt, unter „OK nach ihren eigenen Regeln, aber auf einem Pfad aus dem Internet“.</translation>
+    </message>
+    <message>
+        <source>Latent NSGs, and those an admin rule blocks first (%1)</source>
+        <translation>Latente NSGs und solche, die eine Admin-Regel zuerst blockiert (%1)</translation>
+    </message>
+    <message>
+        <source>none gets through (latent): %1.</source>
+        <translation>keiner kommt durch (latent): %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4415,16 +4457,16 @@ Wie sie jetzt ist:
         <translation>%1 von einer Admin-Regel blockiert</translation>
     </message>
     <message>
-        <source>No public path that the Internet gets through reaches what it guards; its rules would admit the Internet if one did.</source>
-        <translation>Kein öffentlicher Pfad, durch den das Internet kommt, erreicht, was sie schützt; ihre Regeln würden das Internet einlassen, wenn es einen gäbe.</translation>
-    </message>
-    <message>
         <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
         <translation>%1 aus dem Internet erreichbar, %2 offen (Pfade nicht gelesen), %3 latent, %4 von einer Admin-Regel blockiert, %5 unbekannt, %6 OK</translation>
     </message>
     <message>
         <source>Internet-facing, OK by its own rules</source>
         <translation>Aus dem Internet erreichbar, nach eigenen Regeln OK</translation>
+    </message>
+    <message>
+        <source>Not reached: %1. Its rules would admit the Internet if a path got through.</source>
+        <translation>Nicht erreicht: %1. Ihre Regeln würden das Internet einlassen, wenn ein Pfad durchkäme.</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4917,18 @@ Wie sie jetzt ist:
         <source>Only NSGs on a path from the Internet that gets through, and those not known not to be (grey: a path that could not be decided). The paths are followed when the network interfaces are read: View → Include network interfaces.</source>
         <translation>Nur NSGs auf einem Pfad aus dem Internet, der durchkommt, und jene, bei denen das nicht ausgeschlossen ist (grau: ein Pfad, der sich nicht entscheiden ließ). Die Pfade werden verfolgt, wenn die Netzwerkschnittstellen gelesen werden: Ansicht → Netzwerkschnittstellen einbeziehen.</translation>
     </message>
+    <message>
+        <source>Network interfaces and the paths from the Internet are read on the next refresh (Azure → Refresh, %1); the tree shows the last scan until then.</source>
+        <translation>Netzwerkschnittstellen und die Pfade aus dem Internet werden beim nächsten Aktualisieren gelesen (Azure → Aktualisieren, %1); bis dahin zeigt der Baum den letzten Scan.</translation>
+    </message>
+    <message>
+        <source>Network interfaces are no longer read from the next refresh (Azure → Refresh, %1).</source>
+        <translation>Netzwerkschnittstellen werden ab dem nächsten Aktualisieren nicht mehr gelesen (Azure → Aktualisieren, %1).</translation>
+    </message>
+    <message>
+        <source>Only what is red: NSGs whose own rules expose the port, and those the Internet reaches past OK rules (a public service tag, a firewall&apos;s DNAT, an admin rule)</source>
+        <translation>Nur was rot ist: NSGs, deren eigene Regeln den Port exponieren, und jene, die das Internet trotz OK-Regeln erreicht (ein öffentliches Diensttag, das DNAT einer Firewall, eine Admin-Regel)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5015,10 +5069,6 @@ Wie sie jetzt ist:
         <translation>Exponiert den Port</translation>
     </message>
     <message>
-        <source>Admits public addresses, within the limit</source>
-        <translation>Lässt öffentliche Adressen zu, innerhalb des Limits</translation>
-    </message>
-    <message>
         <source>Shadowed by earlier rules</source>
         <translation>Von früheren Regeln verdeckt</translation>
     </message>
@@ -5029,10 +5079,6 @@ Wie sie jetzt ist:
     <message>
         <source>Red: the rule lets more public addresses reach the port than the breadth limit allows, by itself or together with other such rules.</source>
         <translation>Rot: die Regel lässt mehr öffentliche Adressen den Port erreichen, als das Breitenlimit erlaubt, allein oder zusammen mit anderen solchen Regeln.</translation>
-    </message>
-    <message>
-        <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses).</source>
-        <translation>Orange: die Regel lässt einige öffentliche Adressen den Port erreichen, aber nicht mehr, als das Breitenlimit erlaubt (bekannte Adressen).</translation>
     </message>
     <message>
         <source>Italic: earlier rules already decided every public source this rule matches, so it changes nothing.</source>
@@ -5109,6 +5155,14 @@ Wie sie jetzt ist:
     <message>
         <source>The Paths tab draws each path from the Internet through it.</source>
         <translation>Der Reiter „Pfade“ zeichnet jeden Pfad aus dem Internet durch sie.</translation>
+    </message>
+    <message>
+        <source>Admits public addresses: within the limit, or a service tag</source>
+        <translation>Lässt öffentliche Adressen ein: innerhalb des Limits oder ein Diensttag</translation>
+    </message>
+    <message>
+        <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses), or it allows a service tag of Azure&apos;s shared public addresses, which the NSG&apos;s own verdict does not count (the Paths tab does).</source>
+        <translation>Bernstein: Die Regel lässt einige öffentliche Adressen an den Port, aber nicht mehr, als das Breitenlimit erlaubt (bekannte Adressen), oder sie erlaubt ein Diensttag mit gemeinsamen öffentlichen Adressen von Azure, die das eigene Urteil der NSG nicht zählt (der Reiter „Pfade“ schon).</translation>
     </message>
 </context>
 <context>
@@ -5405,13 +5459,6 @@ Wie sie jetzt ist:
         <source>Paths from the Internet</source>
         <translation>Pfade aus dem Internet</translation>
     </message>
-    <message numerus="yes">
-        <source>Not in this wizard: %n internet-facing NSG(s) whose rules admit no public source — what lets the Internet in is elsewhere, and an NSG edit here would not change it:</source>
-        <translation>
-            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSG, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
-            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSGs, deren Regeln keine öffentliche Quelle zulassen – was das Internet einlässt, liegt anderswo, und eine NSG-Änderung hier würde daran nichts ändern:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 → %3, decided by %4</source>
         <translation>%1: %2 → %3, entschieden von %4</translation>
@@ -5432,6 +5479,13 @@ Wie sie jetzt ist:
         <translation>
             <numerusform>und %n weiterer (Ansicht → Workloads listet alle)</numerusform>
             <numerusform>und %n weitere (Ansicht → Workloads listet alle)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this wizard: %n internet-facing NSG(s) whose own verdict is OK, so that none of its fixes applies. What lets the Internet in is an admin rule or a firewall&apos;s DNAT (change it there), or a rule that allows a public service tag (narrow or remove it in the NSG&apos;s rule table):</source>
+        <translation>
+            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSG, deren eigenes Urteil OK ist, sodass keine seiner Korrekturen greift. Was das Internet einlässt, ist eine Admin-Regel oder das DNAT einer Firewall (dort ändern) oder eine Regel, die ein öffentliches Diensttag erlaubt (in der Regeltabelle der NSG einschränken oder entfernen):</numerusform>
+            <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSGs, deren eigenes Urteil OK ist, sodass keine seiner Korrekturen greift. Was das Internet einlässt, ist eine Admin-Regel oder das DNAT einer Firewall (dort ändern) oder eine Regel, die ein öffentliches Diensttag erlaubt (in der Regeltabelle der NSG einschränken oder entfernen):</numerusform>
         </translation>
     </message>
 </context>
@@ -5875,6 +5929,10 @@ Wie sie jetzt ist:
         <source>Source ports</source>
         <translation>Quellports</translation>
     </message>
+    <message>
+        <source>Admits the service tag %1 to %2: Azure&apos;s shared public addresses, which this NSG&apos;s own verdict does not count as the Internet. Where the paths from the Internet were followed with the tag data, the Paths tab counts them.</source>
+        <translation>Lässt das Diensttag %1 an %2: gemeinsame öffentliche Adressen von Azure, die das eigene Urteil dieser NSG nicht als Internet zählt. Wo die Pfade aus dem Internet mit den Tag-Daten verfolgt wurden, zählt der Reiter „Pfade“ sie.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::SettingsDialog</name>
@@ -6303,13 +6361,13 @@ Wie sie jetzt ist:
         <source>Subscription / resource group</source>
         <translation>Abonnement / Ressourcengruppe</translation>
     </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Entschieden von: %1</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::WorkloadsWindow</name>
-    <message>
-        <source>Exposed only</source>
-        <translation>Nur offene</translation>
-    </message>
     <message>
         <source>Workloads — what the Internet reaches</source>
         <translation>Workloads — was das Internet erreicht</translation>
@@ -6349,6 +6407,10 @@ Wie sie jetzt ist:
     <message>
         <source>Shown (filtered): %1.</source>
         <translation>Angezeigt (gefiltert): %1.</translation>
+    </message>
+    <message>
+        <source>Exposed or undecided only</source>
+        <translation>Nur exponierte oder unentschiedene</translation>
     </message>
 </context>
 <context>

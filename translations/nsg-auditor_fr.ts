@@ -350,6 +350,38 @@
         <source> (decides: lets in only the sources within the limit)</source>
         <translation> (décide : ne laisse entrer que les sources dans la limite)</translation>
     </message>
+    <message>
+        <source>the admin rule %1 denies the port before its rules are evaluated</source>
+        <translation>la règle d’administration %1 refuse le port avant que ses règles soient évaluées</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches what it guards</source>
+        <translation>aucun point d’entrée public n’atteint ce qu’elle protège</translation>
+    </message>
+    <message>
+        <source>internet-facing</source>
+        <translation>exposée à Internet</translation>
+    </message>
+    <message>
+        <source>an admin rule admits the Internet past it</source>
+        <translation>une règle d’administration laisse passer Internet sans elle</translation>
+    </message>
+    <message>
+        <source>paths from the Internet not read</source>
+        <translation>chemins depuis Internet non lus</translation>
+    </message>
+    <message>
+        <source>a path from the Internet not decided</source>
+        <translation>un chemin depuis Internet non décidé</translation>
+    </message>
+    <message>
+        <source>latent</source>
+        <translation>latente</translation>
+    </message>
+    <message>
+        <source>blocked by an admin rule</source>
+        <translation>bloquée par une règle d’administration</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -953,6 +985,16 @@
     </message>
 </context>
 <context>
+    <name>nsg::PathHops</name>
+    <message numerus="yes">
+        <source>%n public entry point(s) reach what it guards, and are stopped before they get through: %1 by %2</source>
+        <translation>
+            <numerusform>%n point d’entrée public atteint ce qu’elle protège, et est arrêté avant de passer : %1 par %2</numerusform>
+            <numerusform>%n points d’entrée publics atteignent ce qu’elle protège, et sont arrêtés avant de passer : %1 par %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nsg::PathPicture</name>
     <message>
         <source>decides: lets the Internet through</source>
@@ -1386,6 +1428,14 @@
         <source>not evaluated for those sources: the admin rule always allows them</source>
         <translation>non évalué pour ces sources : la règle d&apos;administration les autorise toujours</translation>
     </message>
+    <message>
+        <source>no public entry point reaches it; %1 lets public sources in by its own rules, but %2 on the same path would stop them</source>
+        <translation>aucun point d’entrée public ne l’atteint ; %1 laisse entrer des sources publiques selon ses propres règles, mais %2 sur le même chemin les arrêterait</translation>
+    </message>
+    <message>
+        <source>no public entry point reaches it; %1 lets public sources in by its own rules, but not through to this NIC (they aim at other destinations, or are narrowed on its path)</source>
+        <translation>aucun point d’entrée public ne l’atteint ; %1 laisse entrer des sources publiques selon ses propres règles, mais pas jusqu’à cette carte réseau (elles visent d’autres destinations, ou sont restreintes sur son chemin)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ReachabilityResult</name>
@@ -1722,16 +1772,8 @@
         <translation>Décidé par</translation>
     </message>
     <message>
-        <source>Latent NSGs (%1)</source>
-        <translation>NSG latents (%1)</translation>
-    </message>
-    <message>
         <source>Why it is not reached</source>
         <translation>Pourquoi il n&apos;est pas atteint</translation>
-    </message>
-    <message>
-        <source>the admin rule %1 denies the port first</source>
-        <translation>la règle d&apos;administration %1 refuse d&apos;abord le port</translation>
     </message>
     <message>
         <source>Paths not decided (%1)</source>
@@ -1748,10 +1790,6 @@
     <message>
         <source>Paths from the Internet:</source>
         <translation>Chemins depuis Internet :</translation>
-    </message>
-    <message>
-        <source>an admin rule decides before this NSG on every path to what it guards; none reaches it.</source>
-        <translation>une règle d&apos;administration décide avant ce NSG sur chaque chemin vers ce qu&apos;il protège ; aucun ne l&apos;atteint.</translation>
     </message>
     <message>
         <source>Read for the paths — network interfaces: %1, public IPs: %2, load balancers: %3, virtual networks: %4, route tables: %5, firewall DNAT rules: %6.</source>
@@ -1778,14 +1816,6 @@
         <translation>Ressources qui n&apos;ont pas pu être lues telles qu&apos;écrites (listées comme avertissements ; ce qui en dépend est inconnu) : %1.</translation>
     </message>
     <message>
-        <source>no public path that the Internet gets through reaches what it guards</source>
-        <translation>aucun chemin public par lequel Internet passe n&apos;atteint ce qu&apos;il protège</translation>
-    </message>
-    <message>
-        <source>none that the Internet gets through reaches what it guards (latent).</source>
-        <translation>aucun par lequel Internet passe n&apos;atteint ce qu&apos;il protège (latent).</translation>
-    </message>
-    <message>
         <source>Paths from the Internet, drawn</source>
         <translation>Chemins depuis Internet, dessinés</translation>
     </message>
@@ -1796,10 +1826,6 @@
     <message>
         <source>%1, decided by %2</source>
         <translation>%1, décidé par %2</translation>
-    </message>
-    <message>
-        <source>Of the OK NSGs, %1 are internet-facing all the same (their rules admit no public source, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them) and %2 are on a path from the Internet that could not be decided; they are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
-        <translation>Parmi les NSG OK, %1 sont tout de même accessibles depuis Internet (leurs règles n&apos;admettent aucune source publique, mais une règle d&apos;administration qui autorise toujours, une balise de service publique ou le DNAT d&apos;un pare-feu laisse passer Internet par eux) et %2 sont sur un chemin depuis Internet qui n&apos;a pas pu être décidé ; ils sont listés à part, sous « OK selon leurs propres règles, mais sur un chemin depuis Internet ».</translation>
     </message>
     <message>
         <source>of which internet-facing</source>
@@ -1840,6 +1866,22 @@
     <message>
         <source>Endpoints where the Internet reaches %2 on a workload: %1, through internet-facing NSGs: %3. Latent NSGs (their rules admit the Internet, but no public path reaches what they guard): %4; NSGs whose rules admit it but an admin rule blocks first: %5 (both listed below). Paths that could not be decided: %6.</source>
         <translation>Points de terminaison où Internet atteint %2 sur une charge de travail : %1, par des NSG accessibles depuis Internet : %3. NSG latents (leurs règles admettent Internet, mais aucun chemin public n&apos;atteint ce qu&apos;ils protègent) : %4 ; NSG dont les règles l&apos;admettent mais qu&apos;une règle d&apos;administration bloque d&apos;abord : %5 (tous listés ci-dessous). Chemins qui n&apos;ont pas pu être décidés : %6.</translation>
+    </message>
+    <message>
+        <source>OK NSGs that are internet-facing all the same: %1 (their rules admit no public source by themselves, but an admin rule that always allows, a public service tag or a firewall&apos;s DNAT lets the Internet through them). OK NSGs on a path from the Internet that could not be decided: %2. Both are listed apart, under &quot;OK by their own rules, yet on a path from the Internet&quot;.</source>
+        <translation>NSG OK néanmoins exposées à Internet : %1 (leurs règles n’admettent elles-mêmes aucune source publique, mais une règle d’administration qui autorise toujours, une balise de service publique ou le DNAT d’un pare-feu laisse passer Internet à travers elles). NSG OK sur un chemin depuis Internet qui n’a pas pu être décidé : %2. Les deux sont listées à part, sous « OK selon leurs propres règles, mais sur un chemin depuis Internet ».</translation>
+    </message>
+    <message>
+        <source>Latent NSGs, and those an admin rule blocks first (%1)</source>
+        <translation>NSG latentes, et celles qu’une règle d’administration bloque d’abord (%1)</translation>
+    </message>
+    <message>
+        <source>none gets through (latent): %1.</source>
+        <translation>aucun ne passe (latente) : %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4415,16 +4457,16 @@ Telle qu’elle est maintenant :
         <translation>%1 bloqué(s) par une règle d&apos;administration</translation>
     </message>
     <message>
-        <source>No public path that the Internet gets through reaches what it guards; its rules would admit the Internet if one did.</source>
-        <translation>Aucun chemin public par lequel Internet passe n&apos;atteint ce qu&apos;il protège ; ses règles admettraient Internet s&apos;il y en avait un.</translation>
-    </message>
-    <message>
         <source>%1 internet-facing, %2 exposed (paths not read), %3 latent, %4 blocked by an admin rule, %5 unknown, %6 OK</source>
         <translation>%1 accessible(s) depuis Internet, %2 exposé(s) (chemins non lus), %3 latent(s), %4 bloqué(s) par une règle d&apos;administration, %5 inconnu(s), %6 OK</translation>
     </message>
     <message>
         <source>Internet-facing, OK by its own rules</source>
         <translation>Accessible depuis Internet, OK selon ses propres règles</translation>
+    </message>
+    <message>
+        <source>Not reached: %1. Its rules would admit the Internet if a path got through.</source>
+        <translation>Non atteinte : %1. Ses règles admettraient Internet si un chemin passait.</translation>
     </message>
 </context>
 <context>
@@ -4875,6 +4917,18 @@ Telle qu’elle est maintenant :
         <source>Only NSGs on a path from the Internet that gets through, and those not known not to be (grey: a path that could not be decided). The paths are followed when the network interfaces are read: View → Include network interfaces.</source>
         <translation>Seulement les NSG sur un chemin depuis Internet qui passe, et celles dont on ne sait pas qu’elles n’y sont pas (gris : un chemin qui n’a pas pu être décidé). Les chemins sont suivis quand les interfaces réseau sont lues : Affichage → Inclure les interfaces réseau.</translation>
     </message>
+    <message>
+        <source>Network interfaces and the paths from the Internet are read on the next refresh (Azure → Refresh, %1); the tree shows the last scan until then.</source>
+        <translation>Les interfaces réseau et les chemins depuis Internet sont lus à la prochaine actualisation (Azure → Actualiser, %1) ; d’ici là, l’arbre montre la dernière analyse.</translation>
+    </message>
+    <message>
+        <source>Network interfaces are no longer read from the next refresh (Azure → Refresh, %1).</source>
+        <translation>Les interfaces réseau ne sont plus lues à partir de la prochaine actualisation (Azure → Actualiser, %1).</translation>
+    </message>
+    <message>
+        <source>Only what is red: NSGs whose own rules expose the port, and those the Internet reaches past OK rules (a public service tag, a firewall&apos;s DNAT, an admin rule)</source>
+        <translation>Seulement ce qui est rouge : les NSG dont les propres règles exposent le port, et celles qu’Internet atteint malgré des règles OK (une balise de service publique, le DNAT d’un pare-feu, une règle d’administration)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5015,10 +5069,6 @@ Telle qu’elle est maintenant :
         <translation>Expose le port</translation>
     </message>
     <message>
-        <source>Admits public addresses, within the limit</source>
-        <translation>Admet des adresses publiques, dans la limite</translation>
-    </message>
-    <message>
         <source>Shadowed by earlier rules</source>
         <translation>Masquée par des règles antérieures</translation>
     </message>
@@ -5029,10 +5079,6 @@ Telle qu’elle est maintenant :
     <message>
         <source>Red: the rule lets more public addresses reach the port than the breadth limit allows, by itself or together with other such rules.</source>
         <translation>Rouge : la règle laisse plus d’adresses publiques atteindre le port que la limite d’étendue ne le permet, seule ou avec d’autres règles de ce type.</translation>
-    </message>
-    <message>
-        <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses).</source>
-        <translation>Orange : la règle laisse des adresses publiques atteindre le port, mais pas plus que la limite d’étendue ne le permet (adresses connues).</translation>
     </message>
     <message>
         <source>Italic: earlier rules already decided every public source this rule matches, so it changes nothing.</source>
@@ -5109,6 +5155,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>The Paths tab draws each path from the Internet through it.</source>
         <translation>L’onglet « Chemins » dessine chaque chemin depuis Internet qui la traverse.</translation>
+    </message>
+    <message>
+        <source>Admits public addresses: within the limit, or a service tag</source>
+        <translation>Admet des adresses publiques : dans la limite, ou une balise de service</translation>
+    </message>
+    <message>
+        <source>Amber: the rule lets some public addresses reach the port, but no more than the breadth limit allows (known addresses), or it allows a service tag of Azure&apos;s shared public addresses, which the NSG&apos;s own verdict does not count (the Paths tab does).</source>
+        <translation>Ambre : la règle laisse quelques adresses publiques atteindre le port, mais pas plus que la limite d’étendue ne le permet (adresses connues), ou elle autorise une balise de service d’adresses publiques partagées d’Azure, que le verdict propre de la NSG ne compte pas (l’onglet « Chemins » les compte).</translation>
     </message>
 </context>
 <context>
@@ -5405,13 +5459,6 @@ Telle qu’elle est maintenant :
         <source>Paths from the Internet</source>
         <translation>Chemins depuis Internet</translation>
     </message>
-    <message numerus="yes">
-        <source>Not in this wizard: %n internet-facing NSG(s) whose rules admit no public source — what lets the Internet in is elsewhere, and an NSG edit here would not change it:</source>
-        <translation>
-            <numerusform>Pas dans cet assistant : %n NSG accessible depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification du NSG ici n&apos;y changerait rien :</numerusform>
-            <numerusform>Pas dans cet assistant : %n NSG accessibles depuis Internet dont les règles n&apos;admettent aucune source publique — ce qui laisse entrer Internet est ailleurs, et une modification des NSG ici n&apos;y changerait rien :</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2 → %3, decided by %4</source>
         <translation>%1 : %2 → %3, décidé par %4</translation>
@@ -5432,6 +5479,13 @@ Telle qu’elle est maintenant :
         <translation>
             <numerusform>et %n autre (Affichage → Charges de travail les liste tous)</numerusform>
             <numerusform>et %n autres (Affichage → Charges de travail les liste tous)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in this wizard: %n internet-facing NSG(s) whose own verdict is OK, so that none of its fixes applies. What lets the Internet in is an admin rule or a firewall&apos;s DNAT (change it there), or a rule that allows a public service tag (narrow or remove it in the NSG&apos;s rule table):</source>
+        <translation>
+            <numerusform>Pas dans cet assistant : %n NSG exposée à Internet dont le verdict propre est OK, de sorte qu’aucune de ses corrections ne s’applique. Ce qui laisse entrer Internet est une règle d’administration ou le DNAT d’un pare-feu (à changer là), ou une règle qui autorise une balise de service publique (à restreindre ou supprimer dans la table des règles de la NSG) :</numerusform>
+            <numerusform>Pas dans cet assistant : %n NSG exposées à Internet dont le verdict propre est OK, de sorte qu’aucune de ses corrections ne s’applique. Ce qui laisse entrer Internet est une règle d’administration ou le DNAT d’un pare-feu (à changer là), ou une règle qui autorise une balise de service publique (à restreindre ou supprimer dans la table des règles de la NSG) :</numerusform>
         </translation>
     </message>
 </context>
@@ -5875,6 +5929,10 @@ Telle qu’elle est maintenant :
         <source>Source ports</source>
         <translation>Ports sources</translation>
     </message>
+    <message>
+        <source>Admits the service tag %1 to %2: Azure&apos;s shared public addresses, which this NSG&apos;s own verdict does not count as the Internet. Where the paths from the Internet were followed with the tag data, the Paths tab counts them.</source>
+        <translation>Admet la balise de service %1 vers %2 : des adresses publiques partagées d’Azure, que le verdict propre de cette NSG ne compte pas comme Internet. Là où les chemins depuis Internet ont été suivis avec les données des balises, l’onglet « Chemins » les compte.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::SettingsDialog</name>
@@ -6303,13 +6361,13 @@ Telle qu’elle est maintenant :
         <source>Subscription / resource group</source>
         <translation>Abonnement / groupe de ressources</translation>
     </message>
+    <message>
+        <source>Decided by: %1</source>
+        <translation>Décidé par : %1</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::WorkloadsWindow</name>
-    <message>
-        <source>Exposed only</source>
-        <translation>Exposés seulement</translation>
-    </message>
     <message>
         <source>Workloads — what the Internet reaches</source>
         <translation>Charges de travail — ce qu&apos;Internet atteint</translation>
@@ -6349,6 +6407,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>Shown (filtered): %1.</source>
         <translation>Affichées (filtrées) : %1.</translation>
+    </message>
+    <message>
+        <source>Exposed or undecided only</source>
+        <translation>Exposées ou non décidées seulement</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,26 @@ QString displayId(const QString &id)
     return id.isEmpty() ? tr("(no id)") : id;
 }
 
+// The order exposed NSGs are listed in: internet-facing first, then undecided, then latent.
+int standingOrder(NsgStanding s)
+{
+    switch (s) {
+    case NsgStanding::InternetFacing:
+    case NsgStanding::AdmittedByAdminRule:
+        return 0;
+    case NsgStanding::Exposed:
+    case NsgStanding::Unknown:
+        return 1;
+    case NsgStanding::Latent:
+        return 2;
+    case NsgStanding::BlockedByAdminRule:
+        return 3;
+    case NsgStanding::Ok:
+        break;
+    }
+    return 4;
+}
+
 // What the paths from the Internet found, in the order the report says it.
 struct PathFindings
 {
@@ -477,12 +497,12 @@ void ReportDocument::summary(QString &h, Target target) const
                           .arg(number(scan.skipped.size()))));
     if (reachedOk + undecidedOk > 0)
         h += QStringLiteral("<p><b>%1</b></p>")
-                 .arg(esc(tr("Of the OK NSGs, %1 are internet-facing all the same (their rules "
-                             "admit no public source, but an admin rule that always allows, a "
-                             "public service tag or a firewall's DNAT lets the Internet through "
-                             "them) and %2 are on a path from the Internet that could not be "
-                             "decided; they are listed apart, under \"OK by their own rules, yet "
-                             "on a path from the Internet\".")
+                 .arg(esc(tr("OK NSGs that are internet-facing all the same: %1 (their rules "
+                             "admit no public source by themselves, but an admin rule that "
+                             "always allows, a public service tag or a firewall's DNAT lets the "
+                             "Internet through them). OK NSGs on a path from the Internet that "
+                             "could not be decided: %2. Both are listed apart, under \"OK by "
+                             "their own rules, yet on a path from the Internet\".")
                               .arg(number(reachedOk), number(undecidedOk))));
     if (accepted > 0)
         h += QStringLiteral("<p>%1</p>")
@@ -543,6 +563,28 @@ QString viaText(Endpoint::Via via)
     return QString();
 }
 
+// An exposed NSG's standing from the Internet, for its heading.
+QString standingWords(NsgStanding s)
+{
+    switch (s) {
+    case NsgStanding::InternetFacing:
+        return tr("internet-facing");
+    case NsgStanding::AdmittedByAdminRule:
+        return tr("an admin rule admits the Internet past it");
+    case NsgStanding::Exposed:
+        return tr("paths from the Internet not read");
+    case NsgStanding::Unknown:
+        return tr("a path from the Internet not decided");
+    case NsgStanding::Latent:
+        return tr("latent");
+    case NsgStanding::BlockedByAdminRule:
+        return tr("blocked by an admin rule");
+    case NsgStanding::Ok:
+        break;
+    }
+    return QString();
+}
+
 } // namespace
 
 void ReportDocument::internetFacing(QString &h) const
@@ -581,18 +623,13 @@ void ReportDocument::internetFacing(QString &h) const
     }
     if (!latent.empty()) {
         h += QStringLiteral("<p><b>%1</b></p>")
-                 .arg(esc(tr("Latent NSGs (%1)").arg(number(qint64(latent.size())))));
+                 .arg(esc(tr("Latent NSGs, and those an admin rule blocks first (%1)")
+                              .arg(number(qint64(latent.size())))));
         h += tableOpen() + th({tr("NSG"), tr("Resource group"), tr("Why it is not reached")});
-        for (const NsgResult *r : latent) {
-            const QString admin =
-                paths.overriddenBy.value(r->nsg.id().toLower()).section(QLatin1Char('/'), -1);
+        for (const NsgResult *r : latent)
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(esc(r->nsg.name()), esc(r->nsg.resourceGroup()),
-                          esc(admin.isEmpty()
-                                  ? tr("no public path that the Internet gets through reaches "
-                                       "what it guards")
-                                  : tr("the admin rule %1 denies the port first").arg(admin)));
-        }
+                          esc(latentReason(paths, r->nsg.id())));
         h += QStringLiteral("</table>");
     }
     if (!undecided.empty()) {
@@ -628,11 +665,7 @@ void ReportDocument::pathsThrough(QString &h, const QString &nsgId) const
     if (shown == 0)
         h += QStringLiteral("<p><b>%1</b> %2</p>")
                  .arg(esc(tr("Paths from the Internet:")),
-                      esc(paths.overriddenBy.contains(nsgId.toLower())
-                              ? tr("an admin rule decides before this NSG on every path to what "
-                                   "it guards; none reaches it.")
-                              : tr("none that the Internet gets through reaches what it "
-                                   "guards (latent).")));
+                      esc(tr("none gets through (latent): %1.").arg(latentReason(paths, nsgId))));
 }
 
 bool ReportDocument::pathPictures(QString &h, Target target, const std::atomic<bool> *cancel) const
@@ -729,7 +762,12 @@ void ReportDocument::finding(QString &h, const NsgResult *r) const
     const Finding &f = r->finding;
     const FindingText words(nsg, f, options);
     const QString sub = m_report.subscriptionName(nsg.subscriptionId());
-    h += QStringLiteral("<div class=\"nsg\"><h3>%1</h3>").arg(esc(nsg.name()));
+    // The heading says where it stands from the Internet too: the findings are in that order.
+    const ReachabilityResult &paths = m_report.scan.reachability;
+    const QString standing =
+        paths.evaluated ? standingWords(paths.standing(nsg.id(), f.verdict)) : QString();
+    h += QStringLiteral("<div class=\"nsg\"><h3>%1</h3>")
+             .arg(esc(standing.isEmpty() ? nsg.name() : tr("%1 — %2").arg(nsg.name(), standing)));
     h += QStringLiteral("<p class=\"muted\"><code>%1</code></p>").arg(esc(displayId(nsg.id())));
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(verdictCell(f.verdict), esc(words.reason()));
     if (!words.ruleByRuleNote().isEmpty())
@@ -1065,6 +1103,12 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                                                      : unknownNsgs)
             .push_back(&r);
     }
+    // What the Internet reaches first, then what could not be decided, then the latent ones.
+    std::stable_sort(
+        exposedNsgs.begin(), exposedNsgs.end(), [&scan](const NsgResult *a, const NsgResult *b) {
+            return standingOrder(scan.reachability.standing(a->nsg.id(), Verdict::Exposed))
+                < standingOrder(scan.reachability.standing(b->nsg.id(), Verdict::Exposed));
+        });
     exposedTable(h, exposedNsgs);
     acceptedTable(h, acceptedNsgs);
 

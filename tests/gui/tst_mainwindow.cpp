@@ -744,6 +744,23 @@ void TestMainWindow::reachabilityInTheTree()
     QVERIFY(undecided > 0);
     QCOMPARE(window.filter()->visibleNsgCount(), facing + undecided);
     window.internetFacingOnlyCheckBox()->setChecked(false);
+    // Exposed only: what is red, on either axis — an NSG OK by its own rules that the Internet
+    // reaches (a public service tag, an admin rule's AlwaysAllow) stays.
+    int red = 0, admittedPastOk = 0;
+    for (auto it = got.cbegin(); it != got.cend(); ++it) {
+        const NsgResult *n = model->nsgAt(model->indexOfNsg(it.key()));
+        const bool exposedByRules = n->finding.verdict == Verdict::Exposed;
+        const bool redPath = it.value() == NsgStanding::InternetFacing
+            || it.value() == NsgStanding::AdmittedByAdminRule || it.value() == NsgStanding::Exposed;
+        red += exposedByRules || redPath;
+        admittedPastOk += !exposedByRules && redPath;
+    }
+    QVERIFY(admittedPastOk > 0);
+    window.findChild<QCheckBox *>(QStringLiteral("exposedOnlyCheckBox"))->setChecked(true);
+    QCOMPARE(window.filter()->visibleNsgCount(), red);
+    window.findChild<QCheckBox *>(QStringLiteral("exposedOnlyCheckBox"))->setChecked(false);
+    window.internetFacingOnlyCheckBox()->setChecked(true);
+    window.internetFacingOnlyCheckBox()->setChecked(false);
     screenshot(&window, QStringLiteral("reachability-tree"));
 
     // The window's report leads with the same internet-facing endpoints.
@@ -978,6 +995,17 @@ void TestMainWindow::workloadsView()
                  QStringLiteral("blocked by an admin rule"));
     }
     QVERIFY(adminBlocked > 0);
+    // A NIC whose own NSG admits the Internet (latent in the tree) while the subnet's NSG stops it
+    // is OK, and its reason says which NSG does what.
+    const auto halves = std::find_if(
+        paths.interfaces.begin(), paths.interfaces.end(),
+        [](const NicReachability &n) { return n.name == QLatin1String("nic-halves01"); });
+    QVERIFY(halves != paths.interfaces.end());
+    QCOMPARE(halves->verdict, NicReachability::Verdict::Ok);
+    QVERIFY2(halves->reason.contains(QLatin1String("nsg-split-halves lets public sources in by its "
+                                                   "own rules, but nsg-jumpbox on the same path "
+                                                   "would stop them")),
+             qPrintable(halves->reason));
 
     // Filtered by an address range like the tree: the NICs whose private or public entry
     // addresses are in it.
@@ -1020,11 +1048,18 @@ void TestMainWindow::workloadsView()
                       workloads->pathView()->hopRect(int(nsgHop - hops.begin())).center());
     QCOMPARE(window.nsgPage()->nsgId().toLower(), nsgHop->resourceId.toLower());
 
-    // By name, and exposed only.
+    // By name, and exposed (or undecided) only; the summary counts what the filter shows.
     workloads->filterEdit()->setText(QStringLiteral("no-such-nic"));
     QCOMPARE(table->model()->rowCount(), 0);
+    QVERIFY2(workloads->summary().contains(QLatin1String("Shown (filtered): 0.")),
+             qPrintable(workloads->summary()));
     workloads->filterEdit()->clear();
     workloads->findChild<QCheckBox *>(QStringLiteral("workloadsExposedOnly"))->setChecked(true);
+    int undecided = 0;
+    for (const NicReachability &n : paths.interfaces)
+        undecided += n.verdict == NicReachability::Verdict::Unknown;
+    QVERIFY(undecided > 0);
+    exposed += undecided; // what the filter shows from here on
     QCOMPARE(table->model()->rowCount(), exposed);
 
     // Refreshed off the window's thread (a scan's paths): shown when ready, never over newer ones.
@@ -1114,6 +1149,18 @@ void TestMainWindow::includeInterfacesIsKept()
     }
     MainWindow third;
     QVERIFY(!action(third)->isChecked());
+
+    // Chosen after a scan, it takes effect at the next read: the status bar says so, and how.
+    QSettings().setValue(QStringLiteral("view/includeInterfaces"), false);
+    SandboxFixture sandbox{NetworkWindow::approving(), false};
+    MainWindow signedIn;
+    QVERIFY(signInAndScan(signedIn, sandbox, QStringLiteral("smtp")));
+    action(signedIn)->trigger();
+    const QString status = signedIn.findChild<QLabel *>(QStringLiteral("progressLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("read on the next refresh")), qPrintable(status));
+    QVERIFY2(
+        status.contains(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)),
+        qPrintable(status));
 }
 
 QTEST_MAIN(TestMainWindow)

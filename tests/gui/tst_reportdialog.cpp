@@ -163,6 +163,8 @@ void TestReportDialog::cancelLeavesNothing()
     };
     QVERIFY2(visibleButtons().contains(QLatin1String("Close")),
              qPrintable(visibleButtons().join(QLatin1Char(','))));
+    QVERIFY2(!visibleButtons().contains(QLatin1String("Cancel")),
+             qPrintable(visibleButtons().join(QLatin1Char(','))));
     dialog->start();
     QVERIFY(dialog->isRunning());
     QCOMPARE(visibleButtons(), QStringList{QStringLiteral("Cancel")});

@@ -89,8 +89,12 @@ bool InventoryFilterModel::visit(const Node *node, bool ancestorMatched)
     const bool matched = ancestorMatched || matches(node);
     bool visible = false;
     if (node->kind == Kind::Nsg) {
+        // Exposed by its own rules, or red on the other axis: internet-facing though OK by its
+        // rules (a public service tag, a firewall's DNAT), or past it an admin rule admits the
+        // Internet. Hiding those would hide what the Internet reaches.
         const bool exposed =
-            node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted();
+            (node->nsg->finding.verdict == Verdict::Exposed && !node->nsg->isAccepted())
+            || node->counts.red > 0;
         // On a path from the Internet that gets through, or not known not to be: a path that
         // could not be decided, an NSG whose paths were not followed or whose verdict is
         // unknown. Hiding those would read as "not reachable". Accepted risks count as neither.

@@ -449,8 +449,8 @@ QString InventoryModel::standingReason(const Node *n)
                   "would admit the Internet, but do not decide.")
             .arg(admin);
     case NsgStanding::Latent:
-        return tr("No public path that the Internet gets through reaches what it guards; its "
-                  "rules would admit the Internet if one did.");
+        return tr("Not reached: %1. Its rules would admit the Internet if a path got through.")
+            .arg(latentReason(paths, n->id));
     case NsgStanding::Exposed:
     case NsgStanding::Unknown:
         if (unknown)

@@ -122,7 +122,7 @@ void RuleTableModel::setNsg(const NsgResult &result, const EvaluationOptions &op
         }
         const bool together = limit.exceedsLimit(rest);
         for (int i = 0; i < rules.size(); ++i) {
-            Row row{rules[i], -1, false, false, false, 0, 0, QString()};
+            Row row{rules[i], -1, false, false, false, false, 0, 0, QString()};
             for (size_t t = 0; t < f.trace.size(); ++t) {
                 if (f.trace[t].rule == i)
                     row.trace = int(t);
@@ -134,12 +134,21 @@ void RuleTableModel::setNsg(const NsgResult &result, const EvaluationOptions &op
                 row.ipv4 = admitted[size_t(i)].publicIpv4Count();
                 row.ipv6 = admitted[size_t(i)].publicIpv6Count();
             }
+            if (row.trace >= 0 && f.trace[size_t(row.trace)].mark == RuleMark::SourceNotPublic
+                && rules[i].access() == Access::Allow) {
+                for (const QString &p : rules[i].sourceAddressPrefixes())
+                    row.serviceTag = row.serviceTag
+                        || (!p.isEmpty() && p.front().isLetter()
+                            && p.compare(QLatin1String("VirtualNetwork"), Qt::CaseInsensitive) != 0
+                            && p.compare(QLatin1String("AzureLoadBalancer"), Qt::CaseInsensitive)
+                                != 0);
+            }
             row.decision = text.decision(i);
             m_rows.push_back(std::move(row));
         }
     } else {
         for (const SecurityRule &r : nsg.outboundCustomRules() + nsg.outboundDefaultRules())
-            m_rows.push_back(Row{r, -1, false, false, false, 0, 0, QString()});
+            m_rows.push_back(Row{r, -1, false, false, false, false, 0, 0, QString()});
     }
     endResetModel();
 }
@@ -204,7 +213,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn) {
             if (row.exposing)
                 return StatusIcons::icon(StatusIcons::Kind::Exposed);
-            if (row.withinLimit)
+            if (row.withinLimit || row.serviceTag)
                 return withinLimitIcon();
             if (shadowed)
                 return StatusIcons::icon(StatusIcons::Kind::Shadowed);
@@ -215,7 +224,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     case Qt::BackgroundRole:
         if (row.exposing)
             return StatusIcons::tint(StatusIcons::Kind::Exposed);
-        if (row.withinLimit)
+        if (row.withinLimit || row.serviceTag)
             return withinLimitBackground();
         if (mark == int(RuleMark::Malformed))
             return StatusIcons::tint(StatusIcons::Kind::Failed);
@@ -223,7 +232,7 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (row.exposing)
             return exposingForeground();
-        if (row.withinLimit)
+        if (row.withinLimit || row.serviceTag)
             return withinLimitForeground();
         if (mark == int(RuleMark::Malformed))
             return QColor(Qt::black); // on the pale yellow tint, in any palette
@@ -256,6 +265,8 @@ QVariant RuleTableModel::data(const QModelIndex &index, int role) const
         return row.decision;
     case IsWithinLimitRole:
         return row.withinLimit;
+    case IsServiceTagRole:
+        return row.serviceTag;
     default:
         break;
     }
@@ -290,6 +301,11 @@ QString RuleTableModel::toolTip(const Row &row) const
                    "known addresses, not an exposure.")
                     .arg(countPhrase(row.ipv4, row.ipv6), target, formatCount(limit.maxPublicIpv4))
                     .arg(limit.minIpv6PrefixLength);
+    } else if (row.serviceTag) {
+        state = tr("Admits the service tag %1 to %2: Azure's shared public addresses, which this "
+                   "NSG's own verdict does not count as the Internet. Where the paths from the "
+                   "Internet were followed with the tag data, the Paths tab counts them.")
+                    .arg(r.sourceAddressPrefixes().join(QLatin1String(", ")), target);
     }
     if (!state.isEmpty())
         tip += QLatin1String("<br><br><b>") + state.toHtmlEscaped() + QLatin1String("</b>");

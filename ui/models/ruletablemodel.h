@@ -43,6 +43,7 @@ public:
         IsShadowedRole,
         DecisionRole, // the rule's part of the proof, in words
         IsWithinLimitRole, // amber: admits public addresses, within the limit
+        IsServiceTagRole, // amber: allows a service tag of Azure's shared public addresses
     };
 
     explicit RuleTableModel(Direction direction, QObject *parent = nullptr);
@@ -78,6 +79,9 @@ private:
         bool exposing = false; // red
         bool together = false; // red only together with other rules
         bool withinLimit = false; // amber
+        // Amber too: allows a service tag of Azure's shared public addresses (Storage,
+        // AzureFrontDoor.Backend, …), which the NSG's own verdict does not count as the Internet.
+        bool serviceTag = false;
         quint64 ipv4 = 0; // public addresses it admits
         uint128 ipv6 = 0;
         QString decision;

@@ -331,9 +331,18 @@ QVariant WorkloadsModel::data(const QModelIndex &index, int role) const
                                          : iconOf(nic.verdict));
         break;
     case Qt::ToolTipRole:
-        if (index.column() == VerdictColumn || index.column() == NameColumn)
-            return QStringLiteral("%1<br>%2")
-                .arg(nic.id.toHtmlEscaped(), nic.reason.toHtmlEscaped());
+        if (index.column() == VerdictColumn || index.column() == NameColumn) {
+            // Its reason and, where a path reaches it, what decides (the reason alone says
+            // "every public entry point to it is blocked", not by what).
+            QString tip =
+                QStringLiteral("%1<br>%2").arg(nic.id.toHtmlEscaped(), nic.reason.toHtmlEscaped());
+            if (!row.endpoints.empty())
+                tip += QLatin1String("<br>")
+                    + tr("Decided by: %1")
+                          .arg(decidedByText(m_paths->endpoints[size_t(row.endpoints.front())]))
+                          .toHtmlEscaped();
+            return tip;
+        }
         return data(index, Qt::DisplayRole);
     case SortRole:
         if (index.column() == VerdictColumn)
@@ -408,7 +417,9 @@ bool WorkloadsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) 
     const NicReachability *nic = m_workloads->interfaceAt(sourceRow);
     if (!nic)
         return false;
-    if (m_exposedOnly && nic->verdict != NicReachability::Verdict::Exposed)
+    // Exposed, or not known not to be: hiding an undecided path would read as "not reached".
+    if (m_exposedOnly && nic->verdict != NicReachability::Verdict::Exposed
+        && nic->verdict != NicReachability::Verdict::Unknown)
         return false;
     if (m_text.isEmpty())
         return true;

@@ -125,9 +125,21 @@ void MainWindow::buildActions()
     m_interfacesAction->setObjectName(QStringLiteral("includeInterfacesAction"));
     m_interfacesAction->setToolTip(tr("Also read NICs and virtual networks on the next scan, to "
                                       "show what reaches each NIC through both NSGs"));
-    // Kept as soon as it is chosen, not only when the window closes.
-    connect(m_interfacesAction, &QAction::toggled, this,
-            [](bool on) { QSettings().setValue(QStringLiteral("view/includeInterfaces"), on); });
+    // Kept as soon as it is chosen, not only when the window closes; what is shown holds until
+    // the next read, and the status bar says so.
+    connect(m_interfacesAction, &QAction::toggled, this, [this](bool on) {
+        QSettings().setValue(QStringLiteral("view/includeInterfaces"), on);
+        if (!m_signedIn || m_scanning)
+            return;
+        const QString refresh = m_refreshAction->shortcut().toString(QKeySequence::NativeText);
+        m_progressLabel->setText(
+            on ? tr("Network interfaces and the paths from the Internet are read on the next "
+                    "refresh (Azure → Refresh, %1); the tree shows the last scan until then.")
+                     .arg(refresh)
+               : tr("Network interfaces are no longer read from the next refresh (Azure → "
+                    "Refresh, %1).")
+                     .arg(refresh));
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_demoAction = help->addAction(tr("Try the &demo tenant"), this, &MainWindow::tryDemo);
@@ -187,6 +199,9 @@ void MainWindow::buildActions()
         + QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText) + QLatin1Char(')'));
     m_filterLineEdit->setClearButtonEnabled(true);
     m_exposedOnly->setObjectName(QStringLiteral("exposedOnlyCheckBox"));
+    m_exposedOnly->setToolTip(
+        tr("Only what is red: NSGs whose own rules expose the port, and those the Internet "
+           "reaches past OK rules (a public service tag, a firewall's DNAT, an admin rule)"));
     connect(m_filterLineEdit, &QLineEdit::textChanged, m_filter,
             &InventoryFilterModel::setFilterText);
     connect(m_exposedOnly, &QCheckBox::toggled, m_filter, &InventoryFilterModel::setExposedOnly);

@@ -61,16 +61,17 @@ QString imageHtml(const QIcon &icon, int size)
         .arg(size);
 }
 
-// One legend entry: the mark's icon (if any) and a sample styled as the table styles the row.
+// One legend entry, two table cells: the mark's icon (if any) and a sample styled as the table
+// styles the row. The icons stand in a column of their own, so that the samples line up whether
+// an entry has an icon or not; a sample may wrap in its cell (a narrow window, a long
+// translation), never away from its icon.
 QString legendEntry(const QIcon &icon, int iconSize, const QString &text, const QString &style)
 {
-    QString html;
-    if (!icon.isNull())
-        html += imageHtml(icon, iconSize) + QLatin1String("&nbsp;");
-    html += QLatin1String("<span style=\"") + style + QLatin1String("\">&nbsp;")
-        + text.toHtmlEscaped().replace(QLatin1Char(' '), QLatin1String("&nbsp;"))
-        + QLatin1String("&nbsp;</span>");
-    return html;
+    return QLatin1String("<td valign=\"middle\" width=\"") + QString::number(iconSize)
+        + QLatin1String("\">") + (icon.isNull() ? QString() : imageHtml(icon, iconSize))
+        + QLatin1String("</td><td valign=\"middle\" style=\"padding-right:16px\"><span style=\"")
+        + style + QLatin1String("\">&nbsp;") + text.toHtmlEscaped()
+        + QLatin1String("&nbsp;</span></td>");
 }
 
 QString colourStyle(const QColor &background, const QColor &foreground)
@@ -98,7 +99,8 @@ QLabel *ruleLegend(Direction direction, QWidget *parent)
                                            RuleTableModel::exposingForeground())
                                    + QLatin1String("font-weight:bold;"))
                 << legendEntry(RuleTableModel::withinLimitIcon(), icon,
-                               NsgPage::tr("Admits public addresses, within the limit"),
+                               NsgPage::tr("Admits public addresses: within the limit, or a "
+                                           "service tag"),
                                colourStyle(RuleTableModel::withinLimitBackground(),
                                            RuleTableModel::withinLimitForeground()))
                 << legendEntry(StatusIcons::icon(StatusIcons::Kind::Shadowed), icon,
@@ -111,7 +113,9 @@ QLabel *ruleLegend(Direction direction, QWidget *parent)
         tips << NsgPage::tr("Red: the rule lets more public addresses reach the port than the "
                             "breadth limit allows, by itself or together with other such rules.")
              << NsgPage::tr("Amber: the rule lets some public addresses reach the port, but no "
-                            "more than the breadth limit allows (known addresses).")
+                            "more than the breadth limit allows (known addresses), or it allows a "
+                            "service tag of Azure's shared public addresses, which the NSG's own "
+                            "verdict does not count (the Paths tab does).")
              << NsgPage::tr("Italic: earlier rules already decided every public source this rule "
                             "matches, so it changes nothing.")
              << NsgPage::tr("Yellow: a field of the rule could not be read; the evaluation stops "
@@ -119,13 +123,12 @@ QLabel *ruleLegend(Direction direction, QWidget *parent)
     }
     entries << legendEntry(QIcon(), icon, NsgPage::tr("Default rule"), colourStyle(QColor(), grey));
     tips << NsgPage::tr("Grey: a default rule Azure adds to every NSG (priority 65000 and up).");
-    // Three entries to a row, each in its own cell: an icon never parts from its words.
+    // Three entries to a row, each in cells of its own: an icon never parts from its words.
     QString html = QLatin1String("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (qsizetype i = 0; i < entries.size(); ++i) {
         if (i % 3 == 0)
             html += QLatin1String(i == 0 ? "<tr>" : "</tr><tr>");
-        html += QLatin1String("<td style=\"padding-right:16px\">") + entries[i]
-            + QLatin1String("</td>");
+        html += entries[i];
     }
     html += QLatin1String("</tr></table>");
     legend->setText(html);

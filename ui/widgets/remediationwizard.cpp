@@ -562,9 +562,11 @@ QString RemediationWizard::elsewhereHtml() const
     if (m_elsewhere.isEmpty())
         return QString();
     QString html = QStringLiteral("<p><b>%1</b></p><ul>")
-                       .arg(esc(tr("Not in this wizard: %n internet-facing NSG(s) whose rules "
-                                   "admit no public source — what lets the Internet in is "
-                                   "elsewhere, and an NSG edit here would not change it:",
+                       .arg(esc(tr("Not in this wizard: %n internet-facing NSG(s) whose own "
+                                   "verdict is OK, so that none of its fixes applies. What lets "
+                                   "the Internet in is an admin rule or a firewall's DNAT "
+                                   "(change it there), or a rule that allows a public service "
+                                   "tag (narrow or remove it in the NSG's rule table):",
                                    nullptr, int(m_elsewhere.size()))));
     for (const QString &line : m_elsewhere)
         html += QStringLiteral("<li>%1</li>").arg(esc(line));

@@ -134,6 +134,7 @@ ReportDialog::ReportDialog(Builder builder, bool hasSelection, QWidget *parent)
     m_export->setDefault(true);
     m_buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
     m_buttons->addButton(m_cancel, QDialogButtonBox::ActionRole);
+    m_cancel->setVisible(false); // addButton() shows it: only while a report is written
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(scope);
     layout->addWidget(formats);

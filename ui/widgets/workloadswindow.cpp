@@ -28,7 +28,7 @@ WorkloadsWindow::WorkloadsWindow(QWidget *parent)
     , m_filter(new WorkloadsFilterModel(this))
     , m_summary(new QLabel(this))
     , m_filterEdit(new QLineEdit(this))
-    , m_exposedOnly(new QCheckBox(tr("Exposed only"), this))
+    , m_exposedOnly(new QCheckBox(tr("Exposed or undecided only"), this))
     , m_table(new QTableView(this))
     , m_endpoints(new QComboBox(this))
     , m_pathView(new PathView(this))
@@ -45,6 +45,13 @@ WorkloadsWindow::WorkloadsWindow(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, m_filter, &WorkloadsFilterModel::setFilterText);
     m_exposedOnly->setObjectName(QStringLiteral("workloadsExposedOnly"));
     connect(m_exposedOnly, &QCheckBox::toggled, m_filter, &WorkloadsFilterModel::setExposedOnly);
+    // The summary says how many the filter shows, as it changes.
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_filter, signal, this, [this] { m_summary->setText(summary()); });
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this,
+            [this] { m_summary->setText(summary()); });
+    connect(m_filter, &QAbstractItemModel::modelReset, this,
+            [this] { m_summary->setText(summary()); });
 
     m_table->setObjectName(QStringLiteral("workloadsTable"));
     m_table->setAccessibleName(tr("Network interfaces and what reaches them"));

@@ -109,6 +109,28 @@ QString targetText(const Endpoint &e)
         .arg(e.targetPort);
 }
 
+QString latentReason(const ReachabilityResult &paths, const QString &nsgId)
+{
+    const QString admin = paths.overriddenBy.value(nsgId.toLower()).section(QLatin1Char('/'), -1);
+    if (!admin.isEmpty())
+        return tr("the admin rule %1 denies the port before its rules are evaluated").arg(admin);
+    const Endpoint *first = nullptr;
+    int stopped = 0;
+    for (const Endpoint &e : paths.endpoints) {
+        if (e.verdict == Verdict::Ok && e.passes(nsgId)) {
+            ++stopped;
+            first = first ? first : &e;
+        }
+    }
+    if (!first)
+        return tr("no public entry point reaches what it guards");
+    return QCoreApplication::translate("nsg::PathHops",
+                                       "%n public entry point(s) reach what it guards, and are "
+                                       "stopped before they get through: %1 by %2",
+                                       nullptr, stopped)
+        .arg(entryText(*first) + QStringLiteral(" → ") + targetText(*first), decidedByText(*first));
+}
+
 QString stateName(PathHop::State state)
 {
     switch (state) {

@@ -52,5 +52,11 @@ QString decidedByText(const Endpoint &endpoint);
 // "52.174.10.3:25" and "nic-lb01 (10.22.3.4:25)".
 QString entryText(const Endpoint &endpoint);
 QString targetText(const Endpoint &endpoint);
+// Why an NSG whose rules admit the Internet is not reached (latent), in words: the admin rule that
+// denies first; or how many public entry points reach what it guards and what stops the first
+// ("1 public entry point reaches what it guards, and is stopped before it gets through:
+// 20.61.14.7:25 → nic-mailrelay01 (10.1.2.4:25) by subnet NSG nsg-web-frontend: Deny-SMTP");
+// or that none does.
+QString latentReason(const ReachabilityResult &paths, const QString &nsgId);
 
 } // namespace nsg

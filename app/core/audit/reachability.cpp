@@ -1555,24 +1555,37 @@ void Reachability::classifyInterfaces()
             // Would its NSGs let the Internet in, if a public entry point came to it?
             bool latent = false;
             bool undecided = false;
+            // The NSGs on its paths, each looked up once.
+            const auto nsgOf = [this](const QString &id) -> const NsgResult * {
+                return id.isEmpty() ? nullptr : m_index->nsgs.value(key(id));
+            };
+            const NsgResult *nicNsg = nsgOf(nic.nsgId);
+            const NsgResult *closedBy = nullptr; // an NSG whose own verdict closes the port
+            const NsgResult *admits = nullptr; // one whose own rules let public sources in
+            // An NSG whose own verdict is OK lets no more than the limit in to any of its
+            // destinations (that verdict is not destination-aware, so it is the wider one),
+            // unless it allows a service tag that tag data may resolve: such a layer closes the
+            // path, and its gate need not be evaluated.
+            const auto closes = [](const NsgResult *n) {
+                return n && n->finding.verdict == Verdict::Ok
+                    && !n->finding.hasNote(Finding::ServiceTagAllowed);
+            };
             for (const NicIpConfiguration &c : nic.ipConfigurations) {
                 const auto subnet = m_index->subnets.value(key(c.subnetId));
                 if (!subnet.second) {
                     undecided = true;
                     continue;
                 }
-                // An NSG whose own verdict is OK lets no more than the limit in to any of its
-                // destinations (that verdict is not destination-aware, so it is the wider
-                // one), unless it allows a service tag that tag data may resolve: such a layer
-                // closes the path, and its gate need not be evaluated.
-                auto closes = [this](const QString &nsgId) {
-                    const NsgResult *n =
-                        nsgId.isEmpty() ? nullptr : m_index->nsgs.value(key(nsgId));
-                    return n && n->finding.verdict == Verdict::Ok
-                        && !n->finding.hasNote(Finding::ServiceTagAllowed);
-                };
-                if (closes(subnet.second->nsgId) || closes(nic.nsgId))
+                const NsgResult *subnetNsg = nsgOf(subnet.second->nsgId);
+                for (const NsgResult *n : {subnetNsg, nicNsg}) {
+                    if (!admits && n && n->finding.verdict == Verdict::Exposed)
+                        admits = n;
+                }
+                if (closes(subnetNsg) || closes(nicNsg)) {
+                    if (!closedBy)
+                        closedBy = closes(subnetNsg) ? subnetNsg : nicNsg;
                     continue;
+                }
                 for (const auto &[protocol, port] : policyPorts()) {
                     Target t;
                     t.nic = &nic;
@@ -1602,9 +1615,20 @@ void Reachability::classifyInterfaces()
                 r.reason = tr("its subnet or an NSG on its path was not read");
             } else {
                 r.verdict = NicReachability::Verdict::Ok;
+                // An NSG on its path is exposed by its own rules (latent, in the tree): say why
+                // that does not reach this NIC.
                 r.reason = r.endpoints > 0 ? tr("every public entry point to it is blocked")
-                                           : tr("no public entry point reaches it, and its NSGs "
-                                                "would not admit the Internet");
+                    : !admits
+                    ? tr("no public entry point reaches it, and its NSGs would not admit the "
+                         "Internet")
+                    : closedBy
+                    ? tr("no public entry point reaches it; %1 lets public sources in by its own "
+                         "rules, but %2 on the same path would stop them")
+                          .arg(admits->nsg.name(), closedBy->nsg.name())
+                    : tr("no public entry point reaches it; %1 lets public sources in by its own "
+                         "rules, but not through to this NIC (they aim at other destinations, or "
+                         "are narrowed on its path)")
+                          .arg(admits->nsg.name());
             }
         }
         m_result.interfaces.push_back(std::move(r));
