@@ -561,6 +561,40 @@ void TestInventoryModel::livePathsPlacedInSlices()
             same(model.index(r, 0, a), reference.index(r, 0, b));
     };
     same(QModelIndex(), QModelIndex());
+    // Each NSG's standing in a sentence: one endpoint said as one, a latent one's "not reached"
+    // with what stops it.
+    int facing = 0, latent = 0;
+    std::function<void(const QModelIndex &)> reasons = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model.rowCount(parent); ++r) {
+            const QModelIndex i = model.index(r, 0, parent);
+            const InventoryModel::Node *n = model.nodeOf(i);
+            if (n->kind != InventoryModel::Kind::Nsg) {
+                reasons(i);
+                continue;
+            }
+            const QString why = InventoryModel::standingReason(n);
+            int through = 0;
+            for (const Endpoint &e : paths->endpoints)
+                through += e.verdict == Verdict::Exposed && e.passes(n->id);
+            switch (InventoryModel::standingOf(n)) {
+            case NsgStanding::InternetFacing:
+                ++facing;
+                QVERIFY2(why.contains(through == 1
+                                          ? QLatin1String("reaches one endpoint through it: ")
+                                          : QLatin1String(" through it, first ")),
+                         qPrintable(why));
+                break;
+            case NsgStanding::Latent:
+                ++latent;
+                QVERIFY2(why.startsWith(QLatin1String("Not reached: ")), qPrintable(why));
+                break;
+            default:
+                break;
+            }
+        }
+    };
+    reasons(QModelIndex());
+    QVERIFY(facing > 0 && latent > 0);
 
     // A scan that starts again (the tree cleared) stops a placing under way: no late signal.
     model.placeLiveReachability(paths);

@@ -4468,6 +4468,10 @@ Wie sie jetzt ist:
         <source>Not reached: %1. Its rules would admit the Internet if a path got through.</source>
         <translation>Nicht erreicht: %1. Ihre Regeln würden das Internet einlassen, wenn ein Pfad durchkäme.</translation>
     </message>
+    <message>
+        <source>The Internet reaches one endpoint through it: %1.</source>
+        <translation>Das Internet erreicht einen Endpunkt darüber: %1.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::MainWindow</name>

@@ -4468,6 +4468,10 @@ Telle qu’elle est maintenant :
         <source>Not reached: %1. Its rules would admit the Internet if a path got through.</source>
         <translation>Non atteinte : %1. Ses règles admettraient Internet si un chemin passait.</translation>
     </message>
+    <message>
+        <source>The Internet reaches one endpoint through it: %1.</source>
+        <translation>Internet atteint un point de terminaison par lui : %1.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::MainWindow</name>

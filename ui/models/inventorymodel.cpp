@@ -438,6 +438,9 @@ QString InventoryModel::standingReason(const Node *n)
     const QString admin = paths.overriddenBy.value(n->id.toLower()).section(QLatin1Char('/'), -1);
     switch (paths.standing(n->id, verdict)) {
     case NsgStanding::InternetFacing:
+        if (exposedCount == 1)
+            return tr("The Internet reaches one endpoint through it: %1.")
+                .arg(exposed ? entry(*exposed) : QString());
         return tr("The Internet reaches %n endpoint(s) through it, first %1.", "", exposedCount)
             .arg(exposed ? entry(*exposed) : QString());
     case NsgStanding::AdmittedByAdminRule:
