@@ -720,6 +720,13 @@ void TestReports::internetFacingEndpointsInEveryReport()
         QStringLiteral("whose effective admin rules were read: %1;").arg(read.adminRuleNetworks)));
     QVERIFY(html.contains(QLatin1String("No service tag data was read")));
     QVERIFY(html.contains(QLatin1String("Latent NSGs, and those an admin rule blocks first (")));
+    // The findings come internet-facing first, latent and blocked last, each heading saying so.
+    const qsizetype findings = html.indexOf(QLatin1String("<h2>Findings</h2>"));
+    QVERIFY(findings > 0);
+    const qsizetype lastFacing = html.lastIndexOf(QStringLiteral(" — internet-facing</h3>"));
+    const qsizetype firstLatent = html.indexOf(QStringLiteral(" — latent</h3>"), findings);
+    QVERIFY2(lastFacing > findings && firstLatent > lastFacing,
+             qPrintable(QStringLiteral("%1 %2 %3").arg(findings).arg(lastFacing).arg(firstLatent)));
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -1103,12 +1103,17 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
                                                      : unknownNsgs)
             .push_back(&r);
     }
-    // What the Internet reaches first, then what could not be decided, then the latent ones.
-    std::stable_sort(
-        exposedNsgs.begin(), exposedNsgs.end(), [&scan](const NsgResult *a, const NsgResult *b) {
-            return standingOrder(scan.reachability.standing(a->nsg.id(), Verdict::Exposed))
-                < standingOrder(scan.reachability.standing(b->nsg.id(), Verdict::Exposed));
-        });
+    // What the Internet reaches first, then what could not be decided, then the latent ones
+    // (each NSG's standing looked up once, not at every comparison).
+    std::vector<std::pair<int, const NsgResult *>> ranked;
+    ranked.reserve(exposedNsgs.size());
+    for (const NsgResult *r : exposedNsgs)
+        ranked.emplace_back(
+            standingOrder(scan.reachability.standing(r->nsg.id(), Verdict::Exposed)), r);
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (size_t i = 0; i < ranked.size(); ++i)
+        exposedNsgs[i] = ranked[i].second;
     exposedTable(h, exposedNsgs);
     acceptedTable(h, acceptedNsgs);
 
