@@ -32,17 +32,18 @@ import sys
 #
 # files        | may include                                                   | Qt
 LAYER_TABLE = """
-app/core/      | core/                                                         | Core
-app/azure/     | core/ azure/                                                  | Core Network
-app/report/    | core/ report/                                                 | Core Gui
-app/sandbox/   | core/ sandbox/                                                | Core Network HttpServer
-app/workspace/ | core/ azure/ report/ sandbox/ workspace/                      | Core Network
-app/cli/       | core/ azure/ report/ sandbox/ workspace/ cli/                 | Core Gui Network HttpServer
-app/main.cpp   | core/ azure/ report/ sandbox/ workspace/ cli/ ui/gui.h        | Core Gui Widgets Network HttpServer Concurrent
-ui/models/     | core/ ui/models/                                              | Core Gui
-ui/scan/       | core/ azure/ report/ sandbox/ workspace/ ui/scan/ ui/models/  | Core Gui Widgets Network HttpServer Concurrent
-ui/widgets/    | core/ azure/ report/ sandbox/ workspace/ ui/                  | Core Gui Widgets Network HttpServer Concurrent
-ui/gui.*       | core/ azure/ report/ sandbox/ workspace/ ui/                  | Core Gui Widgets Network HttpServer Concurrent
+app/core/      | core/                                                                  | Core
+app/azure/     | core/ azure/                                                           | Core Network
+app/report/    | core/ report/                                                          | Core Gui
+app/history/   | core/ history/                                                         | Core Sql
+app/sandbox/   | core/ sandbox/                                                         | Core Network HttpServer
+app/workspace/ | core/ azure/ report/ history/ sandbox/ workspace/                      | Core Network
+app/cli/       | core/ azure/ report/ history/ sandbox/ workspace/ cli/                 | Core Gui Network HttpServer
+app/main.cpp   | core/ azure/ report/ history/ sandbox/ workspace/ cli/ ui/gui.h        | Core Gui Widgets Network HttpServer Concurrent
+ui/models/     | core/ ui/models/                                                       | Core Gui
+ui/scan/       | core/ azure/ report/ history/ sandbox/ workspace/ ui/scan/ ui/models/  | Core Gui Widgets Network HttpServer Concurrent
+ui/widgets/    | core/ azure/ report/ history/ sandbox/ workspace/ ui/                  | Core Gui Widgets Network HttpServer Concurrent
+ui/gui.*       | core/ azure/ report/ history/ sandbox/ workspace/ ui/                  | Core Gui Widgets Network HttpServer Concurrent
 """
 
 # Includes that break the table on purpose: (file, include as written, reason). Keep it short.

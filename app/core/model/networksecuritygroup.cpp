@@ -4,6 +4,8 @@
 #include "core/model/nsgbuilder.h"
 #include "core/model/ruleencoding_p.h"
 
+#include <QCryptographicHash>
+
 namespace nsg {
 
 using detail::NsgBlock;
@@ -290,6 +292,22 @@ void NetworkSecurityGroup::prefetch() const
         + std::min<quint32>(d->byteCount, 4096);
     for (size_t offset = 0; offset < size; offset += 64)
         __builtin_prefetch(start + offset);
+}
+
+QByteArray NetworkSecurityGroup::contentDigest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    if (!d)
+        return hash.result();
+    const quint32 header[] = {d->recordCount,     d->byteCount,
+                              d->customCount,     d->inboundCustom,
+                              d->inboundDefaults, d->text,
+                              d->flags,           quint32(d->problems ? d->problems->size() : 0)};
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof(header)));
+    hash.addData(QByteArrayView(reinterpret_cast<const char *>(d->records()),
+                                qsizetype(d->recordCount * sizeof(detail::RuleRecord))));
+    hash.addData(QByteArrayView(d->bytes(), d->byteCount));
+    return hash.result();
 }
 
 QList<SecurityRule> NetworkSecurityGroup::standardDefaultRules()
