@@ -43,8 +43,8 @@ void cliLanguage()
 // The command-line commands run without a display; anything else opens the window.
 bool isCommand(const char *arg)
 {
-    for (const char *c :
-         {"scan", "restrict", "revert", "sandbox", "signout", "--version", "-v", "--help", "-h"}) {
+    for (const char *c : {"scan", "restrict", "revert", "sandbox", "signout", "diff", "history",
+                          "--version", "-v", "--help", "-h"}) {
         if (std::strcmp(arg, c) == 0)
             return true;
     }

@@ -96,6 +96,8 @@ private slots:
     void restrictRefusesBadSources();
     void restrictAfterMfaChallenge();
     void revertAfterAnotherChangeAsksFirst();
+    void historyKeepsScansAndDiffCompares();
+    void restrictShowsAsFixedWithWhoChangedIt();
 
 private:
     QTemporaryDir m_dir;
@@ -105,6 +107,8 @@ void TestCli::initTestCase()
 {
     // A settings folder of our own: the reviewer's Settings must not change these results.
     qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+    // … and an audit history of our own (every scan is kept there unless --no-history).
+    qputenv("XDG_DATA_HOME", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
 }
 
 namespace {
@@ -1188,6 +1192,215 @@ void TestCli::revertAfterAnotherChangeAsksFirst()
     const Run forced = run(revert + QStringList{QStringLiteral("--force")});
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
     QVERIFY(forced.out.contains(QLatin1String("NSG now: Exposed")));
+}
+
+void TestCli::historyKeepsScansAndDiffCompares()
+{
+    const QString history = m_dir.filePath(QStringLiteral("offline-history.sqlite"));
+    auto exportOf = [&](const QString &name, const QList<QPair<QString, QString>> &nsgs) {
+        json all = json::array();
+        for (const auto &[nsg, rules] : nsgs)
+            all.push_back(nsgFromDsl(rules, nsg));
+        return write(m_dir, name, QByteArray::fromStdString(all.dump()));
+    };
+    const QString open = QStringLiteral("Allow 100 Tcp * 25");
+    const QString closed = QStringLiteral("Allow 100 Tcp 10.0.0.0/8 25");
+    const QString before =
+        exportOf(QStringLiteral("before.json"),
+                 {{QStringLiteral("web"), open}, {QStringLiteral("mail"), closed}});
+    const QString after = exportOf(QStringLiteral("after.json"),
+                                   {{QStringLiteral("web"), closed},
+                                    {QStringLiteral("mail"), open},
+                                    {QStringLiteral("extra"), closed}});
+    const Run first = run({QStringLiteral("scan"), QStringLiteral("--history"), history, before});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY2(first.err.contains(QStringLiteral("Saved as snapshot #1 in ") + history),
+             qPrintable(first.err));
+
+    // The second scan compared with the first: the reports carry how the estate moved.
+    const QString report = m_dir.filePath(QStringLiteral("since.json"));
+    const QString csv = m_dir.filePath(QStringLiteral("since.csv"));
+    const Run second = run({QStringLiteral("scan"), QStringLiteral("--history"), history,
+                            QStringLiteral("--since"), QStringLiteral("latest"),
+                            QStringLiteral("--json"), report, QStringLiteral("--csv"), csv, after});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY2(second.err.contains(QStringLiteral("Since snapshot #1")), qPrintable(second.err));
+    const nlohmann::ordered_json doc =
+        nlohmann::ordered_json::parse(readFile(report).toStdString());
+    QStringList problems = validateReportJson(doc);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QCOMPARE(doc["since"]["summary"]["new"].get<int>(), 1);
+    QCOMPARE(doc["since"]["summary"]["fixed"].get<int>(), 1);
+    QCOMPARE(doc["since"]["summary"]["added"].get<int>(), 1);
+    QCOMPARE(doc["since"]["older"]["id"].get<int>(), 1);
+    QCOMPARE(doc["since"]["newer"]["id"].get<int>(), 2);
+    QVERIFY(doc["since"]["newer"]["inputs"][0]["sha256"].get<std::string>().size() == 64);
+    const QString csvText = QString::fromUtf8(readFile(csv));
+    QVERIFY2(csvText.section(QLatin1Char('\n'), 0, 0)
+                 .endsWith(QStringLiteral("Change since #1,First seen exposed\r")),
+             qPrintable(csvText));
+    QVERIFY(csvText.contains(QStringLiteral(",new,")));
+
+    // The diff command: snapshots by name, its JSON on stdout.
+    const Run diff =
+        run({QStringLiteral("diff"), QStringLiteral("previous"), QStringLiteral("latest"),
+             QStringLiteral("--history"), history, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(diff.exitCode, 0);
+    const nlohmann::ordered_json d = nlohmann::ordered_json::parse(diff.out.toStdString());
+    problems = validateDiffJson(d);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QHash<QString, QString> kinds;
+    for (const auto &n : d["nsgs"])
+        kinds.insert(QString::fromStdString(n["name"]), QString::fromStdString(n["change"]));
+    QCOMPARE(kinds.value(QStringLiteral("web")), QStringLiteral("fixed"));
+    QCOMPARE(kinds.value(QStringLiteral("mail")), QStringLiteral("new"));
+    QCOMPARE(kinds.value(QStringLiteral("extra")), QStringLiteral("added"));
+    QVERIFY(d["attribution"]["state"] == "not-asked");
+
+    // Pipelines: --fail-on-new exits 3 when something is newly exposed, 0 when nothing is.
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("1"), QStringLiteral("2"),
+                  QStringLiteral("--history"), history, QStringLiteral("--fail-on-new")})
+                 .exitCode,
+             3);
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("#2"), QStringLiteral("latest"),
+                  QStringLiteral("--history"), history, QStringLiteral("--fail-on-new")})
+                 .exitCode,
+             0);
+    // Two export files, no history needed; the table on stdout.
+    const Run files = run({QStringLiteral("diff"), before, after, QStringLiteral("--history"),
+                           m_dir.filePath(QStringLiteral("unused.sqlite"))});
+    QCOMPARE(files.exitCode, 0);
+    QVERIFY2(files.out.contains(QStringLiteral("1 new exposure, 1 fixed")), qPrintable(files.out));
+    QVERIFY(files.out.contains(QStringLiteral("new            mail (rg1)")));
+    // HTML, PDF and CSV of a comparison.
+    const QString html = m_dir.filePath(QStringLiteral("diff.html"));
+    const QString pdf = m_dir.filePath(QStringLiteral("diff.pdf"));
+    const QString diffCsv = m_dir.filePath(QStringLiteral("diff.csv"));
+    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("previous"), QStringLiteral("latest"),
+                  QStringLiteral("--history"), history, QStringLiteral("--html"), html,
+                  QStringLiteral("--pdf"), pdf, QStringLiteral("--csv"), diffCsv})
+                 .exitCode,
+             0);
+    QVERIFY(readFile(html).contains("New exposure (1)"));
+    QVERIFY(readFile(pdf).startsWith("%PDF"));
+    QVERIFY(readFile(diffCsv).startsWith("change,name,resource_group"));
+
+    // --no-history keeps nothing; bad names are refused.
+    QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--history"), history,
+                  QStringLiteral("--no-history"), before})
+                 .exitCode,
+             2);
+    const QString defaultHistory =
+        m_dir.filePath(QStringLiteral("data/nsg-auditor/nsg-auditor/history.sqlite"));
+    QFile::remove(defaultHistory);
+    QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--no-history"), before}).exitCode, 0);
+    QVERIFY(!QFile::exists(defaultHistory));
+    QCOMPARE(run({QStringLiteral("scan"), before}).exitCode, 0);
+    QVERIFY(QFile::exists(defaultHistory)); // kept by default, in the app data folder
+    const Run missing = run({QStringLiteral("diff"), QStringLiteral("99"), QStringLiteral("latest"),
+                             QStringLiteral("--history"), history});
+    QCOMPARE(missing.exitCode, 2);
+    QVERIFY2(missing.err.contains(QStringLiteral("No snapshot #99")), qPrintable(missing.err));
+    const Run badSince = run({QStringLiteral("scan"), QStringLiteral("--history"), history,
+                              QStringLiteral("--since"), QStringLiteral("yesterday"), before});
+    QCOMPARE(badSince.exitCode, 2);
+    QVERIFY(badSince.err.contains(QStringLiteral("names no snapshot")));
+
+    const Run list = run({QStringLiteral("history"), QStringLiteral("--history"), history});
+    QCOMPARE(list.exitCode, 0);
+    QVERIFY2(list.out.contains(QStringLiteral(": 2 snapshot(s)")), qPrintable(list.out));
+    QVERIFY(list.out.contains(QStringLiteral("#2 ")));
+    QCOMPARE(run({QStringLiteral("history"), QStringLiteral("prune"), QStringLiteral("--history"),
+                  history, QStringLiteral("--keep"), QStringLiteral("1")})
+                 .exitCode,
+             0);
+    QVERIFY(run({QStringLiteral("history"), QStringLiteral("--history"), history})
+                .out.contains(QStringLiteral(": 1 snapshot(s)")));
+}
+
+void TestCli::restrictShowsAsFixedWithWhoChangedIt()
+{
+    ChildSandbox sandbox(sandboxArgs());
+    const QString history = m_dir.filePath(QStringLiteral("live-history.sqlite"));
+    const QString rule = QStringLiteral(
+        "/subscriptions/1b4f6c2a-7e3d-4a59-b8c1-0d2e4f6a8b10/resourceGroups/rg-app-prod/"
+        "providers/Microsoft.Network/networkSecurityGroups/nsg-all-ports/securityRules/"
+        "TEMP-allow-all");
+    const QString nsgId = rule.section(QStringLiteral("/securityRules/"), 0, 0);
+    QCOMPARE(run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                  QStringLiteral("--history"), history})
+                 .exitCode,
+             0);
+    const Run restricted =
+        run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+             QStringLiteral("--rule"), rule, QStringLiteral("--source"),
+             QStringLiteral("203.0.113.16/28"), QStringLiteral("--journal"),
+             m_dir.filePath(QStringLiteral("history-journal.jsonl"))});
+    QVERIFY2(restricted.exitCode == 0, qPrintable(restricted.err));
+
+    // The scan after the fix, compared with the one before: fixed, and who did it.
+    const QString report = m_dir.filePath(QStringLiteral("after-fix.json"));
+    const Run after = run({QStringLiteral("scan"), QStringLiteral("--sandbox-url"), sandbox.url,
+                           QStringLiteral("--history"), history, QStringLiteral("--since"),
+                           QStringLiteral("latest"), QStringLiteral("--json"), report});
+    QCOMPARE(after.exitCode, 0);
+    const json doc = json::parse(readFile(report).toStdString());
+    QVERIFY(doc["since"]["attribution"]["state"] == "read");
+    auto fixedEntry = [&nsgId](const json &since) -> json {
+        for (const json &n : since["nsgs"]) {
+            if (QString::fromStdString(n["id"]).compare(nsgId, Qt::CaseInsensitive) == 0)
+                return n;
+        }
+        return json();
+    };
+    const json fixed = fixedEntry(doc["since"]);
+    QVERIFY2(fixed.is_object(), doc["since"].dump(1).c_str());
+    QVERIFY(fixed["change"] == "fixed");
+    QVERIFY(fixed["rulesChanged"] == true);
+    QCOMPARE(int(fixed["changes"].size()), 1);
+    const json &change = fixed["changes"][0];
+    QVERIFY(change["changedBy"] == "reviewer@contoso.com");
+    QVERIFY(change["clientType"] == "nsg-auditor");
+    QVERIFY(change["operation"] == "Microsoft.Network/networkSecurityGroups/securityRules/write");
+    QVERIFY2(change["properties"].dump().find("sourceAddressPrefix: * \u2192 203.0.113.16/28")
+                 != std::string::npos,
+             change["properties"].dump().c_str());
+    // Every NSG that did not move is not attributed: one change record in all.
+    int records = 0;
+    for (const json &n : doc["since"]["nsgs"])
+        records += int(n["changes"].size());
+    QCOMPARE(records, 1);
+
+    // The diff command reads it again from Azure when signed in …
+    const Run live =
+        run({QStringLiteral("diff"), QStringLiteral("previous"), QStringLiteral("latest"),
+             QStringLiteral("--history"), history, QStringLiteral("--sandbox-url"), sandbox.url,
+             QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(live.exitCode, 0);
+    const json liveDiff = json::parse(live.out.toStdString());
+    QVERIFY(liveDiff["attribution"]["state"] == "read");
+    QVERIFY(fixedEntry(liveDiff)["changes"][0]["changedBy"] == "reviewer@contoso.com");
+    // … and offline from what the history kept, saying so.
+    const Run kept =
+        run({QStringLiteral("diff"), QStringLiteral("previous"), QStringLiteral("latest"),
+             QStringLiteral("--history"), history, QStringLiteral("--json"), QStringLiteral("-")});
+    const json keptDiff = json::parse(kept.out.toStdString());
+    QVERIFY(keptDiff["attribution"]["state"] == "partial");
+    QVERIFY(fixedEntry(keptDiff)["changes"][0]["changedBy"] == "reviewer@contoso.com");
+
+    // Resource Graph down: the comparison stands, and says who changed it could not be read.
+    ChildSandbox down(sandboxArgs({QStringLiteral("--faults"), QStringLiteral("graph-down=503")}));
+    const Run failed =
+        run({QStringLiteral("diff"), QStringLiteral("previous"), QStringLiteral("latest"),
+             QStringLiteral("--history"), history, QStringLiteral("--sandbox-url"), down.url,
+             QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(failed.exitCode, 0);
+    const json failedDiff = json::parse(failed.out.toStdString());
+    QVERIFY2(failedDiff["attribution"]["state"] == "failed",
+             failedDiff["attribution"].dump().c_str());
+    QVERIFY(failedDiff["attribution"]["note"].get<std::string>().find("could not be read")
+            != std::string::npos);
+    QVERIFY(fixedEntry(failedDiff)["change"] == "fixed");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

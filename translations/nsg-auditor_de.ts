@@ -382,6 +382,10 @@
         <source>blocked by an admin rule</source>
         <translation>von einer Admin-Regel blockiert</translation>
     </message>
+    <message>
+        <source>NSG Auditor — audits compared</source>
+        <translation>NSG Auditor — Prüfungen im Vergleich</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -426,6 +430,10 @@
     <message>
         <source>Paper size must be A4 or Letter</source>
         <translation>Das Papierformat muss A4 oder Letter sein</translation>
+    </message>
+    <message>
+        <source>The history&apos;s retention cannot be negative</source>
+        <translation>Die Aufbewahrung des Verlaufs kann nicht negativ sein</translation>
     </message>
 </context>
 <context>
@@ -482,6 +490,85 @@
     <message>
         <source>cannot write the CSV report: %1</source>
         <translation>der CSV-Bericht kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::DiffReport</name>
+    <message>
+        <source>Since snapshot #%1 (%2)</source>
+        <translation>Seit Momentaufnahme #%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>How the estate moved</source>
+        <translation>Wie sich der Bestand verändert hat</translation>
+    </message>
+    <message>
+        <source>Compared: %1 with %2. NSGs compared without a change: %3.</source>
+        <translation>Verglichen: %1 mit %2. NSGs ohne Änderung: %3.</translation>
+    </message>
+    <message>
+        <source>Who changed the NSGs was not read (a live session reads Azure&apos;s change history).</source>
+        <translation>Wer die NSGs geändert hat, wurde nicht gelesen (eine Live-Sitzung liest den Änderungsverlauf von Azure).</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Then → now</source>
+        <translation>Damals → jetzt</translation>
+    </message>
+    <message>
+        <source>Exposing rules</source>
+        <translation>Exponierende Regeln</translation>
+    </message>
+    <message>
+        <source>First seen exposed</source>
+        <translation>Zuerst exponiert gesehen</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>Wer es geändert hat</translation>
+    </message>
+    <message>
+        <source>fixed by %1, exposed again by %2</source>
+        <translation>behoben bis %1, wieder exponiert bis %2</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>Regeln geändert</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Became internet-facing</source>
+        <translation>Jetzt aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>No longer internet-facing</source>
+        <translation>Nicht mehr aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>NSG Auditor — audits compared</source>
+        <translation>NSG Auditor — Prüfungen im Vergleich</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2120,25 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::ChangeHistory</name>
+    <message>
+        <source>Azure keeps %1 days of change history: who changed what before %2 is not known to Azure any more (the audit history keeps what was read earlier).</source>
+        <translation>Azure bewahrt den Änderungsverlauf %1 Tage auf: Wer vor %2 was geändert hat, weiß Azure nicht mehr (der Prüfverlauf behält, was früher gelesen wurde).</translation>
+    </message>
+    <message>
+        <source>No Resource Graph client.</source>
+        <translation>Kein Resource-Graph-Client.</translation>
+    </message>
+    <message>
+        <source>The account may not read Azure&apos;s change history (Resource Graph answered 403 %1): who changed the NSGs is not shown.</source>
+        <translation>Das Konto darf den Änderungsverlauf von Azure nicht lesen (Resource Graph antwortete 403 %1): Wer die NSGs geändert hat, wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history could not be read: %1</source>
+        <translation>Der Änderungsverlauf von Azure konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::ChangeJournal</name>
     <message>
         <source>cannot read the change journal %1: %2</source>
@@ -2536,46 +2642,6 @@
 <context>
     <name>nsg::cli</name>
     <message>
-        <source>Usage: nsg-auditor &lt;command&gt; [options]
-       nsg-auditor [--demo] [FILE...]   (the desktop window)
-
-Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
-
-Commands:
-  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
-            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
-            nsg list -o json, ARM list pages, Resource Graph output).
-  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
-            with If-Match, verified by reading the NSG back (--dry-run shows it only).
-  revert    Put a journaled change back (--change ID), or list the journal (--list).
-  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
-  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
-            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
-
-Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation>Aufruf: nsg-auditor &lt;Befehl&gt; [Optionen]
-       nsg-auditor [--demo] [DATEI...]   (das Desktopfenster)
-
-Findet Azure-Netzwerksicherheitsgruppen, die TCP-Port 25 (SMTP) aus dem Internet zulassen.
-
-Befehle:
-  scan      NSGs auswerten und melden, welche den Port exponieren: live aus Azure (--tenant),
-            der Demomandant (--demo), eine Sandbox (--sandbox-url) oder Exporte (az network
-            nsg list -o json, ARM-Listenseiten, Resource-Graph-Ausgabe).
-  restrict  Die Quelle einer exponierenden Regel auf bekannte Adressen beschränken: im Journal,
-            mit If-Match geschrieben, durch Zurücklesen der NSG geprüft (--dry-run zeigt es nur).
-  revert    Eine Änderung aus dem Journal zurücksetzen (--change ID) oder das Journal auflisten (--list).
-  signout   Die Anmeldung vergessen, die „scan --tenant“ im Systemschlüsselbund hält.
-  sandbox   Einen lokalen Ersatz für Entra ID und Azure Resource Manager bereitstellen (Demo,
-            Tests): Gerätecode-Anmeldung, NSGs, Resource Graph, Fehler auf Wunsch.
-
-„nsg-auditor &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
-Optionen: --help, --version
-</translation>
-    </message>
-    <message>
         <source>nsg-auditor: unknown command &apos;%1&apos;
 </source>
         <translation>nsg-auditor: unbekannter Befehl „%1“
@@ -2812,10 +2878,6 @@ Optionen: --help, --version
         <translation>--graph-quota erwartet eine positive Zahl</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>ACCEPTED</source>
         <translation>AKZEPTIERT</translation>
     </message>
@@ -2989,6 +3051,88 @@ Optionen: --help, --version
         <source>LATENT</source>
         <translation>LATENT</translation>
     </message>
+    <message>
+        <source>Usage: nsg-auditor &lt;command&gt; [options]
+       nsg-auditor [--demo] [FILE...]   (the desktop window)
+
+Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
+
+Commands:
+  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
+            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
+            nsg list -o json, ARM list pages, Resource Graph output).
+  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
+            with If-Match, verified by reading the NSG back (--dry-run shows it only).
+  revert    Put a journaled change back (--change ID), or list the journal (--list).
+  diff      Compare two audits (snapshots of the history or export files): new, came
+            back, fixed, still exposed, with first-seen dates and who changed what.
+  history   List the audit history&apos;s snapshots (every scan is kept), or prune it.
+  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
+  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
+            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
+
+Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>Aufruf: nsg-auditor &lt;Befehl&gt; [Optionen]
+       nsg-auditor [--demo] [DATEI...]   (das Desktopfenster)
+
+Findet Azure-Netzwerksicherheitsgruppen, die TCP-Port 25 (SMTP) aus dem Internet zulassen.
+
+Befehle:
+  scan      NSGs auswerten und melden, welche den Port exponieren: live aus Azure (--tenant),
+            der Demomandant (--demo), eine Sandbox (--sandbox-url) oder Exporte (az network
+            nsg list -o json, ARM-Listenseiten, Resource-Graph-Ausgabe).
+  restrict  Die Quelle einer exponierenden Regel auf bekannte Adressen beschränken: im Journal,
+            mit If-Match geschrieben, durch Zurücklesen der NSG geprüft (--dry-run zeigt es nur).
+  revert    Eine Änderung aus dem Journal zurücksetzen (--change ID) oder das Journal auflisten (--list).
+  diff      Zwei Prüfungen vergleichen (Momentaufnahmen des Verlaufs oder Exportdateien): neu,
+            zurückgekehrt, behoben, weiter exponiert, mit Erstsichtung und wer was geändert hat.
+  history   Die Momentaufnahmen des Prüfverlaufs auflisten (jeder Scan wird behalten) oder ausdünnen.
+  signout   Die Anmeldung vergessen, die „scan --tenant“ im Systemschlüsselbund hält.
+  sandbox   Einen lokalen Ersatz für Entra ID und Azure Resource Manager bereitstellen (Demo,
+            Tests): Gerätecode-Anmeldung, NSGs, Resource Graph, Fehler auf Wunsch.
+
+„nsg-auditor &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+Optionen: --help, --version
+</translation>
+    </message>
+    <message>
+        <source>The audit history file.</source>
+        <translation>Die Datei des Prüfverlaufs.</translation>
+    </message>
+    <message>
+        <source>prune: keep the newest N snapshots (0: all).</source>
+        <translation>prune: die neuesten N Momentaufnahmen behalten (0: alle).</translation>
+    </message>
+    <message>
+        <source>prune: keep the snapshots of the last N days (0: all).</source>
+        <translation>prune: die Momentaufnahmen der letzten N Tage behalten (0: alle).</translation>
+    </message>
+    <message>
+        <source>list (the default) or prune.</source>
+        <translation>list (Standard) oder prune.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor history [list | prune --keep N --days N] [--history FILE]</source>
+        <translation>Aufruf: nsg-auditor history [list | prune --keep N --days N] [--history DATEI]</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list or prune</source>
+        <translation>unbekannte Aktion „%1“: list oder prune</translation>
+    </message>
+    <message>
+        <source>prune needs --keep N and/or --days N (whole numbers above 0)</source>
+        <translation>prune braucht --keep N und/oder --days N (ganze Zahlen über 0)</translation>
+    </message>
+    <message>
+        <source>Removed %1 snapshot(s) from %2.</source>
+        <translation>%1 Momentaufnahme(n) aus %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>%1: %2 snapshot(s)</source>
+        <translation>%1: %2 Momentaufnahme(n)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -3075,6 +3219,89 @@ Optionen: --help, --version
     <message>
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::DiffCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe zeigen.</translation>
+    </message>
+    <message>
+        <source>The audit history (default: the Settings dialog&apos;s, else history.sqlite in the app data folder).</source>
+        <translation>Der Prüfverlauf (Standard: der aus den Einstellungen, sonst history.sqlite im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON (README, &apos;The diff&apos;s JSON&apos;); - for stdout.</source>
+        <translation>Den Vergleich als JSON schreiben (README, „The diff&apos;s JSON“); - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write a CSV row per NSG that moved.</source>
+        <translation>Eine CSV-Zeile je veränderter NSG schreiben.</translation>
+    </message>
+    <message>
+        <source>Write an HTML page.</source>
+        <translation>Eine HTML-Seite schreiben.</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>Ein PDF schreiben.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when something is newly exposed: a new exposure, one that came back, an accepted risk that lapsed, or an endpoint that became internet-facing.</source>
+        <translation>Mit 3 enden, wenn etwas neu exponiert ist: eine neue Exposition, eine zurückgekehrte, ein abgelaufenes akzeptiertes Risiko oder ein Endpunkt, der jetzt aus dem Internet erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no file, and the audit history could not be opened</source>
+        <translation>„%1“ ist keine Datei, und der Prüfverlauf konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>  older: %1 (%2)</source>
+        <translation>  älter: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  newer: %1 (%2)</source>
+        <translation>  neuer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, first seen %1</source>
+        <translation>, zuerst gesehen %1</translation>
+    </message>
+    <message>
+        <source>, rules changed</source>
+        <translation>, Regeln geändert</translation>
+    </message>
+    <message>
+        <source>  note: </source>
+        <translation>  Hinweis: </translation>
+    </message>
+    <message>
+        <source>Compares two audits: what is newly exposed, what came back, what was fixed, what is still exposed, rules that changed, NSGs added and removed, accepted risks that lapsed, endpoints that became internet-facing — with first-seen dates from the history and, signed in (--tenant, --sandbox-url), who changed each NSG from Azure&apos;s change history.</source>
+        <translation>Vergleicht zwei Prüfungen: was neu exponiert ist, was zurückkam, was behoben wurde, was weiter exponiert ist, geänderte Regeln, hinzugekommene und entfernte NSGs, abgelaufene akzeptierte Risiken, Endpunkte, die jetzt aus dem Internet erreichbar sind — mit Erstsichtung aus dem Verlauf und, angemeldet (--tenant, --sandbox-url), wer jede NSG geändert hat, aus dem Änderungsverlauf von Azure.</translation>
+    </message>
+    <message>
+        <source>A snapshot (number, latest, previous) or an export file.</source>
+        <translation>Eine Momentaufnahme (Nummer, latest, previous) oder eine Exportdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor diff [options] OLD NEW</source>
+        <translation>Aufruf: nsg-auditor diff [Optionen] ALT NEU</translation>
+    </message>
+    <message>
+        <source>give two audits to compare: OLD NEW (snapshot numbers, latest, previous, or export files)</source>
+        <translation>zwei Prüfungen zum Vergleich angeben: ALT NEU (Nummern von Momentaufnahmen, latest, previous oder Exportdateien)</translation>
+    </message>
+    <message>
+        <source>note: OLD (#%1) is newer than NEW (#%2); compared as given.</source>
+        <translation>Hinweis: ALT (#%1) ist neuer als NEU (#%2); wie angegeben verglichen.</translation>
+    </message>
+    <message>
+        <source>give one source: --sandbox-url URL or --tenant ID</source>
+        <translation>eine Quelle angeben: --sandbox-url URL oder --tenant ID</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3518,232 @@ Optionen: --help, --version
     <message>
         <source>--csv-endpoints: the paths from the Internet were not followed (the inputs hold no network interfaces, public IPs or load balancers; live, add --nics): the file has its header only.</source>
         <translation>--csv-endpoints: die Pfade aus dem Internet wurden nicht verfolgt (die Eingaben enthalten keine Netzwerkschnittstellen, öffentlichen IPs oder Lastenausgleichsmodule; live --nics angeben): die Datei hat nur ihre Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>The audit history this scan is saved in (default: the Settings dialog&apos;s, else history.sqlite in the app data folder).</source>
+        <translation>Der Prüfverlauf, in dem dieser Scan gespeichert wird (Standard: der aus den Einstellungen, sonst history.sqlite im Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Do not save this scan in the audit history.</source>
+        <translation>Diesen Scan nicht im Prüfverlauf speichern.</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot of the history (its number, latest or previous, as the history was before this scan): the reports say how the estate moved, with first-seen dates and, live, who changed what.</source>
+        <translation>Mit einer Momentaufnahme des Verlaufs vergleichen (Nummer, latest oder previous, wie der Verlauf vor diesem Scan war): Die Berichte sagen, wie sich der Bestand verändert hat, mit Erstsichtung und, live, wer was geändert hat.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>MOMENTAUFNAHME</translation>
+    </message>
+    <message>
+        <source>--no-history cannot go with --history or --since</source>
+        <translation>--no-history passt nicht zu --history oder --since</translation>
+    </message>
+    <message>
+        <source> The scan is not saved in the history.</source>
+        <translation> Der Scan wird nicht im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved as snapshot #%1 in %2.</source>
+        <translation>Als Momentaufnahme #%1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist or is not writable</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::output</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history</name>
+    <message>
+        <source>New exposure</source>
+        <translation>Neue Exposition</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed</source>
+        <translation>Akzeptiertes Risiko abgelaufen</translation>
+    </message>
+    <message>
+        <source>Still exposed</source>
+        <translation>Weiter exponiert</translation>
+    </message>
+    <message>
+        <source>Now undecided</source>
+        <translation>Jetzt unentschieden</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Rules changed, same verdict</source>
+        <translation>Regeln geändert, gleiches Urteil</translation>
+    </message>
+    <message>
+        <source>Decided (was unknown)</source>
+        <translation>Entschieden (war unbekannt)</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exponiert</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::ChangeRecord</name>
+    <message>
+        <source>an unrecorded caller</source>
+        <translation>einem nicht erfassten Aufrufer</translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2: %3 %4</source>
+        <translation>%1 UTC von %2: %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::HistoryStore</name>
+    <message>
+        <source>The audit history needs Qt&apos;s SQLite driver (Debian: libqt6sql6-sqlite).</source>
+        <translation>Der Prüfverlauf braucht den SQLite-Treiber von Qt (Debian: libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1.</source>
+        <translation>Der Ordner der Verlaufsdatei %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be set aside.</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen (%2) und nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read (%2). It was set aside as %3 and a new history started; the old one is kept for recovery.</source>
+        <translation>Die Verlaufsdatei %1 konnte nicht gelesen werden (%2). Sie wurde als %3 beiseitegelegt und ein neuer Verlauf begonnen; der alte bleibt zur Wiederherstellung erhalten.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer NSG Auditor (schema %2; this one reads up to %3). It is left as it is: use that version, or give another file (--history FILE, Settings).</source>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren NSG Auditor geschrieben (Schema %2; dieser liest bis %3). Sie bleibt, wie sie ist: Nutzen Sie jene Version oder geben Sie eine andere Datei an (--history DATEI, Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2</source>
+        <translation>Die Verlaufsdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the history in %1: %2</source>
+        <translation>Der Verlauf in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the history in %1 up to date: %2</source>
+        <translation>Der Verlauf in %1 kann nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was brought from schema %2 to %3.</source>
+        <translation>Die Verlaufsdatei %1 wurde von Schema %2 auf %3 gebracht.</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>Der Verlauf ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot in %1: %2</source>
+        <translation>Die Momentaufnahme kann nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No snapshot #%1 in the history %2.</source>
+        <translation>Keine Momentaufnahme #%1 im Verlauf %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 holds no snapshot yet.</source>
+        <translation>Der Verlauf %1 enthält noch keine Momentaufnahme.</translation>
+    </message>
+    <message>
+        <source>The history %1 holds one snapshot: there is no previous one.</source>
+        <translation>Der Verlauf %1 enthält eine Momentaufnahme: Es gibt keine vorherige.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no snapshot: give its number, latest or previous.</source>
+        <translation>„%1“ nennt keine Momentaufnahme: Nummer, latest oder previous angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::SnapshotDiff</name>
+    <message>
+        <source>%n endpoint(s) became internet-facing</source>
+        <translation>%n Endpunkt(e) jetzt aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>%n endpoint(s) no longer internet-facing</source>
+        <translation>%n Endpunkt(e) nicht mehr aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>No change in what is exposed (%n NSG(s) compared)</source>
+        <translation>Keine Änderung bei dem, was exponiert ist (%n NSG(s) verglichen)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::SnapshotInfo</name>
+    <message>
+        <source>#%1, %2 UTC, %3, %n NSG(s)</source>
+        <translation>#%1, %2 UTC, %3, %n NSG(s)</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n Datei(en)</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>%1: %n subscription(s)</source>
+        <translation>%1: %n Abonnement(s)</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4363,144 @@ Optionen: --help, --version
     <message>
         <source>Read only: admin rules are changed in Azure Virtual Network Manager.</source>
         <translation>Nur lesen: Admin-Regeln werden in Azure Virtual Network Manager geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Compare audits</source>
+        <translation>Prüfungen vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>Ä&amp;lter:</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Neuer:</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Then → now</source>
+        <translation>Damals → jetzt</translation>
+    </message>
+    <message>
+        <source>First seen exposed</source>
+        <translation>Zuerst exponiert gesehen</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>Wer es geändert hat</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Who changed it (Azure&apos;s change history):</source>
+        <translation>Wer es geändert hat (Änderungsverlauf von Azure):</translation>
+    </message>
+    <message>
+        <source>The audit history holds no scan yet. Each scan is kept; scan twice to compare.</source>
+        <translation>Der Prüfverlauf enthält noch keinen Scan. Jeder Scan wird behalten; zweimal scannen, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The audit history holds one scan. Scan again to compare.</source>
+        <translation>Der Prüfverlauf enthält einen Scan. Erneut scannen, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Reading who changed them from Azure&apos;s change history…</source>
+        <translation>Lese aus dem Änderungsverlauf von Azure, wer sie geändert hat…</translation>
+    </message>
+    <message>
+        <source>Who changed them is read from Azure&apos;s change history when you are signed in.</source>
+        <translation>Wer sie geändert hat, wird bei Anmeldung aus dem Änderungsverlauf von Azure gelesen.</translation>
+    </message>
+    <message>
+        <source> (rules changed)</source>
+        <translation> (Regeln geändert)</translation>
+    </message>
+    <message>
+        <source>%1, fixed %2</source>
+        <translation>%1, behoben %2</translation>
+    </message>
+    <message>
+        <source>unrecorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>Endpoints (%1)</source>
+        <translation>Endpunkte (%1)</translation>
+    </message>
+    <message>
+        <source>Became internet-facing</source>
+        <translation>Jetzt aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>No longer internet-facing</source>
+        <translation>Nicht mehr aus dem Internet erreichbar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing moved: %n NSG(s) as they were.</source>
+        <translation>
+            <numerusform>Nichts hat sich verändert: %n NSG wie zuvor.</numerusform>
+            <numerusform>Nichts hat sich verändert: %n NSGs wie zuvor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an NSG to see its rules then and now.</source>
+        <translation>Eine NSG auswählen, um ihre Regeln damals und jetzt zu sehen.</translation>
+    </message>
+    <message>
+        <source>No change records</source>
+        <translation>Keine Änderungseinträge</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history holds none for this NSG in the interval.</source>
+        <translation>Der Änderungsverlauf von Azure enthält für diese NSG im Zeitraum keine.</translation>
+    </message>
+    <message>
+        <source>not read.</source>
+        <translation>nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Vorher: %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5524,26 @@ Wie sie jetzt ist:
         <source>Only what is red: NSGs whose own rules expose the port, and those the Internet reaches past OK rules (a public service tag, a firewall&apos;s DNAT, an admin rule)</source>
         <translation>Nur was rot ist: NSGs, deren eigene Regeln den Port exponieren, und jene, die das Internet trotz OK-Regeln erreicht (ein öffentliches Diensttag, das DNAT einer Firewall, eine Admin-Regel)</translation>
     </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <source>Kept as snapshot #%1 (History → Compare audits…).</source>
+        <translation>Als Momentaufnahme #%1 behalten (Verlauf → Prüfungen vergleichen…).</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Compare audits…</source>
+        <translation>Prüfungen &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare two scans of the audit history: what is new, came back, was fixed, and who changed it</source>
+        <translation>Zwei Scans des Prüfverlaufs vergleichen: was neu ist, zurückkam, behoben wurde, und wer es geändert hat</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5626,6 +6237,14 @@ Wie sie jetzt ist:
         <source>Created the folder %1.</source>
         <translation>Ordner %1 angelegt.</translation>
     </message>
+    <message>
+        <source>Say how the estate moved &amp;since:</source>
+        <translation>Sagen, wie sich der Bestand verändert hat, &amp;seit:</translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation>Frühere Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RestrictSourceDialog</name>
@@ -5981,10 +6600,6 @@ Wie sie jetzt ist:
         <translation>accepted-risks.json im App-Datenordner</translation>
     </message>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>&amp;Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Accepted risks file</source>
         <translation>Datei der akzeptierten Risiken</translation>
     </message>
@@ -6079,6 +6694,62 @@ Wie sie jetzt ist:
     <message>
         <source>Report paper si&amp;ze:</source>
         <translation>Papier&amp;format der Berichte:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every scan in the audit history</source>
+        <translation>&amp;Jeden Scan im Prüfverlauf behalten</translation>
+    </message>
+    <message>
+        <source>the app data folder&apos;s history.sqlite</source>
+        <translation>history.sqlite im Datenordner der Anwendung</translation>
+    </message>
+    <message>
+        <source>Audit history file</source>
+        <translation>Datei des Prüfverlaufs</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source> newest</source>
+        <translation> neueste</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>jedes Alter</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>SQLite (*.sqlite)</source>
+        <translation>SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <source>Keep s&amp;napshots:</source>
+        <translation>Momentaufnahmen be&amp;halten:</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;days:</source>
+        <translation>&amp;Tage behalten:</translation>
+    </message>
+    <message>
+        <source>&amp;History file:</source>
+        <translation>&amp;Verlaufsdatei:</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +7086,24 @@ Wie sie jetzt ist:
     <message>
         <source>Exposed or undecided only</source>
         <translation>Nur exponierte oder unentschiedene</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::AttributionRun</name>
+    <message>
+        <source>Not signed in: Azure&apos;s change history was not read.</source>
+        <translation>Nicht angemeldet: Der Änderungsverlauf von Azure wurde nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::AuditHistory</name>
+    <message>
+        <source>The snapshot was saved, but older ones could not be pruned: %1</source>
+        <translation>Die Momentaufnahme wurde gespeichert, ältere konnten aber nicht entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>From the change records the audit history kept; Azure&apos;s change history was not read again.</source>
+        <translation>Aus den Änderungseinträgen, die der Prüfverlauf behalten hat; der Änderungsverlauf von Azure wurde nicht erneut gelesen.</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
         <source>blocked by an admin rule</source>
         <translation>bloquée par une règle d’administration</translation>
     </message>
+    <message>
+        <source>NSG Auditor — audits compared</source>
+        <translation>NSG Auditor — audits comparés</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -426,6 +430,10 @@
     <message>
         <source>Paper size must be A4 or Letter</source>
         <translation>Le format de papier doit être A4 ou Letter</translation>
+    </message>
+    <message>
+        <source>The history&apos;s retention cannot be negative</source>
+        <translation>La conservation de l’historique ne peut pas être négative</translation>
     </message>
 </context>
 <context>
@@ -482,6 +490,85 @@
     <message>
         <source>cannot write the CSV report: %1</source>
         <translation>impossible d’écrire le rapport CSV : %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::DiffReport</name>
+    <message>
+        <source>Since snapshot #%1 (%2)</source>
+        <translation>Depuis l’instantané n° %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>How the estate moved</source>
+        <translation>Comment le parc a évolué</translation>
+    </message>
+    <message>
+        <source>Compared: %1 with %2. NSGs compared without a change: %3.</source>
+        <translation>Comparé : %1 avec %2. NSG comparés sans changement : %3.</translation>
+    </message>
+    <message>
+        <source>Who changed the NSGs was not read (a live session reads Azure&apos;s change history).</source>
+        <translation>Qui a modifié les NSG n’a pas été lu (une session en direct lit l’historique des modifications d’Azure).</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Then → now</source>
+        <translation>Avant → maintenant</translation>
+    </message>
+    <message>
+        <source>Exposing rules</source>
+        <translation>Règles exposantes</translation>
+    </message>
+    <message>
+        <source>First seen exposed</source>
+        <translation>Vu exposé pour la première fois</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>Qui l’a modifié</translation>
+    </message>
+    <message>
+        <source>fixed by %1, exposed again by %2</source>
+        <translation>corrigé le %1, de nouveau exposé le %2</translation>
+    </message>
+    <message>
+        <source>rules changed</source>
+        <translation>règles modifiées</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Became internet-facing</source>
+        <translation>Désormais exposé à Internet</translation>
+    </message>
+    <message>
+        <source>No longer internet-facing</source>
+        <translation>Plus exposé à Internet</translation>
+    </message>
+    <message>
+        <source>NSG Auditor — audits compared</source>
+        <translation>NSG Auditor — audits comparés</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2120,25 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::ChangeHistory</name>
+    <message>
+        <source>Azure keeps %1 days of change history: who changed what before %2 is not known to Azure any more (the audit history keeps what was read earlier).</source>
+        <translation>Azure conserve %1 jours d’historique des modifications : qui a changé quoi avant le %2 n’est plus connu d’Azure (l’historique d’audit garde ce qui a été lu auparavant).</translation>
+    </message>
+    <message>
+        <source>No Resource Graph client.</source>
+        <translation>Aucun client Resource Graph.</translation>
+    </message>
+    <message>
+        <source>The account may not read Azure&apos;s change history (Resource Graph answered 403 %1): who changed the NSGs is not shown.</source>
+        <translation>Le compte ne peut pas lire l’historique des modifications d’Azure (Resource Graph a répondu 403 %1) : qui a modifié les NSG n’est pas affiché.</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history could not be read: %1</source>
+        <translation>L’historique des modifications d’Azure n’a pas pu être lu : %1</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::ChangeJournal</name>
     <message>
         <source>cannot read the change journal %1: %2</source>
@@ -2536,46 +2642,6 @@
 <context>
     <name>nsg::cli</name>
     <message>
-        <source>Usage: nsg-auditor &lt;command&gt; [options]
-       nsg-auditor [--demo] [FILE...]   (the desktop window)
-
-Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
-
-Commands:
-  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
-            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
-            nsg list -o json, ARM list pages, Resource Graph output).
-  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
-            with If-Match, verified by reading the NSG back (--dry-run shows it only).
-  revert    Put a journaled change back (--change ID), or list the journal (--list).
-  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
-  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
-            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
-
-Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
-Options: --help, --version
-</source>
-        <translation>Utilisation : nsg-auditor &lt;commande&gt; [options]
-       nsg-auditor [--demo] [FICHIER...]   (la fenêtre de bureau)
-
-Trouve les groupes de sécurité réseau Azure qui laissent entrer le port TCP 25 (SMTP) depuis Internet.
-
-Commandes :
-  scan      Évaluer les NSG et signaler ceux qui exposent le port : en direct depuis Azure (--tenant),
-            le locataire de démo (--demo), un bac à sable (--sandbox-url) ou des exports (az network
-            nsg list -o json, pages de liste ARM, sortie de Resource Graph).
-  restrict  Restreindre la source d’une règle exposante aux adresses connues : journalisé,
-            écrit avec If-Match, vérifié en relisant le NSG (--dry-run l’affiche seulement).
-  revert    Annuler une modification journalisée (--change ID) ou lister le journal (--list).
-  signout   Oublier la connexion que « scan --tenant » garde dans le trousseau du système.
-  sandbox   Servir un substitut local d’Entra ID et d’Azure Resource Manager (démo,
-            tests) : connexion par code d’appareil, NSG, Resource Graph, pannes à la demande.
-
-« nsg-auditor &lt;commande&gt; --help » affiche les options d’une commande.
-Options : --help, --version
-</translation>
-    </message>
-    <message>
         <source>nsg-auditor: unknown command &apos;%1&apos;
 </source>
         <translation>nsg-auditor : commande inconnue « %1 »
@@ -2812,10 +2878,6 @@ Options : --help, --version
         <translation>--graph-quota attend un nombre positif</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>ACCEPTED</source>
         <translation>ACCEPTÉ</translation>
     </message>
@@ -2989,6 +3051,88 @@ Options : --help, --version
         <source>LATENT</source>
         <translation>LATENT</translation>
     </message>
+    <message>
+        <source>Usage: nsg-auditor &lt;command&gt; [options]
+       nsg-auditor [--demo] [FILE...]   (the desktop window)
+
+Finds Azure network security groups that let TCP port 25 (SMTP) in from the Internet.
+
+Commands:
+  scan      Evaluate NSGs and report which expose the port: live from Azure (--tenant),
+            the demo tenant (--demo), a sandbox (--sandbox-url), or exports (az network
+            nsg list -o json, ARM list pages, Resource Graph output).
+  restrict  Restrict an exposing rule&apos;s source to known addresses: journaled, written
+            with If-Match, verified by reading the NSG back (--dry-run shows it only).
+  revert    Put a journaled change back (--change ID), or list the journal (--list).
+  diff      Compare two audits (snapshots of the history or export files): new, came
+            back, fixed, still exposed, with first-seen dates and who changed what.
+  history   List the audit history&apos;s snapshots (every scan is kept), or prune it.
+  signout   Forget the sign-in &apos;scan --tenant&apos; keeps in the system keychain.
+  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,
+            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.
+
+Run &apos;nsg-auditor &lt;command&gt; --help&apos; for a command&apos;s options.
+Options: --help, --version
+</source>
+        <translation>Utilisation : nsg-auditor &lt;commande&gt; [options]
+       nsg-auditor [--demo] [FICHIER...]   (la fenêtre de bureau)
+
+Trouve les groupes de sécurité réseau Azure qui laissent entrer le port TCP 25 (SMTP) depuis Internet.
+
+Commandes :
+  scan      Évaluer les NSG et signaler ceux qui exposent le port : en direct depuis Azure (--tenant),
+            le locataire de démo (--demo), un bac à sable (--sandbox-url) ou des exports (az network
+            nsg list -o json, pages de liste ARM, sortie de Resource Graph).
+  restrict  Restreindre la source d’une règle exposante aux adresses connues : journalisé,
+            écrit avec If-Match, vérifié en relisant le NSG (--dry-run l’affiche seulement).
+  revert    Annuler une modification journalisée (--change ID) ou lister le journal (--list).
+  diff      Comparer deux audits (instantanés de l’historique ou fichiers d’export) : nouveau,
+            revenu, corrigé, toujours exposé, avec la date de première détection et qui a changé quoi.
+  history   Lister les instantanés de l’historique d’audit (chaque analyse est conservée) ou l’élaguer.
+  signout   Oublier la connexion que « scan --tenant » garde dans le trousseau du système.
+  sandbox   Servir un substitut local d’Entra ID et d’Azure Resource Manager (démo,
+            tests) : connexion par code d’appareil, NSG, Resource Graph, pannes à la demande.
+
+« nsg-auditor &lt;commande&gt; --help » affiche les options d’une commande.
+Options : --help, --version
+</translation>
+    </message>
+    <message>
+        <source>The audit history file.</source>
+        <translation>Le fichier de l’historique d’audit.</translation>
+    </message>
+    <message>
+        <source>prune: keep the newest N snapshots (0: all).</source>
+        <translation>prune : garder les N instantanés les plus récents (0 : tous).</translation>
+    </message>
+    <message>
+        <source>prune: keep the snapshots of the last N days (0: all).</source>
+        <translation>prune : garder les instantanés des N derniers jours (0 : tous).</translation>
+    </message>
+    <message>
+        <source>list (the default) or prune.</source>
+        <translation>list (par défaut) ou prune.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor history [list | prune --keep N --days N] [--history FILE]</source>
+        <translation>Utilisation : nsg-auditor history [list | prune --keep N --days N] [--history FICHIER]</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list or prune</source>
+        <translation>action inconnue « %1 » : list ou prune</translation>
+    </message>
+    <message>
+        <source>prune needs --keep N and/or --days N (whole numbers above 0)</source>
+        <translation>prune demande --keep N et/ou --days N (nombres entiers supérieurs à 0)</translation>
+    </message>
+    <message>
+        <source>Removed %1 snapshot(s) from %2.</source>
+        <translation>%1 instantané(s) supprimé(s) de %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 snapshot(s)</source>
+        <translation>%1 : %2 instantané(s)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::CommonOptions</name>
@@ -3075,6 +3219,89 @@ Options : --help, --version
     <message>
         <source>SECONDS</source>
         <translation>SECONDES</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::DiffCommand</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>The audit history (default: the Settings dialog&apos;s, else history.sqlite in the app data folder).</source>
+        <translation>L’historique d’audit (par défaut : celui des paramètres, sinon history.sqlite dans le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON (README, &apos;The diff&apos;s JSON&apos;); - for stdout.</source>
+        <translation>Écrire la comparaison en JSON (README, « The diff&apos;s JSON ») ; - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>Write a CSV row per NSG that moved.</source>
+        <translation>Écrire une ligne CSV par NSG qui a changé.</translation>
+    </message>
+    <message>
+        <source>Write an HTML page.</source>
+        <translation>Écrire une page HTML.</translation>
+    </message>
+    <message>
+        <source>Write a PDF.</source>
+        <translation>Écrire un PDF.</translation>
+    </message>
+    <message>
+        <source>Exit 3 when something is newly exposed: a new exposure, one that came back, an accepted risk that lapsed, or an endpoint that became internet-facing.</source>
+        <translation>Sortir avec 3 quand quelque chose est nouvellement exposé : une nouvelle exposition, une exposition revenue, un risque accepté échu ou un point de terminaison désormais exposé à Internet.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no file, and the audit history could not be opened</source>
+        <translation>« %1 » n’est pas un fichier, et l’historique d’audit n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>  older: %1 (%2)</source>
+        <translation>  ancien : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  newer: %1 (%2)</source>
+        <translation>  récent : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, first seen %1</source>
+        <translation>, vu pour la première fois le %1</translation>
+    </message>
+    <message>
+        <source>, rules changed</source>
+        <translation>, règles modifiées</translation>
+    </message>
+    <message>
+        <source>  note: </source>
+        <translation>  remarque : </translation>
+    </message>
+    <message>
+        <source>Compares two audits: what is newly exposed, what came back, what was fixed, what is still exposed, rules that changed, NSGs added and removed, accepted risks that lapsed, endpoints that became internet-facing — with first-seen dates from the history and, signed in (--tenant, --sandbox-url), who changed each NSG from Azure&apos;s change history.</source>
+        <translation>Compare deux audits : ce qui est nouvellement exposé, ce qui est revenu, ce qui a été corrigé, ce qui reste exposé, les règles modifiées, les NSG ajoutés et supprimés, les risques acceptés échus, les points de terminaison désormais exposés à Internet — avec la date de première détection tirée de l’historique et, une fois connecté (--tenant, --sandbox-url), qui a modifié chaque NSG d’après l’historique des modifications d’Azure.</translation>
+    </message>
+    <message>
+        <source>A snapshot (number, latest, previous) or an export file.</source>
+        <translation>Un instantané (numéro, latest, previous) ou un fichier d’export.</translation>
+    </message>
+    <message>
+        <source>Usage: nsg-auditor diff [options] OLD NEW</source>
+        <translation>Utilisation : nsg-auditor diff [options] ANCIEN NOUVEAU</translation>
+    </message>
+    <message>
+        <source>give two audits to compare: OLD NEW (snapshot numbers, latest, previous, or export files)</source>
+        <translation>indiquez deux audits à comparer : ANCIEN NOUVEAU (numéros d’instantanés, latest, previous ou fichiers d’export)</translation>
+    </message>
+    <message>
+        <source>note: OLD (#%1) is newer than NEW (#%2); compared as given.</source>
+        <translation>remarque : ANCIEN (n° %1) est plus récent que NOUVEAU (n° %2) ; comparé tel quel.</translation>
+    </message>
+    <message>
+        <source>give one source: --sandbox-url URL or --tenant ID</source>
+        <translation>indiquez une seule source : --sandbox-url URL ou --tenant ID</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3518,232 @@ Options : --help, --version
     <message>
         <source>--csv-endpoints: the paths from the Internet were not followed (the inputs hold no network interfaces, public IPs or load balancers; live, add --nics): the file has its header only.</source>
         <translation>--csv-endpoints : les chemins depuis Internet n&apos;ont pas été suivis (les entrées ne contiennent ni interfaces réseau, ni IP publiques, ni équilibreurs de charge ; en direct, ajoutez --nics) : le fichier n&apos;a que son en-tête.</translation>
+    </message>
+    <message>
+        <source>The audit history this scan is saved in (default: the Settings dialog&apos;s, else history.sqlite in the app data folder).</source>
+        <translation>L’historique d’audit où cette analyse est enregistrée (par défaut : celui des paramètres, sinon history.sqlite dans le dossier de données de l’application).</translation>
+    </message>
+    <message>
+        <source>Do not save this scan in the audit history.</source>
+        <translation>Ne pas enregistrer cette analyse dans l’historique d’audit.</translation>
+    </message>
+    <message>
+        <source>Compare with a snapshot of the history (its number, latest or previous, as the history was before this scan): the reports say how the estate moved, with first-seen dates and, live, who changed what.</source>
+        <translation>Comparer avec un instantané de l’historique (son numéro, latest ou previous, tel qu’était l’historique avant cette analyse) : les rapports disent comment le parc a évolué, avec la date de première détection et, en direct, qui a changé quoi.</translation>
+    </message>
+    <message>
+        <source>SNAPSHOT</source>
+        <translation>INSTANTANÉ</translation>
+    </message>
+    <message>
+        <source>--no-history cannot go with --history or --since</source>
+        <translation>--no-history ne peut pas aller avec --history ou --since</translation>
+    </message>
+    <message>
+        <source> The scan is not saved in the history.</source>
+        <translation> L’analyse n’est pas enregistrée dans l’historique.</translation>
+    </message>
+    <message>
+        <source>Saved as snapshot #%1 in %2.</source>
+        <translation>Enregistrée comme instantané n° %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist or is not writable</source>
+        <translation>impossible d’écrire %1 : le dossier %2 n’existe pas ou n’est pas accessible en écriture</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::cli::output</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history</name>
+    <message>
+        <source>New exposure</source>
+        <translation>Nouvelle exposition</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>Revenu</translation>
+    </message>
+    <message>
+        <source>Accepted risk lapsed</source>
+        <translation>Risque accepté échu</translation>
+    </message>
+    <message>
+        <source>Still exposed</source>
+        <translation>Toujours exposé</translation>
+    </message>
+    <message>
+        <source>Now undecided</source>
+        <translation>Désormais indécis</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Rules changed, same verdict</source>
+        <translation>Règles modifiées, même verdict</translation>
+    </message>
+    <message>
+        <source>Decided (was unknown)</source>
+        <translation>Décidé (était inconnu)</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exposé</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::ChangeRecord</name>
+    <message>
+        <source>an unrecorded caller</source>
+        <translation>un appelant non enregistré</translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2: %3 %4</source>
+        <translation>%1 UTC par %2 : %3 %4</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::HistoryStore</name>
+    <message>
+        <source>The audit history needs Qt&apos;s SQLite driver (Debian: libqt6sql6-sqlite).</source>
+        <translation>L’historique d’audit a besoin du pilote SQLite de Qt (Debian : libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of the history file %1.</source>
+        <translation>Impossible de créer le dossier du fichier d’historique %1.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2) and cannot be set aside.</source>
+        <translation>Le fichier d’historique %1 ne peut pas être lu (%2) ni mis de côté.</translation>
+    </message>
+    <message>
+        <source>The history file %1 could not be read (%2). It was set aside as %3 and a new history started; the old one is kept for recovery.</source>
+        <translation>Le fichier d’historique %1 n’a pas pu être lu (%2). Il a été mis de côté sous %3 et un nouvel historique a commencé ; l’ancien est gardé pour récupération.</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read: %2</source>
+        <translation>Le fichier d’historique %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the history file %1: %2</source>
+        <translation>Impossible d’ouvrir le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was written by a newer NSG Auditor (schema %2; this one reads up to %3). It is left as it is: use that version, or give another file (--history FILE, Settings).</source>
+        <translation>Le fichier d’historique %1 a été écrit par un NSG Auditor plus récent (schéma %2 ; celui-ci lit jusqu’au %3). Il est laissé tel quel : utilisez cette version ou indiquez un autre fichier (--history FICHIER, Paramètres).</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the history file %1: %2</source>
+        <translation>Impossible de préparer le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2</source>
+        <translation>Impossible d’écrire le fichier d’historique %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the history in %1: %2</source>
+        <translation>Impossible de créer l’historique dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot bring the history in %1 up to date: %2</source>
+        <translation>Impossible de mettre à jour l’historique dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>The history file %1 was brought from schema %2 to %3.</source>
+        <translation>Le fichier d’historique %1 est passé du schéma %2 au %3.</translation>
+    </message>
+    <message>
+        <source>The history is not open.</source>
+        <translation>L’historique n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot save the snapshot in %1: %2</source>
+        <translation>Impossible d’enregistrer l’instantané dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>No snapshot #%1 in the history %2.</source>
+        <translation>Pas d’instantané n° %1 dans l’historique %2.</translation>
+    </message>
+    <message>
+        <source>The history %1 holds no snapshot yet.</source>
+        <translation>L’historique %1 ne contient encore aucun instantané.</translation>
+    </message>
+    <message>
+        <source>The history %1 holds one snapshot: there is no previous one.</source>
+        <translation>L’historique %1 contient un seul instantané : il n’y en a pas de précédent.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no snapshot: give its number, latest or previous.</source>
+        <translation>« %1 » ne désigne aucun instantané : indiquez son numéro, latest ou previous.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::SnapshotDiff</name>
+    <message>
+        <source>%n endpoint(s) became internet-facing</source>
+        <translation>%n point(s) de terminaison désormais exposé(s) à Internet</translation>
+    </message>
+    <message>
+        <source>%n endpoint(s) no longer internet-facing</source>
+        <translation>%n point(s) de terminaison plus exposé(s) à Internet</translation>
+    </message>
+    <message>
+        <source>No change in what is exposed (%n NSG(s) compared)</source>
+        <translation>Aucun changement dans ce qui est exposé (%n NSG comparé(s))</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::history::SnapshotInfo</name>
+    <message>
+        <source>#%1, %2 UTC, %3, %n NSG(s)</source>
+        <translation>n° %1, %2 UTC, %3, %n NSG</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>%n file(s)</source>
+        <translation>%n fichier(s)</translation>
+    </message>
+    <message>
+        <source>Azure</source>
+        <translation>Azure</translation>
+    </message>
+    <message>
+        <source>%1: %n subscription(s)</source>
+        <translation>%1 : %n abonnement(s)</translation>
     </message>
 </context>
 <context>
@@ -3910,6 +4363,144 @@ Options : --help, --version
     <message>
         <source>Read only: admin rules are changed in Azure Virtual Network Manager.</source>
         <translation>Lecture seule : les règles d&apos;administration se modifient dans Azure Virtual Network Manager.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::CompareDialog</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>Compare audits</source>
+        <translation>Comparer des audits</translation>
+    </message>
+    <message>
+        <source>&amp;Older:</source>
+        <translation>&amp;Ancien :</translation>
+    </message>
+    <message>
+        <source>&amp;Newer:</source>
+        <translation>&amp;Récent :</translation>
+    </message>
+    <message>
+        <source>NSG</source>
+        <translation>NSG</translation>
+    </message>
+    <message>
+        <source>Then → now</source>
+        <translation>Avant → maintenant</translation>
+    </message>
+    <message>
+        <source>First seen exposed</source>
+        <translation>Vu exposé pour la première fois</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>Qui l’a modifié</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Who changed it (Azure&apos;s change history):</source>
+        <translation>Qui l’a modifié (historique des modifications d’Azure) :</translation>
+    </message>
+    <message>
+        <source>The audit history holds no scan yet. Each scan is kept; scan twice to compare.</source>
+        <translation>L’historique d’audit ne contient encore aucune analyse. Chaque analyse est conservée ; analysez deux fois pour comparer.</translation>
+    </message>
+    <message>
+        <source>The audit history holds one scan. Scan again to compare.</source>
+        <translation>L’historique d’audit contient une analyse. Analysez de nouveau pour comparer.</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparaison…</translation>
+    </message>
+    <message>
+        <source>Reading who changed them from Azure&apos;s change history…</source>
+        <translation>Lecture de qui les a modifiés dans l’historique des modifications d’Azure…</translation>
+    </message>
+    <message>
+        <source>Who changed them is read from Azure&apos;s change history when you are signed in.</source>
+        <translation>Qui les a modifiés est lu dans l’historique des modifications d’Azure quand vous êtes connecté.</translation>
+    </message>
+    <message>
+        <source> (rules changed)</source>
+        <translation> (règles modifiées)</translation>
+    </message>
+    <message>
+        <source>%1, fixed %2</source>
+        <translation>%1, corrigé le %2</translation>
+    </message>
+    <message>
+        <source>unrecorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Endpoints (%1)</source>
+        <translation>Points de terminaison (%1)</translation>
+    </message>
+    <message>
+        <source>Became internet-facing</source>
+        <translation>Désormais exposé à Internet</translation>
+    </message>
+    <message>
+        <source>No longer internet-facing</source>
+        <translation>Plus exposé à Internet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing moved: %n NSG(s) as they were.</source>
+        <translation>
+            <numerusform>Rien n’a changé : %n NSG comme avant.</numerusform>
+            <numerusform>Rien n’a changé : %n NSG comme avant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select an NSG to see its rules then and now.</source>
+        <translation>Sélectionnez un NSG pour voir ses règles avant et maintenant.</translation>
+    </message>
+    <message>
+        <source>No change records</source>
+        <translation>Aucune entrée de modification</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history holds none for this NSG in the interval.</source>
+        <translation>L’historique des modifications d’Azure n’en contient aucune pour ce NSG dans l’intervalle.</translation>
+    </message>
+    <message>
+        <source>not read.</source>
+        <translation>non lu.</translation>
+    </message>
+    <message>
+        <source>Was: %1</source>
+        <translation>Avant : %1</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Exporter la comparaison</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>PDF (*.pdf);;HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5524,26 @@ Telle qu’elle est maintenant :
         <source>Only what is red: NSGs whose own rules expose the port, and those the Internet reaches past OK rules (a public service tag, a firewall&apos;s DNAT, an admin rule)</source>
         <translation>Seulement ce qui est rouge : les NSG dont les propres règles exposent le port, et celles qu’Internet atteint malgré des règles OK (une balise de service publique, le DNAT d’un pare-feu, une règle d’administration)</translation>
     </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d’audit</translation>
+    </message>
+    <message>
+        <source>Kept as snapshot #%1 (History → Compare audits…).</source>
+        <translation>Conservé comme instantané n° %1 (Historique → Comparer des audits…).</translation>
+    </message>
+    <message>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Compare audits…</source>
+        <translation>&amp;Comparer des audits…</translation>
+    </message>
+    <message>
+        <source>Compare two scans of the audit history: what is new, came back, was fixed, and who changed it</source>
+        <translation>Comparer deux analyses de l’historique d’audit : ce qui est nouveau, revenu, corrigé, et qui l’a modifié</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::NsgPage</name>
@@ -5626,6 +6237,14 @@ Telle qu’elle est maintenant :
         <source>Created the folder %1.</source>
         <translation>Dossier %1 créé.</translation>
     </message>
+    <message>
+        <source>Say how the estate moved &amp;since:</source>
+        <translation>Dire comment le parc a évolué &amp;depuis :</translation>
+    </message>
+    <message>
+        <source>Earlier audit</source>
+        <translation>Audit antérieur</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::RestrictSourceDialog</name>
@@ -5981,10 +6600,6 @@ Telle qu’elle est maintenant :
         <translation>accepted-risks.json du dossier de données de l’application</translation>
     </message>
     <message>
-        <source>Bro&amp;wse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Accepted risks file</source>
         <translation>Fichier des risques acceptés</translation>
     </message>
@@ -6079,6 +6694,62 @@ Telle qu’elle est maintenant :
     <message>
         <source>Report paper si&amp;ze:</source>
         <translation>&amp;Format de papier des rapports :</translation>
+    </message>
+    <message>
+        <source>&amp;Keep every scan in the audit history</source>
+        <translation>C&amp;onserver chaque analyse dans l’historique d’audit</translation>
+    </message>
+    <message>
+        <source>the app data folder&apos;s history.sqlite</source>
+        <translation>history.sqlite du dossier de données de l’application</translation>
+    </message>
+    <message>
+        <source>Audit history file</source>
+        <translation>Fichier de l’historique d’audit</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source> newest</source>
+        <translation> plus récentes</translation>
+    </message>
+    <message>
+        <source>any age</source>
+        <translation>tout âge</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>SQLite (*.sqlite)</source>
+        <translation>SQLite (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Audit history</source>
+        <translation>Historique d’audit</translation>
+    </message>
+    <message>
+        <source>Keep s&amp;napshots:</source>
+        <translation>Conserver les inst&amp;antanés :</translation>
+    </message>
+    <message>
+        <source>Keep for &amp;days:</source>
+        <translation>Conserver pendant (&amp;jours) :</translation>
+    </message>
+    <message>
+        <source>&amp;History file:</source>
+        <translation>Fic&amp;hier d’historique :</translation>
+    </message>
+    <message>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Emplacement…</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>
@@ -6415,6 +7086,24 @@ Telle qu’elle est maintenant :
     <message>
         <source>Exposed or undecided only</source>
         <translation>Exposées ou non décidées seulement</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::AttributionRun</name>
+    <message>
+        <source>Not signed in: Azure&apos;s change history was not read.</source>
+        <translation>Non connecté : l’historique des modifications d’Azure n’a pas été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::workspace::AuditHistory</name>
+    <message>
+        <source>The snapshot was saved, but older ones could not be pruned: %1</source>
+        <translation>L’instantané a été enregistré, mais les plus anciens n’ont pas pu être élagués : %1</translation>
+    </message>
+    <message>
+        <source>From the change records the audit history kept; Azure&apos;s change history was not read again.</source>
+        <translation>D’après les entrées de modification conservées par l’historique d’audit ; l’historique des modifications d’Azure n’a pas été relu.</translation>
     </message>
 </context>
 <context>

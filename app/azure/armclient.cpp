@@ -5,6 +5,7 @@
 #include "azure/tokenprovider.h"
 
 #include "core/util/jsonvalue.h"
+#include "core/version.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -241,6 +242,8 @@ void ArmClient::sendWithToken(ArmJob *job, const QString &token)
     request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     request.setRawHeader("x-ms-client-request-id", clientRequestId);
     request.setRawHeader("Accept", "application/json");
+    // Azure's change history names the client by it (clientType).
+    request.setRawHeader("User-Agent", NSG_AUDITOR_NAME "/" NSG_AUDITOR_VERSION);
     if (!job->m_body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));

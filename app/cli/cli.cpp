@@ -2,6 +2,7 @@
 #include "cli/cli.h"
 
 #include "cli/editcommand.h"
+#include "cli/historycommand.h"
 #include "cli/sandboxcommand.h"
 #include "cli/scancommand.h"
 #include "cli/signoutcommand.h"
@@ -32,6 +33,9 @@ QString usage()
         "  restrict  Restrict an exposing rule's source to known addresses: journaled, written\n"
         "            with If-Match, verified by reading the NSG back (--dry-run shows it only).\n"
         "  revert    Put a journaled change back (--change ID), or list the journal (--list).\n"
+        "  diff      Compare two audits (snapshots of the history or export files): new, came\n"
+        "            back, fixed, still exposed, with first-seen dates and who changed what.\n"
+        "  history   List the audit history's snapshots (every scan is kept), or prune it.\n"
         "  signout   Forget the sign-in 'scan --tenant' keeps in the system keychain.\n"
         "  sandbox   Serve a local stand-in for Entra ID and Azure Resource Manager (demo,\n"
         "            tests): device-code sign-in, NSGs, Resource Graph, faults on demand.\n"
@@ -57,6 +61,10 @@ int run(const QStringList &arguments)
         return runRevert(arguments.mid(1));
     if (command == QLatin1String("signout"))
         return runSignOut(arguments.mid(1));
+    if (command == QLatin1String("diff"))
+        return runDiff(arguments.mid(1));
+    if (command == QLatin1String("history"))
+        return runHistory(arguments.mid(1));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
         out << NSG_AUDITOR_NAME << ' ' << NSG_AUDITOR_VERSION << Qt::endl;
         return Done;

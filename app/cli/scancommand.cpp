@@ -7,12 +7,16 @@
 #include "azure/changejournal.h"
 #include "cli/clisignin.h"
 #include "cli/exitcode.h"
+#include "cli/output.h"
 #include "cli/scantable.h"
 #include "core/version.h"
+#include "history/historystore.h"
 #include "report/csvreport.h"
+#include "report/diffreport.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 #include "report/pdfreport.h"
+#include "workspace/audithistory.h"
 #include "workspace/connection.h"
 #include "workspace/livescan.h"
 #include "workspace/reportassembly.h"
@@ -25,7 +29,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -59,29 +63,15 @@ template<typename Writer>
 bool writeReport(const QString &path, const AuditReport &report, QString *error,
                  Writer writer = Writer())
 {
-    if (path == QLatin1String("-")) {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || !writer.write(report, &out)) {
+    return writeOutput(
+        path,
+        [&](QIODevice *device) {
+            if (writer.write(report, device))
+                return true;
             *error = writer.errorString();
             return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    if (!writer.write(report, &file)) {
-        *error = writer.errorString();
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+        },
+        error);
 }
 
 // VmHWM: the most memory this process has held (Linux; -1 elsewhere).
@@ -124,6 +114,8 @@ private:
     std::optional<int> scanLive();
     std::optional<int> scanOffline();
     std::optional<int> applyAcceptedRisks();
+    std::optional<int> openHistory();
+    std::optional<int> recordHistory(AuditReport &report);
     std::optional<int> writeReports(const AuditReport &report);
     void printTable(const AuditReport &report);
     void printStats(const AuditReport &report);
@@ -217,11 +209,29 @@ private:
     const QCommandLineOption listPoliciesOption{
         QStringLiteral("list-policies"),
         tr("List the services --policy can name, with their ports and severity.")};
+    const QCommandLineOption historyOption{
+        QStringLiteral("history"),
+        tr("The audit history this scan is saved in (default: the Settings dialog's, else "
+           "history.sqlite in the app data folder)."),
+        tr("FILE")};
+    const QCommandLineOption noHistoryOption{QStringLiteral("no-history"),
+                                             tr("Do not save this scan in the audit history.")};
+    const QCommandLineOption sinceOption{
+        QStringLiteral("since"),
+        tr("Compare with a snapshot of the history (its number, latest or previous, as the "
+           "history was before this scan): the reports say how the estate moved, with "
+           "first-seen dates and, live, who changed what."),
+        tr("SNAPSHOT")};
     const CommonOptions common;
 
     EvaluationOptions options;
     QStringList files;
     QElapsedTimer clock;
+    QDateTime startedAt;
+    std::unique_ptr<Connection> liveConnection; // kept for the change history
+    std::unique_ptr<history::HistoryStore> historyStore;
+    workspace::HistorySettings historySettings;
+    std::optional<qint64> sinceId;
     QString stats;
     ScanResult result;
     ReportSources sources;
@@ -240,7 +250,8 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
                        failInternetOption, serviceTagsOption, proofOption, quietOption,
                        demoOption});
     common.addSource(parser);
-    parser.addOptions({viaOption, nicsOption, statsOption});
+    parser.addOptions(
+        {viaOption, nicsOption, statsOption, historyOption, noHistoryOption, sinceOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
                                  QStringLiteral("[FILE...]"));
 
@@ -297,6 +308,20 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
     if (files.isEmpty() && parser.isSet(serviceTagsOption) && !parser.isSet(nicsOption))
         return fail(tr("--service-tags on a live scan needs --nics (the network interfaces and "
                        "what reaches them are read only then)"));
+    if (parser.isSet(noHistoryOption) && (parser.isSet(historyOption) || parser.isSet(sinceOption)))
+        return fail(tr("--no-history cannot go with --history or --since"));
+    // A report that cannot be written ends the run before the scan (a live one takes minutes),
+    // and before anything is kept in the history.
+    for (const QCommandLineOption *output :
+         {&jsonOption, &csvOption, &csvEndpointsOption, &pdfOption, &htmlOption}) {
+        const QString path = parser.value(*output);
+        if (path.isEmpty() || path == QLatin1String("-"))
+            continue;
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.isDir() || !folder.isWritable())
+            return fail(tr("cannot write %1: the folder %2 does not exist or is not writable")
+                            .arg(path, folder.filePath()));
+    }
 
     return std::nullopt;
 }
@@ -329,7 +354,8 @@ std::optional<int> ScanCommand::scanLive()
         inventory.serviceTags = false; // the file, not the serviceTags API
     }
 
-    Connection connection;
+    liveConnection = std::make_unique<Connection>();
+    Connection &connection = *liveConnection;
     QString signInError;
     QStringList notes;
     if (!signInOnCommandLine(connection, source, err, &signInError, &notes))
@@ -402,6 +428,73 @@ std::optional<int> ScanCommand::applyAcceptedRisks()
             err << "warning: " << suppressionsError << Qt::endl;
     }
 
+    return std::nullopt;
+}
+
+// The audit history: opened before the scan, so that a file that cannot be used (or --since
+// naming no snapshot) ends the run before any work. The Settings' file failing is a warning.
+std::optional<int> ScanCommand::openHistory()
+{
+    historySettings = workspace::HistorySettings::fromAppSettings();
+    if (parser.isSet(historyOption))
+        historySettings.path = parser.value(historyOption);
+    const bool wanted = !parser.isSet(noHistoryOption)
+        && (historySettings.enabled || parser.isSet(historyOption) || parser.isSet(sinceOption));
+    if (!wanted)
+        return std::nullopt;
+    historyStore = std::make_unique<history::HistoryStore>();
+    const bool opened = historyStore->open(historySettings.effectivePath());
+    for (const QString &notice : historyStore->notices())
+        err << "note: " << notice << Qt::endl;
+    if (!opened) {
+        if (parser.isSet(historyOption) || parser.isSet(sinceOption))
+            return fail(historyStore->errorString());
+        err << "warning: " << historyStore->errorString()
+            << tr(" The scan is not saved in the history.") << Qt::endl;
+        historyStore.reset();
+        return std::nullopt;
+    }
+    if (parser.isSet(sinceOption)) {
+        sinceId = historyStore->resolve(parser.value(sinceOption));
+        if (!sinceId)
+            return fail(historyStore->errorString());
+    }
+    return std::nullopt;
+}
+
+// Saves the scan as a snapshot and, with --since, compares it with the one named: the reports
+// carry the comparison, with who changed what when the scan was live.
+std::optional<int> ScanCommand::recordHistory(AuditReport &report)
+{
+    if (!historyStore)
+        return std::nullopt;
+    QString error;
+    const QString cloud = liveConnection ? liveConnection->cloudName() : QString();
+    const std::optional<qint64> id = workspace::AuditHistory::record(
+        *historyStore, report, cloud, startedAt, historySettings, &error);
+    if (!id) {
+        err << "warning: " << error << tr(" The scan is not saved in the history.") << Qt::endl;
+        return std::nullopt;
+    }
+    if (!error.isEmpty())
+        err << "warning: " << error << Qt::endl;
+    err << tr("Saved as snapshot #%1 in %2.").arg(*id).arg(historyStore->path()) << Qt::endl;
+    if (!sinceId)
+        return std::nullopt;
+    std::optional<history::SnapshotDiff> diff =
+        workspace::AuditHistory::compare(*historyStore, *sinceId, *id, &error);
+    if (!diff)
+        return fail(error);
+    if (liveConnection && liveConnection->isSignedIn()) {
+        workspace::AttributionRun run(liveConnection.get());
+        QEventLoop loop;
+        QObject::connect(&run, &workspace::AttributionRun::finished, &loop, &QEventLoop::quit);
+        run.start(std::move(*diff), historyStore.get());
+        loop.exec();
+        diff = run.takeDiff();
+    }
+    err << DiffReport::headline(*diff) << Qt::endl;
+    report.since = std::move(diff);
     return std::nullopt;
 }
 
@@ -524,7 +617,10 @@ int ScanCommand::run(const QStringList &arguments)
 {
     if (const std::optional<int> code = parse(arguments))
         return *code;
+    if (const std::optional<int> code = openHistory())
+        return *code;
     clock.start();
+    startedAt = QDateTime::currentDateTimeUtc();
     if (const std::optional<int> code = files.isEmpty() ? scanLive() : scanOffline())
         return *code;
     for (const QString &warning : result.warnings)
@@ -538,10 +634,11 @@ int ScanCommand::run(const QStringList &arguments)
         sources.journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
                                                           : ChangeJournal::defaultPath();
     QStringList assemblyWarnings;
-    const AuditReport report =
-        ReportAssembly::assemble(std::move(result), sources, &assemblyWarnings);
+    AuditReport report = ReportAssembly::assemble(std::move(result), sources, &assemblyWarnings);
     for (const QString &warning : std::as_const(assemblyWarnings))
         err << "warning: " << warning << Qt::endl;
+    if (const std::optional<int> code = recordHistory(report))
+        return *code;
     if (const std::optional<int> code = writeReports(report))
         return *code;
     printTable(report);

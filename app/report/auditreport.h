@@ -3,6 +3,7 @@
 
 #include "core/audit/findingtext.h"
 #include "core/audit/scanresult.h"
+#include "core/history/snapshotdiff.h"
 
 #include <QDateTime>
 #include <QList>
@@ -46,6 +47,9 @@ struct AuditReport
     // How the cover names them when the file's path means nothing to a reader (the demo keeps
     // its accepted risks in a temporary folder); empty: the path.
     QString suppressionsName;
+    // How the estate moved since an earlier snapshot of the audit history (--since, the
+    // window's report dialog); every writer adds its section.
+    std::optional<history::SnapshotDiff> since;
 
     // Fills the tool, the time, and the SHA-256 of every input that is a file.
     static AuditReport fromScan(ScanResult scan);

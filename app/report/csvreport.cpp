@@ -114,7 +114,24 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         return out->write(bytes) == bytes.size();
     };
     bool ok = !m_bom || out->write("\xEF\xBB\xBF", 3) == 3;
-    ok = ok && line(headers(m_rows));
+    // With a comparison (--since), each NSG row says how it moved and since when it is exposed.
+    const bool since = report.since && m_rows == Rows::Nsgs;
+    QHash<QString, const history::NsgChange *> moved;
+    if (since) {
+        for (const history::NsgChange &c : report.since->nsgs)
+            moved.insert(c.id.toLower(), &c);
+    }
+    ok = ok
+        && line(
+             headers(m_rows)
+             + (since
+                    ? QStringList{QStringLiteral("Change since %1")
+                                      .arg(report.since->oldInfo.id > 0
+                                               ? QStringLiteral("#%1").arg(report.since->oldInfo.id)
+                                               : report.since->oldInfo.started.toString(
+                                                   Qt::ISODate)),
+                                  QStringLiteral("First seen exposed")}
+                    : QStringList()));
     if (m_rows == Rows::Endpoints) {
         // Exposed first, then undecided, then blocked; each in the pass's order.
         std::vector<const Endpoint *> endpoints;
@@ -174,19 +191,45 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
         QStringList exposing;
         for (const ReportRow::ExposingRule &e : row.exposingRules)
             exposing.append(QStringLiteral("%1 (%2)").arg(e.name).arg(e.priority));
-        ok = line(
-            {row.subscriptionId, row.resourceGroup,
-             row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath : row.name,
-             row.location, row.status(), apiName(row.ruleByRuleVerdict),
-             exposing.join(QLatin1String("; ")), row.allowedPublicRanges.join(QLatin1String("; ")),
-             row.reason, riskText(row), shadowedText(row), apiName(row.reachability)});
+        QStringList cells{row.subscriptionId,
+                          row.resourceGroup,
+                          row.name.isEmpty() ? row.sourceFile + QLatin1Char(' ') + row.sourcePath
+                                             : row.name,
+                          row.location,
+                          row.status(),
+                          apiName(row.ruleByRuleVerdict),
+                          exposing.join(QLatin1String("; ")),
+                          row.allowedPublicRanges.join(QLatin1String("; ")),
+                          row.reason,
+                          riskText(row),
+                          shadowedText(row),
+                          apiName(row.reachability)};
+        if (since) {
+            const history::NsgChange *c = moved.value(r.nsg.id().toLower());
+            cells << (c ? apiName(c->kind) : QStringLiteral("unchanged"))
+                  << (c && c->firstSeen.isValid() ? c->firstSeen.toUTC().toString(Qt::ISODate)
+                                                  : QString());
+        }
+        ok = line(cells);
     }
     for (const ScanError &e : report.scan.errors) {
         if (!ok)
             break;
-        ok = line({e.scope, QString(), QString(), QString(), apiName(Verdict::Unknown),
-                   apiName(Verdict::Unknown), QString(), QString(),
-                   e.code + QLatin1String(": ") + e.message, QString(), QString(), QString()});
+        QStringList cells{e.scope,
+                          QString(),
+                          QString(),
+                          QString(),
+                          apiName(Verdict::Unknown),
+                          apiName(Verdict::Unknown),
+                          QString(),
+                          QString(),
+                          e.code + QLatin1String(": ") + e.message,
+                          QString(),
+                          QString(),
+                          QString()};
+        if (since)
+            cells << QString() << QString();
+        ok = line(cells);
     }
     if (!ok)
         m_error = QCoreApplication::translate("nsg::CsvReport", "cannot write the CSV report: %1")

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "report/jsonreport.h"
 
+#include "report/diffreport.h"
+
 #include "core/audit/findingtext.h"
 #include "core/input/nsgwriter.h"
 #include "core/model/resourceid.h"
@@ -294,6 +296,8 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
     };
     scopes("errors", scan.errors);
     scopes("skipped", scan.skipped);
+    if (report.since)
+        put(",\n  \"since\": " + dump(DiffReport::toJson(*report.since)));
     put("\n}\n");
     if (!ok)
         m_error = QCoreApplication::translate("nsg::JsonReport", "cannot write the JSON report: %1")

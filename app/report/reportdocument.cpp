@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "report/reportdocument.h"
 
+#include "report/diffreport.h"
+
 #include "core/audit/findingtext.h"
 #include "core/audit/pathhops.h"
 #include "core/audit/portalrow.h"
@@ -452,6 +454,10 @@ void ReportDocument::cover(QString &h) const
              !m_report.suppressionsName.isEmpty() ? m_report.suppressionsName
                                                   : m_report.suppressionsFile);
     h += QStringLiteral("</table>");
+    // How the estate moved since the last review, on the first page.
+    if (m_report.since)
+        h += QStringLiteral("<p style=\"font-size:large\"><b>%1</b></p>")
+                 .arg(esc(DiffReport::headline(*m_report.since)));
 }
 
 // Executive summary: the counts and the chart of verdicts per subscription.
@@ -1093,6 +1099,8 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
     h.reserve(int(scan.nsgs.size()) * 600 + 20000);
     cover(h);
     summary(h, target);
+    if (m_report.since)
+        h += DiffReport::htmlSection(*m_report.since, 2);
     internetFacing(h);
 
     std::vector<const NsgResult *> exposedNsgs, okNsgs, unknownNsgs, acceptedNsgs;

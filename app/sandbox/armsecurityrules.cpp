@@ -10,6 +10,7 @@
 #include "core/util/ascii.h"
 #include "core/util/jsonvalue.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace nsg::sandbox {
@@ -28,6 +29,94 @@ const QRegularExpression &ruleNamePattern()
     static const QRegularExpression re(
         QStringLiteral("^\\w([\\w.\\-]{0,78}\\w|[\\w.\\-]{0,78}_)?$"));
     return re;
+}
+
+// The client as Azure's change history names it (clientType), from the request's User-Agent:
+// its first product ("nsg-auditor/0.1.0 …" → "nsg-auditor").
+QString clientTypeOf(const QByteArray &userAgent)
+{
+    const QString product = QString::fromLatin1(userAgent).section(QLatin1Char(' '), 0, 0);
+    const QString name = product.section(QLatin1Char('/'), 0, 0).trimmed();
+    return name.isEmpty() ? QStringLiteral("Unspecified") : name;
+}
+
+// The rule's properties that differ between two versions of its NSG, as the change history
+// words them: "properties.securityRules[2].properties.sourceAddressPrefix" →
+// {previousValue, newValue, changeCategory, propertyChangeType}.
+ojson ruleChanges(const ojson &before, const ojson &after, const QString &ruleName)
+{
+    auto find = [&ruleName](const ojson &nsg, int *index) -> const ojson * {
+        const ojson &rules = nsg["properties"]["securityRules"];
+        for (size_t i = 0; i < rules.size(); ++i) {
+            if (ascii::equalsIgnoreCase(rules[i]["name"].get_ref<const std::string &>(),
+                                        s(ruleName))) {
+                *index = int(i);
+                return &rules[i];
+            }
+        }
+        return nullptr;
+    };
+    int beforeIndex = -1, afterIndex = -1;
+    const ojson *was = find(before, &beforeIndex);
+    const ojson *is = find(after, &afterIndex);
+    const ojson none = ojson::object();
+    const ojson &b = was ? (*was)["properties"] : none;
+    const ojson &a = is ? (*is)["properties"] : none;
+    const std::string prefix =
+        "properties.securityRules[" + std::to_string(is ? afterIndex : beforeIndex) + "]";
+    auto text = [](const ojson &v) {
+        return v.is_string() ? v.get<std::string>() : v.dump();
+    };
+    ojson changes = ojson::object();
+    if (!was || !is) {
+        changes[prefix] = {{"previousValue", was ? was->dump() : ""},
+                           {"newValue", is ? is->dump() : ""},
+                           {"changeCategory", "User"},
+                           {"propertyChangeType", was ? "Remove" : "Insert"}};
+        return changes;
+    }
+    std::vector<std::string> keys;
+    for (const auto &[k, v] : b.items())
+        keys.push_back(k);
+    for (const auto &[k, v] : a.items()) {
+        if (!b.contains(k))
+            keys.push_back(k);
+    }
+    for (const std::string &k : keys) {
+        if (k == "provisioningState")
+            continue;
+        const bool inBefore = b.contains(k), inAfter = a.contains(k);
+        if (inBefore && inAfter && b[k] == a[k])
+            continue;
+        const bool emptyBefore = !inBefore || (b[k].is_array() && b[k].empty());
+        const bool emptyAfter = !inAfter || (a[k].is_array() && a[k].empty());
+        if (emptyBefore && emptyAfter)
+            continue;
+        changes[prefix + ".properties." + k] = {{"previousValue", inBefore ? text(b[k]) : ""},
+                                                {"newValue", inAfter ? text(a[k]) : ""},
+                                                {"changeCategory", "User"},
+                                                {"propertyChangeType",
+                                                 emptyBefore      ? "Insert"
+                                                     : emptyAfter ? "Remove"
+                                                                  : "Update"}};
+    }
+    return changes;
+}
+
+// A write to one of an NSG's rules as the change history will record it once it succeeds (a
+// rule is part of its NSG in Resource Graph: its writes are updates of the NSG).
+SandboxWorld::Change changeRecord(const SandboxWorld::NsgEntry &entry, const Account &account,
+                                  const QByteArray &userAgent, const QString &action)
+{
+    SandboxWorld::Change change;
+    change.targetResourceId = entry.id;
+    change.subscriptionId = entry.subscriptionId;
+    change.resourceGroup = entry.resourceGroup;
+    change.changeType = QStringLiteral("Update");
+    change.changedBy = account.userPrincipalName;
+    change.clientType = clientTypeOf(userAgent);
+    change.operation = action;
+    return change;
 }
 
 } // namespace
@@ -306,8 +395,10 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
     m_world.storeNsg(entry.id, nsg);
 
     const QString nsgId = entry.id;
-    const QString opId =
-        startOperation(nsgId, ruleName, false, [this, nsgId, ruleName, before](bool ok) {
+    SandboxWorld::Change change =
+        changeRecord(entry, *ctx.grant.account, r.header("user-agent"), action);
+    const QString opId = startOperation(
+        nsgId, ruleName, false, [this, nsgId, ruleName, before, change](bool ok) mutable {
             const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
             if (!e)
                 return;
@@ -326,6 +417,9 @@ HttpReply SandboxServer::putRule(const Context &ctx, const SandboxWorld::NsgEntr
                     written["properties"]["provisioningState"] = "Succeeded";
             }
             m_world.storeNsg(nsgId, current);
+            change.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+            change.changes = ruleChanges(before, current, ruleName);
+            m_world.recordChange(std::move(change));
         });
     HttpReply reply = HttpReply::json(exists ? 200 : 201, rule);
     announceOperation(&reply, ctx, entry, opId, false);
@@ -358,30 +452,39 @@ HttpReply SandboxServer::deleteRule(const Context &ctx, const SandboxWorld::NsgE
         return HttpReply::armError(412, QStringLiteral("PreconditionFailed"),
                                    tr("Precondition failed: the rule changed since it was read."));
     (*existing)["properties"]["provisioningState"] = "Deleting";
+    const ojson before = m_world.nsgJson(entry);
     m_world.storeNsg(entry.id, nsg);
     const QString nsgId = entry.id;
-    const QString opId = startOperation(nsgId, ruleName, true, [this, nsgId, ruleName](bool ok) {
-        const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
-        if (!e)
-            return;
-        ojson current = m_world.nsgJson(*e);
-        ojson &list = current["properties"]["securityRules"];
-        for (auto it = list.begin(); it != list.end(); ++it) {
-            if (ascii::equalsIgnoreCase((*it)["name"].get_ref<const std::string &>(),
-                                        s(ruleName))) {
-                if (ok)
-                    list.erase(it);
-                else
-                    (*it)["properties"]["provisioningState"] = "Failed";
-                break;
+    SandboxWorld::Change change =
+        changeRecord(entry, *ctx.grant.account, ctx.request.header("user-agent"), action);
+    const QString opId = startOperation(
+        nsgId, ruleName, true, [this, nsgId, ruleName, before, change](bool ok) mutable {
+            const std::optional<SandboxWorld::NsgEntry> e = m_world.nsgEntry(nsgId);
+            if (!e)
+                return;
+            ojson current = m_world.nsgJson(*e);
+            ojson &list = current["properties"]["securityRules"];
+            for (auto it = list.begin(); it != list.end(); ++it) {
+                if (ascii::equalsIgnoreCase((*it)["name"].get_ref<const std::string &>(),
+                                            s(ruleName))) {
+                    if (ok)
+                        list.erase(it);
+                    else
+                        (*it)["properties"]["provisioningState"] = "Failed";
+                    break;
+                }
             }
-        }
-        const std::string etag = m_world.newEtag();
-        current["etag"] = etag;
-        for (ojson &rule : current["properties"]["securityRules"])
-            rule["etag"] = etag;
-        m_world.storeNsg(nsgId, current);
-    });
+            const std::string etag = m_world.newEtag();
+            current["etag"] = etag;
+            for (ojson &rule : current["properties"]["securityRules"])
+                rule["etag"] = etag;
+            m_world.storeNsg(nsgId, current);
+            if (ok) {
+                change.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+                change.changes = ruleChanges(before, current, ruleName);
+                m_world.recordChange(std::move(change));
+            }
+        });
     HttpReply reply;
     reply.status = 202;
     announceOperation(&reply, ctx, entry, opId, true);

@@ -53,10 +53,13 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
     else if (!stages.isEmpty()
              && stages.front().compare(QLatin1String("NetworkResources"), Qt::CaseInsensitive) == 0)
         q.table = GraphQuery::Table::NetworkResources;
+    else if (!stages.isEmpty()
+             && stages.front().compare(QLatin1String("ResourceChanges"), Qt::CaseInsensitive) == 0)
+        q.table = GraphQuery::Table::ResourceChanges;
     else if (stages.isEmpty()
              || stages.front().compare(QLatin1String("Resources"), Qt::CaseInsensitive) != 0)
-        return fail(QStringLiteral("the query must start with the Resources, ResourceContainers or "
-                                   "NetworkResources table"));
+        return fail(QStringLiteral("the query must start with the Resources, ResourceContainers, "
+                                   "NetworkResources or ResourceChanges table"));
     static const QRegularExpression whereType(
         QStringLiteral("^where\\s+type\\s*(=~|==)\\s*('[^']*'|\"[^\"]*\")$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -68,6 +71,13 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression whereSubs(
         QStringLiteral("^where\\s+subscriptionId\\s+in~?\\s*\\((.*)\\)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whereTargetType(
+        QStringLiteral(
+            "^where\\s+properties\\.targetResourceType\\s*(=~|==)\\s*('[^']*'|\"[^\"]*\")$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression whereTargets(
+        QStringLiteral("^where\\s+properties\\.targetResourceId\\s+in~?\\s*\\((.*)\\)$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression project(QStringLiteral("^project\\s+(.+)$"),
                                             QRegularExpression::CaseInsensitiveOption);
@@ -90,6 +100,17 @@ std::optional<GraphQuery> GraphQuery::parse(const QString &text, QString *error)
                 if (type.isEmpty())
                     return fail(QStringLiteral("'in' takes quoted types"));
                 q.types.append(type.toLower());
+            }
+        } else if (q.table == GraphQuery::Table::ResourceChanges
+                   && (m = whereTargetType.match(stage)).hasMatch()) {
+            q.targetType = unquote(m.captured(2)).toLower();
+        } else if (q.table == GraphQuery::Table::ResourceChanges
+                   && (m = whereTargets.match(stage)).hasMatch()) {
+            for (const QString &item : m.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const QString id = unquote(item);
+                if (id.isEmpty())
+                    return fail(QStringLiteral("'in' takes quoted resource ids"));
+                q.targetIds.append(id.toLower());
             }
         } else if ((m = whereName.match(stage)).hasMatch()) {
             q.name = unquote(m.captured(2));

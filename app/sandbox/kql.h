@@ -14,10 +14,11 @@ namespace nsg::sandbox {
 //             | project id, name, subscriptionId, properties | order by id asc | limit 10
 // `where` takes `type =~ '…'` / `type == '…'`, `type in~ ('…', …)`, `subscriptionId in ('…', …)`
 // and `name =~ '…'`. Tables: Resources, ResourceContainers, NetworkResources (effective
-// security admin rules).
+// security admin rules), ResourceChanges (the change history), where
+// `properties.targetResourceType =~ '…'` and `properties.targetResourceId in~ ('…', …)` filter.
 struct GraphQuery
 {
-    enum class Table { Resources, ResourceContainers, NetworkResources };
+    enum class Table { Resources, ResourceContainers, NetworkResources, ResourceChanges };
     Table table = Table::Resources;
     QStringList types; // lower case; empty: any
     bool wants(const char *type) const
@@ -26,6 +27,8 @@ struct GraphQuery
     }
     QStringList subscriptions; // lower case; empty: any
     QString name; // empty: any
+    QStringList targetIds; // ResourceChanges: lower case; empty: any
+    QString targetType; // ResourceChanges: lower case; empty: any
     QStringList project; // empty: every column
     QString orderBy; // column, empty: unordered
     bool descending = false;

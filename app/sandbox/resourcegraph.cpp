@@ -348,6 +348,40 @@ std::shared_ptr<GraphRows> collectGraphRows(const SandboxWorld &world, const Acc
                     built->rows.push_back(GraphRows::Row{id, -1, std::move(resource)});
             }
         }
+        if (query.table == GraphQuery::Table::ResourceChanges) {
+            // The change history of what the account may read, as Resource Graph's
+            // resourcechanges table shows it (docs/history.md).
+            for (const SandboxWorld::Change &c : world.changes()) {
+                if (c.subscriptionId.compare(subId, Qt::CaseInsensitive) != 0
+                    || (!query.targetIds.isEmpty()
+                        && !query.targetIds.contains(c.targetResourceId.toLower()))
+                    || (!query.targetType.isEmpty()
+                        && query.targetType
+                            != QLatin1String("microsoft.network/networksecuritygroups"))
+                    || !world.mayPerform(account, c.targetResourceId, nsgRead))
+                    continue;
+                const QString id = c.targetResourceId
+                    + QStringLiteral("/providers/Microsoft.Resources/changes/") + c.changeId;
+                ojson row{{"id", s(id)},
+                          {"name", s(c.changeId)},
+                          {"type", "microsoft.resources/changes"},
+                          {"location", ""},
+                          {"properties",
+                           {{"targetResourceId", s(c.targetResourceId)},
+                            {"targetResourceType", "microsoft.network/networksecuritygroups"},
+                            {"changeType", s(c.changeType)},
+                            {"changeAttributes",
+                             {{"correlationId", s(c.changeId)},
+                              {"changedByType", "User"},
+                              {"changesCount", c.changes.size()},
+                              {"clientType", s(c.clientType)},
+                              {"changedBy", s(c.changedBy)},
+                              {"operation", s(c.operation)},
+                              {"timestamp", s(c.timestamp)}}},
+                            {"changes", c.changes}}}};
+                built->rows.push_back(GraphRows::Row{id, -1, std::move(row)});
+            }
+        }
         if (wantAdminRules) {
             // One row per rule that applies to a virtual network the account may read.
             const QString vnetRead = QStringLiteral("Microsoft.Network/virtualNetworks/read");

@@ -237,6 +237,13 @@ std::string SandboxWorld::newEtag()
     return "W/\"" + s(QUuid::createUuid().toString(QUuid::WithoutBraces)) + "\"";
 }
 
+void SandboxWorld::recordChange(Change change)
+{
+    if (change.changeId.isEmpty())
+        change.changeId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_changes.push_back(std::move(change));
+}
+
 ojson SandboxWorld::completeNsg(ojson in, const Subscription &sub) const
 {
     const QString rg = JsonValue::toString(in["resourceGroup"]);

@@ -176,6 +176,24 @@ public:
     // A fresh weak ETag.
     std::string newEtag();
 
+    // A write as Azure's change history records it (Resource Graph `resourcechanges`): the
+    // sandbox records each write to a rule once its operation has succeeded.
+    struct Change
+    {
+        QString changeId;
+        QString targetResourceId;
+        QString subscriptionId;
+        QString resourceGroup;
+        QString timestamp; // ISO 8601, UTC
+        QString changeType; // Create, Update, Delete
+        QString changedBy; // the account's sign-in name
+        QString clientType; // from the request's User-Agent
+        QString operation; // the action it took
+        ojson changes; // {"properties.securityRules[2].properties.x": {previousValue, newValue}}
+    };
+    void recordChange(Change change);
+    const std::vector<Change> &changes() const { return m_changes; }
+
 private:
     // A generated subscription's network, built once from its NSGs' attachments: each NSG on a
     // subnet has five NICs in it, each NSG on a NIC that NIC (in a shared subnet); every fourth
@@ -204,6 +222,7 @@ private:
     std::map<QString, ojson> m_written; // NSGs held as JSON (tenant file, or written since)
     std::optional<SyntheticEstate> m_estate;
     ojson m_serviceTags;
+    std::vector<Change> m_changes;
     mutable std::map<QString, GeneratedNetwork> m_generatedNetworks; // lower-case subscription id
     GenerateSpec m_spec;
     quint64 m_etagCounter = 0;

@@ -341,8 +341,9 @@ void TestAccessibility::keyboardOnly()
             shortcuts.insert(a->text(), a->shortcut());
     for (const QString &command :
          {QStringLiteral("&Open export…"), QStringLiteral("&Export report…"),
-          QStringLiteral("Change &history…"), QStringLiteral("Se&ttings…"),
-          QStringLiteral("&Refresh"), QStringLiteral("&Filter"), QStringLiteral("&Quit")})
+          QStringLiteral("Change &history…"), QStringLiteral("&Compare audits…"),
+          QStringLiteral("Se&ttings…"), QStringLiteral("&Refresh"), QStringLiteral("&Filter"),
+          QStringLiteral("&Quit")})
         QVERIFY2(shortcuts.contains(command), qPrintable(command));
 
     QSignalSpy loaded(&window, &MainWindow::offlineFileLoaded);

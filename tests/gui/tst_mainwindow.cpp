@@ -13,12 +13,14 @@
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
 
+#include "history/historystore.h"
 #include "ui/models/inventoryfilter.h"
 #include "ui/models/inventorymodel.h"
 #include "ui/models/ruletablemodel.h"
 #include "ui/models/statusicons.h"
 #include "ui/models/workloadsmodel.h"
 #include "ui/widgets/adminrulesdialog.h"
+#include "ui/widgets/comparedialog.h"
 #include "ui/widgets/mainwindow.h"
 #include "ui/widgets/nsgpage.h"
 #include "ui/widgets/pathview.h"
@@ -55,6 +57,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace nsg;
 using namespace nsg::ui;
@@ -85,6 +88,7 @@ private Q_SLOTS:
     void workloadsView();
     void opensItsOwnReport();
     void includeInterfacesIsKept();
+    void auditHistoryCompare();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -1161,6 +1165,143 @@ void TestMainWindow::includeInterfacesIsKept()
     QVERIFY2(
         status.contains(QKeySequence(QKeySequence::Refresh).toString(QKeySequence::NativeText)),
         qPrintable(status));
+}
+
+// Each scan is kept in the audit history; History → Compare audits… shows what moved between the
+// last two, who changed it (the sandbox's change history), and the rule then and now.
+void TestMainWindow::auditHistoryCompare()
+{
+    QTemporaryDir dir;
+    const QString historyFile = dir.filePath(QStringLiteral("history.sqlite"));
+    qputenv("NSG_AUDITOR_HISTORY", QFile::encodeName(historyFile));
+    const auto unset = qScopeGuard([] { qunsetenv("NSG_AUDITOR_HISTORY"); });
+
+    NetworkWindow fixture;
+    SandboxFixture &sandbox = fixture.sandbox;
+    MainWindow &window = fixture.window;
+    window.resize(1280, 800);
+    QSignalSpy recorded(&window, &MainWindow::snapshotRecorded);
+    QVERIFY(signInAndScan(window, sandbox, QStringLiteral("smtp")));
+    // With the paths: kept once they are placed.
+    QTRY_VERIFY_WITH_TIMEOUT(!recorded.isEmpty(), 30000);
+    QCOMPARE(recorded.front().at(0).toLongLong(), 1);
+    QVERIFY2(recorded.front().at(1).toString().isEmpty(),
+             qPrintable(recorded.front().at(1).toString()));
+    {
+        history::HistoryStore store;
+        QVERIFY(store.open(historyFile));
+        const QList<history::SnapshotInfo> all = store.list();
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.front().kind, QStringLiteral("live"));
+        QCOMPARE(all.front().nsgCount,
+                 tally(window.inventory()).exposed + tally(window.inventory()).ok
+                     + tally(window.inventory()).unknown);
+        QCOMPARE(all.front().account, QStringLiteral("reviewer@contoso.com"));
+        QVERIFY(store.load(all.front().id)->pathsRead);
+    }
+
+    // Someone else restricts a rule in the portal; Azure records who.
+    const QString nsgId = QStringLiteral(
+        "/subscriptions/1b4f6c2a-7e3d-4a59-b8c1-0d2e4f6a8b10/resourceGroups/rg-app-prod/providers/"
+        "Microsoft.Network/networkSecurityGroups/nsg-all-ports");
+    sandbox::SandboxWorld &world = sandbox.server().world();
+    const std::optional<sandbox::SandboxWorld::NsgEntry> entry = world.nsgEntry(nsgId);
+    QVERIFY(entry);
+    nlohmann::ordered_json nsg = world.nsgJson(*entry);
+    bool changed = false;
+    for (auto &rule : nsg["properties"]["securityRules"]) {
+        if (rule["name"] == "TEMP-allow-all") {
+            rule["properties"]["sourceAddressPrefix"] = "203.0.113.16/28";
+            changed = true;
+        }
+    }
+    QVERIFY(changed);
+    nsg["etag"] = world.newEtag();
+    world.storeNsg(nsgId, nsg);
+    sandbox::SandboxWorld::Change change;
+    change.targetResourceId = nsgId;
+    change.subscriptionId = entry->subscriptionId;
+    change.resourceGroup = entry->resourceGroup;
+    change.timestamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    change.changeType = QStringLiteral("Update");
+    change.changedBy = QStringLiteral("alice@contoso.com");
+    change.clientType = QStringLiteral("Azure Portal");
+    change.operation =
+        QStringLiteral("Microsoft.Network/networkSecurityGroups/securityRules/write");
+    change.changes = {{"properties.securityRules[0].properties.sourceAddressPrefix",
+                       {{"previousValue", "*"}, {"newValue", "203.0.113.16/28"}}}};
+    world.recordChange(change);
+
+    // The second audit: read again, kept as #2.
+    QSignalSpy finished(&window, &MainWindow::scanFinished);
+    QAction *refresh = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Refresh))
+            refresh = a;
+    }
+    QVERIFY(refresh);
+    refresh->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(recorded.size() == 2, 60000);
+    QCOMPARE(recorded.back().at(0).toLongLong(), 2);
+
+    window.showCompare();
+    CompareDialog *dialog = window.compareDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isComparing(), 30000);
+    QVERIFY2(dialog->headline().contains(QStringLiteral("Since snapshot #1")),
+             qPrintable(dialog->headline()));
+    QVERIFY2(dialog->headline().contains(QStringLiteral("1 fixed")),
+             qPrintable(dialog->headline()));
+    QCOMPARE(dialog->diff().attribution.state, history::Attribution::State::Read);
+    QTreeWidget *tree = dialog->tree();
+    QTreeWidgetItem *fixedGroup = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0).startsWith(QStringLiteral("Fixed (1)")))
+            fixedGroup = tree->topLevelItem(i);
+    }
+    QVERIFY(fixedGroup);
+    QTreeWidgetItem *item = fixedGroup->child(0);
+    QVERIFY(item->text(0).startsWith(QStringLiteral("nsg-all-ports")));
+    QCOMPARE(item->text(1), QStringLiteral("Exposed → OK (rules changed)"));
+    QCOMPARE(item->text(3), QStringLiteral("alice@contoso.com"));
+    tree->setCurrentItem(item);
+    // The rule then and now: the source cell marked, its old value in the tooltip.
+    QTableWidget *rules = dialog->rules();
+    int row = -1;
+    for (int r = 0; r < rules->rowCount(); ++r) {
+        if (rules->item(r, 1)->text() == QLatin1String("TEMP-allow-all"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(rules->item(row, 4)->text(), QStringLiteral("203.0.113.16/28"));
+    QCOMPARE(rules->item(row, 4)->toolTip(), QStringLiteral("Was: Any"));
+    QCOMPARE(rules->item(row, rules->columnCount() - 1)->text(), QStringLiteral("Changed"));
+    QCOMPARE(rules->item(row, 1)->toolTip(), QString()); // its name did not change
+    dialog->resize(1100, 760);
+    screenshot(dialog, QStringLiteral("compare-audits"));
+    dialog->close();
+
+    // The report says how the estate moved since the audit chosen.
+    window.showReportDialog();
+    ReportDialog *report = window.reportDialog();
+    auto *since = report->findChild<QCheckBox *>(QStringLiteral("sinceCheck"));
+    QVERIFY(since && since->isVisibleTo(report));
+    report->setSince(1);
+    QCOMPARE(report->sinceSnapshot(), 1);
+    report->setFormats(false, false, false, true);
+    report->setFolder(dir.path());
+    report->setBaseName(QStringLiteral("since"));
+    report->setOpenWhenDone(false);
+    QSignalSpy written(report, &ReportDialog::finished);
+    report->start();
+    QVERIFY(written.wait(30000));
+    QVERIFY(written.front().at(0).toBool());
+    QFile sinceFile(dir.filePath(QStringLiteral("since.json")));
+    QVERIFY(sinceFile.open(QIODevice::ReadOnly));
+    const json doc = json::parse(sinceFile.readAll().toStdString());
+    QCOMPARE(doc["since"]["summary"]["fixed"].get<int>(), 1);
+    QCOMPARE(doc["since"]["newer"]["id"].get<int>(), 2);
+    report->close();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -386,8 +386,8 @@ void TestWorkflow::germanWindowAndReport()
             menus.append(a->text());
         QCOMPARE(menus,
                  (QStringList{QStringLiteral("&Datei"), QStringLiteral("A&zure"),
-                              QStringLiteral("&Bearbeiten"), QStringLiteral("&Ansicht"),
-                              QStringLiteral("&Hilfe")}));
+                              QStringLiteral("&Bearbeiten"), QStringLiteral("&Verlauf"),
+                              QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")}));
         openSample(window);
         accept(window, QStringLiteral("nsg-relay-legacy"), QStringLiteral("Altes Relay bis Q1"));
         QCOMPARE(statusOf(nsgNamed(window.inventory(), QStringLiteral("nsg-relay-legacy"))),

@@ -55,8 +55,105 @@ public:
 
 } // namespace
 
-QStringList validateReportJson(const ojson &doc)
+QStringList validateDiffJson(const ojson &doc)
 {
+    Checker c;
+    c.keys(doc, QStringLiteral("$"),
+           {"format", "version", "older", "newer", "summary", "text", "pathsCompared",
+            "attribution", "nsgs", "endpoints"});
+    if (!c.problems.isEmpty())
+        return c.problems;
+    c.type(doc, "format", QStringLiteral("$"), doc["format"] == "nsg-auditor-diff",
+           "\"nsg-auditor-diff\"");
+    c.type(doc, "version", QStringLiteral("$"), doc["version"] == 1, "1");
+    for (const char *side : {"older", "newer"}) {
+        const QString path = QStringLiteral("$.") + QLatin1String(side);
+        const ojson &i = doc[side];
+        c.keys(i, path,
+               {"id", "started", "finished", "kind", "cloud", "account", "tenants", "subscriptions",
+                "inputs", "policy", "target", "limits", "tool", "nsgCount", "exposedCount",
+                "unknownCount", "internetFacingEndpoints"});
+        if (!i.is_object())
+            continue;
+        c.type(i, "id", path, i["id"].is_null() || i["id"].is_number_integer(),
+               "an integer or null");
+        c.type(i, "started", path, i["started"].is_string(), "a string");
+        c.type(i, "kind", path, i["kind"] == "live" || i["kind"] == "offline",
+               "\"live\" or \"offline\"");
+        c.stringArray(i, "tenants", path);
+        c.stringArray(i, "subscriptions", path);
+        c.type(i, "inputs", path, i["inputs"].is_array(), "an array");
+        for (const char *n :
+             {"nsgCount", "exposedCount", "unknownCount", "internetFacingEndpoints"})
+            c.type(i, n, path, i[n].is_number_integer(), "an integer");
+    }
+    c.keys(doc["summary"], QStringLiteral("$.summary"),
+           {"new", "cameBack", "riskLapsed", "stillExposed", "nowUnknown", "fixed", "removed",
+            "added", "rulesChanged", "decided", "unchanged", "becameInternetFacing",
+            "noLongerInternetFacing"});
+    for (const auto &[k, v] : doc["summary"].items())
+        c.type(doc["summary"], k.c_str(), QStringLiteral("$.summary"), v.is_number_integer(),
+               "an integer");
+    c.type(doc, "text", QStringLiteral("$"), doc["text"].is_string(), "a string");
+    c.type(doc, "pathsCompared", QStringLiteral("$"), doc["pathsCompared"].is_boolean(),
+           "a boolean");
+    c.keys(doc["attribution"], QStringLiteral("$.attribution"), {"state", "note", "from", "to"});
+    static const std::vector<std::string> states{"not-asked", "read", "partial", "failed"};
+    c.type(doc["attribution"], "state", QStringLiteral("$.attribution"),
+           std::find(states.begin(), states.end(), doc["attribution"].value("state", ""))
+               != states.end(),
+           "one of not-asked, read, partial, failed");
+    static const std::vector<std::string> kinds{
+        "new",   "came-back", "risk-lapsed", "still-exposed", "now-unknown",
+        "fixed", "removed",   "added",       "rules-changed", "decided"};
+    static const std::regex iso(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)");
+    const ojson &nsgs = doc["nsgs"];
+    c.type(doc, "nsgs", QStringLiteral("$"), nsgs.is_array(), "an array");
+    for (size_t n = 0; nsgs.is_array() && n < nsgs.size(); ++n) {
+        const QString path = QStringLiteral("$.nsgs[%1]").arg(n);
+        const ojson &o = nsgs[n];
+        c.keys(o, path,
+               {"change", "id", "name", "subscriptionId", "resourceGroup", "oldVerdict",
+                "newVerdict", "oldStanding", "newStanding", "oldExposingRules", "newExposingRules",
+                "rulesChanged", "firstSeen", "exposedSince", "fixedAt", "changes"});
+        if (!o.is_object())
+            continue;
+        c.type(o, "change", path,
+               std::find(kinds.begin(), kinds.end(), o.value("change", "")) != kinds.end(),
+               "a change kind");
+        c.stringArray(o, "oldExposingRules", path);
+        c.stringArray(o, "newExposingRules", path);
+        for (const char *t : {"firstSeen", "exposedSince", "fixedAt"})
+            c.type(o, t, path,
+                   o[t].is_null()
+                       || (o[t].is_string() && std::regex_match(o[t].get<std::string>(), iso)),
+                   "an ISO 8601 UTC time or null");
+        const ojson &changes = o["changes"];
+        c.type(o, "changes", path, changes.is_array(), "an array");
+        for (size_t k = 0; changes.is_array() && k < changes.size(); ++k)
+            c.keys(changes[k], path + QStringLiteral(".changes[%1]").arg(k),
+                   {"changeId", "resourceId", "at", "changeType", "changedBy", "changedByType",
+                    "clientType", "operation", "properties"});
+    }
+    const ojson &endpoints = doc["endpoints"];
+    c.type(doc, "endpoints", QStringLiteral("$"), endpoints.is_array(), "an array");
+    for (size_t n = 0; endpoints.is_array() && n < endpoints.size(); ++n)
+        c.keys(endpoints[n], QStringLiteral("$.endpoints[%1]").arg(n),
+               {"change", "key", "label", "networkInterfaceId", "oldVerdict", "newVerdict"});
+    return c.problems;
+}
+
+QStringList validateReportJson(const ojson &withSince)
+{
+    if (withSince.is_object() && withSince.contains("since")) {
+        const QStringList problems = validateDiffJson(withSince["since"]);
+        if (!problems.isEmpty())
+            return problems;
+        ojson rest = withSince;
+        rest.erase("since");
+        return validateReportJson(rest);
+    }
+    const ojson &doc = withSince;
     Checker c;
     if (doc.is_object() && doc.contains("endpoints"))
         c.keys(doc, QStringLiteral("$"),

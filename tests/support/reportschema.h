@@ -11,5 +11,7 @@ namespace nsg::test {
 // every type right, and the summary consistent with the NSGs and errors listed. Returns the
 // violations (empty when the document conforms).
 QStringList validateReportJson(const nlohmann::ordered_json &doc);
+// `nsg-auditor diff --json` (README, 'The diff's JSON'), also a report's "since".
+QStringList validateDiffJson(const nlohmann::ordered_json &doc);
 
 } // namespace nsg::test

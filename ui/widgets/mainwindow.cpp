@@ -166,6 +166,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (!m_scanning)
             m_progressLabel->setText(m_inventory->summaryText());
         onSelectionChanged();
+        if (m_snapshotPending && !m_scanning) {
+            m_snapshotPending = false;
+            recordLiveSnapshot();
+        }
     });
     m_inventory->setEvaluationOptions(AppSettings::load().evaluationOptions());
     connect(m_edits, &EditController::editFinished, this, &MainWindow::editFinished);
@@ -266,6 +270,22 @@ void MainWindow::openFiles(const QStringList &paths)
             }
             return std::make_pair(true, scan.takeResult());
         }));
+        // Kept in the audit history as it was read, with the file's SHA-256 (hashed off the
+        // window's thread: recordSnapshot() saves off it too).
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+            auto [ok, result] = watcher->result();
+            if (!ok)
+                return;
+            const QDateTime read = result.scannedAt;
+            auto *fingerprint = new QFutureWatcher<AuditReport>(this);
+            connect(fingerprint, &QFutureWatcherBase::finished, this, [this, fingerprint, read] {
+                fingerprint->deleteLater();
+                recordSnapshot(fingerprint->result(), QString(), read);
+            });
+            fingerprint->setFuture(QtConcurrent::run([result = std::move(result)]() mutable {
+                return AuditReport::fromScan(std::move(result));
+            }));
+        });
     }
     if (!paths.isEmpty())
         m_progressLabel->setText(tr("Reading %n file(s)…", "", int(paths.size())));

@@ -42,6 +42,7 @@ namespace nsg::ui {
 class DemoSandbox;
 class AdminRulesDialog;
 class HistoryWindow;
+class CompareDialog;
 class WorkloadsWindow;
 class RemediationWizard;
 class RestrictSourceDialog;
@@ -118,6 +119,11 @@ public:
     void openWizard();
     void fixAllSimilar();
     void showHistory();
+    // History → Compare audits…: two snapshots of the audit history compared.
+    void showCompare();
+    CompareDialog *compareDialog() const { return m_compareDialog; }
+    // Where this window keeps its scans (Settings; NSG_AUDITOR_HISTORY overrides it).
+    QString historyPath() const;
     // File → Export report…; and what it exports, for a scope.
     void showReportDialog();
     class ReportDialog *reportDialog() const;
@@ -143,6 +149,8 @@ public:
     bool storeSuppressions(const SuppressionSet &set);
 
 Q_SIGNALS:
+    // A scan was kept in the audit history (or could not be: id 0, error).
+    void snapshotRecorded(qint64 id, const QString &error);
     void scanFinished();
     void editFinished(const nsg::azure::EditOutcome &outcome);
     void permissionKnown(const QString &nsgId);
@@ -199,6 +207,13 @@ private:
     const QList<NicResult> *currentInterfaces();
     void onFindingsChanged();
     void fitColumns();
+    // The audit history: the live scan kept once its NSGs (and paths) are placed; a file kept
+    // as it is read (mainwindowhistory.cpp).
+    void recordLiveSnapshot();
+    void recordSnapshot(AuditReport report, const QString &cloud, const QDateTime &started,
+                        std::vector<std::shared_ptr<const ReachabilityResult>> paths = {});
+    AuditReport buildReportFor(const QList<QModelIndex> &roots, int scopeValue);
+    void addSince(AuditReport &report);
 
     WorkspaceHost *m_host;
     InventoryModel *m_inventory;
@@ -243,6 +258,9 @@ private:
     QPointer<class SettingsDialog> m_settingsDialog;
     QPointer<class ReportDialog> m_reportDialog;
     QDateTime m_scannedAt;
+    bool m_snapshotPending = false; // a live scan ended: kept once its paths are placed
+    CompareDialog *m_compareDialog = nullptr;
+    qint64 m_lastSnapshotId = 0; // this window's last scan in the audit history
 
     QString m_sandboxUrl;
     QString m_cloud = QStringLiteral("AzureCloud");

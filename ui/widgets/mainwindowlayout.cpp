@@ -106,6 +106,13 @@ void MainWindow::buildActions()
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     settings->setMenuRole(QAction::PreferencesRole);
 
+    QMenu *audits = menuBar()->addMenu(tr("Hi&story"));
+    QAction *compare = audits->addAction(tr("&Compare audits…"), this, &MainWindow::showCompare);
+    compare->setObjectName(QStringLiteral("compareAction"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    compare->setStatusTip(tr("Compare two scans of the audit history: what is new, came back, "
+                             "was fixed, and who changed it"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Filter"), this, [this] {
         // The field is above the tree: bring the tree's pane back if it was dragged shut.

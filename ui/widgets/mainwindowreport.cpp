@@ -6,6 +6,9 @@
 #include "ui/models/inventorymodel.h"
 #include "ui/widgets/reportdialog.h"
 
+#include "history/historystore.h"
+#include "workspace/audithistory.h"
+
 #include "workspace/reportassembly.h"
 
 #include <QItemSelectionModel>
@@ -20,9 +23,6 @@ namespace nsg::ui {
 AuditReport MainWindow::buildReport(int scopeValue)
 {
     const auto scope = ReportDialog::Scope(scopeValue);
-    ScanResult scan;
-    scan.options = m_inventory->evaluationOptions();
-    scan.scannedAt = m_scannedAt.isValid() ? m_scannedAt : QDateTime::currentDateTimeUtc();
     // The nodes to report on: the selection's, or everything.
     QList<QModelIndex> roots;
     if (scope == ReportDialog::Scope::Selection) {
@@ -32,6 +32,15 @@ AuditReport MainWindow::buildReport(int scopeValue)
         for (int row = 0; row < m_inventory->rowCount(); ++row)
             roots.append(m_inventory->index(row, 0));
     }
+    return buildReportFor(roots, scopeValue);
+}
+
+AuditReport MainWindow::buildReportFor(const QList<QModelIndex> &roots, int scopeValue)
+{
+    const auto scope = ReportDialog::Scope(scopeValue);
+    ScanResult scan;
+    scan.options = m_inventory->evaluationOptions();
+    scan.scannedAt = m_scannedAt.isValid() ? m_scannedAt : QDateTime::currentDateTimeUtc();
     // The report's scope names the tenants and files the reported nodes belong to.
     auto addScope = [&scan](const InventoryModel::Node *n) {
         QString label;
@@ -139,11 +148,27 @@ AuditReport MainWindow::buildReport(int scopeValue)
 void MainWindow::showReportDialog()
 {
     if (!m_reportDialog) {
-        m_reportDialog =
-            new ReportDialog([this](ReportDialog::Scope scope) { return buildReport(int(scope)); },
-                             !m_tree->selectionModel()->selectedRows().isEmpty(), this);
+        m_reportDialog = new ReportDialog(
+            [this](ReportDialog::Scope scope) {
+                AuditReport report = buildReport(int(scope));
+                addSince(report);
+                return report;
+            },
+            !m_tree->selectionModel()->selectedRows().isEmpty(), this);
         m_reportDialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    // The earlier audits the report may compare with: those before this window's last scan.
+    QList<QPair<qint64, QString>> earlier;
+    if (m_lastSnapshotId > 0) {
+        history::HistoryStore store;
+        if (store.open(historyPath())) {
+            for (const history::SnapshotInfo &i : store.list()) {
+                if (i.id < m_lastSnapshotId)
+                    earlier.append({i.id, i.label()});
+            }
+        }
+    }
+    m_reportDialog->setSinceChoices(earlier);
     m_reportDialog->show();
     m_reportDialog->raise();
     m_reportDialog->activateWindow();

@@ -137,6 +137,14 @@ void MainWindow::connectWorker()
         m_progressLabel->setText((cancelled ? tr("Scan cancelled: ") : QString())
                                  + m_inventory->summaryText());
         m_filter->refresh();
+        // A whole scan goes to the audit history: with the paths, once they are placed.
+        // (The paths arrive before the end; a small estate's are placed at once.)
+        if (!cancelled) {
+            if (m_inventory->isPlacingLiveReachability())
+                m_snapshotPending = true;
+            else
+                recordLiveSnapshot();
+        }
         Q_EMIT scanFinished();
     });
     paced(scan, &LiveScan::subscriptionReloaded,

@@ -9,6 +9,7 @@
 #include "report/pdfreport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -130,6 +131,18 @@ ReportDialog::ReportDialog(Builder builder, bool hasSelection, QWidget *parent)
     where->addRow(tr("Folder"), folderRow);
     where->addRow(tr("File name"), m_baseName);
     where->addRow(QString(), m_files);
+    // How the estate moved since an earlier audit (the audit history), on the first page.
+    m_since = new QCheckBox(tr("Say how the estate moved &since:"), this);
+    m_since->setObjectName(QStringLiteral("sinceCheck"));
+    m_sinceSnapshot = new QComboBox(this);
+    m_sinceSnapshot->setObjectName(QStringLiteral("sinceSnapshot"));
+    m_sinceSnapshot->setAccessibleName(tr("Earlier audit"));
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_since);
+    sinceRow->addWidget(m_sinceSnapshot, 1);
+    connect(m_since, &QCheckBox::toggled, m_sinceSnapshot, &QWidget::setEnabled);
+    m_since->setVisible(false);
+    m_sinceSnapshot->setVisible(false);
 
     m_export->setDefault(true);
     m_buttons->addButton(m_export, QDialogButtonBox::AcceptRole);
@@ -139,6 +152,7 @@ ReportDialog::ReportDialog(Builder builder, bool hasSelection, QWidget *parent)
     layout->addWidget(scope);
     layout->addWidget(formats);
     layout->addLayout(where);
+    layout->addLayout(sinceRow);
     layout->addWidget(m_open);
     layout->addWidget(m_progress);
     layout->addWidget(m_status);
@@ -168,6 +182,37 @@ ReportDialog::~ReportDialog()
 {
     m_cancelFlag->store(true);
     m_watcher.waitForFinished();
+}
+
+void ReportDialog::setSinceChoices(const QList<QPair<qint64, QString>> &choices)
+{
+    const qint64 chosen = sinceSnapshot();
+    m_sinceSnapshot->clear();
+    for (const auto &[id, label] : choices)
+        m_sinceSnapshot->addItem(label, id);
+    const bool any = !choices.isEmpty();
+    m_since->setVisible(any);
+    m_sinceSnapshot->setVisible(any);
+    if (!any)
+        m_since->setChecked(false);
+    m_sinceSnapshot->setEnabled(m_since->isChecked());
+    if (chosen > 0 && m_sinceSnapshot->findData(chosen) >= 0)
+        m_sinceSnapshot->setCurrentIndex(m_sinceSnapshot->findData(chosen));
+}
+
+void ReportDialog::setSince(qint64 snapshot)
+{
+    const int index = m_sinceSnapshot->findData(snapshot);
+    m_since->setChecked(snapshot > 0 && index >= 0);
+    if (index >= 0)
+        m_sinceSnapshot->setCurrentIndex(index);
+}
+
+qint64 ReportDialog::sinceSnapshot() const
+{
+    return m_since && m_since->isChecked() && m_sinceSnapshot->currentIndex() >= 0
+        ? m_sinceSnapshot->currentData().toLongLong()
+        : 0;
 }
 
 void ReportDialog::setScope(Scope scope)

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -44,6 +45,12 @@ public:
     void setFolder(const QString &folder);
     void setBaseName(const QString &name);
     void setOpenWhenDone(bool open);
+    // Earlier snapshots of the audit history the report may say how the estate moved since
+    // (id, label; newest first). None: the choice is hidden.
+    void setSinceChoices(const QList<QPair<qint64, QString>> &choices);
+    void setSince(qint64 snapshot); // 0: none
+    // The snapshot chosen, or 0.
+    qint64 sinceSnapshot() const;
     void start();
     void cancel();
     bool isRunning() const;
@@ -78,6 +85,8 @@ private:
     QLineEdit *m_folder;
     QLineEdit *m_baseName;
     QCheckBox *m_open;
+    QCheckBox *m_since = nullptr;
+    QComboBox *m_sinceSnapshot = nullptr;
     QLabel *m_files;
     QLabel *m_status;
     QProgressBar *m_progress;

@@ -44,6 +44,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_paper(new QComboBox(this))
     , m_suppressions(new QLineEdit(this))
+    , m_keepHistory(new QCheckBox(tr("&Keep every scan in the audit history"), this))
+    , m_historyFile(new QLineEdit(this))
+    , m_keepCount(new QSpinBox(this))
+    , m_keepDays(new QSpinBox(this))
     , m_problem(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -141,6 +145,39 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     lookForm->addRow(tr("&Language (at the next start):"), m_language);
     lookForm->addRow(tr("Report paper si&ze:"), m_paper);
 
+    // The audit history (docs/history.md): where, whether, and for how long.
+    m_keepHistory->setObjectName(QStringLiteral("keepHistoryCheck"));
+    m_historyFile->setObjectName(QStringLiteral("historyFileEdit"));
+    m_historyFile->setPlaceholderText(tr("the app data folder's history.sqlite"));
+    m_historyFile->setAccessibleName(tr("Audit history file"));
+    m_keepCount->setObjectName(QStringLiteral("keepCountSpin"));
+    m_keepCount->setRange(0, 100000);
+    m_keepCount->setSpecialValueText(tr("all"));
+    m_keepCount->setSuffix(tr(" newest"));
+    m_keepDays->setObjectName(QStringLiteral("keepDaysSpin"));
+    m_keepDays->setRange(0, 36500);
+    m_keepDays->setSpecialValueText(tr("any age"));
+    m_keepDays->setSuffix(tr(" days"));
+    auto *historyBrowse = new QPushButton(tr("Br&owse…"), this);
+    connect(historyBrowse, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(
+            this, tr("Audit history file"), m_historyFile->text(), tr("SQLite (*.sqlite)"), nullptr,
+            QFileDialog::DontConfirmOverwrite);
+        if (!file.isEmpty())
+            m_historyFile->setText(file);
+    });
+    auto *historyBox = new QGroupBox(tr("Audit history"), this);
+    auto *historyForm = new QFormLayout(historyBox);
+    historyForm->addRow(QString(), m_keepHistory);
+    auto *historyRow = new QHBoxLayout;
+    historyRow->addWidget(m_historyFile, 1);
+    historyRow->addWidget(historyBrowse);
+    auto *historyLabel = new QLabel(tr("&History file:"), this);
+    historyLabel->setBuddy(m_historyFile);
+    historyForm->addRow(historyLabel, historyRow);
+    historyForm->addRow(tr("Keep s&napshots:"), m_keepCount);
+    historyForm->addRow(tr("Keep for &days:"), m_keepDays);
+
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -152,6 +189,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     auto *left = new QVBoxLayout;
     left->addWidget(audit);
     left->addWidget(look);
+    left->addWidget(historyBox);
     left->addStretch(1);
     auto *right = new QVBoxLayout;
     right->addWidget(azureBox);
@@ -187,6 +225,10 @@ void SettingsDialog::setSettings(const AppSettings &s)
     m_language->setCurrentIndex(std::max(0, m_language->findData(s.language)));
     m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.paperSize)));
     m_suppressions->setText(s.suppressionsFile);
+    m_keepHistory->setChecked(s.historyEnabled);
+    m_historyFile->setText(s.historyFile);
+    m_keepCount->setValue(s.historyKeepCount);
+    m_keepDays->setValue(s.historyKeepDays);
 }
 
 AppSettings SettingsDialog::settings() const
@@ -209,6 +251,10 @@ AppSettings SettingsDialog::settings() const
     s.language = m_language->currentData().toString();
     s.paperSize = m_paper->currentData().toString();
     s.suppressionsFile = m_suppressions->text().trimmed();
+    s.historyEnabled = m_keepHistory->isChecked();
+    s.historyFile = m_historyFile->text().trimmed();
+    s.historyKeepCount = m_keepCount->value();
+    s.historyKeepDays = m_keepDays->value();
     return s;
 }
 

@@ -43,6 +43,10 @@ private:
     QComboBox *m_language;
     QComboBox *m_paper;
     QLineEdit *m_suppressions;
+    QCheckBox *m_keepHistory;
+    QLineEdit *m_historyFile;
+    QSpinBox *m_keepCount;
+    QSpinBox *m_keepDays;
     QLabel *m_problem;
 };
 

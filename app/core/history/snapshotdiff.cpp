@@ -118,6 +118,25 @@ QString displayName(NsgChange::Kind kind)
     return QString();
 }
 
+QList<NsgChange::Kind> displayOrder()
+{
+    return {NsgChange::Kind::NewExposure,  NsgChange::Kind::CameBack, NsgChange::Kind::RiskLapsed,
+            NsgChange::Kind::NowUnknown,   NsgChange::Kind::Fixed,    NsgChange::Kind::StillExposed,
+            NsgChange::Kind::RulesChanged, NsgChange::Kind::Decided,  NsgChange::Kind::Added,
+            NsgChange::Kind::Removed};
+}
+
+QString verdictWords(const QString &apiVerdict)
+{
+    if (apiVerdict == QLatin1String("exposed"))
+        return tr("Exposed");
+    if (apiVerdict == QLatin1String("ok"))
+        return tr("OK");
+    if (apiVerdict == QLatin1String("unknown"))
+        return tr("Unknown");
+    return tr("—");
+}
+
 QString apiName(EndpointChange::Kind kind)
 {
     return kind == EndpointChange::Kind::BecameInternetFacing

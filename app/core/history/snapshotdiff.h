@@ -76,6 +76,10 @@ struct NsgChange
 };
 QString apiName(NsgChange::Kind kind); // "new", "came-back", "risk-lapsed", "still-exposed", …
 QString displayName(NsgChange::Kind kind); // translated: "New exposure", "Came back", …
+// The order reports and the compare view list the kinds in: what needs acting on first.
+QList<NsgChange::Kind> displayOrder();
+// A stored verdict ("exposed", "ok", "unknown") in words; "—" for none.
+QString verdictWords(const QString &apiVerdict);
 
 struct EndpointChange
 {

@@ -40,6 +40,10 @@ AppSettings AppSettings::load(const QSettings &s)
     a.language = s.value(key("language")).toString();
     a.paperSize = s.value(key("paperSize")).toString();
     a.suppressionsFile = s.value(key("suppressionsFile")).toString();
+    a.historyFile = s.value(key("history/file")).toString();
+    a.historyEnabled = s.value(key("history/enabled"), a.historyEnabled).toBool();
+    a.historyKeepCount = s.value(key("history/keepCount"), a.historyKeepCount).toInt();
+    a.historyKeepDays = s.value(key("history/keepDays"), a.historyKeepDays).toInt();
     // A hand-edited file with a bad value falls back to the default for that value.
     const AppSettings defaults;
     if (!PortPolicy::fromName(a.policy))
@@ -48,6 +52,10 @@ AppSettings AppSettings::load(const QSettings &s)
         a.limit.minIpv6PrefixLength = defaults.limit.minIpv6PrefixLength;
     if (a.maxInFlight < 1 || a.maxInFlight > 32)
         a.maxInFlight = defaults.maxInFlight;
+    if (a.historyKeepCount < 0)
+        a.historyKeepCount = defaults.historyKeepCount;
+    if (a.historyKeepDays < 0)
+        a.historyKeepDays = defaults.historyKeepDays;
     return a;
 }
 
@@ -73,6 +81,10 @@ void AppSettings::save(QSettings &s) const
     s.setValue(key("language"), language);
     s.setValue(key("paperSize"), paperSize);
     s.setValue(key("suppressionsFile"), suppressionsFile);
+    s.setValue(key("history/file"), historyFile);
+    s.setValue(key("history/enabled"), historyEnabled);
+    s.setValue(key("history/keepCount"), historyKeepCount);
+    s.setValue(key("history/keepDays"), historyKeepDays);
     s.sync();
 }
 
@@ -103,6 +115,8 @@ QString AppSettings::validate() const
     }
     if (!language.isEmpty() && language != QLatin1String("en") && !languages().contains(language))
         return tr("Unknown language '%1'").arg(language);
+    if (historyKeepCount < 0 || historyKeepDays < 0)
+        return tr("The history's retention cannot be negative");
     if (!paperSize.isEmpty() && paperSize != QLatin1String("A4")
         && paperSize != QLatin1String("Letter"))
         return tr("Paper size must be A4 or Letter");

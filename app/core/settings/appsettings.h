@@ -25,6 +25,12 @@ struct AppSettings
     QString language; // empty: the system's; "en", "de", "fr"
     QString paperSize; // empty: by locale; "A4", "Letter"
     QString suppressionsFile; // the team's accepted risks; empty: none
+    // The audit history (docs/history.md): its file (empty: the app data folder's
+    // history.sqlite), whether scans are kept, and for how long (0: no limit).
+    QString historyFile;
+    bool historyEnabled = true;
+    int historyKeepCount = 0;
+    int historyKeepDays = 0;
 
     static AppSettings load(const QSettings &settings);
     // Reads QSettings() (the application's).

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#include "cli/output.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace nsg::cli {
+
+bool writeOutput(const QString &path, const std::function<bool(QIODevice *)> &write, QString *error)
+{
+    auto cannot = [&](const QString &why) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("nsg::cli::output", "cannot write %1: %2")
+                         .arg(path, why);
+        return false;
+    };
+    if (path == QLatin1String("-")) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly))
+            return cannot(out.errorString());
+        return write(&out) || cannot(out.errorString());
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return cannot(file.errorString());
+    if (!write(&file)) {
+        file.cancelWriting();
+        return cannot(file.errorString());
+    }
+    if (!file.commit())
+        return cannot(file.errorString());
+    return true;
+}
+
+} // namespace nsg::cli
