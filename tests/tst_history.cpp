@@ -109,6 +109,7 @@ class TestHistory : public QObject
 private slots:
     void unchangedNsgsCostAReference();
     void compareTellsWhatMoved();
+    void comparisonLoadsWhatItLists();
     void firstSeenAndCameBackAcrossTheHistory();
     void endpointsThatBecameInternetFacing();
     void resolveNamesSnapshots();
@@ -146,9 +147,17 @@ void TestHistory::unchangedNsgsCostAReference()
     QCOMPARE(countRows(store.path(), QStringLiteral("documents")), 3);
     QCOMPARE(countRows(store.path(), QStringLiteral("states")), 3);
 
+    // An export where the NSGs moved (one added before them): still the same NSGs.
+    QVERIFY(store.save(snapshotOf({{QStringLiteral("c"), kClosed},
+                                   {QStringLiteral("a"), kOpen},
+                                   {QStringLiteral("b"), kOther}},
+                                  t0.addDays(3))));
+    QCOMPARE(countRows(store.path(), QStringLiteral("documents")), 4);
+    QCOMPARE(countRows(store.path(), QStringLiteral("states")), 4);
+
     const QList<SnapshotInfo> all = store.list();
-    QCOMPARE(all.size(), 3);
-    QCOMPARE(all.front().nsgCount, 2);
+    QCOMPARE(all.size(), 4);
+    QCOMPARE(all.front().nsgCount, 3);
     QCOMPARE(all.front().exposedCount, 1);
     const std::optional<Snapshot> loaded = store.load(*first);
     QVERIFY(loaded);
@@ -230,6 +239,40 @@ void TestHistory::compareTellsWhatMoved()
                      [](const NsgChange &c) { return c.name == QLatin1String("fixed"); });
     QCOMPARE(fixed->changes.size(), 1);
     QVERIFY(fixed->changes.front().text().contains(QStringLiteral("alice@contoso.com")));
+}
+
+// A comparison loads only what it lists; the result is the one of the whole snapshots.
+void TestHistory::comparisonLoadsWhatItLists()
+{
+    HistoryStore store;
+    QVERIFY(store.open(path(QStringLiteral("pair.sqlite"))));
+    const QDateTime t0(QDate(2026, 10, 1), QTime(8, 0), Qt::UTC);
+    QList<QPair<QString, QString>> before, after;
+    for (int i = 0; i < 40; ++i) {
+        const QString name = QStringLiteral("n%1").arg(i);
+        before.append({name, i % 10 == 0 ? kOpen : kClosed});
+        after.append({name, i == 0 ? kClosed : i % 10 == 0 ? kOpen : i == 7 ? kOther : kClosed});
+    }
+    after.append({QStringLiteral("new"), kOpen});
+    const auto a = store.save(snapshotOf(before, t0));
+    const auto b = store.save(snapshotOf(after, t0.addDays(7)));
+    QVERIFY(a && b);
+    const auto pair = store.loadPair(*a, *b);
+    QVERIFY(pair);
+    QVERIFY(qsizetype(pair->second.nsgs.size()) < after.size());
+    const SnapshotDiff partial = SnapshotDiff::compare(pair->first, pair->second);
+    const SnapshotDiff whole = SnapshotDiff::compare(*store.load(*a), *store.load(*b));
+    QCOMPARE(partial.unchanged, whole.unchanged);
+    QCOMPARE(partial.nsgs.size(), whole.nsgs.size());
+    for (size_t i = 0; i < whole.nsgs.size(); ++i) {
+        QCOMPARE(partial.nsgs[i].id, whole.nsgs[i].id);
+        QCOMPARE(partial.nsgs[i].kind, whole.nsgs[i].kind);
+    }
+    QCOMPARE(whole.count(NsgChange::Kind::Fixed), 1);
+    QCOMPARE(whole.count(NsgChange::Kind::RulesChanged), 1);
+    QCOMPARE(whole.count(NsgChange::Kind::StillExposed), 3);
+    QCOMPARE(whole.count(NsgChange::Kind::NewExposure), 1);
+    QCOMPARE(whole.unchanged, 35);
 }
 
 void TestHistory::firstSeenAndCameBackAcrossTheHistory()

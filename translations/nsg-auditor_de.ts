@@ -3703,6 +3703,10 @@ Optionen: --help, --version
         <source>&apos;%1&apos; names no snapshot: give its number, latest or previous.</source>
         <translation>„%1“ nennt keine Momentaufnahme: Nummer, latest oder previous angeben.</translation>
     </message>
+    <message>
+        <source>no document for %1</source>
+        <translation>kein Dokument für %1</translation>
+    </message>
 </context>
 <context>
     <name>nsg::history::SnapshotDiff</name>

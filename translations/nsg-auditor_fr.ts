@@ -3703,6 +3703,10 @@ Options : --help, --version
         <source>&apos;%1&apos; names no snapshot: give its number, latest or previous.</source>
         <translation>« %1 » ne désigne aucun instantané : indiquez son numéro, latest ou previous.</translation>
     </message>
+    <message>
+        <source>no document for %1</source>
+        <translation>aucun document pour %1</translation>
+    </message>
 </context>
 <context>
     <name>nsg::history::SnapshotDiff</name>

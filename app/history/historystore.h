@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 namespace nsg::history {
 
@@ -50,6 +51,9 @@ public:
     QList<SnapshotInfo> list() const;
     // A snapshot's NSGs and endpoints (without their JSON).
     std::optional<Snapshot> load(qint64 id) const;
+    // Two snapshots as a comparison needs them: each with only the NSGs that are exposed or
+    // undecided or that differ from the other; the rest are counted (omittedUnchanged).
+    std::optional<std::pair<Snapshot, Snapshot>> loadPair(qint64 older, qint64 newer) const;
     // "latest", "previous" (the one before latest), "12" or "#12": the snapshot's id, or nullopt
     // with errorString().
     std::optional<qint64> resolve(const QString &reference) const;
@@ -78,6 +82,7 @@ private:
     bool createSchema();
     bool migrate(int from);
     bool fail(const QString &what) const;
+    std::optional<Snapshot> loadAgainst(qint64 id, qint64 other) const;
 
     QString m_connection;
     QString m_path;

@@ -88,17 +88,12 @@ std::optional<qint64> AuditHistory::record(HistoryStore &store, const AuditRepor
 std::optional<SnapshotDiff> AuditHistory::compare(const HistoryStore &store, qint64 older,
                                                   qint64 newer, QString *error)
 {
-    const std::optional<Snapshot> before = store.load(older);
-    if (!before) {
+    const std::optional<std::pair<Snapshot, Snapshot>> pair = store.loadPair(older, newer);
+    if (!pair) {
         *error = store.errorString();
         return std::nullopt;
     }
-    const std::optional<Snapshot> after = store.load(newer);
-    if (!after) {
-        *error = store.errorString();
-        return std::nullopt;
-    }
-    return compare(*before, *after, &store);
+    return compare(pair->first, pair->second, &store);
 }
 
 SnapshotDiff AuditHistory::compare(const Snapshot &older, const Snapshot &newer,

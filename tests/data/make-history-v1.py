@@ -19,9 +19,8 @@ SCHEMA_V1 = [
     "unknown_count INTEGER, internet_facing INTEGER, paths_read INTEGER)",
     "CREATE TABLE nsgs(id INTEGER PRIMARY KEY, arm_id TEXT NOT NULL UNIQUE COLLATE NOCASE, "
     "name TEXT, resource_group TEXT, subscription_id TEXT)",
-    "CREATE TABLE documents(id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, "
-    "content_key BLOB NOT NULL, rules_key BLOB NOT NULL, json BLOB NOT NULL)",
-    "CREATE INDEX documents_content ON documents(content_key)",
+    "CREATE TABLE documents(id INTEGER PRIMARY KEY, content_key BLOB NOT NULL UNIQUE, "
+    "rules_key BLOB NOT NULL, json BLOB NOT NULL)",
     "CREATE TABLE states(id INTEGER PRIMARY KEY, digest BLOB NOT NULL UNIQUE, "
     "document INTEGER NOT NULL REFERENCES documents(id), verdict TEXT NOT NULL, standing TEXT, "
     "exposing TEXT, fingerprint TEXT, risk TEXT)",
@@ -72,12 +71,11 @@ def main(path):
         body = json.dumps(nsg_json(name, source), separators=(",", ":")).encode()
         key = (name, source)
         if key not in docs:
-            digest = hashlib.sha256(body).digest()
             rules = hashlib.sha256(json.dumps(nsg_json(name, source)["properties"]
                                               ["securityRules"]).encode()).digest()
-            cur = db.execute("INSERT INTO documents(digest, content_key, rules_key, json) "
-                             "VALUES(?, ?, ?, ?)",
-                             (digest, hashlib.blake2b(body, digest_size=32).digest(), rules,
+            cur = db.execute("INSERT INTO documents(content_key, rules_key, json) "
+                             "VALUES(?, ?, ?)",
+                             (hashlib.blake2b(body, digest_size=32).digest(), rules,
                               qcompress(body)))
             docs[key] = cur.lastrowid
         exposing = "smtp-in" if verdict == "exposed" else ""

@@ -3,6 +3,7 @@
 
 #include "core/audit/scanresult.h"
 #include "core/input/nsgwriter.h"
+#include "core/model/securityrule.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -121,31 +122,35 @@ QByteArray storedJson(const NetworkSecurityGroup &nsg)
     return QByteArray::fromStdString(NsgWriter::toJson(nsg).dump());
 }
 
-QByteArray rulesKeyOf(const QByteArray &json)
+QByteArray rulesKeyOf(const NetworkSecurityGroup &nsg)
 {
-    const nlohmann::json doc =
-        nlohmann::json::parse(json.constData(), json.constData() + json.size(), nullptr, false);
-    nlohmann::json rules = nlohmann::json::array();
-    if (doc.is_object() && doc.contains("properties") && doc["properties"].is_object()) {
-        const nlohmann::json &p = doc["properties"];
-        for (const char *key : {"securityRules", "defaultSecurityRules"}) {
-            if (!p.contains(key) || !p[key].is_array())
-                continue;
-            for (nlohmann::json rule : p[key]) {
-                // What a rule says, not the bookkeeping around it.
-                if (rule.is_object()) {
-                    rule.erase("etag");
-                    rule.erase("id");
-                    rule.erase("type");
-                    if (rule.contains("properties") && rule["properties"].is_object())
-                        rule["properties"].erase("provisioningState");
-                }
-                rules.push_back(std::move(rule));
-            }
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
+    auto add = [&hash](const QList<SecurityRule> &rules) {
+        for (const SecurityRule &r : rules) {
+            // What a rule says (not its id, etag or provisioning state), field by field.
+            const QStringList fields{r.name(),
+                                     r.description(),
+                                     QString::number(r.priority()),
+                                     QString::number(int(r.protocol())),
+                                     QString::number(int(r.access())),
+                                     QString::number(int(r.direction())),
+                                     r.rawProtocol(),
+                                     r.rawAccess(),
+                                     r.rawDirection(),
+                                     r.sourcePortRanges().join(QChar(0x1f)),
+                                     r.destinationPortRanges().join(QChar(0x1f)),
+                                     r.sourceAddressPrefixes().join(QChar(0x1f)),
+                                     r.destinationAddressPrefixes().join(QChar(0x1f)),
+                                     r.sourceApplicationSecurityGroups().join(QChar(0x1f)),
+                                     r.destinationApplicationSecurityGroups().join(QChar(0x1f))};
+            hash.addData(fields.join(QChar(0x1e)).toUtf8());
+            hash.addData(QByteArrayView("\x1d", 1));
         }
-    }
-    return QCryptographicHash::hash(QByteArray::fromStdString(rules.dump()),
-                                    QCryptographicHash::Sha256);
+    };
+    add(nsg.customRules());
+    hash.addData(QByteArrayView("\x1c", 1));
+    add(nsg.defaultRules());
+    return hash.result();
 }
 
 } // namespace nsg::history

@@ -90,6 +90,9 @@ struct Snapshot
     std::vector<NsgRecord> nsgs;
     std::vector<EndpointRecord> endpoints;
     bool pathsRead = false; // the scan read the paths from the Internet (endpoints are known)
+    // Loaded for a comparison (HistoryStore::loadPair): NSGs left out because they are OK and
+    // as they are in the other snapshot.
+    int omittedUnchanged = 0;
 
     // A snapshot of a finished scan: each NSG with its verdict, standing, exposing rules,
     // fingerprint, accepted risk and content key, each endpoint with its verdict. The counts
@@ -98,8 +101,9 @@ struct Snapshot
 };
 
 // The NSG's ARM JSON as a snapshot stores it (NsgWriter: every field the engine reads), and the
-// key of its rules: SHA-256 over the inbound and outbound rules of that JSON.
+// key of its rules: BLAKE2b over what each rule says, custom and default, in order — not their
+// ids, etags or provisioning states, so that only a change to the rules changes it.
 QByteArray storedJson(const NetworkSecurityGroup &nsg);
-QByteArray rulesKeyOf(const QByteArray &storedJson);
+QByteArray rulesKeyOf(const NetworkSecurityGroup &nsg);
 
 } // namespace nsg::history

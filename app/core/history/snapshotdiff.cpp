@@ -166,6 +166,7 @@ SnapshotDiff SnapshotDiff::compare(const Snapshot &older, const Snapshot &newer,
     diff.oldInfo = older.info;
     diff.newInfo = newer.info;
     diff.pathsCompared = older.pathsRead && newer.pathsRead;
+    diff.unchanged = newer.omittedUnchanged;
 
     QHash<QString, const NsgRecord *> before;
     before.reserve(qsizetype(older.nsgs.size()));

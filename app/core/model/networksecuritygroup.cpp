@@ -6,6 +6,8 @@
 
 #include <QCryptographicHash>
 
+#include <cstddef>
+
 namespace nsg {
 
 using detail::NsgBlock;
@@ -299,14 +301,29 @@ QByteArray NetworkSecurityGroup::contentDigest() const
     QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     if (!d)
         return hash.result();
-    const quint32 header[] = {d->recordCount,     d->byteCount,
-                              d->customCount,     d->inboundCustom,
-                              d->inboundDefaults, d->text,
-                              d->flags,           quint32(d->problems ? d->problems->size() : 0)};
+    const quint32 header[] = {d->recordCount,
+                              d->byteCount,
+                              d->customCount,
+                              d->inboundCustom,
+                              d->inboundDefaults,
+                              d->flags,
+                              quint32(d->problems ? d->problems->size() : 0)};
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(header), sizeof(header)));
-    hash.addData(QByteArrayView(reinterpret_cast<const char *>(d->records()),
-                                qsizetype(d->recordCount * sizeof(detail::RuleRecord))));
-    hash.addData(QByteArrayView(d->bytes(), d->byteCount));
+    // Each record without its two offsets into the byte area (they move with the text before
+    // them), then the byte area without the NSG's place in its file (an NSG that moved in an
+    // export is the same NSG).
+    constexpr size_t kOffsets = 2 * sizeof(quint32);
+    static_assert(offsetof(detail::RuleRecord, priority) == kOffsets);
+    const detail::RuleRecord *records = d->records();
+    for (quint32 i = 0; i < d->recordCount; ++i)
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(&records[i]) + kOffsets,
+                                    qsizetype(sizeof(detail::RuleRecord) - kOffsets)));
+    detail::ArenaReader path = nsgReader(d.data(), NsgText::SourcePath);
+    const char *pathStart = path.position();
+    path.skipString();
+    const char *bytes = d->bytes();
+    hash.addData(QByteArrayView(bytes, pathStart - bytes));
+    hash.addData(QByteArrayView(path.position(), bytes + d->byteCount - path.position()));
     return hash.result();
 }
 

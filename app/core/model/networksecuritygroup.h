@@ -79,8 +79,9 @@ public:
     void prefetch() const;
 
     // A 256-bit digest (BLAKE2b) of everything read for this NSG — its fields, rules and
-    // problems' absence or presence — but not the file it came from: equal digests, equal NSGs.
-    // Over the stored form, so far cheaper than hashing its JSON (the audit history's key).
+    // problems' absence or presence — but not the file it came from nor its place in it: equal
+    // digests, equal NSGs. Over the stored form, so far cheaper than hashing its JSON (the audit
+    // history's key).
     QByteArray contentDigest() const;
 
     // Azure's six default rules (3 inbound, then 3 outbound).
