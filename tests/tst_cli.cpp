@@ -1262,10 +1262,20 @@ void TestCli::historyKeepsScansAndDiffCompares()
                   QStringLiteral("--history"), history, QStringLiteral("--fail-on-new")})
                  .exitCode,
              3);
-    QCOMPARE(run({QStringLiteral("diff"), QStringLiteral("#2"), QStringLiteral("latest"),
-                  QStringLiteral("--history"), history, QStringLiteral("--fail-on-new")})
-                 .exitCode,
+    QCOMPARE(run({QStringLiteral("diff"), after, after, QStringLiteral("--fail-on-new")}).exitCode,
              0);
+    // Named the other way round, the earlier scan is still the older side: a fix never reads
+    // as a regression.
+    const Run reversed =
+        run({QStringLiteral("diff"), QStringLiteral("2"), QStringLiteral("1"),
+             QStringLiteral("--history"), history, QStringLiteral("--json"), QStringLiteral("-")});
+    QCOMPARE(reversed.exitCode, 0);
+    QVERIFY2(reversed.err.contains(QStringLiteral("compared #1 → #2")), qPrintable(reversed.err));
+    QCOMPARE(json::parse(reversed.out.toStdString())["older"]["id"].get<int>(), 1);
+    const Run same = run({QStringLiteral("diff"), QStringLiteral("#2"), QStringLiteral("latest"),
+                          QStringLiteral("--history"), history});
+    QCOMPARE(same.exitCode, 2);
+    QVERIFY(same.err.contains(QStringLiteral("same snapshot")));
     // Two export files, no history needed; the table on stdout.
     const Run files = run({QStringLiteral("diff"), before, after, QStringLiteral("--history"),
                            m_dir.filePath(QStringLiteral("unused.sqlite"))});

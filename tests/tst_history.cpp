@@ -4,6 +4,7 @@
 #include "core/history/snapshot.h"
 #include "core/history/snapshotdiff.h"
 #include "core/input/offlinescan.h"
+#include "core/settings/translations.h"
 #include "history/historystore.h"
 #include "support/nsgtestdata.h"
 
@@ -16,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
 
 #include <csignal>
 
@@ -222,6 +224,14 @@ void TestHistory::compareTellsWhatMoved()
     QVERIFY(!still->rulesChanged);
     QVERIFY(diff.summary().contains(QStringLiteral("1 new exposure")));
     QVERIFY(diff.summary().contains(QStringLiteral("1 fixed")));
+    // … and in the reviewer's language.
+    installTranslations(QStringLiteral("de"));
+    const QString german = diff.summary();
+    for (QTranslator *t : QCoreApplication::instance()->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+    QVERIFY2(german.contains(QStringLiteral("1 behoben"))
+                 && german.contains(QStringLiteral("1 neue Exposition")),
+             qPrintable(german));
     // Who changed it is asked for the NSGs that moved, not for the one still as it was.
     const QStringList ids = diff.idsToAttribute();
     QVERIFY(!ids.contains(still->id));
@@ -296,6 +306,13 @@ void TestHistory::firstSeenAndCameBackAcrossTheHistory()
     QCOMPARE(c.firstSeen, t0);
     QCOMPARE(c.exposedSince, t0.addDays(90));
     QCOMPARE(c.fixedAt, t0.addDays(60));
+
+    // Fixed: how long it had been exposed shows too.
+    const auto exposedAgain = store.load(store.list()[2].id); // the second snapshot
+    const SnapshotDiff fix = SnapshotDiff::compare(
+        *exposedAgain, *older, store.timelines(*fixedId, exposedAgain->info.id));
+    QCOMPARE(fix.nsgs.front().kind, NsgChange::Kind::Fixed);
+    QCOMPARE(fix.nsgs.front().firstSeen, t0);
 
     // Without the history, the same pair reads as new (first seen in the newer snapshot).
     const SnapshotDiff bare = SnapshotDiff::compare(*older, *newer);

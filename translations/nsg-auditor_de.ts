@@ -507,10 +507,6 @@
         <translation>Wie sich der Bestand verändert hat</translation>
     </message>
     <message>
-        <source>Compared: %1 with %2. NSGs compared without a change: %3.</source>
-        <translation>Verglichen: %1 mit %2. NSGs ohne Änderung: %3.</translation>
-    </message>
-    <message>
         <source>Who changed the NSGs was not read (a live session reads Azure&apos;s change history).</source>
         <translation>Wer die NSGs geändert hat, wurde nicht gelesen (eine Live-Sitzung liest den Änderungsverlauf von Azure).</translation>
     </message>
@@ -521,10 +517,6 @@
     <message>
         <source>Then → now</source>
         <translation>Damals → jetzt</translation>
-    </message>
-    <message>
-        <source>Exposing rules</source>
-        <translation>Exponierende Regeln</translation>
     </message>
     <message>
         <source>First seen exposed</source>
@@ -569,6 +561,42 @@
     <message>
         <source>NSG Auditor — audits compared</source>
         <translation>NSG Auditor — Prüfungen im Vergleich</translation>
+    </message>
+    <message>
+        <source>(offline)</source>
+        <translation>(offline)</translation>
+    </message>
+    <message>
+        <source>Not read in this scan, so not compared: %1</source>
+        <translation>In diesem Scan nicht gelesen, also nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Älter</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Neuer</translation>
+    </message>
+    <message>
+        <source>NSGs that are OK in both scans and did not change at all: %1.</source>
+        <translation>NSGs, die in beiden Scans OK sind und sich gar nicht geändert haben: %1.</translation>
+    </message>
+    <message>
+        <source>Rules that let it in</source>
+        <translation>Regeln, die es hereinlassen</translation>
+    </message>
+    <message>
+        <source>%1 UTC: %2%3</source>
+        <translation>%1 UTC: %2%3</translation>
+    </message>
+    <message>
+        <source>unrecorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>das PDF kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -3296,12 +3324,16 @@ Optionen: --help, --version
         <translation>zwei Prüfungen zum Vergleich angeben: ALT NEU (Nummern von Momentaufnahmen, latest, previous oder Exportdateien)</translation>
     </message>
     <message>
-        <source>note: OLD (#%1) is newer than NEW (#%2); compared as given.</source>
-        <translation>Hinweis: ALT (#%1) ist neuer als NEU (#%2); wie angegeben verglichen.</translation>
-    </message>
-    <message>
         <source>give one source: --sandbox-url URL or --tenant ID</source>
         <translation>eine Quelle angeben: --sandbox-url URL oder --tenant ID</translation>
+    </message>
+    <message>
+        <source>note: #%1 was taken after #%2: compared #%2 → #%1.</source>
+        <translation>Hinweis: #%1 wurde nach #%2 aufgenommen: verglichen #%2 → #%1.</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are the same snapshot (#%1)</source>
+        <translation>ALT und NEU sind dieselbe Momentaufnahme (#%1)</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3753,42 @@ Optionen: --help, --version
     <message>
         <source>No change in what is exposed (%n NSG(s) compared)</source>
         <translation>Keine Änderung bei dem, was exponiert ist (%n NSG(s) verglichen)</translation>
+    </message>
+    <message>
+        <source>%n new exposure(s)</source>
+        <translation>%n neue Exposition(en)</translation>
+    </message>
+    <message>
+        <source>%n came back</source>
+        <translation>%n zurückgekehrt</translation>
+    </message>
+    <message>
+        <source>%n accepted risk(s) lapsed</source>
+        <translation>%n akzeptierte(s) Risiko/Risiken abgelaufen</translation>
+    </message>
+    <message>
+        <source>%n fixed</source>
+        <translation>%n behoben</translation>
+    </message>
+    <message>
+        <source>%n still exposed</source>
+        <translation>%n weiter exponiert</translation>
+    </message>
+    <message>
+        <source>%n now undecided</source>
+        <translation>%n jetzt unentschieden</translation>
+    </message>
+    <message>
+        <source>%n with rules changed, same verdict</source>
+        <translation>%n mit geänderten Regeln, gleiches Urteil</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n hinzugekommen</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n entfernt</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4573,18 @@ Optionen: --help, --version
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Pick two different scans to compare.</source>
+        <translation>Zwei verschiedene Scans zum Vergleich wählen.</translation>
+    </message>
+    <message>
+        <source>Swapped: the older scan is always the earlier one (#%1 before #%2).</source>
+        <translation>Getauscht: Der ältere Scan ist immer der frühere (#%1 vor #%2).</translation>
+    </message>
+    <message>
+        <source>Not read in #%1, so not compared there: %2</source>
+        <translation>In #%1 nicht gelesen, dort also nicht verglichen: %2</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5627,13 @@ Wie sie jetzt ist:
     <message>
         <source>Compare two scans of the audit history: what is new, came back, was fixed, and who changed it</source>
         <translation>Zwei Scans des Prüfverlaufs vergleichen: was neu ist, zurückkam, behoben wurde, und wer es geändert hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>With this retention the next scan deletes %n kept audit(s) for good (%1), and first-seen dates start again from what is left. Keep this retention?</source>
+        <translation>
+            <numerusform>Mit dieser Aufbewahrung löscht der nächste Scan %n behaltene Prüfung endgültig (%1), und die Erstsichtung beginnt mit dem, was bleibt, neu. Diese Aufbewahrung behalten?</numerusform>
+            <numerusform>Mit dieser Aufbewahrung löscht der nächste Scan %n behaltene Prüfungen endgültig (%1), und die Erstsichtung beginnt mit dem, was bleibt, neu. Diese Aufbewahrung behalten?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6716,16 +6803,8 @@ Wie sie jetzt ist:
         <translation>alle</translation>
     </message>
     <message>
-        <source> newest</source>
-        <translation> neueste</translation>
-    </message>
-    <message>
         <source>any age</source>
         <translation>jedes Alter</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> Tage</translation>
     </message>
     <message>
         <source>SQLite (*.sqlite)</source>
@@ -6754,6 +6833,14 @@ Wie sie jetzt ist:
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>The newest snapshots kept; older ones are deleted at the next scan</source>
+        <translation>Die neuesten behaltenen Momentaufnahmen; ältere werden beim nächsten Scan gelöscht</translation>
+    </message>
+    <message>
+        <source>Snapshots older than this many days are deleted at the next scan</source>
+        <translation>Momentaufnahmen, die älter als so viele Tage sind, werden beim nächsten Scan gelöscht</translation>
     </message>
 </context>
 <context>

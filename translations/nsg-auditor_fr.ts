@@ -507,10 +507,6 @@
         <translation>Comment le parc a évolué</translation>
     </message>
     <message>
-        <source>Compared: %1 with %2. NSGs compared without a change: %3.</source>
-        <translation>Comparé : %1 avec %2. NSG comparés sans changement : %3.</translation>
-    </message>
-    <message>
         <source>Who changed the NSGs was not read (a live session reads Azure&apos;s change history).</source>
         <translation>Qui a modifié les NSG n’a pas été lu (une session en direct lit l’historique des modifications d’Azure).</translation>
     </message>
@@ -521,10 +517,6 @@
     <message>
         <source>Then → now</source>
         <translation>Avant → maintenant</translation>
-    </message>
-    <message>
-        <source>Exposing rules</source>
-        <translation>Règles exposantes</translation>
     </message>
     <message>
         <source>First seen exposed</source>
@@ -569,6 +561,42 @@
     <message>
         <source>NSG Auditor — audits compared</source>
         <translation>NSG Auditor — audits comparés</translation>
+    </message>
+    <message>
+        <source>(offline)</source>
+        <translation>(hors ligne)</translation>
+    </message>
+    <message>
+        <source>Not read in this scan, so not compared: %1</source>
+        <translation>Non lu dans cette analyse, donc non comparé : %1</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Ancien</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation>Récent</translation>
+    </message>
+    <message>
+        <source>NSGs that are OK in both scans and did not change at all: %1.</source>
+        <translation>NSG conformes dans les deux analyses et qui n’ont pas changé du tout : %1.</translation>
+    </message>
+    <message>
+        <source>Rules that let it in</source>
+        <translation>Règles qui le laissent entrer</translation>
+    </message>
+    <message>
+        <source>%1 UTC: %2%3</source>
+        <translation>%1 UTC : %2%3</translation>
+    </message>
+    <message>
+        <source>unrecorded</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF</source>
+        <translation>impossible d’écrire le PDF</translation>
     </message>
 </context>
 <context>
@@ -3296,12 +3324,16 @@ Options : --help, --version
         <translation>indiquez deux audits à comparer : ANCIEN NOUVEAU (numéros d’instantanés, latest, previous ou fichiers d’export)</translation>
     </message>
     <message>
-        <source>note: OLD (#%1) is newer than NEW (#%2); compared as given.</source>
-        <translation>remarque : ANCIEN (n° %1) est plus récent que NOUVEAU (n° %2) ; comparé tel quel.</translation>
-    </message>
-    <message>
         <source>give one source: --sandbox-url URL or --tenant ID</source>
         <translation>indiquez une seule source : --sandbox-url URL ou --tenant ID</translation>
+    </message>
+    <message>
+        <source>note: #%1 was taken after #%2: compared #%2 → #%1.</source>
+        <translation>remarque : n° %1 a été pris après n° %2 : comparé n° %2 → n° %1.</translation>
+    </message>
+    <message>
+        <source>OLD and NEW are the same snapshot (#%1)</source>
+        <translation>ANCIEN et NOUVEAU sont le même instantané (n° %1)</translation>
     </message>
 </context>
 <context>
@@ -3721,6 +3753,42 @@ Options : --help, --version
     <message>
         <source>No change in what is exposed (%n NSG(s) compared)</source>
         <translation>Aucun changement dans ce qui est exposé (%n NSG comparé(s))</translation>
+    </message>
+    <message>
+        <source>%n new exposure(s)</source>
+        <translation>%n nouvelle(s) exposition(s)</translation>
+    </message>
+    <message>
+        <source>%n came back</source>
+        <translation>%n revenu(s)</translation>
+    </message>
+    <message>
+        <source>%n accepted risk(s) lapsed</source>
+        <translation>%n risque(s) accepté(s) échu(s)</translation>
+    </message>
+    <message>
+        <source>%n fixed</source>
+        <translation>%n corrigé(s)</translation>
+    </message>
+    <message>
+        <source>%n still exposed</source>
+        <translation>%n toujours exposé(s)</translation>
+    </message>
+    <message>
+        <source>%n now undecided</source>
+        <translation>%n désormais indécis</translation>
+    </message>
+    <message>
+        <source>%n with rules changed, same verdict</source>
+        <translation>%n avec règles modifiées, même verdict</translation>
+    </message>
+    <message>
+        <source>%n added</source>
+        <translation>%n ajouté(s)</translation>
+    </message>
+    <message>
+        <source>%n removed</source>
+        <translation>%n supprimé(s)</translation>
     </message>
 </context>
 <context>
@@ -4505,6 +4573,18 @@ Options : --help, --version
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Pick two different scans to compare.</source>
+        <translation>Choisissez deux analyses différentes à comparer.</translation>
+    </message>
+    <message>
+        <source>Swapped: the older scan is always the earlier one (#%1 before #%2).</source>
+        <translation>Inversé : l’analyse ancienne est toujours la plus tôt (n° %1 avant n° %2).</translation>
+    </message>
+    <message>
+        <source>Not read in #%1, so not compared there: %2</source>
+        <translation>Non lu dans n° %1, donc non comparé là : %2</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +5627,13 @@ Telle qu’elle est maintenant :
     <message>
         <source>Compare two scans of the audit history: what is new, came back, was fixed, and who changed it</source>
         <translation>Comparer deux analyses de l’historique d’audit : ce qui est nouveau, revenu, corrigé, et qui l’a modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>With this retention the next scan deletes %n kept audit(s) for good (%1), and first-seen dates start again from what is left. Keep this retention?</source>
+        <translation>
+            <numerusform>Avec cette conservation, la prochaine analyse supprime définitivement %n audit conservé (%1), et les dates de première détection repartent de ce qui reste. Garder cette conservation ?</numerusform>
+            <numerusform>Avec cette conservation, la prochaine analyse supprime définitivement %n audits conservés (%1), et les dates de première détection repartent de ce qui reste. Garder cette conservation ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6716,16 +6803,8 @@ Telle qu’elle est maintenant :
         <translation>toutes</translation>
     </message>
     <message>
-        <source> newest</source>
-        <translation> plus récentes</translation>
-    </message>
-    <message>
         <source>any age</source>
         <translation>tout âge</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
     </message>
     <message>
         <source>SQLite (*.sqlite)</source>
@@ -6754,6 +6833,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The newest snapshots kept; older ones are deleted at the next scan</source>
+        <translation>Les instantanés les plus récents conservés ; les plus anciens sont supprimés à la prochaine analyse</translation>
+    </message>
+    <message>
+        <source>Snapshots older than this many days are deleted at the next scan</source>
+        <translation>Les instantanés plus anciens que ce nombre de jours sont supprimés à la prochaine analyse</translation>
     </message>
 </context>
 <context>

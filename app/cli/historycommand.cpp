@@ -103,9 +103,13 @@ std::optional<Snapshot> DiffCommand::side(const QString &what, QString *error)
         *error = store->errorString();
         return std::nullopt;
     }
-    std::optional<Snapshot> s = store->load(*id);
-    if (!s)
-        *error = store->errorString();
+    // Its NSGs are loaded when compared (only those the comparison lists, when both sides are
+    // snapshots).
+    Snapshot s;
+    for (const history::SnapshotInfo &i : store->list()) {
+        if (i.id == *id)
+            s.info = i;
+    }
     return s;
 }
 
@@ -190,12 +194,34 @@ int DiffCommand::run(const QStringList &arguments)
     std::optional<Snapshot> newer = side(sides[1], &error);
     if (!newer)
         return fail(error);
-    if (older->info.id > 0 && newer->info.id > 0 && older->info.id > newer->info.id)
-        err << tr("note: OLD (#%1) is newer than NEW (#%2); compared as given.")
+    // Read backwards, a comparison calls a fix a regression: the earlier scan is always OLD.
+    if (older->info.id > 0 && newer->info.id > 0 && older->info.id > newer->info.id) {
+        err << tr("note: #%1 was taken after #%2: compared #%2 → #%1.")
                    .arg(older->info.id)
                    .arg(newer->info.id)
             << Qt::endl;
-    SnapshotDiff diff = AuditHistory::compare(*older, *newer, store.get());
+        std::swap(older, newer);
+    }
+    if (older->info.id > 0 && older->info.id == newer->info.id)
+        return fail(tr("OLD and NEW are the same snapshot (#%1)").arg(older->info.id));
+    SnapshotDiff diff;
+    if (older->info.id > 0 && newer->info.id > 0) {
+        std::optional<SnapshotDiff> stored =
+            AuditHistory::compare(*store, older->info.id, newer->info.id, &error);
+        if (!stored)
+            return fail(error);
+        diff = std::move(*stored);
+    } else {
+        // A snapshot against a file: the snapshot whole.
+        for (std::optional<Snapshot> *s : {&older, &newer}) {
+            if ((*s)->info.id > 0) {
+                *s = store->load((*s)->info.id);
+                if (!*s)
+                    return fail(store->errorString());
+            }
+        }
+        diff = AuditHistory::compare(*older, *newer, store.get());
+    }
 
     if (common.hasSource(parser)) {
         if (parser.isSet(common.sandboxUrl) && parser.isSet(common.tenant))

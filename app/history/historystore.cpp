@@ -86,6 +86,8 @@ void readScope(SnapshotInfo &info, const QString &text)
         info.tenants.append(v.toString());
     for (const QJsonValue &v : o.value(QLatin1String("subscriptions")).toArray())
         info.subscriptions.append(v.toString());
+    for (const QJsonValue &v : o.value(QLatin1String("unread")).toArray())
+        info.unreadScopes.append(v.toString());
     for (const QJsonValue &v : o.value(QLatin1String("inputs")).toArray()) {
         const QJsonObject f = v.toObject();
         info.inputs.append(InputFile{f.value(QLatin1String("path")).toString(),
@@ -768,7 +770,7 @@ std::optional<qint64> HistoryStore::resolve(const QString &reference) const
     return std::nullopt;
 }
 
-Timelines HistoryStore::timelines(qint64 newest) const
+Timelines HistoryStore::timelines(qint64 newest, qint64 older) const
 {
     Timelines out;
     if (!isOpen())
@@ -779,10 +781,11 @@ Timelines HistoryStore::timelines(qint64 newest) const
         "SELECT n.arm_id, sn.snapshot, s.started, st.verdict FROM snapshot_nsgs sn "
         "JOIN states st ON st.id = sn.state JOIN snapshots s ON s.id = sn.snapshot "
         "JOIN nsgs n ON n.id = sn.nsg WHERE sn.snapshot <= ? AND sn.nsg IN (SELECT x.nsg FROM "
-        "snapshot_nsgs x JOIN states y ON y.id = x.state WHERE x.snapshot = ? AND y.verdict = "
-        "'exposed') ORDER BY sn.snapshot"));
+        "snapshot_nsgs x JOIN states y ON y.id = x.state WHERE x.snapshot IN (?, ?) AND "
+        "y.verdict = 'exposed') ORDER BY sn.snapshot"));
     q.addBindValue(newest);
     q.addBindValue(newest);
+    q.addBindValue(older > 0 ? older : newest);
     if (!q.exec()) {
         fail(q.lastError().text());
         return out;

@@ -57,8 +57,8 @@ public:
     // "latest", "previous" (the one before latest), "12" or "#12": the snapshot's id, or nullopt
     // with errorString().
     std::optional<qint64> resolve(const QString &reference) const;
-    // The verdict history, up to `newest`, of the NSGs exposed in `newest`.
-    Timelines timelines(qint64 newest) const;
+    // The verdict history, up to `newest`, of the NSGs exposed in `newest` (or in `older`).
+    Timelines timelines(qint64 newest, qint64 older = 0) const;
     // The ARM JSON an NSG had in a snapshot; empty when the snapshot did not hold it.
     QByteArray nsgJson(qint64 snapshot, const QString &nsgId) const;
     // Keeps the newest `keepCount` snapshots (0: all) and those younger than `keepDays` days

@@ -2,6 +2,8 @@
 #include "report/diffreport.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -170,9 +172,11 @@ ojson DiffReport::toJson(const SnapshotDiff &diff)
 
 QString DiffReport::headline(const SnapshotDiff &diff)
 {
+    const QString when = diff.oldInfo.started.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+        + QStringLiteral(" UTC");
     const QString since = diff.oldInfo.id > 0
-        ? tr("Since snapshot #%1 (%2)").arg(diff.oldInfo.id).arg(day(diff.oldInfo.started))
-        : tr("Since %1").arg(day(diff.oldInfo.started));
+        ? tr("Since snapshot #%1 (%2)").arg(diff.oldInfo.id).arg(when)
+        : tr("Since %1").arg(when);
     return since + QStringLiteral(": ") + diff.summary();
 }
 
@@ -183,9 +187,25 @@ QString DiffReport::htmlSection(const SnapshotDiff &diff, int level)
     QString out;
     out += QStringLiteral("<%1>%2</%1>").arg(h, esc(tr("How the estate moved")));
     out += QStringLiteral("<p><b>%1</b></p>").arg(esc(headline(diff)));
+    // What was compared: each scan's scope, who ran it, under which policy.
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
+    auto side = [&out](const QString &title, const SnapshotInfo &i) {
+        QString who = i.account.isEmpty() ? tr("(offline)") : i.account;
+        out += QStringLiteral("<tr><td><b>%1</b></td><td>%2 — %3, %4, %5</td></tr>")
+                   .arg(esc(title), esc(i.label()), esc(i.scopeText()), esc(who),
+                        esc(i.policyTarget.isEmpty() ? i.policyId
+                                                     : i.policyId + QStringLiteral(" (")
+                                    + i.policyTarget + QLatin1Char(')')));
+        if (!i.unreadScopes.isEmpty())
+            out += QStringLiteral("<tr><td></td><td><i>%1</i></td></tr>")
+                       .arg(esc(tr("Not read in this scan, so not compared: %1")
+                                    .arg(i.unreadScopes.join(QStringLiteral("; ")))));
+    };
+    side(tr("Older"), diff.oldInfo);
+    side(tr("Newer"), diff.newInfo);
+    out += QStringLiteral("</table>");
     out += QStringLiteral("<p>%1</p>")
-               .arg(esc(tr("Compared: %1 with %2. NSGs compared without a change: %3.")
-                            .arg(diff.oldInfo.label(), diff.newInfo.label())
+               .arg(esc(tr("NSGs that are OK in both scans and did not change at all: %1.")
                             .arg(diff.unchanged)));
     switch (diff.attribution.state) {
     case Attribution::State::NotAsked:
@@ -208,14 +228,19 @@ QString DiffReport::htmlSection(const SnapshotDiff &diff, int level)
         out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
                               "width=\"100%\"><thead><tr><th>%1</th><th>%2</th><th>%3</th>"
                               "<th>%4</th><th>%5</th></tr></thead>")
-                   .arg(esc(tr("NSG")), esc(tr("Then → now")), esc(tr("Exposing rules")),
+                   .arg(esc(tr("NSG")), esc(tr("Then → now")), esc(tr("Rules that let it in")),
                         esc(tr("First seen exposed")), esc(tr("Who changed it")));
         for (const NsgChange &c : diff.nsgs) {
             if (c.kind != kind)
                 continue;
             QStringList who;
             for (const ChangeRecord &r : c.changes)
-                who.append(esc(r.text()));
+                who.append(esc(tr("%1 UTC: %2%3")
+                                   .arg(r.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                        r.changedBy.isEmpty() ? tr("unrecorded") : r.changedBy,
+                                        r.clientType.isEmpty()
+                                            ? QString()
+                                            : QStringLiteral(" (%1)").arg(r.clientType))));
             QString seen = day(c.firstSeen);
             if (c.kind == NsgChange::Kind::CameBack && c.fixedAt.isValid())
                 seen += QStringLiteral("<br/>")
@@ -328,10 +353,31 @@ bool DiffReport::writePdf(const SnapshotDiff &diff, QIODevice *out, QPageSize::P
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setTitle(tr("NSG Auditor — audits compared"));
     writer.setCreator(QStringLiteral("nsg-auditor"));
+    // Laid out at the page's width in points (the writer draws at its own resolution).
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        m_error = tr("cannot write the PDF");
+        return false;
+    }
+    const QRectF page = writer.pageLayout().paintRectPoints();
+    const double scale = writer.resolution() / 72.0;
     QTextDocument doc;
+    QFont font = doc.defaultFont();
+    font.setPointSizeF(8.5);
+    doc.setDefaultFont(font);
     doc.setDefaultStyleSheet(QStringLiteral("th{text-align:left;background:#eeeeee}"));
     doc.setHtml(document(diff));
-    doc.print(&writer);
+    doc.setPageSize(page.size());
+    painter.scale(scale, scale);
+    for (int i = 0; i < doc.pageCount(); ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        doc.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+        painter.restore();
+    }
+    painter.end();
     return true;
 }
 

@@ -51,6 +51,15 @@ Snapshot AuditHistory::snapshotOf(const AuditReport &report, const QString &clou
     info.tool = report.toolName + QLatin1Char(' ') + report.toolVersion;
     for (const ReportInputFile &f : report.inputFiles)
         info.inputs.append(history::InputFile{f.path, f.sha256});
+    for (const ScanError &e : scan.errors) {
+        const QString name =
+            scan.subscriptionNames.value(e.scope.section(QLatin1Char('/'), 2, 2).toLower());
+        info.unreadScopes.append(
+            (name.isEmpty() ? e.scope : name + QStringLiteral(" (") + e.scope + QLatin1Char(')'))
+            + QStringLiteral(": ")
+            + (e.httpStatus > 0 ? QString::number(e.httpStatus) + QLatin1Char(' ') : QString())
+            + e.code);
+    }
     QSet<QString> tenants, subscriptions;
     for (auto it = scan.subscriptionNames.cbegin(); it != scan.subscriptionNames.cend(); ++it)
         subscriptions.insert(it.key().toLower());
@@ -101,7 +110,8 @@ SnapshotDiff AuditHistory::compare(const Snapshot &older, const Snapshot &newer,
 {
     const bool stored = store && older.info.id > 0 && newer.info.id > 0;
     SnapshotDiff diff = SnapshotDiff::compare(
-        older, newer, stored ? store->timelines(newer.info.id) : history::Timelines());
+        older, newer,
+        stored ? store->timelines(newer.info.id, older.info.id) : history::Timelines());
     if (store) {
         const QList<ChangeRecord> kept = store->changes(
             diff.idsToAttribute(), older.info.started,

@@ -1279,6 +1279,23 @@ void TestMainWindow::auditHistoryCompare()
     QCOMPARE(rules->item(row, 1)->toolTip(), QString()); // its name did not change
     dialog->resize(1100, 760);
     screenshot(dialog, QStringLiteral("compare-audits"));
+
+    // Picked the other way round, the scans are swapped back into order (a fix never reads as
+    // a regression); the same scan twice is no comparison.
+    auto *older = dialog->findChild<QComboBox *>(QStringLiteral("olderSnapshot"));
+    auto *newer = dialog->findChild<QComboBox *>(QStringLiteral("newerSnapshot"));
+    older->setCurrentIndex(older->findData(2));
+    newer->setCurrentIndex(newer->findData(1));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isComparing(), 30000);
+    QCOMPARE(older->currentData().toLongLong(), 1);
+    QCOMPARE(newer->currentData().toLongLong(), 2);
+    QVERIFY2(dialog->headline().contains(QStringLiteral("1 fixed")),
+             qPrintable(dialog->headline()));
+    QCOMPARE(dialog->diff().count(history::NsgChange::Kind::CameBack), 0);
+    newer->setCurrentIndex(newer->findData(1));
+    QVERIFY2(dialog->headline().contains(QStringLiteral("two different")),
+             qPrintable(dialog->headline()));
+    QCOMPARE(dialog->tree()->topLevelItemCount(), 0);
     dialog->close();
 
     // The report says how the estate moved since the audit chosen.

@@ -20,6 +20,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -35,7 +36,7 @@ using history::SnapshotDiff;
 
 namespace {
 
-enum Role { ChangeIndex = Qt::UserRole + 1 };
+enum Role { ChangeIndex = Qt::UserRole + 1, IdRole };
 
 struct Compared
 {
@@ -140,7 +141,7 @@ CompareDialog::CompareDialog(const QString &historyPath, QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->setColumnWidth(0, 300);
     m_tree->setColumnWidth(1, 230);
-    m_tree->setColumnWidth(2, 150);
+    m_tree->setColumnWidth(2, 190);
 
     const QStringList headers = PortalRow::headers();
     m_rules->setColumnCount(int(headers.size()) + 1);
@@ -179,7 +180,11 @@ CompareDialog::CompareDialog(const QString &historyPath, QWidget *parent)
     layout->addWidget(m_note);
     layout->addWidget(split, 1);
     layout->addWidget(buttons);
-    resize(1000, 720);
+    // Within the screen (a 1024×700 laptop included).
+    QSize size(1000, 720);
+    if (const QScreen *s = screen())
+        size = size.boundedTo(s->availableSize() * 0.95);
+    resize(size);
 
     connect(m_older, &QComboBox::currentIndexChanged, this, &CompareDialog::onPairChosen);
     connect(m_newer, &QComboBox::currentIndexChanged, this, &CompareDialog::onPairChosen);
@@ -191,8 +196,7 @@ bool CompareDialog::reload()
 {
     history::HistoryStore store;
     if (!store.open(m_path)) {
-        m_headline->setText(store.errorString());
-        m_export->setEnabled(false);
+        clearComparison(store.errorString());
         return false;
     }
     const QList<history::SnapshotInfo> all = store.list();
@@ -206,11 +210,12 @@ bool CompareDialog::reload()
         m_newer->addItem(text, i.id);
     }
     if (all.size() < 2) {
-        m_headline->setText(all.isEmpty()
-                                ? tr("The audit history holds no scan yet. Each scan is kept; "
-                                     "scan twice to compare.")
-                                : tr("The audit history holds one scan. Scan again to compare."));
-        m_export->setEnabled(false);
+        ++m_generation;
+        m_comparing = false;
+        clearComparison(all.isEmpty()
+                            ? tr("The audit history holds no scan yet. Each scan is kept; "
+                                 "scan twice to compare.")
+                            : tr("The audit history holds one scan. Scan again to compare."));
         return false;
     }
     m_newer->setCurrentIndex(0);
@@ -219,11 +224,42 @@ bool CompareDialog::reload()
     return true;
 }
 
+// The older pick is always the earlier scan: picked the other way round, the two are swapped
+// (a comparison read backwards calls a fix a regression).
 void CompareDialog::onPairChosen()
 {
     if (m_older->currentIndex() < 0 || m_newer->currentIndex() < 0)
         return;
-    compare(m_older->currentData().toLongLong(), m_newer->currentData().toLongLong());
+    qint64 older = m_older->currentData().toLongLong();
+    qint64 newer = m_newer->currentData().toLongLong();
+    m_swapped = false;
+    if (older == newer) {
+        ++m_generation; // a comparison under way is no longer wanted
+        m_comparing = false;
+        clearComparison(tr("Pick two different scans to compare."));
+        return;
+    }
+    if (older > newer) {
+        std::swap(older, newer);
+        const QSignalBlocker blockOlder(m_older);
+        const QSignalBlocker blockNewer(m_newer);
+        m_older->setCurrentIndex(m_older->findData(older));
+        m_newer->setCurrentIndex(m_newer->findData(newer));
+        m_swapped = true;
+    }
+    compare(older, newer);
+}
+
+void CompareDialog::clearComparison(const QString &why)
+{
+    m_diff = SnapshotDiff();
+    m_tree->clear();
+    m_rules->setRowCount(0);
+    m_changes->clear();
+    m_nsgTitle->clear();
+    m_note->hide();
+    m_headline->setText(why);
+    m_export->setEnabled(false);
 }
 
 void CompareDialog::compare(qint64 older, qint64 newer)
@@ -283,26 +319,36 @@ QString CompareDialog::headline() const
 void CompareDialog::showDiff()
 {
     m_headline->setText(DiffReport::headline(m_diff));
+    QStringList notes;
+    if (m_swapped)
+        notes.append(tr("Swapped: the older scan is always the earlier one (#%1 before #%2).")
+                         .arg(m_diff.oldInfo.id)
+                         .arg(m_diff.newInfo.id));
+    for (const history::SnapshotInfo *i : {&m_diff.oldInfo, &m_diff.newInfo}) {
+        if (!i->unreadScopes.isEmpty())
+            notes.append(tr("Not read in #%1, so not compared there: %2")
+                             .arg(i->id)
+                             .arg(i->unreadScopes.join(QStringLiteral("; "))));
+    }
     switch (m_diff.attribution.state) {
     case history::Attribution::State::NotAsked:
-        m_note->setText(tr("Who changed them is read from Azure's change history when you are "
-                           "signed in."));
-        m_note->show();
+        if (!m_attributor && !m_diff.idsToAttribute().isEmpty())
+            notes.append(tr("Who changed them is read from Azure's change history when you "
+                            "are signed in."));
         break;
     case history::Attribution::State::Read:
-        m_note->hide();
         break;
     case history::Attribution::State::Partial:
     case history::Attribution::State::Failed:
-        m_note->setText(m_diff.attribution.note);
-        m_note->show();
+        notes.append(m_diff.attribution.note);
         break;
     }
+    m_note->setText(notes.join(QLatin1Char('\n')));
+    m_note->setVisible(!notes.isEmpty());
     m_export->setEnabled(true);
 
-    const QString selected = m_tree->currentItem()
-        ? m_tree->currentItem()->data(0, Qt::ToolTipRole).toString()
-        : QString();
+    const QString selected =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toString() : QString();
     m_tree->clear();
     QTreeWidgetItem *first = nullptr;
     QTreeWidgetItem *reselect = nullptr;
@@ -339,7 +385,6 @@ void CompareDialog::showDiff()
                 {c.name + QStringLiteral("  (") + c.resourceGroup + QLatin1Char(')'), then, seen,
                  who.join(QStringLiteral(", "))});
             item->setData(0, ChangeIndex, int(i));
-            item->setData(0, Qt::ToolTipRole, c.id);
             if (!first)
                 first = item;
             if (!selected.isEmpty() && c.id == selected)

@@ -51,6 +51,7 @@ Q_SIGNALS:
 
 private:
     void onPairChosen();
+    void clearComparison(const QString &why);
     void showDiff();
     void showNsg(QTreeWidgetItem *item);
     void showRules(const history::NsgChange &change);
@@ -60,6 +61,7 @@ private:
     Attributor m_attributor;
     history::SnapshotDiff m_diff;
     bool m_comparing = false;
+    bool m_swapped = false; // the picks were swapped into order
     int m_generation = 0;
 
     QComboBox *m_older;

@@ -850,8 +850,11 @@ void MainWindow::showSettings()
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(AppSettings::load(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_settingsDialog, &QDialog::accepted, this,
-                [this] { applySettings(m_settingsDialog->settings()); });
+        connect(m_settingsDialog, &QDialog::accepted, this, [this] {
+            AppSettings next = m_settingsDialog->settings();
+            confirmRetention(next);
+            applySettings(next);
+        });
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

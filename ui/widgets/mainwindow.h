@@ -214,6 +214,9 @@ private:
                         std::vector<std::shared_ptr<const ReachabilityResult>> paths = {});
     AuditReport buildReportFor(const QList<QModelIndex> &roots, int scopeValue);
     void addSince(AuditReport &report);
+    // A stricter retention deletes kept audits for good at the next scan: asked first; when
+    // the reviewer declines, `next` keeps the retention it had.
+    void confirmRetention(AppSettings &next);
 
     WorkspaceHost *m_host;
     InventoryModel *m_inventory;

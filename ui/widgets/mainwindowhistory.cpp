@@ -14,6 +14,7 @@
 
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QMessageBox>
 #include <QtConcurrent>
 
 namespace nsg::ui {
@@ -161,6 +162,40 @@ void MainWindow::addSince(AuditReport &report)
         report.since = std::move(diff);
     else
         report.scan.warnings.append(error);
+}
+
+void MainWindow::confirmRetention(AppSettings &next)
+{
+    const AppSettings now = AppSettings::load();
+    if (next.historyKeepCount == now.historyKeepCount
+        && next.historyKeepDays == now.historyKeepDays)
+        return;
+    history::HistoryStore store;
+    if (!store.open(next.historyFile.isEmpty() ? historyPath() : next.historyFile))
+        return;
+    const QList<history::SnapshotInfo> all = store.list();
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addDays(-next.historyKeepDays);
+    QStringList doomed;
+    for (int i = 0; i < all.size(); ++i) {
+        if ((next.historyKeepCount > 0 && i >= next.historyKeepCount)
+            || (next.historyKeepDays > 0 && all[i].started < cutoff))
+            doomed.append(QStringLiteral("#%1").arg(all[i].id));
+    }
+    if (doomed.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Audit history"),
+        tr("With this retention the next scan deletes %n kept audit(s) for good (%1), and "
+           "first-seen dates start again from what is left. Keep this retention?",
+           nullptr, int(doomed.size()))
+            .arg(doomed.size() > 6 ? doomed.mid(0, 3).join(QStringLiteral(", "))
+                         + QStringLiteral(" … ") + doomed.back()
+                                   : doomed.join(QStringLiteral(", "))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) {
+        next.historyKeepCount = now.historyKeepCount;
+        next.historyKeepDays = now.historyKeepDays;
+    }
 }
 
 void MainWindow::showCompare()

@@ -153,11 +153,12 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, QWidget *parent)
     m_keepCount->setObjectName(QStringLiteral("keepCountSpin"));
     m_keepCount->setRange(0, 100000);
     m_keepCount->setSpecialValueText(tr("all"));
-    m_keepCount->setSuffix(tr(" newest"));
+    m_keepCount->setToolTip(
+        tr("The newest snapshots kept; older ones are deleted at the next scan"));
     m_keepDays->setObjectName(QStringLiteral("keepDaysSpin"));
     m_keepDays->setRange(0, 36500);
     m_keepDays->setSpecialValueText(tr("any age"));
-    m_keepDays->setSuffix(tr(" days"));
+    m_keepDays->setToolTip(tr("Snapshots older than this many days are deleted at the next scan"));
     auto *historyBrowse = new QPushButton(tr("Br&owse…"), this);
     connect(historyBrowse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(

@@ -37,6 +37,7 @@ struct SnapshotInfo
     QStringList tenants;
     QStringList subscriptions;
     QList<InputFile> inputs; // offline
+    QStringList unreadScopes; // "scope: code" of what the scan could not read (never green)
     QString policyId; // PortPolicy::id
     QString policyTarget; // "TCP/25"
     QString limits; // breadth limits, as text

@@ -229,6 +229,10 @@ SnapshotDiff SnapshotDiff::compare(const Snapshot &older, const Snapshot &newer,
         } else if (wasExposed) {
             c.kind = n.verdict == QLatin1String("ok") ? NsgChange::Kind::Fixed
                                                       : NsgChange::Kind::NowUnknown;
+            // How long it had been exposed: its first sighting across the history.
+            const auto t = timelines.constFind(key);
+            const Run run = t != timelines.cend() ? readTimeline(*t, newer.info.id) : Run();
+            c.firstSeen = run.firstSeen.isValid() ? run.firstSeen : oldAt;
         } else if (o->verdict != n.verdict) {
             c.kind = n.verdict == QLatin1String("unknown") ? NsgChange::Kind::NowUnknown
                                                            : NsgChange::Kind::Decided;
@@ -246,6 +250,11 @@ SnapshotDiff SnapshotDiff::compare(const Snapshot &older, const Snapshot &newer,
         NsgChange c;
         fill(c, o);
         c.kind = NsgChange::Kind::Removed;
+        if (o.isExposed()) {
+            const auto t = timelines.constFind(o.id.toLower());
+            const Run run = t != timelines.cend() ? readTimeline(*t, older.info.id) : Run();
+            c.firstSeen = run.firstSeen.isValid() ? run.firstSeen : oldAt;
+        }
         c.oldVerdict = o.verdict;
         c.oldStanding = o.standing;
         c.oldExposing = o.exposingRules;
@@ -303,20 +312,32 @@ int SnapshotDiff::count(EndpointChange::Kind kind) const
 
 QString SnapshotDiff::summary() const
 {
-    QStringList parts;
-    auto add = [&](NsgChange::Kind kind, const char *text) {
-        if (const int n = count(kind))
-            parts.append(tr(text, n));
+    static const struct
+    {
+        NsgChange::Kind kind;
+        const char *text;
+    } kinds[] = {
+        {NsgChange::Kind::NewExposure,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n new exposure(s)")},
+        {NsgChange::Kind::CameBack,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n came back")},
+        {NsgChange::Kind::RiskLapsed,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n accepted risk(s) lapsed")},
+        {NsgChange::Kind::Fixed, QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n fixed")},
+        {NsgChange::Kind::StillExposed,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n still exposed")},
+        {NsgChange::Kind::NowUnknown,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n now undecided")},
+        {NsgChange::Kind::RulesChanged,
+         QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n with rules changed, same verdict")},
+        {NsgChange::Kind::Added, QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n added")},
+        {NsgChange::Kind::Removed, QT_TRANSLATE_NOOP("nsg::history::SnapshotDiff", "%n removed")},
     };
-    add(NsgChange::Kind::NewExposure, "%n new exposure(s)");
-    add(NsgChange::Kind::CameBack, "%n came back");
-    add(NsgChange::Kind::RiskLapsed, "%n accepted risk(s) lapsed");
-    add(NsgChange::Kind::Fixed, "%n fixed");
-    add(NsgChange::Kind::StillExposed, "%n still exposed");
-    add(NsgChange::Kind::NowUnknown, "%n now undecided");
-    add(NsgChange::Kind::RulesChanged, "%n with rules changed, same verdict");
-    add(NsgChange::Kind::Added, "%n added");
-    add(NsgChange::Kind::Removed, "%n removed");
+    QStringList parts;
+    for (const auto &k : kinds) {
+        if (const int n = count(k.kind))
+            parts.append(tr(k.text, n));
+    }
     if (const int n = count(EndpointChange::Kind::BecameInternetFacing))
         parts.append(tr("%n endpoint(s) became internet-facing", n));
     if (const int n = count(EndpointChange::Kind::NoLongerInternetFacing))

@@ -67,7 +67,7 @@ struct NsgChange
     QStringList oldExposing;
     QStringList newExposing;
     bool rulesChanged = false;
-    QDateTime firstSeen; // exposed kinds: the first snapshot it was seen exposed in
+    QDateTime firstSeen; // exposed then or now: the first snapshot it was seen exposed in
     QDateTime exposedSince; // … and the first of the run that lasts until now
     QDateTime fixedAt; // CameBack: the snapshot that saw it fixed
     QList<ChangeRecord> changes; // who changed it, when read (Attribution)
