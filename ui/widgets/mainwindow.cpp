@@ -161,6 +161,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inventory, &InventoryModel::rowsInserted, this, &MainWindow::onFindingsChanged);
     connect(m_inventory, &InventoryModel::rowsRemoved, this, &MainWindow::onFindingsChanged);
     connect(m_inventory, &InventoryModel::modelReset, this, &MainWindow::onFindingsChanged);
+    // A snapshot being taken from the tree stops when the tree loses nodes under it.
+    connect(m_inventory, &InventoryModel::modelAboutToBeReset, this,
+            [this] { m_snapshotJob.reset(); });
+    connect(m_inventory, &InventoryModel::rowsAboutToBeRemoved, this,
+            [this] { m_snapshotJob.reset(); });
     connect(m_inventory, &InventoryModel::liveReachabilityPlaced, this, [this] {
         m_filter->refresh();
         if (!m_scanning)

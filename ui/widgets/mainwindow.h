@@ -43,6 +43,7 @@ class DemoSandbox;
 class AdminRulesDialog;
 class HistoryWindow;
 class CompareDialog;
+struct LiveSnapshotJob;
 class WorkloadsWindow;
 class RemediationWizard;
 class RestrictSourceDialog;
@@ -210,6 +211,7 @@ private:
     // The audit history: the live scan kept once its NSGs (and paths) are placed; a file kept
     // as it is read (mainwindowhistory.cpp).
     void recordLiveSnapshot();
+    void continueLiveSnapshot(const std::shared_ptr<LiveSnapshotJob> &job);
     void recordSnapshot(AuditReport report, const QString &cloud, const QDateTime &started,
                         std::vector<std::shared_ptr<const ReachabilityResult>> paths = {});
     AuditReport buildReportFor(const QList<QModelIndex> &roots, int scopeValue);
@@ -264,6 +266,7 @@ private:
     bool m_snapshotPending = false; // a live scan ended: kept once its paths are placed
     CompareDialog *m_compareDialog = nullptr;
     qint64 m_lastSnapshotId = 0; // this window's last scan in the audit history
+    std::shared_ptr<LiveSnapshotJob> m_snapshotJob; // a live scan's, taken in slices
 
     QString m_sandboxUrl;
     QString m_cloud = QStringLiteral("AzureCloud");

@@ -12,9 +12,11 @@
 #include "workspace/audithistory.h"
 #include "workspace/workspace.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTimer>
 #include <QtConcurrent>
 
 namespace nsg::ui {
@@ -38,15 +40,25 @@ QString MainWindow::historyPath() const
     return HistorySettings::fromAppSettings().effectivePath();
 }
 
-// What the snapshot needs is taken from the tree in a few milliseconds even at 100,000 NSGs
-// (each NSG shared, its finding reduced to the verdict and the exposing rules); the report and
-// the snapshot are made off the window's thread.
-void MainWindow::recordLiveSnapshot()
+// What a live scan's snapshot needs, taken from the tree a slice at a time (8 ms, as its paths
+// are placed): each NSG shared, its finding reduced to the verdict and the exposing rules. The
+// report and the snapshot are made off the window's thread.
+struct LiveSnapshotJob
 {
     ScanResult scan;
+    std::vector<const InventoryModel::Node *> nodes; // the NSGs still to take
+    size_t next = 0;
+    std::vector<std::shared_ptr<const ReachabilityResult>> paths;
+    QString cloud;
+    QDateTime started;
+};
+
+void MainWindow::recordLiveSnapshot()
+{
+    auto job = std::make_shared<LiveSnapshotJob>();
+    ScanResult &scan = job->scan;
     scan.options = m_inventory->evaluationOptions();
     scan.scannedAt = m_scannedAt.isValid() ? m_scannedAt : QDateTime::currentDateTimeUtc();
-    std::vector<std::shared_ptr<const ReachabilityResult>> paths;
     std::function<void(const InventoryModel::Node *)> walk = [&](const InventoryModel::Node *n) {
         switch (n->kind) {
         case InventoryModel::Kind::OfflineRoot:
@@ -68,30 +80,52 @@ void MainWindow::recordLiveSnapshot()
             scan.errors.append(n->error);
         else if (n->skipped)
             scan.skipped.append(n->error);
-        if (n->nsg) {
-            NsgResult light{n->nsg->nsg, Finding(), n->nsg->risk};
-            light.finding.verdict = n->nsg->finding.verdict;
-            for (const ExposingRule &e : n->nsg->finding.exposing)
-                light.finding.exposing.push_back(ExposingRule{e.rule, {}, {}});
-            scan.nsgs.push_back(std::move(light));
-            if (n->paths && std::find(paths.begin(), paths.end(), n->paths) == paths.end())
-                paths.push_back(n->paths);
-        }
+        if (n->nsg)
+            job->nodes.push_back(n);
         for (const auto &child : n->children)
             walk(child.get());
     };
     for (const auto &top : m_inventory->root()->children)
         walk(top.get());
-    if (scan.nsgs.empty())
+    if (job->nodes.empty())
         return;
+    scan.nsgs.reserve(job->nodes.size());
+    job->cloud = m_sandboxUrl.isEmpty() ? m_cloud : QStringLiteral("Sandbox ") + m_sandboxUrl;
+    job->started = m_scannedAt;
+    m_snapshotJob = job;
+    continueLiveSnapshot(job);
+}
+
+void MainWindow::continueLiveSnapshot(const std::shared_ptr<LiveSnapshotJob> &job)
+{
+    if (job != m_snapshotJob)
+        return; // the tree changed under it (a new scan, files closed): not this scan any more
+    QElapsedTimer slice;
+    slice.start();
+    while (job->next < job->nodes.size() && slice.elapsed() < 8) {
+        for (int i = 0; i < 256 && job->next < job->nodes.size(); ++i) {
+            const InventoryModel::Node *n = job->nodes[job->next++];
+            NsgResult light{n->nsg->nsg, Finding(), n->nsg->risk};
+            light.finding.verdict = n->nsg->finding.verdict;
+            for (const ExposingRule &e : n->nsg->finding.exposing)
+                light.finding.exposing.push_back(ExposingRule{e.rule, {}, {}});
+            job->scan.nsgs.push_back(std::move(light));
+            if (n->paths
+                && std::find(job->paths.begin(), job->paths.end(), n->paths) == job->paths.end())
+                job->paths.push_back(n->paths);
+        }
+    }
+    if (job->next < job->nodes.size()) {
+        QTimer::singleShot(0, this, [this, job] { continueLiveSnapshot(job); });
+        return;
+    }
+    m_snapshotJob.reset();
     AuditReport report;
     report.toolName = QStringLiteral(NSG_AUDITOR_NAME);
     report.toolVersion = QStringLiteral(NSG_AUDITOR_VERSION);
     report.account = m_username;
-    report.scan = std::move(scan);
-    const QString cloud =
-        m_sandboxUrl.isEmpty() ? m_cloud : QStringLiteral("Sandbox ") + m_sandboxUrl;
-    recordSnapshot(std::move(report), cloud, m_scannedAt, std::move(paths));
+    report.scan = std::move(job->scan);
+    recordSnapshot(std::move(report), job->cloud, job->started, std::move(job->paths));
 }
 
 // Saves off the window's thread (the first snapshot of a large estate takes seconds).
