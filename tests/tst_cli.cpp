@@ -1047,12 +1047,50 @@ void TestCli::restrictDryRunSendsNothing()
              qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("NSG before: Exposed")));
     QVERIFY(r.out.contains(QLatin1String("NSG after:  OK")));
-    QVERIFY(r.out.contains(QLatin1String(
-        "az network nsg rule update --subscription 2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 "
-        "--resource-group rg-mail-prod --nsg-name nsg-mx-inbound --name Allow-SMTP-Internet "
-        "--source-address-prefixes 203.0.113.16/28 2001:db8:5::/64")));
+    QVERIFY2(r.out.contains(QLatin1String(
+                 "az network nsg rule update --subscription 2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 "
+                 "--resource-group rg-mail-prod --nsg-name nsg-mx-inbound --name "
+                 "Allow-SMTP-Internet \\\n    --source-address-prefixes 203.0.113.16/28 "
+                 "2001:db8:5::/64")),
+             qPrintable(r.out));
     QVERIFY2(r.err.contains(QLatin1String("host bits cleared: 203.0.113.16/28")),
              qPrintable(r.err));
+
+    // The same change in the formats teams ship with; each names the real rule.
+    const QStringList dry{QStringLiteral("restrict"),
+                          QStringLiteral("--sandbox-url"),
+                          sandbox.url,
+                          QStringLiteral("--rule"),
+                          kMxRule,
+                          QStringLiteral("--source"),
+                          QStringLiteral("203.0.113.16/28"),
+                          QStringLiteral("--dry-run")};
+    const std::vector<std::pair<QString, QString>> formats{
+        {QStringLiteral("arm"),
+         QStringLiteral("PUT ") + sandbox.url
+             + QStringLiteral("/subscriptions/2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21/")},
+        {QStringLiteral("powershell"),
+         QStringLiteral("Set-AzNetworkSecurityRuleConfig -NetworkSecurityGroup $nsg")},
+        {QStringLiteral("bicep"),
+         QStringLiteral("resource rule 'Microsoft.Network/networkSecurityGroups/securityRules@")},
+        {QStringLiteral("terraform"),
+         QStringLiteral("resource \"azurerm_network_security_rule\" \"allow-smtp-internet\" {")}};
+    for (const auto &[format, line] : formats) {
+        const Run f = run(dry + QStringList{QStringLiteral("--format"), format});
+        QCOMPARE(f.exitCode, 0);
+        QVERIFY2(f.out.contains(line), qPrintable(format + QStringLiteral(": ") + f.out));
+        QVERIFY2(f.out.contains(QLatin1String("203.0.113.16/28")), qPrintable(f.out));
+    }
+    const Run unknown = run(dry + QStringList{QStringLiteral("--format"), QStringLiteral("cdk")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(unknown.err.contains(QLatin1String(
+                 "--format must be arm, az, powershell, bicep or terraform, not 'cdk'")),
+             qPrintable(unknown.err));
+    const Run sending =
+        run(dry.mid(0, 7) + QStringList{QStringLiteral("--format"), QStringLiteral("bicep")});
+    QCOMPARE(sending.exitCode, 2);
+    QVERIFY2(sending.err.contains(QLatin1String("give --dry-run too")), qPrintable(sending.err));
+
     HttpProbe control(sandbox.url);
     QCOMPARE(writesIn(control), 0);
     QVERIFY(!QFile::exists(journal));

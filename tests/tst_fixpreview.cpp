@@ -20,6 +20,7 @@ const QString kNsgId = "/subscriptions/2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21/reso
                        "rg-mail/providers/Microsoft.Network/networkSecurityGroups/nsg-mail";
 const QString kTarget = "--subscription 2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 --resource-group "
                         "rg-mail --nsg-name nsg-mail";
+const QString kNext = " \\\n    "; // az's options continue on the next line
 const QString kSmtp = "Allow-SMTP-Internet";
 
 NsgDocument fixture()
@@ -67,21 +68,20 @@ void TestFixPreview::fixes_data()
         << int(RuleFix::Kind::RestrictSource) << QStringList{"203.0.113.16/28"}
         << QStringList{R"(- sourceAddressPrefix: "Internet")",
                        R"(+ sourceAddressPrefix: "203.0.113.16/28")"}
-        << "az network nsg rule update " + kTarget
-            + " --name Allow-SMTP-Internet --source-address-prefixes 203.0.113.16/28"
+        << "az network nsg rule update " + kTarget + " --name Allow-SMTP-Internet" + kNext
+            + "--source-address-prefixes 203.0.113.16/28"
         << kSmtp << kSmtp;
     QTest::newRow("restrict to two ranges")
         << int(RuleFix::Kind::RestrictSource) << QStringList{"203.0.113.16/28", "2001:db8:1::/64"}
         << QStringList{R"(- sourceAddressPrefix: "Internet")", R"(- sourceAddressPrefixes: [])",
                        R"(+ sourceAddressPrefixes: ["203.0.113.16/28","2001:db8:1::/64"])"}
-        << "az network nsg rule update " + kTarget
-            + " --name Allow-SMTP-Internet --source-address-prefixes 203.0.113.16/28 "
-              "2001:db8:1::/64"
+        << "az network nsg rule update " + kTarget + " --name Allow-SMTP-Internet" + kNext
+            + "--source-address-prefixes 203.0.113.16/28 2001:db8:1::/64"
         << kSmtp << kSmtp;
     QTest::newRow("make deny") << int(RuleFix::Kind::MakeDeny) << QStringList{}
                                << QStringList{R"(- access: "Allow")", R"(+ access: "Deny")"}
                                << "az network nsg rule update " + kTarget
-            + " --name Allow-SMTP-Internet --access Deny"
+            + " --name Allow-SMTP-Internet" + kNext + "--access Deny"
                                << kSmtp << kSmtp;
     QTest::newRow("delete") << int(RuleFix::Kind::Delete) << QStringList{}
                             << QStringList{"- name: Allow-SMTP-Internet",
@@ -109,10 +109,11 @@ void TestFixPreview::fixes_data()
                        R"(+ protocol: "Tcp")",
                        R"(+ sourceAddressPrefix: "Internet")",
                        R"(+ sourcePortRange: "*")"}
-        << "az network nsg rule create " + kTarget
-            + " --name Deny-Allow-SMTP-Internet --priority 199 --access Deny --direction Inbound "
-              "--protocol Tcp --source-address-prefixes Internet --destination-port-ranges 25 "
-              "--destination-address-prefixes '*'"
+        << "az network nsg rule create " + kTarget + " --name Deny-Allow-SMTP-Internet" + kNext
+            + "--priority 199 --access Deny --direction Inbound --protocol Tcp" + kNext
+            + "--source-port-ranges '*'" + kNext + "--destination-port-ranges 25" + kNext
+            + "--source-address-prefixes Internet" + kNext + "--destination-address-prefixes '*'"
+            + kNext + "--description 'Blocks what Allow-SMTP-Internet lets in (NSG Auditor)'"
         << ""
         << "Deny-Allow-SMTP-Internet";
 }
@@ -242,8 +243,8 @@ void TestFixPreview::ruleIdNamesTheCommand()
                              given);
     QCOMPARE(preview.ruleId(), given);
     QCOMPARE(preview.azCommand(),
-             "az network nsg rule update " + kTarget.toLower()
-                 + " --name allow-smtp-internet --access Deny");
+             "az network nsg rule update " + kTarget.toLower() + " --name allow-smtp-internet"
+                 + kNext + "--access Deny");
     // Names compare without case: the rule is found all the same.
     QCOMPARE(preview.ruleBefore().name(), kSmtp);
     QCOMPARE(preview.after()->finding.verdict, Verdict::Ok);

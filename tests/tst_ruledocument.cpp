@@ -83,7 +83,6 @@ private Q_SLOTS:
     void fixesTurnTheVerdict();
     void freePriority();
     void denyRuleNameIsUnique();
-    void azCommands();
     void writerRoundTrips();
 };
 
@@ -316,29 +315,6 @@ void TestRuleDocument::denyRuleNameIsUnique()
     const NsgDocument nsg =
         nsgDoc(nsgWith({rule("Allow-SMTP", 200, "*"), rule("deny-allow-smtp", 150, "*", "80")}));
     QCOMPARE(nsg.denyRuleName(QStringLiteral("Allow-SMTP")), QStringLiteral("Deny-Allow-SMTP-1"));
-}
-
-void TestRuleDocument::azCommands()
-{
-    const QString id = QString::fromLatin1(kNsgId) + QLatin1String("/securityRules/Allow-SMTP");
-    RuleFix fix;
-    fix.prefixes = {QStringLiteral("203.0.113.16/28"), QStringLiteral("198.51.100.7")};
-    QCOMPARE(fix.azCommand(id),
-             QStringLiteral("az network nsg rule update --subscription "
-                            "2c5a7d3b-8f4e-4b6a-c9d2-1e3f5a7b9c21 --resource-group rg-mail "
-                            "--nsg-name nsg-mail --name Allow-SMTP --source-address-prefixes "
-                            "203.0.113.16/28 198.51.100.7"));
-    fix.kind = RuleFix::Kind::MakeDeny;
-    QVERIFY(fix.azCommand(id).endsWith(QLatin1String("--name Allow-SMTP --access Deny")));
-    fix.kind = RuleFix::Kind::Delete;
-    QVERIFY(fix.azCommand(id).startsWith(QLatin1String("az network nsg rule delete")));
-    fix.kind = RuleFix::Kind::DenyAbove;
-    const RuleDocument mirror = doc(rule("Allow-SMTP", 200, "Internet")).denyMirror("Deny-X", 199);
-    const QString create = fix.azCommand(id, mirror);
-    QVERIFY2(create.contains(QLatin1String("--name Deny-X --priority 199 --access Deny")),
-             qPrintable(create));
-    QVERIFY2(create.contains(QLatin1String("--source-address-prefixes Internet")),
-             qPrintable(create));
 }
 
 void TestRuleDocument::writerRoundTrips()

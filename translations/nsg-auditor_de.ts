@@ -386,6 +386,10 @@
         <source>NSG Auditor — audits compared</source>
         <translation>NSG Auditor — Prüfungen im Vergleich</translation>
     </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>einem unbekannten Datum</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1097,6 +1101,56 @@
     <message>
         <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
         <translation>%1 enthält keine Service-Tag-Daten (erwartet: {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]}, wie Microsoft sie veröffentlicht)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Ownership</name>
+    <message>
+        <source>an API fix will be reverted by the next deployment — change the template</source>
+        <translation>eine Korrektur über die API macht die nächste Bereitstellung rückgängig — ändern Sie die Vorlage</translation>
+    </message>
+    <message>
+        <source>an API fix will be reverted by the tool&apos;s next run — change its code</source>
+        <translation>eine Korrektur über die API macht der nächste Lauf des Werkzeugs rückgängig — ändern Sie dessen Code</translation>
+    </message>
+    <message>
+        <source>: the %1 snippet is shown first.</source>
+        <translation>: Der %1-Ausschnitt steht an erster Stelle.</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>Außerdem: %1.</translation>
+    </message>
+    <message>
+        <source>No sign that a template manages this NSG: no deployment of its resource group lists it, it has no tag infrastructure-as-code tools set, and no template or IaC tool wrote it in Azure&apos;s change history.</source>
+        <translation>Kein Hinweis, dass eine Vorlage diese NSG verwaltet: Keine Bereitstellung ihrer Ressourcengruppe führt sie auf, sie trägt kein Tag, das Infrastructure-as-Code-Werkzeuge setzen, und im Änderungsverlauf von Azure hat keine Vorlage und kein IaC-Werkzeug sie geschrieben.</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG could not be checked.</source>
+        <translation>Wer diese NSG verwaltet, konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OwnershipEvidence</name>
+    <message>
+        <source>Declared by deployment %1 on %2</source>
+        <translation>Deklariert von der Bereitstellung %1 am %2</translation>
+    </message>
+    <message>
+        <source>Tagged %1, a tag infrastructure-as-code tools set</source>
+        <translation>Tag %1, wie es Infrastructure-as-Code-Werkzeuge setzen</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2 through %3</source>
+        <translation>Geschrieben am %1 von %2 über %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>jemandem</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2427,36 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::OwnershipCheck</name>
+    <message>
+        <source>deployments: not signed in</source>
+        <translation>Bereitstellungen: nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>the deployments of its resource group (%1)</source>
+        <translation>die Bereitstellungen ihrer Ressourcengruppe (%1)</translation>
+    </message>
+    <message>
+        <source>deployments older than the newest %1</source>
+        <translation>Bereitstellungen, die älter sind als die neuesten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) that could not be read</source>
+        <translation>
+            <numerusform>%n Bereitstellung, die nicht gelesen werden konnte</numerusform>
+            <numerusform>%n Bereitstellungen, die nicht gelesen werden konnten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history (no Resource Graph)</source>
+        <translation>der Änderungsverlauf von Azure (kein Resource Graph)</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history (%1)</source>
+        <translation>der Änderungsverlauf von Azure (%1)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::PermissionCheck</name>
     <message>
         <source>Could not read your permissions: %1</source>
@@ -2698,10 +2782,6 @@
     <message>
         <source>NSG after:  %1</source>
         <translation>NSG nachher: %1</translation>
-    </message>
-    <message>
-        <source>the same with the Azure CLI:</source>
-        <translation>dasselbe mit der Azure CLI:</translation>
     </message>
     <message>
         <source>Restricts the source of an inbound rule to known addresses (the portal&apos;s &quot;Source: IP addresses&quot;), journals the change, writes it with If-Match, and verifies it by reading the NSG back. Exit 0 only when verified; 3 when applied but the rule still exposes the port; 5 when not applied.</source>
@@ -3160,6 +3240,26 @@ Optionen: --help, --version
     <message>
         <source>%1: %2 snapshot(s)</source>
         <translation>%1: %2 Momentaufnahme(n)</translation>
+    </message>
+    <message>
+        <source>the same as %1:</source>
+        <translation>dasselbe als %1:</translation>
+    </message>
+    <message>
+        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default az).</source>
+        <translation>Mit --dry-run: die Änderung als arm (die genaue Anfrage), az, powershell, bicep oder terraform zeigen (Standard az).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be arm, az, powershell, bicep or terraform, not &apos;%1&apos;</source>
+        <translation>--format muss arm, az, powershell, bicep oder terraform sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format shows a change without sending it: give --dry-run too</source>
+        <translation>--format zeigt eine Änderung, ohne sie zu senden: Geben Sie auch --dry-run an</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4316,10 @@ Optionen: --help, --version
         <source>Cannot parse the request.</source>
         <translation>Die Anfrage lässt sich nicht lesen.</translation>
     </message>
+    <message>
+        <source>Deployment &apos;%1&apos; could not be found.</source>
+        <translation>Die Bereitstellung &apos;%1&apos; wurde nicht gefunden.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxWorld</name>
@@ -4278,6 +4382,121 @@ Optionen: --help, --version
     <message>
         <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
         <translation>%1.virtualNetworkId: kein virtuelles Netzwerk „%2“ in diesem Abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::shipfix</name>
+    <message>
+        <source>The request this tool sends</source>
+        <translation>Die Anfrage, die dieses Werkzeug sendet</translation>
+    </message>
+    <message>
+        <source>If-None-Match: * makes Azure refuse the request when a rule of that name already exists.</source>
+        <translation>Mit If-None-Match: * lehnt Azure die Anfrage ab, wenn es schon eine Regel dieses Namens gibt.</translation>
+    </message>
+    <message>
+        <source>If-Match carries the rule&apos;s etag as read: Azure refuses the request (412) when the rule changed since; read it again and compare.</source>
+        <translation>If-Match trägt das ETag der Regel, wie sie gelesen wurde: Azure lehnt die Anfrage ab (412), wenn sich die Regel seither geändert hat; lesen Sie sie erneut und vergleichen Sie.</translation>
+    </message>
+    <message>
+        <source>Azure may apply the change asynchronously: a 201 or 202 answer names an Azure-AsyncOperation URL to poll until it reports Succeeded.</source>
+        <translation>Azure kann die Änderung asynchron ausführen: Eine Antwort 201 oder 202 nennt eine Azure-AsyncOperation-URL, die abzufragen ist, bis sie Succeeded meldet.</translation>
+    </message>
+    <message>
+        <source>--source-asgs null clears the rule&apos;s source application security groups, which the addresses replace (a rule cannot have both).</source>
+        <translation>--source-asgs null leert die Quell-Anwendungssicherheitsgruppen der Regel, die die Adressen ersetzen (eine Regel kann nicht beides haben).</translation>
+    </message>
+    <message>
+        <source>az reads the rule and writes it back with the new source, one address in sourceAddressPrefix and several in sourceAddressPrefixes, as this tool does.</source>
+        <translation>az liest die Regel und schreibt sie mit der neuen Quelle zurück, eine Adresse in sourceAddressPrefix und mehrere in sourceAddressPrefixes, wie dieses Werkzeug.</translation>
+    </message>
+    <message>
+        <source>az reads the rule and writes it back with Access Deny; nothing else changes.</source>
+        <translation>az liest die Regel und schreibt sie mit Access Deny zurück; sonst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Every value is given: az fills a value left out with its own default (destination port 80, addresses and ports *).</source>
+        <translation>Jeder Wert ist angegeben: az füllt einen fehlenden Wert mit seinem eigenen Standard (Zielport 80, Adressen und Ports *).</translation>
+    </message>
+    <message>
+        <source>Azure CLI (bash)</source>
+        <translation>Azure CLI (bash)</translation>
+    </message>
+    <message>
+        <source>az sends no If-Match: a change someone made to the rule after it was read is overwritten. The ARM request is the one that refuses it.</source>
+        <translation>az sendet kein If-Match: Eine Änderung, die jemand nach dem Lesen an der Regel vorgenommen hat, wird überschrieben. Die ARM-Anfrage lehnt das ab.</translation>
+    </message>
+    <message>
+        <source>Set-AzNetworkSecurityRuleConfig replaces the whole rule with the values given, so every value of the rule is given.</source>
+        <translation>Set-AzNetworkSecurityRuleConfig ersetzt die ganze Regel durch die angegebenen Werte, deshalb ist jeder Wert der Regel angegeben.</translation>
+    </message>
+    <message>
+        <source>Azure PowerShell (Az.Network)</source>
+        <translation>Azure PowerShell (Az.Network)</translation>
+    </message>
+    <message>
+        <source>Set-AzNetworkSecurityGroup writes the whole NSG as it was read, without a per-rule etag: a change made to any rule of the NSG in between is undone. Run it right after reading, or use the ARM request.</source>
+        <translation>Set-AzNetworkSecurityGroup schreibt die ganze NSG, wie sie gelesen wurde, ohne ETag je Regel: Eine Änderung an irgendeiner Regel der NSG in der Zwischenzeit wird rückgängig gemacht. Führen Sie es direkt nach dem Lesen aus oder nutzen Sie die ARM-Anfrage.</translation>
+    </message>
+    <message>
+        <source>The rule as a child resource of the existing NSG</source>
+        <translation>Die Regel als untergeordnete Ressource der bestehenden NSG</translation>
+    </message>
+    <message>
+        <source>If the NSG declares its rules inline: the element of securityRules</source>
+        <translation>Wenn die NSG ihre Regeln inline deklariert: das Element von securityRules</translation>
+    </message>
+    <message>
+        <source>Deploy to resource group %1 of subscription %2 (az deployment group create --resource-group … --template-file …).</source>
+        <translation>In die Ressourcengruppe %1 des Abonnements %2 bereitstellen (az deployment group create --resource-group … --template-file …).</translation>
+    </message>
+    <message>
+        <source>A deployment does not delete a child resource that leaves the template (incremental mode): remove it from the template and delete the rule once with the ARM request or az.</source>
+        <translation>Eine Bereitstellung löscht keine untergeordnete Ressource, die aus der Vorlage entfernt wurde (inkrementeller Modus): Entfernen Sie sie aus der Vorlage und löschen Sie die Regel einmal mit der ARM-Anfrage oder az.</translation>
+    </message>
+    <message>
+        <source>An NSG declared with an inline securityRules array is written whole at every deployment: change the element there, or the next deployment undoes the fix. Do not declare the same rule both ways.</source>
+        <translation>Eine NSG mit inline deklariertem securityRules-Array wird bei jeder Bereitstellung ganz geschrieben: Ändern Sie das Element dort, sonst macht die nächste Bereitstellung die Korrektur rückgängig. Deklarieren Sie dieselbe Regel nicht auf beide Arten.</translation>
+    </message>
+    <message>
+        <source>azurerm_network_security_rule (the rule as its own resource)</source>
+        <translation>azurerm_network_security_rule (die Regel als eigene Ressource)</translation>
+    </message>
+    <message>
+        <source>security_rule block of azurerm_network_security_group (rules inline)</source>
+        <translation>security_rule-Block von azurerm_network_security_group (Regeln inline)</translation>
+    </message>
+    <message>
+        <source>Bring the rule under Terraform (Terraform 1.5 or later)</source>
+        <translation>Die Regel unter Terraform bringen (Terraform 1.5 oder neuer)</translation>
+    </message>
+    <message>
+        <source>The azurerm provider warns that an NSG&apos;s rules are declared either inline (security_rule blocks) or as azurerm_network_security_rule resources, never both: the two overwrite each other at every apply.</source>
+        <translation>Der azurerm-Provider warnt: Die Regeln einer NSG werden entweder inline (security_rule-Blöcke) oder als azurerm_network_security_rule-Ressourcen deklariert, nie beides: Die beiden überschreiben sich bei jedem apply.</translation>
+    </message>
+    <message>
+        <source>Removing the block or resource makes the next apply delete the rule.</source>
+        <translation>Wenn der Block oder die Ressource entfernt wird, löscht das nächste apply die Regel.</translation>
+    </message>
+    <message>
+        <source>ARM request</source>
+        <translation>ARM-Anfrage</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Azure PowerShell</source>
+        <translation>Azure PowerShell</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>Terraform (azurerm)</source>
+        <translation>Terraform (azurerm)</translation>
     </message>
 </context>
 <context>

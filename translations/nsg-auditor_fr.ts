@@ -386,6 +386,10 @@
         <source>NSG Auditor — audits compared</source>
         <translation>NSG Auditor — audits comparés</translation>
     </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1097,6 +1101,56 @@
     <message>
         <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
         <translation>%1 ne contient pas de données de service tags (attendu : {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} tel que Microsoft le publie)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::Ownership</name>
+    <message>
+        <source>an API fix will be reverted by the next deployment — change the template</source>
+        <translation>le prochain déploiement annulera une correction faite par l’API — modifiez le modèle</translation>
+    </message>
+    <message>
+        <source>an API fix will be reverted by the tool&apos;s next run — change its code</source>
+        <translation>la prochaine exécution de l’outil annulera une correction faite par l’API — modifiez son code</translation>
+    </message>
+    <message>
+        <source>: the %1 snippet is shown first.</source>
+        <translation> : l’extrait %1 est affiché en premier.</translation>
+    </message>
+    <message>
+        <source>Also: %1.</source>
+        <translation>Également : %1.</translation>
+    </message>
+    <message>
+        <source>No sign that a template manages this NSG: no deployment of its resource group lists it, it has no tag infrastructure-as-code tools set, and no template or IaC tool wrote it in Azure&apos;s change history.</source>
+        <translation>Aucun signe qu’un modèle gère ce NSG : aucun déploiement de son groupe de ressources ne le cite, il ne porte aucune balise que posent les outils d’infrastructure as code, et aucun modèle ni outil IaC ne l’a écrit dans l’historique des modifications d’Azure.</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG could not be checked.</source>
+        <translation>Impossible de vérifier qui gère ce NSG.</translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Non vérifié : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OwnershipEvidence</name>
+    <message>
+        <source>Declared by deployment %1 on %2</source>
+        <translation>Déclaré par le déploiement %1 le %2</translation>
+    </message>
+    <message>
+        <source>Tagged %1, a tag infrastructure-as-code tools set</source>
+        <translation>Balise %1, que posent les outils d’infrastructure as code</translation>
+    </message>
+    <message>
+        <source>Written on %1 by %2 through %3</source>
+        <translation>Écrit le %1 par %2 via %3</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2427,36 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::OwnershipCheck</name>
+    <message>
+        <source>deployments: not signed in</source>
+        <translation>déploiements : pas de connexion</translation>
+    </message>
+    <message>
+        <source>the deployments of its resource group (%1)</source>
+        <translation>les déploiements de son groupe de ressources (%1)</translation>
+    </message>
+    <message>
+        <source>deployments older than the newest %1</source>
+        <translation>les déploiements plus anciens que les %1 plus récents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deployment(s) that could not be read</source>
+        <translation>
+            <numerusform>%n déploiement illisible</numerusform>
+            <numerusform>%n déploiements illisibles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history (no Resource Graph)</source>
+        <translation>l’historique des modifications d’Azure (pas de Resource Graph)</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s change history (%1)</source>
+        <translation>l’historique des modifications d’Azure (%1)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::PermissionCheck</name>
     <message>
         <source>Could not read your permissions: %1</source>
@@ -2698,10 +2782,6 @@
     <message>
         <source>NSG after:  %1</source>
         <translation>NSG après :  %1</translation>
-    </message>
-    <message>
-        <source>the same with the Azure CLI:</source>
-        <translation>la même chose avec Azure CLI :</translation>
     </message>
     <message>
         <source>Restricts the source of an inbound rule to known addresses (the portal&apos;s &quot;Source: IP addresses&quot;), journals the change, writes it with If-Match, and verifies it by reading the NSG back. Exit 0 only when verified; 3 when applied but the rule still exposes the port; 5 when not applied.</source>
@@ -3160,6 +3240,26 @@ Options : --help, --version
     <message>
         <source>%1: %2 snapshot(s)</source>
         <translation>%1 : %2 instantané(s)</translation>
+    </message>
+    <message>
+        <source>the same as %1:</source>
+        <translation>la même chose en %1 :</translation>
+    </message>
+    <message>
+        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default az).</source>
+        <translation>Avec --dry-run : montrer la modification en arm (la requête exacte), az, powershell, bicep ou terraform (az par défaut).</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>--format must be arm, az, powershell, bicep or terraform, not &apos;%1&apos;</source>
+        <translation>--format doit valoir arm, az, powershell, bicep ou terraform, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--format shows a change without sending it: give --dry-run too</source>
+        <translation>--format montre une modification sans l’envoyer : donnez aussi --dry-run</translation>
     </message>
 </context>
 <context>
@@ -4216,6 +4316,10 @@ Options : --help, --version
         <source>Cannot parse the request.</source>
         <translation>Impossible d’analyser la requête.</translation>
     </message>
+    <message>
+        <source>Deployment &apos;%1&apos; could not be found.</source>
+        <translation>Le déploiement &apos;%1&apos; est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxWorld</name>
@@ -4278,6 +4382,121 @@ Options : --help, --version
     <message>
         <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
         <translation>%1.virtualNetworkId : aucun réseau virtuel « %2 » dans cet abonnement</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::shipfix</name>
+    <message>
+        <source>The request this tool sends</source>
+        <translation>La requête que cet outil envoie</translation>
+    </message>
+    <message>
+        <source>If-None-Match: * makes Azure refuse the request when a rule of that name already exists.</source>
+        <translation>If-None-Match: * fait refuser la requête par Azure si une règle de ce nom existe déjà.</translation>
+    </message>
+    <message>
+        <source>If-Match carries the rule&apos;s etag as read: Azure refuses the request (412) when the rule changed since; read it again and compare.</source>
+        <translation>If-Match porte l’ETag de la règle telle qu’elle a été lue : Azure refuse la requête (412) si la règle a changé depuis ; relisez-la et comparez.</translation>
+    </message>
+    <message>
+        <source>Azure may apply the change asynchronously: a 201 or 202 answer names an Azure-AsyncOperation URL to poll until it reports Succeeded.</source>
+        <translation>Azure peut appliquer la modification de façon asynchrone : une réponse 201 ou 202 donne une URL Azure-AsyncOperation à interroger jusqu’à ce qu’elle indique Succeeded.</translation>
+    </message>
+    <message>
+        <source>--source-asgs null clears the rule&apos;s source application security groups, which the addresses replace (a rule cannot have both).</source>
+        <translation>--source-asgs null vide les groupes de sécurité d’application source de la règle, que les adresses remplacent (une règle ne peut pas avoir les deux).</translation>
+    </message>
+    <message>
+        <source>az reads the rule and writes it back with the new source, one address in sourceAddressPrefix and several in sourceAddressPrefixes, as this tool does.</source>
+        <translation>az lit la règle et la réécrit avec la nouvelle source, une adresse dans sourceAddressPrefix et plusieurs dans sourceAddressPrefixes, comme cet outil.</translation>
+    </message>
+    <message>
+        <source>az reads the rule and writes it back with Access Deny; nothing else changes.</source>
+        <translation>az lit la règle et la réécrit avec Access Deny ; rien d’autre ne change.</translation>
+    </message>
+    <message>
+        <source>Every value is given: az fills a value left out with its own default (destination port 80, addresses and ports *).</source>
+        <translation>Chaque valeur est donnée : az remplit une valeur omise avec sa propre valeur par défaut (port de destination 80, adresses et ports *).</translation>
+    </message>
+    <message>
+        <source>Azure CLI (bash)</source>
+        <translation>Azure CLI (bash)</translation>
+    </message>
+    <message>
+        <source>az sends no If-Match: a change someone made to the rule after it was read is overwritten. The ARM request is the one that refuses it.</source>
+        <translation>az n’envoie pas de If-Match : une modification faite à la règle après sa lecture est écrasée. C’est la requête ARM qui la refuse.</translation>
+    </message>
+    <message>
+        <source>Set-AzNetworkSecurityRuleConfig replaces the whole rule with the values given, so every value of the rule is given.</source>
+        <translation>Set-AzNetworkSecurityRuleConfig remplace toute la règle par les valeurs données ; chaque valeur de la règle est donc donnée.</translation>
+    </message>
+    <message>
+        <source>Azure PowerShell (Az.Network)</source>
+        <translation>Azure PowerShell (Az.Network)</translation>
+    </message>
+    <message>
+        <source>Set-AzNetworkSecurityGroup writes the whole NSG as it was read, without a per-rule etag: a change made to any rule of the NSG in between is undone. Run it right after reading, or use the ARM request.</source>
+        <translation>Set-AzNetworkSecurityGroup écrit tout le NSG tel qu’il a été lu, sans ETag par règle : une modification faite entre-temps à n’importe quelle règle du NSG est annulée. Lancez-le juste après la lecture, ou utilisez la requête ARM.</translation>
+    </message>
+    <message>
+        <source>The rule as a child resource of the existing NSG</source>
+        <translation>La règle comme ressource enfant du NSG existant</translation>
+    </message>
+    <message>
+        <source>If the NSG declares its rules inline: the element of securityRules</source>
+        <translation>Si le NSG déclare ses règles en ligne : l’élément de securityRules</translation>
+    </message>
+    <message>
+        <source>Deploy to resource group %1 of subscription %2 (az deployment group create --resource-group … --template-file …).</source>
+        <translation>Déployer dans le groupe de ressources %1 de l’abonnement %2 (az deployment group create --resource-group … --template-file …).</translation>
+    </message>
+    <message>
+        <source>A deployment does not delete a child resource that leaves the template (incremental mode): remove it from the template and delete the rule once with the ARM request or az.</source>
+        <translation>Un déploiement ne supprime pas une ressource enfant retirée du modèle (mode incrémentiel) : retirez-la du modèle et supprimez la règle une fois avec la requête ARM ou az.</translation>
+    </message>
+    <message>
+        <source>An NSG declared with an inline securityRules array is written whole at every deployment: change the element there, or the next deployment undoes the fix. Do not declare the same rule both ways.</source>
+        <translation>Un NSG déclaré avec un tableau securityRules en ligne est écrit en entier à chaque déploiement : modifiez l’élément là, sinon le prochain déploiement annule la correction. Ne déclarez pas la même règle des deux façons.</translation>
+    </message>
+    <message>
+        <source>azurerm_network_security_rule (the rule as its own resource)</source>
+        <translation>azurerm_network_security_rule (la règle comme ressource à part)</translation>
+    </message>
+    <message>
+        <source>security_rule block of azurerm_network_security_group (rules inline)</source>
+        <translation>bloc security_rule d’azurerm_network_security_group (règles en ligne)</translation>
+    </message>
+    <message>
+        <source>Bring the rule under Terraform (Terraform 1.5 or later)</source>
+        <translation>Placer la règle sous Terraform (Terraform 1.5 ou plus récent)</translation>
+    </message>
+    <message>
+        <source>The azurerm provider warns that an NSG&apos;s rules are declared either inline (security_rule blocks) or as azurerm_network_security_rule resources, never both: the two overwrite each other at every apply.</source>
+        <translation>Le fournisseur azurerm prévient : les règles d’un NSG se déclarent soit en ligne (blocs security_rule), soit comme ressources azurerm_network_security_rule, jamais les deux : les deux s’écrasent à chaque apply.</translation>
+    </message>
+    <message>
+        <source>Removing the block or resource makes the next apply delete the rule.</source>
+        <translation>Retirer le bloc ou la ressource fait supprimer la règle au prochain apply.</translation>
+    </message>
+    <message>
+        <source>ARM request</source>
+        <translation>Requête ARM</translation>
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation>Azure CLI</translation>
+    </message>
+    <message>
+        <source>Azure PowerShell</source>
+        <translation>Azure PowerShell</translation>
+    </message>
+    <message>
+        <source>Bicep</source>
+        <translation>Bicep</translation>
+    </message>
+    <message>
+        <source>Terraform (azurerm)</source>
+        <translation>Terraform (azurerm)</translation>
     </message>
 </context>
 <context>

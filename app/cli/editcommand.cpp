@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/editcommand.h"
 
+#include "azure/armclient.h"
 #include "azure/changejournal.h"
 #include "azure/nsgread.h"
 #include "cli/clisignin.h"
@@ -212,7 +213,7 @@ private:
 };
 
 // --dry-run: reads the NSG, shows what would change and what the verdict would become.
-int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
+int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix, ShipFormat format)
 {
     const ResourceId rid = ResourceId::parse(ruleId);
     const QString nsgId = ruleId.section(QStringLiteral("/securityRules/"), 0, 0,
@@ -233,8 +234,12 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix)
         out << "  " << line << Qt::endl;
     out << tr("NSG before: %1").arg(verdictLine(preview.before(), run.options())) << Qt::endl;
     out << tr("NSG after:  %1").arg(verdictLine(preview.after(), run.options())) << Qt::endl;
-    out << tr("the same with the Azure CLI:") << Qt::endl
-        << "  " << preview.azCommand() << Qt::endl;
+    const azure::CloudEnvironment &cloud = run.arm()->environment();
+    const ShippedFix shipped = shipfix::render(
+        preview.shipping(cloud.resourceManager().toString(), cloud.apiVersions().network), format);
+    out << tr("the same as %1:").arg(shipfix::name(format)) << Qt::endl
+        << Qt::endl
+        << shipped.text();
     return Done;
 }
 
@@ -261,7 +266,12 @@ int runRestrict(const QStringList &arguments)
     const QCommandLineOption dryRunOption(
         QStringLiteral("dry-run"),
         tr("Show the change, the verdict it would give and the az command; send nothing."));
-    parser.addOptions({ruleOption, sourceOption, dryRunOption});
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        tr("With --dry-run: show the change as arm (the exact request), az, powershell, bicep or "
+           "terraform (default az)."),
+        tr("FORMAT"), QStringLiteral("az"));
+    parser.addOptions({ruleOption, sourceOption, dryRunOption, formatOption});
     run.addOptions(parser);
     if (const std::optional<int> code = run.parse(parser, arguments))
         return *code;
@@ -276,6 +286,12 @@ int runRestrict(const QStringList &arguments)
                             .arg(ruleId));
     if (!parser.isSet(sourceOption))
         return run.fail(tr("give the new source: --source PREFIXES"));
+    const std::optional<ShipFormat> format = shipfix::fromKey(parser.value(formatOption));
+    if (!format)
+        return run.fail(tr("--format must be arm, az, powershell, bicep or terraform, not '%1'")
+                            .arg(parser.value(formatOption)));
+    if (parser.isSet(formatOption) && !parser.isSet(dryRunOption))
+        return run.fail(tr("--format shows a change without sending it: give --dry-run too"));
 
     // The same validation as the edit dialog, entry by entry.
     const SourceInput input =
@@ -300,7 +316,7 @@ int runRestrict(const QStringList &arguments)
     if (!run.signIn(&error))
         return run.fail(error, NotApplied);
     if (parser.isSet(dryRunOption))
-        return dryRun(run, ruleId, fix);
+        return dryRun(run, ruleId, fix, *format);
 
     EditRequest request;
     request.ruleId = ruleId;

@@ -6,6 +6,7 @@
 #include "core/audit/findingtext.h"
 #include "core/audit/pathhops.h"
 #include "core/audit/portalrow.h"
+#include "core/remediation/fixformats.h"
 #include "core/remediation/rulefix.h"
 #include "core/settings/translations.h"
 #include "report/pathpicture.h"
@@ -858,7 +859,12 @@ void ReportDocument::finding(QString &h, const NsgResult *r) const
         h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
                             "font-size: 8pt\">%2</p>")
                  .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
-                      esc(fix.azCommand(nsg.ruleId(rule))));
+                      esc(shipfix::render(
+                              FixShipping::of(fix.kind, nsg.ruleId(rule),
+                                              NsgDocument::fromNsg(nsg).withFix(rule.name(), fix)),
+                              ShipFormat::AzureCli)
+                              .blocks.constFirst()
+                              .code));
     }
     h += QStringLiteral("</div>");
 }

@@ -75,6 +75,38 @@ HttpReply SandboxServer::ruleCollectionGroups(const Context &ctx, const QString 
     return page(ctx, items);
 }
 
+// Deployments of a resource group: the list without each deployment's output resources (the
+// client reads those of the one it needs), one deployment with them.
+HttpReply SandboxServer::deployments(const Context &ctx, const QString &subscriptionId,
+                                     const QString &resourceGroup, const QString &name)
+{
+    const QString scope =
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscriptionId, resourceGroup);
+    const QString action = QStringLiteral("Microsoft.Resources/deployments/read");
+    if (!m_world.mayPerform(*ctx.grant.account, scope, action))
+        return authorizationFailed(ctx, action, scope);
+    if (!m_world.resourceGroup(subscriptionId, resourceGroup))
+        return HttpReply::armError(
+            404, QStringLiteral("ResourceGroupNotFound"),
+            tr("Resource group '%1' could not be found.").arg(resourceGroup));
+    std::vector<std::string> items;
+    for (ojson d : m_world.deployments(subscriptionId, resourceGroup)) {
+        if (!name.isEmpty()) {
+            if (JsonValue::toString(d.value("name", ojson())).compare(name, Qt::CaseInsensitive)
+                == 0)
+                return HttpReply::json(200, d);
+            continue;
+        }
+        if (d.contains("properties"))
+            d["properties"].erase("outputResources");
+        items.push_back(d.dump());
+    }
+    if (!name.isEmpty())
+        return HttpReply::armError(404, QStringLiteral("DeploymentNotFound"),
+                                   tr("Deployment '%1' could not be found.").arg(name));
+    return page(ctx, items);
+}
+
 HttpReply SandboxServer::effectiveAdminRules(const Context &ctx, const QString &vnetId)
 {
     const QString action = QStringLiteral(

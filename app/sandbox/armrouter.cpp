@@ -228,6 +228,13 @@ HttpReply SandboxServer::armSubscriptionScoped(const Context &ctx, const QString
                     return ruleCollectionGroups(ctx, id);
                 }
             }
+            if ((seg.size() == 7 || seg.size() == 8) && is(seg[4], "providers")
+                && is(seg[5], "Microsoft.Resources") && is(seg[6], "deployments")) {
+                if (r.method != QLatin1String("GET"))
+                    return HttpReply::armError(405, QStringLiteral("MethodNotAllowed"),
+                                               tr("Use GET."));
+                return deployments(ctx, sub->id, rg, seg.size() == 8 ? seg[7] : QString());
+            }
             if (seg.size() >= 7 && is(seg[4], "providers") && is(seg[5], "Microsoft.Network")
                 && is(seg[6], "networkSecurityGroups")) {
                 if (!m_world.resourceGroup(sub->id, rg))

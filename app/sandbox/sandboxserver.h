@@ -121,6 +121,8 @@ private:
     // `type`: networkInterfaces or virtualNetworks.
     static bool isListedNetworkType(const QString &segment);
     HttpReply ruleCollectionGroups(const Context &ctx, const QString &policyId);
+    HttpReply deployments(const Context &ctx, const QString &subscriptionId,
+                          const QString &resourceGroup, const QString &name);
     HttpReply effectiveAdminRules(const Context &ctx, const QString &vnetId);
     HttpReply serviceTags(const Context &ctx, const SandboxWorld::Subscription &sub,
                           const QString &location);

@@ -390,6 +390,8 @@ void readNetworkResources(Checker &c, const ojson &in, const QString &path,
                 for (const ojson &subnet : res["properties"].value("subnets", ojson::array()))
                     keepNsgRef(subnet.value("properties", ojson()), nsgRefs);
                 sub.virtualNetworks.push_back(res);
+            } else if (type == QLatin1String("microsoft.resources/deployments")) {
+                sub.deployments.push_back(res);
             } else if (isServedType(type))
                 sub.resources.push_back(res);
             else
@@ -1138,6 +1140,20 @@ std::optional<std::vector<ojson>> SandboxWorld::ruleCollectionGroups(const QStri
     }
     if (!found)
         return std::nullopt;
+    return out;
+}
+
+std::vector<ojson> SandboxWorld::deployments(const QString &subscriptionId,
+                                             const QString &resourceGroup) const
+{
+    std::vector<ojson> out;
+    if (const Subscription *sub = subscription(subscriptionId)) {
+        for (const ojson &d : sub->deployments) {
+            const ResourceId rid = ResourceId::parse(JsonValue::toString(d.value("id", ojson())));
+            if (rid.resourceGroup.compare(resourceGroup, Qt::CaseInsensitive) == 0)
+                out.push_back(d);
+        }
+    }
     return out;
 }
 

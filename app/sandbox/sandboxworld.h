@@ -89,6 +89,7 @@ public:
         // Public IPs, load balancers, route tables, application security groups, firewall
         // policies and their rule collection groups, as ARM returns them.
         std::vector<ojson> resources;
+        std::vector<ojson> deployments; // Microsoft.Resources/deployments, as ARM has them
         // Virtual network (lower-case id) → the security admin rules Virtual Network Manager
         // applies to it, as listNetworkManagerEffectiveSecurityAdminRules returns them. A
         // network not named here has none.
@@ -166,6 +167,10 @@ public:
     std::vector<ojson> networkResources(const QString &subscriptionId, const QString &type) const;
     // The rule collection groups of a firewall policy; nothing when there is no such policy.
     std::optional<std::vector<ojson>> ruleCollectionGroups(const QString &policyId) const;
+    // The deployments of a resource group (tenant file: "resources" of type
+    // Microsoft.Resources/deployments).
+    std::vector<ojson> deployments(const QString &subscriptionId,
+                                   const QString &resourceGroup) const;
     // The effective security admin rules of a virtual network: nothing when there is no such
     // network, an empty array when no rule applies to it.
     std::optional<ojson> effectiveAdminRules(const QString &virtualNetworkId) const;

@@ -28,7 +28,17 @@ QStringList FixPreview::diffLines() const
 
 QString FixPreview::azCommand() const
 {
-    return m_fix.azCommand(m_ruleId, m_change.after);
+    return shipfix::render(shipping(), ShipFormat::AzureCli).blocks.constFirst().code;
+}
+
+FixShipping FixPreview::shipping(const QString &armHost, const QString &apiVersion) const
+{
+    FixShipping out = FixShipping::of(m_fix.kind, m_ruleId, m_change);
+    if (!armHost.isEmpty())
+        out.armHost = armHost;
+    if (!apiVersion.isEmpty())
+        out.apiVersion = apiVersion;
+    return out;
 }
 
 const std::optional<NsgResult> &FixPreview::before() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/audit/scanresult.h"
+#include "core/remediation/fixformats.h"
 #include "core/remediation/nsgdocument.h"
 #include "core/remediation/ruledocument.h"
 #include "core/remediation/rulefix.h"
@@ -44,6 +45,10 @@ public:
     QStringList diffLines() const;
     // The same change with the Azure CLI.
     QString azCommand() const;
+    // What the formats a team ships with need (ARM, az, PowerShell, Bicep, Terraform): the rule
+    // written, before and after, on the given ARM host and api-version.
+    FixShipping shipping(const QString &armHost = QString(),
+                         const QString &apiVersion = QString()) const;
 
     // The NSG evaluated before and after the change (nullopt: it cannot be evaluated).
     const std::optional<NsgResult> &before() const;

@@ -22,10 +22,6 @@ struct RuleFix
     QStringList prefixes; // RestrictSource
 
     static QString name(Kind kind); // "Restrict the source", …
-
-    // The equivalent Azure CLI command for the rule `ruleId` (`after`: the rule a DenyAbove
-    // creates).
-    QString azCommand(const QString &ruleId, const RuleDocument &after = {}) const;
 };
 
 } // namespace nsg
