@@ -1091,6 +1091,29 @@ void TestCli::restrictDryRunSendsNothing()
     QCOMPARE(sending.exitCode, 2);
     QVERIFY2(sending.err.contains(QLatin1String("give --dry-run too")), qPrintable(sending.err));
 
+    // nsg-mx-inbound shows no sign of a template; nsg-legacy-smtp is declared by a deployment,
+    // so its dry run leads with Bicep, then az.
+    QVERIFY2(r.out.contains(QLatin1String("who manages it: No sign that a template manages this "
+                                          "NSG")),
+             qPrintable(r.out));
+    const Run owned =
+        run({QStringLiteral("restrict"), QStringLiteral("--sandbox-url"), sandbox.url,
+             QStringLiteral("--rule"),
+             QStringLiteral("/subscriptions/1b4f6c2a-7e3d-4a59-b8c1-0d2e4f6a8b10/resourceGroups/"
+                            "rg-app-prod/providers/Microsoft.Network/networkSecurityGroups/"
+                            "nsg-legacy-smtp/securityRules/AllowLegacyRange"),
+             QStringLiteral("--source"), QStringLiteral("203.0.113.16/28"),
+             QStringLiteral("--dry-run")});
+    QCOMPARE(owned.exitCode, 0);
+    QVERIFY2(owned.out.contains(QStringLiteral(
+                 "who manages it: Declared by deployment app-platform-20261120 on 2026-11-20; an "
+                 "API fix will be reverted by the next deployment — change the template: the "
+                 "Bicep snippet is shown first.")),
+             qPrintable(owned.out));
+    const qsizetype bicep = owned.out.indexOf(QLatin1String("the same as Bicep:"));
+    const qsizetype az = owned.out.indexOf(QLatin1String("the same as Azure CLI:"));
+    QVERIFY2(bicep > 0 && az > bicep, qPrintable(owned.out));
+
     HttpProbe control(sandbox.url);
     QCOMPARE(writesIn(control), 0);
     QVERIFY(!QFile::exists(journal));

@@ -4,9 +4,11 @@
 
 #include "core/audit/reachability.h"
 #include "core/input/offlinescan.h"
+#include "core/remediation/fixformats.h"
 #include "report/csvreport.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
+#include "report/reportdocument.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -80,6 +82,7 @@ private slots:
     void csvCell_data();
     void csvCell();
     void csvIsExactAndNeutralised();
+    void fixShippedInEveryFormat();
     void jsonFollowsTheSchema();
     void jsonCarriesTheProof();
     void jsonListsUnreadableInputs();
@@ -160,6 +163,45 @@ void TestReports::csvIsExactAndNeutralised()
         "5: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
         "literal; nothing after it was read\",,,\r\n";
     compareBytes(buffer.data(), expected);
+}
+
+// Each exposing rule's fix in the reports: every format in the JSON and the HTML (a block each),
+// the az command with a pointer to the rest in print.
+void TestReports::fixShippedInEveryFormat()
+{
+    const AuditReport report = sampleReport();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(JsonReport().write(report, &buffer));
+    const ojson doc = ojson::parse(buffer.data().toStdString());
+    const ojson &fix = doc["nsgs"][0]["exposingRules"][0]["fix"];
+    const std::string rule = doc["nsgs"][0]["exposingRules"][0]["name"].get<std::string>();
+    QVERIFY(fix["az"]["blocks"][0]["code"].get<std::string>().find("az network nsg rule update")
+            == 0);
+    QVERIFY(fix["bicep"]["blocks"][0]["code"].get<std::string>().find("name: '" + rule + "'")
+            != std::string::npos);
+    QVERIFY(fix["terraform"]["blocks"][0]["code"].get<std::string>().find(
+                "+   source_address_prefix       = \"<TRUSTED-RANGES>\"")
+            != std::string::npos);
+    QVERIFY(fix["arm"]["blocks"][0]["code"].get<std::string>().find("If-Match: ")
+            != std::string::npos);
+    QVERIFY(!fix["powershell"]["notes"].empty());
+
+    QBuffer html;
+    html.open(QIODevice::WriteOnly);
+    QVERIFY(HtmlReport().write(report, &html));
+    const QString page = QString::fromUtf8(html.data());
+    for (ShipFormat f : shipfix::formats())
+        QVERIFY2(page.contains(QStringLiteral("<details class=\"ship\"><summary>%1</summary>")
+                                   .arg(shipfix::name(f).toHtmlEscaped())),
+                 qPrintable(shipfix::name(f)));
+    QVERIFY(page.contains(QLatin1String("Set-AzNetworkSecurityRuleConfig")));
+
+    // Print: the az command, and where the other formats are.
+    const QString print = ReportDocument(report).html(ReportDocument::Target::Print);
+    QVERIFY(print.contains(QLatin1String("az network nsg rule update")));
+    QVERIFY(print.contains(QLatin1String("in the HTML and JSON reports")));
+    QVERIFY(!print.contains(QLatin1String("<details")));
 }
 
 void TestReports::jsonFollowsTheSchema()

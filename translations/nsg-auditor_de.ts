@@ -1799,10 +1799,6 @@
         <translation>Wählen Sie „Speichern“ und scannen Sie erneut, um zu prüfen, dass die NSG OK ist.</translation>
     </message>
     <message>
-        <source>Or with the Azure CLI (replace &lt;TRUSTED-RANGES&gt;):</source>
-        <translation>Oder mit der Azure CLI (&lt;TRUSTED-RANGES&gt; ersetzen):</translation>
-    </message>
-    <message>
         <source>Unknown NSGs (%1)</source>
         <translation>Unbekannte NSGs (%1)</translation>
     </message>
@@ -2051,6 +2047,18 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Or with the Azure CLI (replace %1):</source>
+        <translation>Oder mit der Azure CLI (%1 ersetzen):</translation>
+    </message>
+    <message>
+        <source>The same fix as an ARM request, PowerShell, Bicep and Terraform is in the HTML and JSON reports. Whether a template manages the NSG (so that a fix through the API would not last) is checked before a change, in the window and by restrict --dry-run.</source>
+        <translation>Dieselbe Korrektur als ARM-Anfrage, PowerShell, Bicep und Terraform steht im HTML- und im JSON-Bericht. Ob eine Vorlage die NSG verwaltet (sodass eine Korrektur über die API nicht bestehen bliebe), wird vor einer Änderung geprüft, im Fenster und mit restrict --dry-run.</translation>
+    </message>
+    <message>
+        <source>Ship it as (replace %1 with the ranges that need the port):</source>
+        <translation>Ausliefern als (%1 durch die Bereiche ersetzen, die den Port brauchen):</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3254,6 @@ Optionen: --help, --version
         <translation>dasselbe als %1:</translation>
     </message>
     <message>
-        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default az).</source>
-        <translation>Mit --dry-run: die Änderung als arm (die genaue Anfrage), az, powershell, bicep oder terraform zeigen (Standard az).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -3260,6 +3264,14 @@ Optionen: --help, --version
     <message>
         <source>--format shows a change without sending it: give --dry-run too</source>
         <translation>--format zeigt eine Änderung, ohne sie zu senden: Geben Sie auch --dry-run an</translation>
+    </message>
+    <message>
+        <source>who manages it: %1</source>
+        <translation>wer sie verwaltet: %1</translation>
+    </message>
+    <message>
+        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default: az, after the format of the template that manages the NSG).</source>
+        <translation>Mit --dry-run: die Änderung als arm (die genaue Anfrage), az, powershell, bicep oder terraform zeigen (Standard: az, nach dem Format der Vorlage, die die NSG verwaltet).</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6425,26 @@ Wie sie jetzt ist:
             <numerusform>Nicht in diesem Assistenten: %n aus dem Internet erreichbare NSGs, deren eigenes Urteil OK ist, sodass keine seiner Korrekturen greift. Was das Internet einlässt, ist eine Admin-Regel oder das DNAT einer Firewall (dort ändern) oder eine Regel, die ein öffentliches Diensttag erlaubt (in der Regeltabelle der NSG einschränken oder entfernen):</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rule whose change is shown</source>
+        <translation>Die Regel, deren Änderung gezeigt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Regel:</translation>
+    </message>
+    <message>
+        <source>Ship it as…</source>
+        <translation>Ausliefern als …</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Who manages it:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Wer sie verwaltet:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who manages it: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wer sie verwaltet: %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::ReportDialog</name>
@@ -6639,20 +6671,12 @@ Wie sie jetzt ist:
         <translation>Was sich ändert</translation>
     </message>
     <message>
-        <source>The same change with the Azure CLI</source>
-        <translation>Dieselbe Änderung mit der Azure CLI</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
         <source>Rule JSON before / after</source>
         <translation>Regel-JSON vorher / nachher</translation>
-    </message>
-    <message>
-        <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
     </message>
     <message>
         <source>The rule %1 is no longer in this NSG.</source>
@@ -6744,18 +6768,6 @@ Wie sie jetzt ist:
         <translation>Geben Sie die Adressen ein, die %1 hier erreichen dürfen.</translation>
     </message>
     <message>
-        <source>The same change with the Azure CLI:</source>
-        <translation>Dieselbe Änderung mit der Azure CLI:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>Copy the whole command to the clipboard</source>
-        <translation>Den ganzen Befehl in die Zwischenablage kopieren</translation>
-    </message>
-    <message>
         <source>Not a fix for what reaches the workloads: the admin rule %1 always allows the Internet in before this NSG is evaluated, so this edit does not change it. Change the admin rule in Azure Virtual Network Manager.</source>
         <translation>Keine Korrektur dessen, was die Workloads erreicht: die Admin-Regel %1 lässt das Internet immer ein, bevor diese NSG ausgewertet wird; diese Änderung ändert daran nichts. Ändern Sie die Admin-Regel in Azure Virtual Network Manager.</translation>
     </message>
@@ -6786,6 +6798,14 @@ Wie sie jetzt ist:
     <message>
         <source>As written</source>
         <translation>Wie geschrieben</translation>
+    </message>
+    <message>
+        <source>Ship it as…</source>
+        <translation>Ausliefern als …</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;#ship&quot;&gt;Ship it as…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;#ship&quot;&gt;Ausliefern als …&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7080,57 @@ Wie sie jetzt ist:
     <message>
         <source>Snapshots older than this many days are deleted at the next scan</source>
         <translation>Momentaufnahmen, die älter als so viele Tage sind, werden beim nächsten Scan gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ShipItView</name>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>K&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Spei&amp;chern …</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: not checked yet.</source>
+        <translation>Wer diese NSG verwaltet: noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>The change as %1</source>
+        <translation>Die Änderung als %1</translation>
+    </message>
+    <message>
+        <source>Copy the code of this tab to the clipboard</source>
+        <translation>Den Code dieses Tabs in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s code, with what to know about it, as a file</source>
+        <translation>Den Code dieses Tabs mit den Hinweisen dazu als Datei speichern</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: checking its deployments, tags and change history…</source>
+        <translation>Wer diese NSG verwaltet: Bereitstellungen, Tags und Änderungsverlauf werden geprüft …</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who manages this NSG:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wer diese NSG verwaltet:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: %1</source>
+        <translation>Wer diese NSG verwaltet: %1</translation>
+    </message>
+    <message>
+        <source>Save the change as %1</source>
+        <translation>Die Änderung als %1 speichern</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Die Änderung speichern</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7451,6 +7522,10 @@ Wie sie jetzt ist:
     <message>
         <source>Change journal %1: %2</source>
         <translation>Änderungsjournal %1: %2</translation>
+    </message>
+    <message>
+        <source>its tags (the NSG could not be read: %1)</source>
+        <translation>ihre Tags (die NSG konnte nicht gelesen werden: %1)</translation>
     </message>
 </context>
 </TS>

@@ -1799,10 +1799,6 @@
         <translation>Sélectionnez Enregistrer, puis relancez l’analyse pour vérifier que le NSG est OK.</translation>
     </message>
     <message>
-        <source>Or with the Azure CLI (replace &lt;TRUSTED-RANGES&gt;):</source>
-        <translation>Ou avec Azure CLI (remplacez &lt;TRUSTED-RANGES&gt;) :</translation>
-    </message>
-    <message>
         <source>Unknown NSGs (%1)</source>
         <translation>NSG inconnus (%1)</translation>
     </message>
@@ -2051,6 +2047,18 @@
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Or with the Azure CLI (replace %1):</source>
+        <translation>Ou avec Azure CLI (remplacez %1) :</translation>
+    </message>
+    <message>
+        <source>The same fix as an ARM request, PowerShell, Bicep and Terraform is in the HTML and JSON reports. Whether a template manages the NSG (so that a fix through the API would not last) is checked before a change, in the window and by restrict --dry-run.</source>
+        <translation>La même correction en requête ARM, PowerShell, Bicep et Terraform figure dans les rapports HTML et JSON. Si un modèle gère le NSG (une correction par l’API ne durerait pas), c’est vérifié avant une modification, dans la fenêtre et par restrict --dry-run.</translation>
+    </message>
+    <message>
+        <source>Ship it as (replace %1 with the ranges that need the port):</source>
+        <translation>Livrer en (remplacez %1 par les plages qui ont besoin du port) :</translation>
     </message>
 </context>
 <context>
@@ -3246,10 +3254,6 @@ Options : --help, --version
         <translation>la même chose en %1 :</translation>
     </message>
     <message>
-        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default az).</source>
-        <translation>Avec --dry-run : montrer la modification en arm (la requête exacte), az, powershell, bicep ou terraform (az par défaut).</translation>
-    </message>
-    <message>
         <source>FORMAT</source>
         <translation>FORMAT</translation>
     </message>
@@ -3260,6 +3264,14 @@ Options : --help, --version
     <message>
         <source>--format shows a change without sending it: give --dry-run too</source>
         <translation>--format montre une modification sans l’envoyer : donnez aussi --dry-run</translation>
+    </message>
+    <message>
+        <source>who manages it: %1</source>
+        <translation>qui le gère : %1</translation>
+    </message>
+    <message>
+        <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default: az, after the format of the template that manages the NSG).</source>
+        <translation>Avec --dry-run : montrer la modification en arm (la requête exacte), az, powershell, bicep ou terraform (par défaut : az, après le format du modèle qui gère le NSG).</translation>
     </message>
 </context>
 <context>
@@ -6413,6 +6425,26 @@ Telle qu’elle est maintenant :
             <numerusform>Pas dans cet assistant : %n NSG exposées à Internet dont le verdict propre est OK, de sorte qu’aucune de ses corrections ne s’applique. Ce qui laisse entrer Internet est une règle d’administration ou le DNAT d’un pare-feu (à changer là), ou une règle qui autorise une balise de service publique (à restreindre ou supprimer dans la table des règles de la NSG) :</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The rule whose change is shown</source>
+        <translation>La règle dont la modification est affichée</translation>
+    </message>
+    <message>
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <source>Ship it as…</source>
+        <translation>Livrer en…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Who manages it:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Qui le gère :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Who manages it: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qui le gère : %1&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::ReportDialog</name>
@@ -6639,20 +6671,12 @@ Telle qu’elle est maintenant :
         <translation>Ce qui change</translation>
     </message>
     <message>
-        <source>The same change with the Azure CLI</source>
-        <translation>La même modification avec Azure CLI</translation>
-    </message>
-    <message>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
         <source>Rule JSON before / after</source>
         <translation>JSON de la règle avant / après</translation>
-    </message>
-    <message>
-        <source>Azure CLI</source>
-        <translation>Azure CLI</translation>
     </message>
     <message>
         <source>The rule %1 is no longer in this NSG.</source>
@@ -6744,18 +6768,6 @@ Telle qu’elle est maintenant :
         <translation>Saisissez les adresses autorisées à atteindre %1 ici.</translation>
     </message>
     <message>
-        <source>The same change with the Azure CLI:</source>
-        <translation>La même modification avec Azure CLI :</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <source>Copy the whole command to the clipboard</source>
-        <translation>Copier toute la commande dans le presse-papiers</translation>
-    </message>
-    <message>
         <source>Not a fix for what reaches the workloads: the admin rule %1 always allows the Internet in before this NSG is evaluated, so this edit does not change it. Change the admin rule in Azure Virtual Network Manager.</source>
         <translation>Pas une correction de ce qui atteint les charges de travail : la règle d&apos;administration %1 admet toujours Internet avant que ce NSG ne soit évalué ; cette modification n&apos;y change rien. Modifiez la règle d&apos;administration dans Azure Virtual Network Manager.</translation>
     </message>
@@ -6786,6 +6798,14 @@ Telle qu’elle est maintenant :
     <message>
         <source>As written</source>
         <translation>Tel qu’écrit</translation>
+    </message>
+    <message>
+        <source>Ship it as…</source>
+        <translation>Livrer en…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;#ship&quot;&gt;Ship it as…&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;#ship&quot;&gt;Livrer en…&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -7060,6 +7080,57 @@ Telle qu’elle est maintenant :
     <message>
         <source>Snapshots older than this many days are deleted at the next scan</source>
         <translation>Les instantanés plus anciens que ce nombre de jours sont supprimés à la prochaine analyse</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::ui::ShipItView</name>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve…</source>
+        <translation>Enre&amp;gistrer…</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: not checked yet.</source>
+        <translation>Qui gère ce NSG : pas encore vérifié.</translation>
+    </message>
+    <message>
+        <source>The change as %1</source>
+        <translation>La modification en %1</translation>
+    </message>
+    <message>
+        <source>Copy the code of this tab to the clipboard</source>
+        <translation>Copier le code de cet onglet dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Save this tab&apos;s code, with what to know about it, as a file</source>
+        <translation>Enregistrer le code de cet onglet, avec ce qu’il faut savoir, dans un fichier</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: checking its deployments, tags and change history…</source>
+        <translation>Qui gère ce NSG : vérification de ses déploiements, balises et historique des modifications…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who manages this NSG:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Qui gère ce NSG :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Who manages this NSG: %1</source>
+        <translation>Qui gère ce NSG : %1</translation>
+    </message>
+    <message>
+        <source>Save the change as %1</source>
+        <translation>Enregistrer la modification en %1</translation>
+    </message>
+    <message>
+        <source>Save the change</source>
+        <translation>Enregistrer la modification</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -7451,6 +7522,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>Change journal %1: %2</source>
         <translation>Journal des modifications %1 : %2</translation>
+    </message>
+    <message>
+        <source>its tags (the NSG could not be read: %1)</source>
+        <translation>ses balises (le NSG est illisible : %1)</translation>
     </message>
 </context>
 </TS>

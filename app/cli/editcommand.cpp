@@ -4,6 +4,7 @@
 #include "azure/armclient.h"
 #include "azure/changejournal.h"
 #include "azure/nsgread.h"
+#include "azure/ownershipcheck.h"
 #include "cli/clisignin.h"
 #include "cli/exitcode.h"
 #include "workspace/connection.h"
@@ -13,6 +14,7 @@
 #include "core/audit/findingtext.h"
 #include "core/audit/sourceinput.h"
 #include "core/model/resourceid.h"
+#include "core/util/jsonvalue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -197,6 +199,7 @@ public:
     const EvaluationOptions &options() const { return m_options; }
     ChangeJournal &journal() { return *m_edits.journal(); }
     ArmClient *arm() const { return m_connection.arm(); }
+    ResourceGraphClient *graph() const { return m_connection.graph(); }
 
 private:
     QString m_command;
@@ -213,7 +216,8 @@ private:
 };
 
 // --dry-run: reads the NSG, shows what would change and what the verdict would become.
-int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix, ShipFormat format)
+int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix,
+           std::optional<ShipFormat> format)
 {
     const ResourceId rid = ResourceId::parse(ruleId);
     const QString nsgId = ruleId.section(QStringLiteral("/securityRules/"), 0, 0,
@@ -234,12 +238,28 @@ int dryRun(EditRun &run, const QString &ruleId, const RuleFix &fix, ShipFormat f
         out << "  " << line << Qt::endl;
     out << tr("NSG before: %1").arg(verdictLine(preview.before(), run.options())) << Qt::endl;
     out << tr("NSG after:  %1").arg(verdictLine(preview.after(), run.options())) << Qt::endl;
-    const azure::CloudEnvironment &cloud = run.arm()->environment();
-    const ShippedFix shipped = shipfix::render(
-        preview.shipping(cloud.resourceManager().toString(), cloud.apiVersions().network), format);
-    out << tr("the same as %1:").arg(shipfix::name(format)) << Qt::endl
-        << Qt::endl
-        << shipped.text();
+
+    // Who owns the NSG decides which format comes first: a template's own, when one manages it.
+    OwnershipCheck check(run.arm(), run.graph());
+    check.check(run.tenant(), nsgId, JsonValue::object(read->document(), "tags"));
+    QEventLoop checking;
+    QObject::connect(&check, &OwnershipCheck::finished, &checking, &QEventLoop::quit);
+    checking.exec();
+    const Ownership &owner = check.result();
+    out << tr("who manages it: %1").arg(owner.summary()) << Qt::endl;
+
+    const CloudEnvironment &cloud = run.arm()->environment();
+    const FixShipping shipping =
+        preview.shipping(cloud.resourceManager().toString(), cloud.apiVersions().network);
+    QList<ShipFormat> formats{format ? *format : ShipFormat::AzureCli};
+    if (!format && owner.suggested())
+        formats.prepend(*owner.suggested());
+    for (ShipFormat f : formats) {
+        out << Qt::endl
+            << tr("the same as %1:").arg(shipfix::name(f)) << Qt::endl
+            << Qt::endl
+            << shipfix::render(shipping, f).text();
+    }
     return Done;
 }
 
@@ -269,8 +289,8 @@ int runRestrict(const QStringList &arguments)
     const QCommandLineOption formatOption(
         QStringLiteral("format"),
         tr("With --dry-run: show the change as arm (the exact request), az, powershell, bicep or "
-           "terraform (default az)."),
-        tr("FORMAT"), QStringLiteral("az"));
+           "terraform (default: az, after the format of the template that manages the NSG)."),
+        tr("FORMAT"));
     parser.addOptions({ruleOption, sourceOption, dryRunOption, formatOption});
     run.addOptions(parser);
     if (const std::optional<int> code = run.parse(parser, arguments))
@@ -287,7 +307,7 @@ int runRestrict(const QStringList &arguments)
     if (!parser.isSet(sourceOption))
         return run.fail(tr("give the new source: --source PREFIXES"));
     const std::optional<ShipFormat> format = shipfix::fromKey(parser.value(formatOption));
-    if (!format)
+    if (!format && parser.isSet(formatOption))
         return run.fail(tr("--format must be arm, az, powershell, bicep or terraform, not '%1'")
                             .arg(parser.value(formatOption)));
     if (parser.isSet(formatOption) && !parser.isSet(dryRunOption))
@@ -316,7 +336,8 @@ int runRestrict(const QStringList &arguments)
     if (!run.signIn(&error))
         return run.fail(error, NotApplied);
     if (parser.isSet(dryRunOption))
-        return dryRun(run, ruleId, fix, *format);
+        return dryRun(run, ruleId, fix,
+                      parser.isSet(formatOption) ? format : std::optional<ShipFormat>());
 
     EditRequest request;
     request.ruleId = ruleId;

@@ -82,6 +82,7 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
         row.allowedPublicRanges.append(c.toString());
     row.publicIpv4 = f.publicIpv4Count();
     row.publicIpv6 = f.publicIpv6Count();
+    const NsgDocument document = f.exposing.empty() ? NsgDocument() : NsgDocument::fromNsg(nsg);
     for (const nsg::ExposingRule &e : f.exposing) {
         const PortalRow portal = PortalRow::of(nsg.inboundRuleView(e.rule));
         ExposingRule rule{text.ruleName(e.rule),
@@ -90,9 +91,12 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
                           portal.source,
                           portal.port,
                           quint64(e.ipv4.count()),
-                          e.ipv6.count()};
+                          e.ipv6.count(),
+                          {}};
         for (const Cidr &c : publicCover(e.ipv4, e.ipv6))
             rule.ranges.append(c.toString());
+        const SecurityRuleView view = nsg.inboundRuleView(e.rule);
+        rule.fix = shipfix::reportFix(document, view.name(), nsg.ruleId(view));
         row.exposingRules.append(rule);
     }
     const QList<SecurityRule> rules = nsg.inboundRules();

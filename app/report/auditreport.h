@@ -4,6 +4,7 @@
 #include "core/audit/findingtext.h"
 #include "core/audit/scanresult.h"
 #include "core/history/snapshotdiff.h"
+#include "core/remediation/fixformats.h"
 
 #include <QDateTime>
 #include <QList>
@@ -73,6 +74,7 @@ struct ReportRow
         QString ports;
         quint64 publicIpv4 = 0;
         uint128 publicIpv6 = 0;
+        FixShipping fix; // its source restricted to shipfix::kTrustedRanges
     };
     // An earlier rule that decided some of a shadowed rule's public sources.
     struct DecidingRule

@@ -55,9 +55,28 @@ ojson nsgObject(const ReportRow &row)
     o["publicAddressCount"] = {{"ipv4", row.publicIpv4},
                                {"ipv6", s(uint128ToDecimal(row.publicIpv6))}};
     ojson exposing = ojson::array();
-    for (const ReportRow::ExposingRule &e : row.exposingRules)
-        exposing.push_back(
-            {{"name", s(e.name)}, {"priority", e.priority}, {"ranges", strings(e.ranges)}});
+    for (const ReportRow::ExposingRule &e : row.exposingRules) {
+        // The fix in every format a team ships with, its source a placeholder to replace.
+        ojson fix = {{"kind", "restrictSource"},
+                     {"placeholder", shipfix::kTrustedRanges},
+                     {"ruleId", s(e.fix.ruleId)}};
+        if (!e.fix.after.isNull()) {
+            for (ShipFormat f : shipfix::formats()) {
+                const ShippedFix shipped = shipfix::render(e.fix, f);
+                ojson blocks = ojson::array();
+                for (const ShipBlock &b : shipped.blocks)
+                    blocks.push_back({{"heading", s(b.heading)},
+                                      {"language", s(b.language)},
+                                      {"code", s(b.code)}});
+                fix[s(shipfix::key(f))] = {{"blocks", std::move(blocks)},
+                                           {"notes", strings(shipped.notes)}};
+            }
+        }
+        exposing.push_back({{"name", s(e.name)},
+                            {"priority", e.priority},
+                            {"ranges", strings(e.ranges)},
+                            {"fix", std::move(fix)}});
+    }
     o["exposingRules"] = std::move(exposing);
     ojson shadowed = ojson::array();
     for (const ReportRow::ShadowedRule &e : row.shadowedRules) {

@@ -762,7 +762,42 @@ void ReportDocument::acceptedTable(QString &h,
 
 // One exposed NSG: where it is, its inbound rules with the exposing ones marked, the public
 // addresses that reach the port, the proof and the steps to fix it.
-void ReportDocument::finding(QString &h, const NsgResult *r) const
+// The fix of an exposing rule as teams ship it: in print the az command (the other formats are in
+// the HTML and JSON reports), in a browser each format in its own block with what to know.
+void ReportDocument::shipIt(QString &h, const FixShipping &fix, Target target) const
+{
+    if (fix.after.isNull())
+        return;
+    const QString placeholder = QLatin1String(shipfix::kTrustedRanges);
+    if (target == Target::Print) {
+        // A paragraph, not <pre>: print layouts do not wrap preformatted text.
+        h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
+                            "font-size: 8pt\">%2</p><p>%3</p>")
+                 .arg(esc(tr("Or with the Azure CLI (replace %1):").arg(placeholder)),
+                      esc(shipfix::render(fix, ShipFormat::AzureCli).blocks.constFirst().code)
+                          .replace(QLatin1Char('\n'), QLatin1String("<br>")),
+                      esc(tr("The same fix as an ARM request, PowerShell, Bicep and Terraform is "
+                             "in the HTML and JSON reports. Whether a template manages the NSG "
+                             "(so that a fix through the API would not last) is checked before "
+                             "a change, in the window and by restrict --dry-run.")));
+        return;
+    }
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(tr("Ship it as (replace %1 with the ranges that need the port):")
+                          .arg(placeholder)));
+    for (ShipFormat f : shipfix::formats()) {
+        const ShippedFix shipped = shipfix::render(fix, f);
+        h += QStringLiteral("<details class=\"ship\"><summary>%1</summary>")
+                 .arg(esc(shipfix::name(f)));
+        for (const ShipBlock &b : shipped.blocks)
+            h += QStringLiteral("<p><i>%1</i></p><pre>%2</pre>").arg(esc(b.heading), esc(b.code));
+        for (const QString &note : shipped.notes)
+            h += QStringLiteral("<p>%1</p>").arg(esc(note));
+        h += QStringLiteral("</details>");
+    }
+}
+
+void ReportDocument::finding(QString &h, const NsgResult *r, Target target) const
 {
     const EvaluationOptions &options = m_report.scan.options;
     const NetworkSecurityGroup &nsg = r->nsg;
@@ -853,18 +888,8 @@ void ReportDocument::finding(QString &h, const NsgResult *r) const
         h += QStringLiteral("<li>%1</li>")
                  .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
         h += QStringLiteral("</ol>");
-        RuleFix fix;
-        fix.prefixes = {QStringLiteral("<TRUSTED-RANGES>")};
-        // A paragraph, not <pre>: print layouts do not wrap preformatted text.
-        h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
-                            "font-size: 8pt\">%2</p>")
-                 .arg(esc(tr("Or with the Azure CLI (replace <TRUSTED-RANGES>):")),
-                      esc(shipfix::render(
-                              FixShipping::of(fix.kind, nsg.ruleId(rule),
-                                              NsgDocument::fromNsg(nsg).withFix(rule.name(), fix)),
-                              ShipFormat::AzureCli)
-                              .blocks.constFirst()
-                              .code));
+        shipIt(h, shipfix::reportFix(NsgDocument::fromNsg(nsg), rule.name(), nsg.ruleId(rule)),
+               target);
     }
     h += QStringLiteral("</div>");
 }
@@ -1140,7 +1165,7 @@ QString ReportDocument::content(Target target, const std::atomic<bool> *cancel) 
             return QString();
         if (sections++ % kSectionsPerChunk == 0 && sections > 1)
             h += kChunk;
-        finding(h, r);
+        finding(h, r, target);
     }
 
     std::vector<const NsgResult *> reachedOkNsgs, plainOkNsgs;

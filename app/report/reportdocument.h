@@ -80,7 +80,8 @@ private:
     bool pathPictures(QString &h, Target target, const std::atomic<bool> *cancel) const;
     void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
     void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
-    void finding(QString &h, const NsgResult *r) const;
+    void finding(QString &h, const NsgResult *r, Target target) const;
+    void shipIt(QString &h, const FixShipping &fix, Target target) const;
     // OK NSGs whose paths the Internet gets through another way, or that are on a path not
     // decided: apart from the OK ones, with what decides.
     void reachedOk(QString &h, const std::vector<const NsgResult *> &nsgs) const;

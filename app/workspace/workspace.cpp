@@ -7,9 +7,11 @@
 
 #include "azure/changejournal.h"
 #include "azure/nsgread.h"
+#include "azure/ownershipcheck.h"
 #include "azure/permissioncheck.h"
 
 #include "core/remediation/nsgdocument.h"
+#include "core/util/jsonvalue.h"
 
 namespace nsg::workspace {
 
@@ -74,6 +76,29 @@ void Workspace::fetchNsgJson(const QString &tenantId, const QString &nsgId)
             Q_EMIT nsgJsonReady(nsgId, QString(), read->armError().toString());
         else
             Q_EMIT nsgJsonReady(nsgId, NsgDocument::fromJson(read->document()).toText(), QString());
+    });
+}
+
+void Workspace::checkOwnership(const QString &tenantId, const QString &nsgId)
+{
+    if (!m_connection->arm())
+        return;
+    NsgRead *read = NsgRead::one(m_connection->arm(), tenantId, nsgId, this);
+    connect(read, &NsgRead::finished, this, [this, read, tenantId, nsgId] {
+        read->deleteLater();
+        const QString unread = read->document().is_null() ? read->armError().toString() : QString();
+        auto *check = new azure::OwnershipCheck(m_connection->arm(), m_connection->graph(), this);
+        connect(check, &azure::OwnershipCheck::finished, this, [this, check, nsgId, unread] {
+            check->deleteLater();
+            Ownership owner = check->result();
+            if (!unread.isEmpty())
+                owner.notChecked.prepend(
+                    tr("its tags (the NSG could not be read: %1)").arg(unread));
+            Q_EMIT ownershipChecked(nsgId, owner.isOwned(), owner.summary(),
+                                    owner.suggested() ? shipfix::key(*owner.suggested())
+                                                      : QString());
+        });
+        check->check(tenantId, nsgId, JsonValue::object(read->document(), "tags"));
     });
 }
 

@@ -37,12 +37,19 @@ public:
     void fetchNsgJson(const QString &tenantId, const QString &nsgId);
     // Whether the account may write the NSG's rules: permissionChecked.
     void checkPermission(const QString &tenantId, const QString &nsgId);
+    // Whether a template or an IaC tool manages the NSG (azure::OwnershipCheck, on the NSG as
+    // read now): ownershipChecked.
+    void checkOwnership(const QString &tenantId, const QString &nsgId);
 
 Q_SIGNALS:
     void nsgJsonReady(const QString &nsgId, const QString &json, const QString &error);
     // known: the permissions could be read; reason says what was found (or why not).
     void permissionChecked(const QString &nsgId, bool known, bool allowed, const QString &reason);
     void notice(const QString &message);
+    // owned: a sign was found; summary: Ownership::summary(); format: the key of the format to
+    // show first (shipfix::key), empty for none.
+    void ownershipChecked(const QString &nsgId, bool owned, const QString &summary,
+                          const QString &format);
 
 private:
     Connection *m_connection;

@@ -18,12 +18,15 @@
 #include "ui/widgets/nsgpage.h"
 #include "ui/widgets/remediationwizard.h"
 #include "ui/widgets/restrictsourcedialog.h"
+#include "ui/widgets/shipitview.h"
 #include "ui/widgets/signindialog.h"
 #include "ui/widgets/sourceeditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -34,6 +37,7 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -173,6 +177,7 @@ private Q_SLOTS:
     void revertThatExposesAsksFirst();
     void mfaChallengeInTheWindow();
     void demoEndToEnd();
+    void shipItAsTheOwnerWritesIt();
 
 private:
     void screenshot(QWidget *widget, const QString &name);
@@ -326,6 +331,91 @@ void TestRemediation::restrictTypeApplyHistoryRevert()
     const json doc = json::parse(f.readAll().toStdString());
     QCOMPARE(doc["changes"].size(), size_t(2));
     QVERIFY(doc["intact"] == json(true));
+}
+
+// The "Ship it as…" area in the restrict dialog and the wizard: every format, and who manages the
+// NSG — a deployment declares nsg-legacy-smtp, so Bicep comes first with the warning; nothing
+// manages nsg-mx-inbound, so az stays first. Nothing is sent.
+void TestRemediation::shipItAsTheOwnerWritesIt()
+{
+    Session s;
+    QVERIFY(s.ok);
+    s.window.editModeAction()->trigger();
+    const QString legacy = nsgId(kProduction, "rg-app-prod", "nsg-legacy-smtp");
+    QVERIFY(s.select(legacy));
+    NsgPage *page = s.window.nsgPage();
+    QTRY_VERIFY_WITH_TIMEOUT(page->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(page->restrictButton(), Qt::LeftButton);
+    RestrictSourceDialog *dialog = s.window.restrictDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    ShipItView *ship = dialog->shipItView();
+    QTRY_VERIFY_WITH_TIMEOUT(ship->ownershipText().contains(QLatin1String("Declared by deployment "
+                                                                          "app-platform-20261120")),
+                             15000);
+    QVERIFY(ship->ownershipText().contains(QLatin1String("change the template")));
+    QCOMPARE(ship->firstFormat(), ShipFormat::Bicep);
+    QCOMPARE(ship->tabs()->currentIndex(), 0);
+    // Said above the form too, before Apply.
+    auto *note = dialog->findChild<QLabel *>(QStringLiteral("ownerNote"));
+    QVERIFY(note && note->isVisible());
+    QVERIFY(note->text().contains(QLatin1String("an API fix will be reverted")));
+    QTest::keyClicks(dialog->sourceEdit(), QStringLiteral("203.0.113.16/28"));
+    QTRY_VERIFY(!ship->code(ShipFormat::Bicep).isEmpty());
+    for (ShipFormat f : shipfix::formats())
+        QVERIFY2(ship->code(f).contains(QLatin1String("203.0.113.16/28")),
+                 qPrintable(shipfix::key(f) + QLatin1String(": ") + ship->code(f)));
+    QVERIFY(ship->code(ShipFormat::Bicep)
+                .contains(QLatin1String(
+                    "resource rule 'Microsoft.Network/networkSecurityGroups/securityRules@")));
+    // The ARM request goes to the sandbox's Resource Manager, as the tool's own write does.
+    QVERIFY2(ship->code(ShipFormat::Arm).startsWith(QLatin1String("PUT ") + s.sandbox.baseUrl()),
+             qPrintable(ship->code(ShipFormat::Arm)));
+    QVERIFY(ship->code(ShipFormat::Terraform).contains(QLatin1String("import {")));
+    auto *tabs = dialog->findChild<QTabWidget *>(QStringLiteral("preview"));
+    tabs->setCurrentWidget(ship);
+    screenshot(dialog, QStringLiteral("ship-it-as-owned"));
+    // Copy takes the tab's code.
+    QTest::mouseClick(ship->findChild<QPushButton *>(QStringLiteral("copyCommandButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), ship->code(ShipFormat::Bicep));
+    dialog->close();
+
+    QVERIFY(s.select(kMx));
+    QTRY_VERIFY_WITH_TIMEOUT(page->restrictButton()->isEnabled(), 10000);
+    QTest::mouseClick(page->restrictButton(), Qt::LeftButton);
+    dialog = s.window.restrictDialog();
+    QVERIFY(dialog);
+    ship = dialog->shipItView();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        ship->ownershipText().contains(QLatin1String("No sign that a template manages")), 15000);
+    QCOMPARE(ship->firstFormat(), ShipFormat::Arm);
+    QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("ownerNote"))->isVisible());
+    QCOMPARE(ship->tabs()->currentWidget()->objectName(), QStringLiteral("azCommand"));
+    dialog->close();
+
+    // The wizard on the tagged NSG: its review shows the warning, the tab leads with Terraform.
+    const QString relay = nsgId(kProduction, "rg-web-prod", "nsg-web-mailrelay");
+    QVERIFY(s.select(relay));
+    QTRY_VERIFY_WITH_TIMEOUT(page->fixButton()->isEnabled(), 10000);
+    QTest::mouseClick(page->fixButton(), Qt::LeftButton);
+    RemediationWizard *wizard = s.window.wizard();
+    QVERIFY(wizard);
+    wizard->next();
+    wizard->chooseFix(RuleFix::Kind::MakeDeny);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RemediationWizard::ReviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        wizard->reviewText().contains(QLatin1String("Who manages it: Tagged managed-by=terraform")),
+        15000);
+    QCOMPARE(wizard->shipForCombo()->count(), 1);
+    QCOMPARE(wizard->shipItView()->firstFormat(), ShipFormat::Terraform);
+    QVERIFY(wizard->shipItView()->code(ShipFormat::Terraform).contains(QLatin1String("\"Deny\"")));
+    auto *reviewTabs = wizard->findChild<QTabWidget *>(QStringLiteral("reviewTabs"));
+    reviewTabs->setCurrentIndex(1);
+    screenshot(wizard, QStringLiteral("ship-it-as-wizard"));
+    QCOMPARE(writesTo(s.sandbox), 0);
+    wizard->close();
 }
 
 void TestRemediation::wizardFourFixes_data()

@@ -271,10 +271,45 @@ QStringList validateReportJson(const ojson &withSince)
         for (size_t k = 0; n["exposingRules"].is_array() && k < n["exposingRules"].size(); ++k) {
             const ojson &r = n["exposingRules"][k];
             const QString rp = p + QStringLiteral(".exposingRules[%1]").arg(k);
-            c.keys(r, rp, {"name", "priority", "ranges"});
+            c.keys(r, rp, {"name", "priority", "ranges", "fix"});
             c.type(r, "name", rp, r["name"].is_string(), "a string");
             c.type(r, "priority", rp, r["priority"].is_number_integer(), "a number");
             c.stringArray(r, "ranges", rp);
+            // The fix in every format: {kind, placeholder, ruleId, arm|az|powershell|bicep|
+            // terraform: {blocks: [{heading, language, code}], notes: [...]}}.
+            const ojson &fix = r["fix"];
+            const QString fp = rp + QStringLiteral(".fix");
+            c.keys(
+                fix, fp,
+                {"kind", "placeholder", "ruleId", "arm", "az", "powershell", "bicep", "terraform"});
+            c.type(fix, "kind", fp, fix["kind"] == "restrictSource", "restrictSource");
+            c.type(fix, "placeholder", fp, fix["placeholder"] == "<TRUSTED-RANGES>",
+                   "<TRUSTED-RANGES>");
+            c.type(fix, "ruleId", fp,
+                   fix["ruleId"].is_string()
+                       && fix["ruleId"].get<std::string>().find("/securityRules/")
+                           != std::string::npos,
+                   "a rule's id");
+            for (const char *format : {"arm", "az", "powershell", "bicep", "terraform"}) {
+                const ojson &f = fix[format];
+                const QString ffp = fp + QLatin1Char('.') + QLatin1String(format);
+                c.keys(f, ffp, {"blocks", "notes"});
+                c.stringArray(f, "notes", ffp);
+                c.type(f, "blocks", ffp, f["blocks"].is_array() && !f["blocks"].empty(),
+                       "a non-empty array");
+                for (size_t b = 0; f["blocks"].is_array() && b < f["blocks"].size(); ++b) {
+                    const ojson &block = f["blocks"][b];
+                    const QString bp = ffp + QStringLiteral(".blocks[%1]").arg(b);
+                    c.keys(block, bp, {"heading", "language", "code"});
+                    for (const char *field : {"heading", "language", "code"})
+                        c.type(block, field, bp, block[field].is_string(), "a string");
+                    const bool placed = block["code"].is_string()
+                        && block["code"].get<std::string>().find("<TRUSTED-RANGES>")
+                            != std::string::npos;
+                    c.type(block, "code", bp, placed || block["language"] == "hcl",
+                           "code with the placeholder");
+                }
+            }
         }
         for (size_t k = 0; n["shadowedRules"].is_array() && k < n["shadowedRules"].size(); ++k) {
             const ojson &r = n["shadowedRules"][k];

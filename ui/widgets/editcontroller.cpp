@@ -11,6 +11,7 @@
 #include "ui/widgets/restrictsourcedialog.h"
 #include "ui/widgets/signindialog.h"
 
+#include "azure/cloudenvironment.h"
 #include "workspace/editsession.h"
 #include "workspace/workspace.h"
 
@@ -51,6 +52,15 @@ void EditController::connectTo(Workspace *w)
                 if (!doc.isNull())
                     dialog->setFreshNsg(doc);
             });
+    connect(
+        w, &Workspace::ownershipChecked, this,
+        [this](const QString &nsgId, bool owned, const QString &summary, const QString &format) {
+            if (RestrictSourceDialog *dialog = restrictDialog(); dialog
+                && dialog->ruleId().startsWith(nsgId + QLatin1Char('/'), Qt::CaseInsensitive))
+                dialog->setOwnership(owned, summary, format);
+            if (m_wizard)
+                m_wizard->setOwnership(nsgId, owned, summary, format);
+        });
     connect(w, &Workspace::permissionChecked, this,
             [this](const QString &nsgId, bool known, bool allowed, const QString &reason) {
                 m_permissions.insert(nsgId.toLower(), Permission{known, allowed, reason});
@@ -165,6 +175,12 @@ void EditController::openRestrictDialog(const QString &ruleName)
         }
     }
     m_restrictDialog = dialog;
+    if (const std::optional<azure::CloudEnvironment> cloud = m_window->m_sandboxUrl.isEmpty()
+            ? azure::CloudEnvironment::byName(m_window->m_cloud)
+            : azure::CloudEnvironment::sandbox(QUrl(m_window->m_sandboxUrl)))
+        dialog->setArm(cloud->resourceManager().toString(), cloud->apiVersions().network);
+    dialog->setOwnershipChecking();
+    m_host->invoke([tenant, id = r->nsg.id()](Workspace &w) { w.checkOwnership(tenant, id); });
     connect(dialog, &RestrictSourceDialog::applyRequested, this,
             [this, dialog](const azure::EditRequest &request) {
                 m_editClient = dialog;
@@ -310,6 +326,20 @@ void EditController::openWizardFor(const QList<FixTarget> &targets)
         w->setPaths(node->paths, std::move(onPaths));
     }
     m_wizard = w;
+    if (const std::optional<azure::CloudEnvironment> cloud = m_window->m_sandboxUrl.isEmpty()
+            ? azure::CloudEnvironment::byName(m_window->m_cloud)
+            : azure::CloudEnvironment::sandbox(QUrl(m_window->m_sandboxUrl)))
+        w->setArm(cloud->resourceManager().toString(), cloud->apiVersions().network);
+    // Who manages each NSG, checked while the reviewer chooses the fix.
+    QStringList asked;
+    for (const FixTarget &t : targets) {
+        if (asked.contains(t.nsg.id(), Qt::CaseInsensitive) || t.tenantId.isEmpty())
+            continue;
+        asked << t.nsg.id();
+        m_host->invoke([tenant = t.tenantId, id = t.nsg.id()](Workspace &ws) {
+            ws.checkOwnership(tenant, id);
+        });
+    }
     connect(w, &RemediationWizard::applyRequested, this, [this, w](const azure::EditRequest &r) {
         m_editClient = w;
         m_host->invoke([r](Workspace &ws) { ws.applyFix(r); });

@@ -2,6 +2,7 @@
 #include "ui/widgets/remediationwizard.h"
 
 #include "ui/widgets/pathchangesview.h"
+#include "ui/widgets/shipitview.h"
 #include "ui/widgets/sourceeditor.h"
 
 #include "core/audit/findingtext.h"
@@ -9,11 +10,14 @@
 
 #include <QButtonGroup>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QScrollBar>
+#include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -368,9 +372,29 @@ void RemediationWizard::buildReview()
     m_review = new QTextBrowser(page);
     m_review->setObjectName(QStringLiteral("review"));
     m_review->setAccessibleName(tr("Review of the changes"));
+    // Beside the review, each ticked rule's change in the formats teams ship with.
+    auto *shipBox = new QWidget(page);
+    m_shipFor = new QComboBox(shipBox);
+    m_shipFor->setObjectName(QStringLiteral("shipFor"));
+    m_shipFor->setAccessibleName(tr("The rule whose change is shown"));
+    m_ship = new ShipItView(shipBox);
+    auto *shipLayout = new QVBoxLayout(shipBox);
+    shipLayout->setContentsMargins(0, 0, 0, 0);
+    auto *forRow = new QHBoxLayout;
+    auto *forLabel = new QLabel(tr("&Rule:"), shipBox);
+    forLabel->setBuddy(m_shipFor);
+    forRow->addWidget(forLabel);
+    forRow->addWidget(m_shipFor, 1);
+    shipLayout->addLayout(forRow);
+    shipLayout->addWidget(m_ship, 1);
+    auto *reviewTabs = new QTabWidget(page);
+    reviewTabs->setObjectName(QStringLiteral("reviewTabs"));
+    reviewTabs->addTab(m_review, tr("Review"));
+    reviewTabs->addTab(shipBox, tr("Ship it as…"));
+    connect(m_shipFor, &QComboBox::currentIndexChanged, this, &RemediationWizard::showShipped);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_table, 2);
-    layout->addWidget(m_review, 3);
+    layout->addWidget(reviewTabs, 3);
     setPage(ReviewPage, page);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != RuleColumn || item->row() >= m_rows.size())
@@ -700,10 +724,30 @@ void RemediationWizard::refreshReview()
             html += tr("<p>Verdict after: <b>%1</b> — %2</p>")
                         .arg(esc(displayName(r->finding.verdict)),
                              esc(FindingText(r->nsg, r->finding, m_options).reason()));
+        const auto owner = m_owners.constFind(t.nsg.id().toLower());
+        if (owner != m_owners.constEnd())
+            html += (owner->owned ? tr("<p><b>Who manages it:</b> %1</p>")
+                                  : tr("<p>Who manages it: %1</p>"))
+                        .arg(esc(owner->summary));
         html +=
             tr("<p>The same with the Azure CLI:<br><code>%1</code></p>").arg(esc(p.azCommand()));
     }
     m_review->setHtml(html);
+    // The rules the "Ship it as…" tab can show: the ticked ones, the one shown kept.
+    const QString shown = m_shipFor->currentData().toString();
+    {
+        const QSignalBlocker block(m_shipFor);
+        m_shipFor->clear();
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).ticked && m_rows.at(i).usable)
+                m_shipFor->addItem(
+                    tr("%1 — %2").arg(m_targets.at(i).nsgName(), m_targets.at(i).ruleName),
+                    QString::number(i));
+        }
+        const int keep = m_shipFor->findData(shown);
+        m_shipFor->setCurrentIndex(keep >= 0 ? keep : 0);
+    }
+    showShipped();
     m_table->resizeRowsToContents();
     // As tall as its rows (a single rule takes one line), at most about ten of them.
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth()
@@ -714,6 +758,41 @@ void RemediationWizard::refreshReview()
     m_reviewPage->setButtonText(QWizard::NextButton,
                                 n <= 1 ? tr("&Apply change") : tr("&Apply %n changes", nullptr, n));
     static_cast<CheckedPage *>(m_reviewPage)->changed();
+}
+
+void RemediationWizard::showShipped()
+{
+    bool ok = false;
+    const int row = m_shipFor->currentData().toString().toInt(&ok);
+    if (!ok || row < 0 || row >= m_targets.size()) {
+        m_ship->setShipping(std::nullopt, QString());
+        return;
+    }
+    const FixTarget &t = m_targets.at(row);
+    const FixPreview p = preview(t, fixOfKind(m_rows.at(row).kind));
+    m_ship->setShipping(p.isValid()
+                            ? std::optional<FixShipping>(p.shipping(m_armHost, m_apiVersion))
+                            : std::nullopt,
+                        t.ruleName);
+    const auto owner = m_owners.constFind(t.nsg.id().toLower());
+    if (owner == m_owners.constEnd())
+        m_ship->setOwnershipChecking();
+    else
+        m_ship->setOwnership(owner->owned, owner->summary, owner->format);
+}
+
+void RemediationWizard::setArm(const QString &host, const QString &apiVersion)
+{
+    m_armHost = host;
+    m_apiVersion = apiVersion;
+}
+
+void RemediationWizard::setOwnership(const QString &nsgId, bool owned, const QString &summary,
+                                     const QString &formatKey)
+{
+    m_owners.insert(nsgId.toLower(), Owner{owned, summary, formatKey});
+    if (currentId() == ReviewPage)
+        refreshReview();
 }
 
 QString RemediationWizard::reviewText() const

@@ -9,9 +9,11 @@
 
 #include "workspace/fixpreview.h"
 
+#include <QHash>
 #include <QWizard>
 
 class QButtonGroup;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -73,6 +75,14 @@ public:
     QStringList pathSummaries() const { return m_pathSummaries; }
 
     // The window reports each change's steps and outcome.
+    // Where the ARM request goes (the cloud's Resource Manager) and its api-version.
+    void setArm(const QString &host, const QString &apiVersion);
+    // Who manages an NSG of the targets (Workspace::ownershipChecked): said on the Review page,
+    // and the "Ship it as…" tab leads with the owner's format.
+    void setOwnership(const QString &nsgId, bool owned, const QString &summary,
+                      const QString &formatKey);
+    class ShipItView *shipItView() const { return m_ship; }
+    QComboBox *shipForCombo() const { return m_shipFor; }
     void showProgress(const QString &step);
     void showOutcome(const nsg::azure::EditOutcome &outcome);
 
@@ -148,6 +158,18 @@ private:
     SourceEditor *m_source = nullptr;
     QLabel *m_rangesVerdict = nullptr;
     QTextBrowser *m_review = nullptr;
+    class ShipItView *m_ship = nullptr;
+    QComboBox *m_shipFor = nullptr; // which ticked rule the "Ship it as…" tab shows
+    struct Owner
+    {
+        bool owned = false;
+        QString summary;
+        QString format;
+    };
+    QHash<QString, Owner> m_owners; // by NSG id, lower case
+    QString m_armHost;
+    QString m_apiVersion;
+    void showShipped();
     QTextBrowser *m_explanation = nullptr;
     QListWidget *m_log = nullptr;
     QLabel *m_summary = nullptr;

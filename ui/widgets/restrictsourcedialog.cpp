@@ -2,6 +2,7 @@
 #include "ui/widgets/restrictsourcedialog.h"
 
 #include "ui/widgets/pathchangesview.h"
+#include "ui/widgets/shipitview.h"
 #include "ui/widgets/sourceeditor.h"
 #include "ui/widgets/verdictbanner.h"
 
@@ -57,20 +58,7 @@ QString joined(const RuleDocument &rule, const char *singular, const char *plura
 
 QPlainTextEdit *jsonView(QWidget *parent, const QString &name)
 {
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setReadOnly(true);
-    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    view->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    // The system's fixed font, but a font that says it is fixed pitch first: "monospace" may
-    // resolve to a font without that flag, and code must line up.
-    QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    font.setFamilies({QStringLiteral("DejaVu Sans Mono"), font.family()});
-    font.setStyleHint(QFont::Monospace);
-    font.setFixedPitch(true);
-    view->setFont(font);
-    return view;
+    return ShipItView::codeView(parent, name);
 }
 
 // Removed and added lines as a diff shows them: light red and light green backgrounds with dark
@@ -163,7 +151,8 @@ RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString
     , m_before(jsonView(this, QStringLiteral("beforeJson")))
     , m_after(jsonView(this, QStringLiteral("afterJson")))
     , m_diff(jsonView(this, QStringLiteral("diff")))
-    , m_command(jsonView(this, QStringLiteral("azCommand")))
+    , m_ship(new ShipItView(this))
+    , m_ownerNote(new QLabel(this))
     , m_paths(new PathChangesView(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -218,25 +207,10 @@ RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString
     m_before->setAccessibleName(tr("The rule before, as JSON"));
     m_after->setAccessibleName(tr("The rule after, as JSON"));
     m_diff->setAccessibleName(tr("What changes"));
-    m_command->setAccessibleName(tr("The same change with the Azure CLI"));
     m_previewTabs->setObjectName(QStringLiteral("preview"));
     m_previewTabs->addTab(m_diff, tr("Changes"));
     m_previewTabs->addTab(jsonSplit, tr("Rule JSON before / after"));
-    auto *commandBox = new QWidget(this);
-    auto *commandLayout = new QVBoxLayout(commandBox);
-    commandLayout->addWidget(new QLabel(tr("The same change with the Azure CLI:"), commandBox));
-    commandLayout->addWidget(m_command, 1);
-    auto *copy = new QPushButton(tr("&Copy"), commandBox);
-    copy->setObjectName(QStringLiteral("copyCommandButton"));
-    copy->setToolTip(tr("Copy the whole command to the clipboard"));
-    copy->setAutoDefault(false);
-    connect(copy, &QPushButton::clicked, this,
-            [this] { QApplication::clipboard()->setText(m_command->toPlainText()); });
-    connect(m_command, &QPlainTextEdit::textChanged, copy,
-            [this, copy] { copy->setEnabled(!m_command->toPlainText().isEmpty()); });
-    copy->setEnabled(false);
-    commandLayout->addWidget(copy, 0, Qt::AlignRight);
-    m_previewTabs->addTab(commandBox, tr("Azure CLI"));
+    m_previewTabs->addTab(m_ship, tr("Ship it as…"));
     m_previewTabs->addTab(m_paths, tr("Paths from the Internet"));
     m_paths->showMessage(tr("The paths from the Internet were not followed: include network "
                             "interfaces (View menu) and scan again to see what this change does "
@@ -267,6 +241,15 @@ RestrictSourceDialog::RestrictSourceDialog(const NsgDocument &nsg, const QString
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_banner);
+    m_ownerNote->setObjectName(QStringLiteral("ownerNote"));
+    m_ownerNote->setWordWrap(true);
+    m_ownerNote->setTextFormat(Qt::RichText);
+    m_ownerNote->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #3b2f00; "
+                                              "padding: 4px; border: 1px solid #c8a400; }"));
+    m_ownerNote->setVisible(false);
+    connect(m_ownerNote, &QLabel::linkActivated, this,
+            [this] { m_previewTabs->setCurrentWidget(m_ship); });
+    layout->addWidget(m_ownerNote);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
@@ -408,7 +391,28 @@ QString RestrictSourceDialog::bannerText() const
 
 QString RestrictSourceDialog::azCommand() const
 {
-    return m_command->toPlainText();
+    return m_ship->code(ShipFormat::AzureCli);
+}
+
+void RestrictSourceDialog::setArm(const QString &host, const QString &apiVersion)
+{
+    m_armHost = host;
+    m_apiVersion = apiVersion;
+    reevaluate();
+}
+
+void RestrictSourceDialog::setOwnershipChecking()
+{
+    m_ship->setOwnershipChecking();
+}
+
+void RestrictSourceDialog::setOwnership(bool owned, const QString &summary,
+                                        const QString &formatKey)
+{
+    m_ship->setOwnership(owned, summary, formatKey);
+    // The warning where the reviewer looks before Apply, with the way to the snippet.
+    m_ownerNote->setText(tr("%1 <a href=\"#ship\">Ship it as…</a>").arg(summary.toHtmlEscaped()));
+    m_ownerNote->setVisible(owned);
 }
 
 QString RestrictSourceDialog::afterJson() const
@@ -448,7 +452,7 @@ void RestrictSourceDialog::reevaluate()
                                      .arg(m_options.policy.label())));
         m_after->clear();
         m_diff->clear();
-        m_command->clear();
+        m_ship->setShipping(std::nullopt, m_ruleName);
         highlightChanges();
         m_apply->setEnabled(false);
         return;
@@ -456,7 +460,7 @@ void RestrictSourceDialog::reevaluate()
     const std::optional<NsgResult> &then = preview.after();
     m_after->setPlainText(preview.ruleAfter().toText());
     m_diff->setPlainText(preview.diffLines().join(QLatin1Char('\n')));
-    m_command->setPlainText(preview.azCommand());
+    m_ship->setShipping(preview.shipping(m_armHost, m_apiVersion), m_ruleName);
     highlightChanges();
     if (!then) {
         setBanner(Verdict::Unknown, tr("After this change the NSG could not be evaluated."));

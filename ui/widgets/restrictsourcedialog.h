@@ -52,6 +52,12 @@ public:
                   std::vector<NsgResult> nsgsOnPaths);
     // The NSG as just read from Azure: the rule shown and re-evaluated is this one from now on.
     void setFreshNsg(const NsgDocument &nsg);
+    // Where the ARM request goes (the cloud's Resource Manager) and its api-version.
+    void setArm(const QString &host, const QString &apiVersion);
+    // Who manages the NSG (Workspace::ownershipChecked): the "Ship it as…" tab says it, and leads
+    // with the owner's format.
+    void setOwnershipChecking();
+    void setOwnership(bool owned, const QString &summary, const QString &formatKey);
     void showProgress(const QString &step);
     void showOutcome(const nsg::azure::EditOutcome &outcome);
 
@@ -62,6 +68,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QString bannerText() const;
     QString azCommand() const;
+    class ShipItView *shipItView() const { return m_ship; }
     QString afterJson() const;
     class PathChangesView *pathChanges() const { return m_paths; }
     std::optional<Verdict> verdictAfter() const { return m_verdictAfter; }
@@ -110,7 +117,10 @@ private:
     QPlainTextEdit *m_before;
     QPlainTextEdit *m_after;
     QPlainTextEdit *m_diff;
-    QPlainTextEdit *m_command;
+    class ShipItView *m_ship;
+    QLabel *m_ownerNote; // above the form when a template manages the NSG
+    QString m_armHost;
+    QString m_apiVersion;
     class PathChangesView *m_paths;
     QLabel *m_status;
     QProgressBar *m_progress;

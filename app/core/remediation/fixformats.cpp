@@ -551,21 +551,42 @@ FixShipping FixShipping::of(RuleFix::Kind kind, const QString &fixedRuleId,
     return out;
 }
 
-QString ShippedFix::text() const
+namespace {
+
+QString commentOf(ShipFormat format)
 {
-    const QString comment = format == ShipFormat::Arm ? QStringLiteral("# ")
-        : format == ShipFormat::Bicep                 ? QStringLiteral("// ")
-                                                      : QStringLiteral("# ");
+    return format == ShipFormat::Bicep ? QStringLiteral("// ") : QStringLiteral("# ");
+}
+
+QStringList blockLines(const ShippedFix &fix, bool headings)
+{
     QStringList out;
-    for (const QString &note : notes)
-        out << comment + note;
-    for (const ShipBlock &block : blocks) {
+    for (const ShipBlock &block : fix.blocks) {
         if (!out.isEmpty())
             out << QString();
-        out << comment + block.heading;
+        if (headings)
+            out << commentOf(fix.format) + block.heading;
         out << block.code;
     }
+    return out;
+}
+
+} // namespace
+
+QString ShippedFix::text() const
+{
+    QStringList out;
+    for (const QString &note : notes)
+        out << commentOf(format) + note;
+    if (!out.isEmpty())
+        out << QString();
+    out << blockLines(*this, true);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+QString ShippedFix::codeText() const
+{
+    return blockLines(*this, blocks.size() > 1).join(QLatin1Char('\n'));
 }
 
 QString ShippedFix::fileName(const QString &rule) const
@@ -619,6 +640,13 @@ QString name(ShipFormat format)
         return tr("Terraform (azurerm)");
     }
     return QString();
+}
+
+FixShipping reportFix(const NsgDocument &nsg, const QString &ruleName, const QString &ruleId)
+{
+    RuleFix fix;
+    fix.prefixes = {QLatin1String(kTrustedRanges)};
+    return FixShipping::of(fix.kind, ruleId, nsg.withFix(ruleName, fix));
 }
 
 ShippedFix render(const FixShipping &fix, ShipFormat format)

@@ -39,9 +39,11 @@ struct ShippedFix
     QList<ShipBlock> blocks;
     QStringList notes;
 
-    // Blocks and notes as one text, for the clipboard and a file: notes as comments of the
-    // format's language, each block under its heading.
+    // Blocks and notes as one text, for a file: notes as comments of the format's language, each
+    // block under its heading.
     QString text() const;
+    // The code alone, for the clipboard: one block as it is, several each under its heading.
+    QString codeText() const;
     // A file name for it ("fix-allow-smtp.bicep").
     QString fileName(const QString &ruleName) const;
 };
@@ -71,6 +73,11 @@ std::optional<ShipFormat> fromKey(const QString &key);
 QString name(ShipFormat format);
 
 ShippedFix render(const FixShipping &fix, ShipFormat format);
+
+// What a report offers for an exposing rule: its source restricted to kTrustedRanges, a
+// placeholder the reviewer replaces (a report does not know the trusted ranges).
+inline constexpr const char *kTrustedRanges = "<TRUSTED-RANGES>";
+FixShipping reportFix(const NsgDocument &nsg, const QString &ruleName, const QString &ruleId);
 
 // Quoting for each language, so that any value (quotes, `$`, `${}`, backslashes, newlines,
 // non-ASCII) reaches Azure exactly as written.
