@@ -233,6 +233,7 @@ private Q_SLOTS:
     void azSendsEveryValueAsWritten();
     void armRequestIsTheToolsWrite_data();
     void armRequestIsTheToolsWrite();
+    void etagFromTheNsgWhenTheRuleHasNone();
     void quoting_data();
     void quoting();
     void writeSnippetsForTheParsers();
@@ -397,6 +398,28 @@ void TestFixFormats::armRequestIsTheToolsWrite()
     }
 }
 
+// An NSG as the tree holds it (written back from the model) has no etag on its rules; ARM gives
+// each rule the NSG's, so the request carries that one, never an empty If-Match.
+void TestFixFormats::etagFromTheNsgWhenTheRuleHasNone()
+{
+    json nsg = hostileNsg();
+    for (json &rule : nsg["properties"]["securityRules"])
+        rule.erase("etag");
+    nsg["etag"] = "W/\"0d1e2f3a-0000-4000-8000-000000000009\"";
+    RuleFix fix;
+    fix.kind = RuleFix::Kind::MakeDeny;
+    const FixPreview preview(NsgDocument::fromJson(nsg), kAsgRule, fix, EvaluationOptions());
+    const ParsedRequest r =
+        parseRequest(shipfix::render(preview.shipping(), ShipFormat::Arm).blocks.first().code);
+    QCOMPARE(headerOf(r, "If-Match"), QByteArray("W/\"0d1e2f3a-0000-4000-8000-000000000009\""));
+    // Neither has one: a placeholder that says what to do, not an empty header.
+    nsg.erase("etag");
+    const FixPreview bare(NsgDocument::fromJson(nsg), kAsgRule, fix, EvaluationOptions());
+    QVERIFY(shipfix::render(bare.shipping(), ShipFormat::Arm)
+                .blocks.first()
+                .code.contains("If-Match: <the rule's etag: GET this URL first>"));
+}
+
 void TestFixFormats::quoting_data()
 {
     QTest::addColumn<QString>("value");
@@ -487,6 +510,10 @@ void TestFixFormats::writeSnippetsForTheParsers()
         const FixShipping shipping = previewOf(c).shipping();
         for (ShipFormat f : {ShipFormat::PowerShell, ShipFormat::Bicep, ShipFormat::Terraform}) {
             const ShippedFix shipped = shipfix::render(shipping, f);
+            // The file Save writes: the whole of it is code of its language.
+            write(QStringLiteral("%1.%2.file").arg(QLatin1String(c.name), shipfix::key(f))
+                      + suffix.value(f),
+                  shipped.text());
             for (qsizetype b = 0; b < shipped.blocks.size(); ++b) {
                 const ShipBlock &block = shipped.blocks.at(b);
                 const QString base =

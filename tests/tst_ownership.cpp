@@ -12,6 +12,7 @@
 #include "azure/resourcegraphclient.h"
 #include "azure/session.h"
 #include "azure/tokenstore.h"
+#include "core/remediation/nsgdocument.h"
 #include "core/remediation/ownership.h"
 #include "sandbox/sandboxserver.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void change_data();
     void change();
     void summaryWording();
+    void readerKeepsTheOwnerTag();
     void sandboxDeclaredByDeployment();
     void sandboxTaggedByTerraform();
     void sandboxWrittenByTerraform();
@@ -182,6 +184,23 @@ void TestOwnership::summaryWording()
              qPrintable(o.summary()));
     Ownership none;
     QCOMPARE(none.summary(), "Who manages this NSG could not be checked.");
+}
+
+// Reports and offline exports have only the NSG's tags: the reader keeps the one that names an IaC
+// tool, and the writer gives it back.
+void TestOwnership::readerKeepsTheOwnerTag()
+{
+    json nsg = {{"id", nsgId(kProduction, "rg-web-prod", "nsg-web-mailrelay").toStdString()},
+                {"name", "nsg-web-mailrelay"},
+                {"tags", {{"owner", "web-team"}, {"managed-by", "terraform"}}},
+                {"properties", {{"securityRules", json::array()}}}};
+    const std::optional<NsgResult> read = NsgDocument::fromJson(nsg).evaluate(EvaluationOptions());
+    QVERIFY(read);
+    QCOMPARE(read->nsg.ownerTag(), "managed-by=terraform");
+    QCOMPARE(QString::fromStdString(NsgDocument::fromNsg(read->nsg).toJson()["tags"].dump()),
+             R"({"managed-by":"terraform"})");
+    nsg["tags"] = {{"owner", "web-team"}};
+    QCOMPARE(NsgDocument::fromJson(nsg).evaluate(EvaluationOptions())->nsg.ownerTag(), QString());
 }
 
 namespace {

@@ -196,6 +196,7 @@ void TestReports::fixShippedInEveryFormat()
                                    .arg(shipfix::name(f).toHtmlEscaped())),
                  qPrintable(shipfix::name(f)));
     QVERIFY(page.contains(QLatin1String("Set-AzNetworkSecurityRuleConfig")));
+    QVERIFY(page.contains(QLatin1String("Who manages it: for this report only the NSG")));
 
     // Print: the az command, and where the other formats are.
     const QString print = ReportDocument(report).html(ReportDocument::Target::Print);

@@ -2060,6 +2060,18 @@
         <source>Ship it as (replace %1 with the ranges that need the port):</source>
         <translation>Ausliefern als (%1 durch die Bereiche ersetzen, die den Port brauchen):</translation>
     </message>
+    <message>
+        <source>Who manages it: %1</source>
+        <translation>Wer sie verwaltet: %1</translation>
+    </message>
+    <message>
+        <source>Who manages it: for this report only the NSG&apos;s tags were looked at, and none names an infrastructure-as-code tool; before a change the window and restrict --dry-run also look at its resource group&apos;s deployments and Azure&apos;s change history.</source>
+        <translation>Wer sie verwaltet: Für diesen Bericht wurden nur die Tags der NSG angesehen, und keines nennt ein Infrastructure-as-Code-Werkzeug; vor einer Änderung sehen das Fenster und restrict --dry-run auch die Bereitstellungen ihrer Ressourcengruppe und den Änderungsverlauf von Azure an.</translation>
+    </message>
+    <message>
+        <source>As %1:</source>
+        <translation>Als %1:</translation>
+    </message>
 </context>
 <context>
     <name>nsg::RuleDocument</name>
@@ -4479,10 +4491,6 @@ Optionen: --help, --version
         <translation>security_rule-Block von azurerm_network_security_group (Regeln inline)</translation>
     </message>
     <message>
-        <source>Bring the rule under Terraform (Terraform 1.5 or later)</source>
-        <translation>Die Regel unter Terraform bringen (Terraform 1.5 oder neuer)</translation>
-    </message>
-    <message>
         <source>The azurerm provider warns that an NSG&apos;s rules are declared either inline (security_rule blocks) or as azurerm_network_security_rule resources, never both: the two overwrite each other at every apply.</source>
         <translation>Der azurerm-Provider warnt: Die Regeln einer NSG werden entweder inline (security_rule-Blöcke) oder als azurerm_network_security_rule-Ressourcen deklariert, nie beides: Die beiden überschreiben sich bei jedem apply.</translation>
     </message>
@@ -4509,6 +4517,10 @@ Optionen: --help, --version
     <message>
         <source>Terraform (azurerm)</source>
         <translation>Terraform (azurerm)</translation>
+    </message>
+    <message>
+        <source>If the rule is not in your Terraform state yet: import it (Terraform 1.5 or later)</source>
+        <translation>Wenn die Regel noch nicht in Ihrem Terraform-State ist: importieren (Terraform 1.5 oder neuer)</translation>
     </message>
 </context>
 <context>
@@ -6231,10 +6243,6 @@ Wie sie jetzt ist:
         <translation>&lt;p&gt;Urteil danach: &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The same with the Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dasselbe mit der Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Apply and verify</source>
         <translation>Anwenden und prüfen</translation>
     </message>
@@ -6444,6 +6452,10 @@ Wie sie jetzt ist:
     <message>
         <source>&lt;p&gt;Who manages it: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wer sie verwaltet: %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same with the Azure CLI:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;Dasselbe mit der Azure CLI:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -6806,6 +6818,22 @@ Wie sie jetzt ist:
     <message>
         <source>%1 &lt;a href=&quot;#ship&quot;&gt;Ship it as…&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;#ship&quot;&gt;Ausliefern als …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Apply through the API?</source>
+        <translation>Über die API anwenden?</translation>
+    </message>
+    <message>
+        <source>A template or an IaC tool manages this NSG: %1
+
+Apply the change through the API anyway (it closes the port until the next deployment)?</source>
+        <translation>Eine Vorlage oder ein IaC-Werkzeug verwaltet diese NSG: %1
+
+Die Änderung trotzdem über die API anwenden (sie schließt den Port bis zur nächsten Bereitstellung)?</translation>
+    </message>
+    <message>
+        <source>Apply &amp;anyway</source>
+        <translation>&amp;Trotzdem anwenden</translation>
     </message>
 </context>
 <context>

@@ -2060,6 +2060,18 @@
         <source>Ship it as (replace %1 with the ranges that need the port):</source>
         <translation>Livrer en (remplacez %1 par les plages qui ont besoin du port) :</translation>
     </message>
+    <message>
+        <source>Who manages it: %1</source>
+        <translation>Qui le gère : %1</translation>
+    </message>
+    <message>
+        <source>Who manages it: for this report only the NSG&apos;s tags were looked at, and none names an infrastructure-as-code tool; before a change the window and restrict --dry-run also look at its resource group&apos;s deployments and Azure&apos;s change history.</source>
+        <translation>Qui le gère : pour ce rapport, seules les balises du NSG ont été examinées, et aucune ne nomme un outil d’infrastructure as code ; avant une modification, la fenêtre et restrict --dry-run examinent aussi les déploiements de son groupe de ressources et l’historique des modifications d’Azure.</translation>
+    </message>
+    <message>
+        <source>As %1:</source>
+        <translation>En %1 :</translation>
+    </message>
 </context>
 <context>
     <name>nsg::RuleDocument</name>
@@ -4479,10 +4491,6 @@ Options : --help, --version
         <translation>bloc security_rule d’azurerm_network_security_group (règles en ligne)</translation>
     </message>
     <message>
-        <source>Bring the rule under Terraform (Terraform 1.5 or later)</source>
-        <translation>Placer la règle sous Terraform (Terraform 1.5 ou plus récent)</translation>
-    </message>
-    <message>
         <source>The azurerm provider warns that an NSG&apos;s rules are declared either inline (security_rule blocks) or as azurerm_network_security_rule resources, never both: the two overwrite each other at every apply.</source>
         <translation>Le fournisseur azurerm prévient : les règles d’un NSG se déclarent soit en ligne (blocs security_rule), soit comme ressources azurerm_network_security_rule, jamais les deux : les deux s’écrasent à chaque apply.</translation>
     </message>
@@ -4509,6 +4517,10 @@ Options : --help, --version
     <message>
         <source>Terraform (azurerm)</source>
         <translation>Terraform (azurerm)</translation>
+    </message>
+    <message>
+        <source>If the rule is not in your Terraform state yet: import it (Terraform 1.5 or later)</source>
+        <translation>Si la règle n’est pas encore dans votre état Terraform : importez-la (Terraform 1.5 ou plus récent)</translation>
     </message>
 </context>
 <context>
@@ -6231,10 +6243,6 @@ Telle qu’elle est maintenant :
         <translation>&lt;p&gt;Verdict après : &lt;b&gt;%1&lt;/b&gt; — %2&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;The same with the Azure CLI:&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;La même chose avec Azure CLI :&lt;br&gt;&lt;code&gt;%1&lt;/code&gt;&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Apply and verify</source>
         <translation>Appliquer et vérifier</translation>
     </message>
@@ -6444,6 +6452,10 @@ Telle qu’elle est maintenant :
     <message>
         <source>&lt;p&gt;Who manages it: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qui le gère : %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The same with the Azure CLI:&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</source>
+        <translation>&lt;p&gt;La même chose avec Azure CLI :&lt;/p&gt;&lt;pre&gt;%1&lt;/pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -6806,6 +6818,22 @@ Telle qu’elle est maintenant :
     <message>
         <source>%1 &lt;a href=&quot;#ship&quot;&gt;Ship it as…&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;#ship&quot;&gt;Livrer en…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Apply through the API?</source>
+        <translation>Appliquer par l’API ?</translation>
+    </message>
+    <message>
+        <source>A template or an IaC tool manages this NSG: %1
+
+Apply the change through the API anyway (it closes the port until the next deployment)?</source>
+        <translation>Un modèle ou un outil IaC gère ce NSG : %1
+
+Appliquer quand même la modification par l’API (elle ferme le port jusqu’au prochain déploiement) ?</translation>
+    </message>
+    <message>
+        <source>Apply &amp;anyway</source>
+        <translation>Appliquer &amp;quand même</translation>
     </message>
 </context>
 <context>

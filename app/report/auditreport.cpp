@@ -72,6 +72,7 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
     row.location = nsg.location();
     row.sourceFile = nsg.sourceFile();
     row.sourcePath = nsg.sourcePath();
+    row.ownerTag = nsg.ownerTag();
     row.verdict = f.verdict;
     row.ruleByRuleVerdict = f.ruleByRuleVerdict;
     row.reason = text.reason();

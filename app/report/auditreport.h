@@ -94,6 +94,7 @@ struct ReportRow
 
     QString id, name, subscriptionId, resourceGroup, location;
     QString sourceFile, sourcePath;
+    QString ownerTag; // a tag that names an IaC tool ("managed-by=terraform")
     Verdict verdict = Verdict::Unknown;
     Verdict ruleByRuleVerdict = Verdict::Unknown;
     QString reason;

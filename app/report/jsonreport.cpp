@@ -59,7 +59,9 @@ ojson nsgObject(const ReportRow &row)
         // The fix in every format a team ships with, its source a placeholder to replace.
         ojson fix = {{"kind", "restrictSource"},
                      {"placeholder", shipfix::kTrustedRanges},
-                     {"ruleId", s(e.fix.ruleId)}};
+                     {"ruleId", s(e.fix.ruleId)},
+                     // A tag naming an IaC tool, the only ownership sign a report has.
+                     {"ownerTag", row.ownerTag.isEmpty() ? ojson() : ojson(s(row.ownerTag))}};
         if (!e.fix.after.isNull()) {
             for (ShipFormat f : shipfix::formats()) {
                 const ShippedFix shipped = shipfix::render(e.fix, f);

@@ -7,6 +7,7 @@
 #include "core/audit/pathhops.h"
 #include "core/audit/portalrow.h"
 #include "core/remediation/fixformats.h"
+#include "core/remediation/ownership.h"
 #include "core/remediation/rulefix.h"
 #include "core/settings/translations.h"
 #include "report/pathpicture.h"
@@ -764,12 +765,37 @@ void ReportDocument::acceptedTable(QString &h,
 // addresses that reach the port, the proof and the steps to fix it.
 // The fix of an exposing rule as teams ship it: in print the az command (the other formats are in
 // the HTML and JSON reports), in a browser each format in its own block with what to know.
-void ReportDocument::shipIt(QString &h, const FixShipping &fix, Target target) const
+void ReportDocument::shipIt(QString &h, const FixShipping &fix, const QString &ownerTag,
+                            Target target) const
 {
     if (fix.after.isNull())
         return;
     const QString placeholder = QLatin1String(shipfix::kTrustedRanges);
+    // Who manages it, from what the report has: the NSG's tags (deployments and the change
+    // history need live reads, which the window and restrict --dry-run make before a change).
+    Ownership owner;
+    owner.checked = true;
+    if (const std::optional<OwnershipEvidence> tag = ownership::fromTag(
+            ownerTag.section(QLatin1Char('='), 0, 0), ownerTag.section(QLatin1Char('='), 1));
+        tag && !ownerTag.isEmpty())
+        owner.evidence.append(*tag);
+    h += QStringLiteral("<p>%1</p>")
+             .arg(esc(owner.isOwned()
+                          ? tr("Who manages it: %1").arg(owner.summary())
+                          : tr("Who manages it: for this report only the NSG's tags were looked "
+                               "at, and none names an infrastructure-as-code tool; before a "
+                               "change the window and restrict --dry-run also look at its "
+                               "resource group's deployments and Azure's change history.")));
     if (target == Target::Print) {
+        // The owner's format first, where its tags name one.
+        if (const std::optional<ShipFormat> first = owner.suggested()) {
+            h += QStringLiteral("<p>%1</p>").arg(esc(tr("As %1:").arg(shipfix::name(*first))));
+            for (const ShipBlock &b : shipfix::render(fix, *first).blocks)
+                h += QStringLiteral("<p><i>%1</i></p><p class=\"cmd\" style=\"font-family: "
+                                    "monospace; font-size: 8pt\">%2</p>")
+                         .arg(esc(b.heading),
+                              esc(b.code).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+        }
         // A paragraph, not <pre>: print layouts do not wrap preformatted text.
         h += QStringLiteral("<p>%1</p><p class=\"cmd\" style=\"font-family: monospace; "
                             "font-size: 8pt\">%2</p><p>%3</p>")
@@ -889,7 +915,7 @@ void ReportDocument::finding(QString &h, const NsgResult *r, Target target) cons
                  .arg(esc(tr("Select Save, then scan again to verify the NSG is OK.")));
         h += QStringLiteral("</ol>");
         shipIt(h, shipfix::reportFix(NsgDocument::fromNsg(nsg), rule.name(), nsg.ruleId(rule)),
-               target);
+               nsg.ownerTag(), target);
     }
     h += QStringLiteral("</div>");
 }

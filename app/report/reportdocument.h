@@ -81,7 +81,7 @@ private:
     void exposedTable(QString &h, const std::vector<const NsgResult *> &exposedNsgs) const;
     void acceptedTable(QString &h, const std::vector<const NsgResult *> &acceptedNsgs) const;
     void finding(QString &h, const NsgResult *r, Target target) const;
-    void shipIt(QString &h, const FixShipping &fix, Target target) const;
+    void shipIt(QString &h, const FixShipping &fix, const QString &ownerTag, Target target) const;
     // OK NSGs whose paths the Internet gets through another way, or that are on a path not
     // decided: apart from the OK ones, with what decides.
     void reachedOk(QString &h, const std::vector<const NsgResult *> &nsgs) const;

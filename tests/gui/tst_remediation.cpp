@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -43,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <functional>
@@ -379,6 +381,21 @@ void TestRemediation::shipItAsTheOwnerWritesIt()
     QTest::mouseClick(ship->findChild<QPushButton *>(QStringLiteral("copyCommandButton")),
                       Qt::LeftButton);
     QCOMPARE(QApplication::clipboard()->text(), ship->code(ShipFormat::Bicep));
+    // Apply on an NSG a template owns asks first; Cancel (the default) sends nothing.
+    QString asked;
+    QTimer::singleShot(200, [&asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            box->reject();
+        }
+    });
+    QTest::mouseClick(dialog->applyButton(), Qt::LeftButton);
+    QTRY_VERIFY(!asked.isEmpty());
+    QVERIFY2(asked.contains(QLatin1String("A template or an IaC tool manages this NSG")),
+             qPrintable(asked));
+    QTest::qWait(300);
+    QCOMPARE(writesTo(s.sandbox), 0);
+    QVERIFY(dialog->applyButton()->isEnabled());
     dialog->close();
 
     QVERIFY(s.select(kMx));

@@ -279,9 +279,11 @@ QStringList validateReportJson(const ojson &withSince)
             // terraform: {blocks: [{heading, language, code}], notes: [...]}}.
             const ojson &fix = r["fix"];
             const QString fp = rp + QStringLiteral(".fix");
-            c.keys(
-                fix, fp,
-                {"kind", "placeholder", "ruleId", "arm", "az", "powershell", "bicep", "terraform"});
+            c.keys(fix, fp,
+                   {"kind", "placeholder", "ruleId", "ownerTag", "arm", "az", "powershell", "bicep",
+                    "terraform"});
+            c.type(fix, "ownerTag", fp, fix["ownerTag"].is_null() || fix["ownerTag"].is_string(),
+                   "a string or null");
             c.type(fix, "kind", fp, fix["kind"] == "restrictSource", "restrictSource");
             c.type(fix, "placeholder", fp, fix["placeholder"] == "<TRUSTED-RANGES>",
                    "<TRUSTED-RANGES>");

@@ -729,8 +729,7 @@ void RemediationWizard::refreshReview()
             html += (owner->owned ? tr("<p><b>Who manages it:</b> %1</p>")
                                   : tr("<p>Who manages it: %1</p>"))
                         .arg(esc(owner->summary));
-        html +=
-            tr("<p>The same with the Azure CLI:<br><code>%1</code></p>").arg(esc(p.azCommand()));
+        html += tr("<p>The same with the Azure CLI:</p><pre>%1</pre>").arg(esc(p.azCommand()));
     }
     m_review->setHtml(html);
     // The rules the "Ship it as…" tab can show: the ticked ones, the one shown kept.

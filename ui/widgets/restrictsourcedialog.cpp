@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -413,6 +414,7 @@ void RestrictSourceDialog::setOwnership(bool owned, const QString &summary,
     // The warning where the reviewer looks before Apply, with the way to the snippet.
     m_ownerNote->setText(tr("%1 <a href=\"#ship\">Ship it as…</a>").arg(summary.toHtmlEscaped()));
     m_ownerNote->setVisible(owned);
+    m_ownerSummary = summary;
 }
 
 QString RestrictSourceDialog::afterJson() const
@@ -507,6 +509,20 @@ void RestrictSourceDialog::onApply()
 {
     if (m_busy || m_prefixes.isEmpty())
         return;
+    // A template manages the NSG: the API fix will not last; Apply says so once more and asks.
+    if (m_ownerNote->isVisible()) {
+        QMessageBox ask(QMessageBox::Warning, tr("Apply through the API?"),
+                        tr("A template or an IaC tool manages this NSG: %1\n\nApply the change "
+                           "through the API anyway (it closes the port until the next deployment)?")
+                            .arg(m_ownerSummary),
+                        QMessageBox::NoButton, this);
+        QPushButton *anyway = ask.addButton(tr("Apply &anyway"), QMessageBox::AcceptRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(QMessageBox::Cancel);
+        ask.exec();
+        if (ask.clickedButton() != anyway)
+            return;
+    }
     m_busy = true;
     m_apply->setEnabled(false);
     m_source->setReadOnly(true);

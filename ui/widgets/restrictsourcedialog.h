@@ -119,6 +119,7 @@ private:
     QPlainTextEdit *m_diff;
     class ShipItView *m_ship;
     QLabel *m_ownerNote; // above the form when a template manages the NSG
+    QString m_ownerSummary;
     QString m_armHost;
     QString m_apiVersion;
     class PathChangesView *m_paths;

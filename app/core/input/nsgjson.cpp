@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/input/nsgjson.h"
 
+#include "core/remediation/ownership.h"
 #include "core/util/ascii.h"
 #include "core/util/jsonvalue.h"
 
@@ -166,6 +167,12 @@ void NsgJson::convertNsg(const json &obj, const QString &path)
     text("resourceGroup", &NsgBuilder::setResourceGroup);
     text("subscriptionId", &NsgBuilder::setSubscriptionId);
     text("provisioningState", &NsgBuilder::setProvisioningState);
+    // Only a tag that names an IaC tool is kept (docs/fix-formats.md, "Who owns this NSG").
+    if (const json *tags = find(&obj, "tags"); tags && tags->is_object()) {
+        const QList<OwnershipEvidence> owners = ownership::fromTags(*tags);
+        if (!owners.isEmpty())
+            b.setOwnerTag(owners.first().name.toStdString());
+    }
 
     // A report written by NSG Auditor keeps them under "attachedTo".
     const json *attachedTo = find(&obj, "attachedTo");

@@ -79,6 +79,10 @@ json toJson(const NetworkSecurityGroup &nsg)
                {"networkInterfaces", idList(nsg.networkInterfaceIds())}}}};
     if (!nsg.etag().isEmpty())
         out["etag"] = nsg.etag().toStdString();
+    // The one tag kept: the one that says an IaC tool manages the NSG ("key=value").
+    if (const QString tag = nsg.ownerTag(); !tag.isEmpty())
+        out["tags"] = {{tag.section(QLatin1Char('='), 0, 0).toStdString(),
+                        tag.section(QLatin1Char('='), 1).toStdString()}};
     return out;
 }
 

@@ -87,6 +87,7 @@ enum class NsgText : quint8 {
     TenantId,
     ProvisioningState,
     SourcePath,
+    OwnerTag, // a tag IaC tools set ("managed-by=terraform"), when it has one
     Subnets,
     NetworkInterfaces,
 };

@@ -109,6 +109,11 @@ QString NetworkSecurityGroup::provisioningState() const
     return nsgReader(d.data(), NsgText::ProvisioningState).qstring();
 }
 
+QString NetworkSecurityGroup::ownerTag() const
+{
+    return nsgReader(d.data(), NsgText::OwnerTag).qstring();
+}
+
 QStringList NetworkSecurityGroup::subnetIds() const
 {
     return readIds(d.data(), NsgText::Subnets);

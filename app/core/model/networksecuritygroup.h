@@ -39,6 +39,8 @@ public:
     QString etag() const;
     QString tenantId() const;
     QString provisioningState() const;
+    // A tag that says an IaC tool manages it ("managed-by=terraform"); empty when none.
+    QString ownerTag() const;
     QStringList subnetIds() const;
     QStringList networkInterfaceIds() const;
     bool isAttached() const;

@@ -161,6 +161,7 @@ void NsgBuilder::reset()
     m_resourceGroup.clear();
     m_subscriptionId.clear();
     m_provisioningState.clear();
+    m_ownerTag.clear();
     m_subnets.clear();
     m_nics.clear();
     m_sourceFile.clear();
@@ -202,6 +203,11 @@ void NsgBuilder::setResourceGroup(std::string_view resourceGroup)
 void NsgBuilder::setSubscriptionId(std::string_view subscriptionId)
 {
     m_subscriptionId = subscriptionId;
+}
+
+void NsgBuilder::setOwnerTag(std::string_view tag)
+{
+    m_ownerTag = tag;
 }
 
 void NsgBuilder::setProvisioningState(std::string_view state)
@@ -465,6 +471,7 @@ NetworkSecurityGroup NsgBuilder::build()
     m_writer.putString(m_tenantId);
     m_writer.putString(m_provisioningState);
     m_writer.putString(std::string_view(sourcePath.constData(), size_t(sourcePath.size())));
+    m_writer.putString(m_ownerTag);
     for (const std::vector<std::string> *ids : {&m_subnets, &m_nics}) {
         m_writer.putVarint(quint32(ids->size()));
         for (const std::string &id : *ids)

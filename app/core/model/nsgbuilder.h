@@ -56,6 +56,8 @@ public:
     void setResourceGroup(std::string_view resourceGroup);
     void setSubscriptionId(std::string_view subscriptionId);
     void setProvisioningState(std::string_view state);
+    // A tag that says an IaC tool manages the NSG ("managed-by=terraform").
+    void setOwnerTag(std::string_view tag);
     void addSubnet(std::string_view id);
     void addNetworkInterface(std::string_view id);
     void setSource(const QString &file, const QString &path);
@@ -87,7 +89,7 @@ private:
     std::vector<PendingRule> m_custom;
     std::vector<PendingRule> m_defaults;
     std::string m_id, m_etag, m_name, m_location, m_tenantId, m_resourceGroup, m_subscriptionId,
-        m_provisioningState;
+        m_provisioningState, m_ownerTag;
     std::vector<std::string> m_subnets, m_nics;
     QString m_sourceFile, m_sourcePath;
     QList<ReadProblem> m_problems;

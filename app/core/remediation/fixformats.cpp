@@ -128,6 +128,8 @@ ShippedFix renderArm(const FixShipping &fix)
         lines << QStringLiteral("Content-Type: application/json");
     if (fix.before.isNull())
         lines << QStringLiteral("If-None-Match: *");
+    else if (fix.before.etag().isEmpty())
+        lines << QStringLiteral("If-Match: <the rule's etag: GET this URL first>");
     else
         lines << QStringLiteral("If-Match: ") + fix.before.etag();
     if (!remove) {
@@ -516,12 +518,13 @@ ShippedFix renderTerraform(const FixShipping &fix)
          QStringLiteral("diff"),
          diffLines(terraformInline(name, fix.before), terraformInline(name, fix.after))
              .join(QLatin1Char('\n'))});
-    if (!fix.after.isNull()) {
+    if (!fix.after.isNull() && !fix.before.isNull()) {
         const QStringList import{
             QStringLiteral("import {"),
             QStringLiteral("  to = azurerm_network_security_rule.") + terraformLabel(name),
             QStringLiteral("  id = ") + hclQuoted(fix.ruleId), QStringLiteral("}")};
-        out.blocks.append({tr("Bring the rule under Terraform (Terraform 1.5 or later)"),
+        out.blocks.append({tr("If the rule is not in your Terraform state yet: import it "
+                              "(Terraform 1.5 or later)"),
                            QStringLiteral("hcl"), import.join(QLatin1Char('\n'))});
     }
     out.notes << tr("The azurerm provider warns that an NSG's rules are declared either inline "
@@ -548,6 +551,9 @@ FixShipping FixShipping::of(RuleFix::Kind kind, const QString &fixedRuleId,
     out.ruleId = kind == RuleFix::Kind::DenyAbove
         ? ResourceId::parentOf(fixedRuleId) + QLatin1String("/securityRules/") + change.after.name()
         : fixedRuleId;
+    // ARM gives every rule of an NSG the NSG's etag: a rule read without its own has that one.
+    if (!out.before.isNull() && out.before.etag().isEmpty())
+        out.before = out.before.withEtagOf(RuleDocument::fromJson(change.nsgAfter.toJson()));
     return out;
 }
 
@@ -558,7 +564,9 @@ QString commentOf(ShipFormat format)
     return format == ShipFormat::Bicep ? QStringLiteral("// ") : QStringLiteral("# ");
 }
 
-QStringList blockLines(const ShippedFix &fix, bool headings)
+// headings: each block under its heading as a comment; file: a diff as comments too, so that
+// the file is code of its language (a diff shows a change to make elsewhere, not code to run).
+QStringList blockLines(const ShippedFix &fix, bool headings, bool file)
 {
     QStringList out;
     for (const ShipBlock &block : fix.blocks) {
@@ -566,7 +574,12 @@ QStringList blockLines(const ShippedFix &fix, bool headings)
             out << QString();
         if (headings)
             out << commentOf(fix.format) + block.heading;
-        out << block.code;
+        if (file && block.language == QLatin1String("diff")) {
+            for (const QString &line : block.code.split(QLatin1Char('\n')))
+                out << commentOf(fix.format) + line;
+        } else {
+            out << block.code;
+        }
     }
     return out;
 }
@@ -580,13 +593,13 @@ QString ShippedFix::text() const
         out << commentOf(format) + note;
     if (!out.isEmpty())
         out << QString();
-    out << blockLines(*this, true);
+    out << blockLines(*this, true, true);
     return out.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 
 QString ShippedFix::codeText() const
 {
-    return blockLines(*this, blocks.size() > 1).join(QLatin1Char('\n'));
+    return blockLines(*this, blocks.size() > 1, false).join(QLatin1Char('\n'));
 }
 
 QString ShippedFix::fileName(const QString &rule) const

@@ -40,7 +40,7 @@ struct ShippedFix
     QStringList notes;
 
     // Blocks and notes as one text, for a file: notes as comments of the format's language, each
-    // block under its heading.
+    // block under its heading, a diff as comments (the file is code of its language).
     QString text() const;
     // The code alone, for the clipboard: one block as it is, several each under its heading.
     QString codeText() const;
