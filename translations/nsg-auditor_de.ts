@@ -4883,6 +4883,10 @@ Optionen: --help, --version
         <source>No rule of these internet-facing NSGs admits the Internet; what lets it through is elsewhere:</source>
         <translation>Keine Regel dieser aus dem Internet erreichbaren NSGs lässt das Internet zu; was es durchlässt, liegt anderswo:</translation>
     </message>
+    <message>
+        <source>Not checked: only the first %1 NSGs of a selection are checked for a template that manages them; open Restrict source… on this one to check it.</source>
+        <translation>Nicht geprüft: Nur die ersten %1 NSGs einer Auswahl werden auf eine Vorlage geprüft, die sie verwaltet; öffnen Sie für diese „Quelle beschränken…“, um sie zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>

@@ -4883,6 +4883,10 @@ Options : --help, --version
         <source>No rule of these internet-facing NSGs admits the Internet; what lets it through is elsewhere:</source>
         <translation>Aucune règle de ces NSG accessibles depuis Internet n&apos;admet Internet ; ce qui le laisse passer est ailleurs :</translation>
     </message>
+    <message>
+        <source>Not checked: only the first %1 NSGs of a selection are checked for a template that manages them; open Restrict source… on this one to check it.</source>
+        <translation>Non vérifié : seuls les %1 premiers NSG d’une sélection sont vérifiés pour un modèle qui les gère ; ouvrez « Restreindre la source… » sur celui-ci pour le vérifier.</translation>
+    </message>
 </context>
 <context>
     <name>nsg::ui::HistoryWindow</name>

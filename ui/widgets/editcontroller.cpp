@@ -11,7 +11,6 @@
 #include "ui/widgets/restrictsourcedialog.h"
 #include "ui/widgets/signindialog.h"
 
-#include "azure/cloudenvironment.h"
 #include "workspace/editsession.h"
 #include "workspace/workspace.h"
 
@@ -175,9 +174,7 @@ void EditController::openRestrictDialog(const QString &ruleName)
         }
     }
     m_restrictDialog = dialog;
-    if (const std::optional<azure::CloudEnvironment> cloud = m_window->m_sandboxUrl.isEmpty()
-            ? azure::CloudEnvironment::byName(m_window->m_cloud)
-            : azure::CloudEnvironment::sandbox(QUrl(m_window->m_sandboxUrl)))
+    if (const std::optional<azure::CloudEnvironment> cloud = cloudEnvironment())
         dialog->setArm(cloud->resourceManager().toString(), cloud->apiVersions().network);
     dialog->setOwnershipChecking();
     m_host->invoke([tenant, id = r->nsg.id()](Workspace &w) { w.checkOwnership(tenant, id); });
@@ -189,6 +186,13 @@ void EditController::openRestrictDialog(const QString &ruleName)
     dialog->show();
     // The rule as Azure has it now (every field, the current etag).
     m_host->invoke([tenant, id = r->nsg.id()](Workspace &w) { w.fetchNsgJson(tenant, id); });
+}
+
+std::optional<azure::CloudEnvironment> EditController::cloudEnvironment() const
+{
+    if (!m_window->m_sandboxUrl.isEmpty())
+        return azure::CloudEnvironment::sandbox(QUrl(m_window->m_sandboxUrl));
+    return azure::CloudEnvironment::byName(m_window->m_cloud);
 }
 
 QList<FixTarget> EditController::targetsOf(const QModelIndex &source, bool internetFacingOnly) const
@@ -326,16 +330,25 @@ void EditController::openWizardFor(const QList<FixTarget> &targets)
         w->setPaths(node->paths, std::move(onPaths));
     }
     m_wizard = w;
-    if (const std::optional<azure::CloudEnvironment> cloud = m_window->m_sandboxUrl.isEmpty()
-            ? azure::CloudEnvironment::byName(m_window->m_cloud)
-            : azure::CloudEnvironment::sandbox(QUrl(m_window->m_sandboxUrl)))
+    if (const std::optional<azure::CloudEnvironment> cloud = cloudEnvironment())
         w->setArm(cloud->resourceManager().toString(), cloud->apiVersions().network);
-    // Who manages each NSG, checked while the reviewer chooses the fix.
+    // Who manages each NSG, checked while the reviewer chooses the fix: the first
+    // kOwnershipChecks of a selection (each check is a few reads), the rest said unchecked.
+    constexpr int kOwnershipChecks = 20;
     QStringList asked;
     for (const FixTarget &t : targets) {
         if (asked.contains(t.nsg.id(), Qt::CaseInsensitive) || t.tenantId.isEmpty())
             continue;
         asked << t.nsg.id();
+        if (asked.size() > kOwnershipChecks) {
+            w->setOwnership(t.nsg.id(), false,
+                            tr("Not checked: only the first %1 NSGs of a selection are checked "
+                               "for a template that manages them; open Restrict source… on this "
+                               "one to check it.")
+                                .arg(kOwnershipChecks),
+                            QString());
+            continue;
+        }
         m_host->invoke([tenant = t.tenantId, id = t.nsg.id()](Workspace &ws) {
             ws.checkOwnership(tenant, id);
         });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "azure/cloudenvironment.h"
 #include "azure/ruleeditor.h"
 
 #include <QHash>
@@ -60,6 +61,8 @@ private:
     void onEditOutcome(const nsg::azure::EditOutcome &outcome);
     void onClaimsChallenge();
     void openWizardFor(const QList<FixTarget> &targets);
+    // The cloud the window signed in to: where an ARM request of Ship it as… goes.
+    std::optional<azure::CloudEnvironment> cloudEnvironment() const;
     // The exposing rules of an NSG, or of every NSG below a container (internet-facing ones
     // only when asked).
     QList<FixTarget> targetsOf(const QModelIndex &source, bool internetFacingOnly = false) const;
