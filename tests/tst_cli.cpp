@@ -77,6 +77,7 @@ private slots:
     void helpAndVersion();
     void otherPort();
     void severalInputsAndDuplicates();
+    void brokenInputStillReports();
     void proofListsEveryRule();
     void proofCreditsEveryDeny();
     void tableFitsTheTerminal();
@@ -408,8 +409,16 @@ void TestCli::exitCodes_data()
     QTest::newRow("ok") << ok << true << 0;
     QTest::newRow("unknown") << unknown << true << 4;
     QTest::newRow("unknown, named by file and path") << unknown << false << 0;
-    QTest::newRow("broken JSON") << QByteArray("[{") << true << 4;
-    QTest::newRow("not an export, no flag") << QByteArray("{}") << false << 0;
+    // A broken input never passes, with or without --fail-on-exposed (exit 2).
+    QTest::newRow("broken JSON") << QByteArray("[{") << true << 2;
+    QTest::newRow("broken JSON, no flag") << QByteArray("[{") << false << 2;
+    QTest::newRow("cut off after an exposed NSG")
+        << exposed.left(exposed.size() - 1) + QByteArray(",{\"name\":") << false << 2;
+    QTest::newRow("not JSON") << QByteArray("not json") << false << 2;
+    QTest::newRow("empty file") << QByteArray() << false << 2;
+    QTest::newRow("not an export, no flag") << QByteArray("{}") << false << 2;
+    QTest::newRow("no NSG at all") << QByteArray("{\"value\": []}") << false << 2;
+    QTest::newRow("empty array") << QByteArray("[]") << true << 2;
 }
 
 void TestCli::exitCodes()
@@ -536,6 +545,49 @@ void TestCli::severalInputsAndDuplicates()
     QCOMPARE(int(doc["nsgs"].size()), 16);
     QVERIFY(doc["summary"]["exposed"] == 11);
     QCOMPARE(r.err.count(QLatin1String("was already read from an earlier input")), 15);
+}
+
+// An input that breaks off exits 2, and its reports still hold what was read before the
+// break, with the break in errors; inputs with no NSG in any of them exit 2 and say so.
+void TestCli::brokenInputStillReports()
+{
+    const QByteArray two = QByteArray::fromStdString(
+        json::array(
+            {nsgFromDsl(QStringLiteral("Allow 100 Tcp * 25"), QStringLiteral("nsg-first")),
+             nsgFromDsl(QStringLiteral("Allow 100 Tcp * 25"), QStringLiteral("nsg-second"))})
+            .dump());
+    const qsizetype second = two.indexOf("nsg-second");
+    QVERIFY(second > 0);
+    const QString cut = write(m_dir, QStringLiteral("cut.json"), two.left(second + 12));
+    const QString out = m_dir.filePath(QStringLiteral("cut-report.json"));
+    const Run r = run({QStringLiteral("scan"), cut, QStringLiteral("--json"), out,
+                       QStringLiteral("--no-history")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("nsg-auditor scan: %1: invalid JSON").arg(cut)),
+             qPrintable(r.err));
+    const json doc = json::parse(readFile(out).toStdString());
+    bool firstRead = false;
+    for (const json &n : doc["nsgs"])
+        firstRead = firstRead || (n["name"] == "nsg-first" && n["verdict"] == "exposed");
+    QVERIFY2(firstRead, doc.dump().c_str());
+    QVERIFY(doc["errors"].size() == 1);
+    QVERIFY(doc["errors"][0]["code"] == "InvalidJson");
+    QVERIFY(doc["errors"][0]["scope"] == cut.toStdString());
+
+    // Network resources but no NSG: nothing to audit.
+    const QString nicsOnly =
+        write(m_dir, QStringLiteral("nics-only.json"),
+              QByteArrayLiteral("[{\"id\": \"/subscriptions/s/resourceGroups/r/providers/"
+                                "Microsoft.Network/networkInterfaces/nic\", \"name\": \"nic\", "
+                                "\"type\": \"Microsoft.Network/networkInterfaces\", "
+                                "\"properties\": {\"ipConfigurations\": []}}]"));
+    const Run none = run({QStringLiteral("scan"), nicsOnly, QStringLiteral("--json"), out,
+                          QStringLiteral("--no-history")});
+    QCOMPARE(none.exitCode, 2);
+    QVERIFY2(none.err.contains(QLatin1String("the inputs hold no NSG")), qPrintable(none.err));
+    const json empty = json::parse(readFile(out).toStdString());
+    QVERIFY(empty["errors"].size() == 1);
+    QVERIFY(empty["errors"][0]["code"] == "NoNetworkSecurityGroups");
 }
 
 void TestCli::proofListsEveryRule()

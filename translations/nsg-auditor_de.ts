@@ -1102,6 +1102,14 @@
         <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
         <translation>%1 enthält keine Service-Tag-Daten (erwartet: {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]}, wie Microsoft sie veröffentlicht)</translation>
     </message>
+    <message>
+        <source>holds no NSG and no network resource: nothing to audit</source>
+        <translation>enthält keine NSG und keine Netzwerkressource: nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>the inputs hold no NSG: nothing to audit</source>
+        <translation>die Eingaben enthalten keine NSG: nichts zu prüfen</translation>
+    </message>
 </context>
 <context>
     <name>nsg::Ownership</name>

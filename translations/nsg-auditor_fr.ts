@@ -1102,6 +1102,14 @@
         <source>%1 holds no service tag data (expected {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} as Microsoft publishes it)</source>
         <translation>%1 ne contient pas de données de service tags (attendu : {&quot;changeNumber&quot;, &quot;cloud&quot;, &quot;values&quot;: [...]} tel que Microsoft le publie)</translation>
     </message>
+    <message>
+        <source>holds no NSG and no network resource: nothing to audit</source>
+        <translation>ne contient aucun NSG ni aucune ressource réseau : rien à auditer</translation>
+    </message>
+    <message>
+        <source>the inputs hold no NSG: nothing to audit</source>
+        <translation>les entrées ne contiennent aucun NSG : rien à auditer</translation>
+    </message>
 </context>
 <context>
     <name>nsg::Ownership</name>

@@ -226,6 +226,7 @@ private:
 
     EvaluationOptions options;
     QStringList files;
+    QStringList inputProblems; // a file not read to its end, or nothing in the inputs
     QElapsedTimer clock;
     QDateTime startedAt;
     std::unique_ptr<Connection> liveConnection; // kept for the change history
@@ -407,6 +408,7 @@ std::optional<int> ScanCommand::scanOffline()
     }
     if (parser.isSet(serviceTagsOption) && !scan.addServiceTagFile(parser.value(serviceTagsOption)))
         return fail(scan.errorString());
+    inputProblems = scan.inputProblems();
     result = scan.takeResult();
     return std::nullopt;
 }
@@ -643,6 +645,11 @@ int ScanCommand::run(const QStringList &arguments)
         return *code;
     printTable(report);
     printStats(report);
+    // A broken or empty input never passes: the reports hold what was read, and say so.
+    for (const QString &problem : std::as_const(inputProblems))
+        err << "nsg-auditor scan: " << problem << Qt::endl;
+    if (!inputProblems.isEmpty())
+        return BadUsage;
     return exitCode(report);
 }
 

@@ -17,6 +17,7 @@ OfflineScan::OfflineScan(EvaluationOptions options)
 
 void OfflineScan::accept(NetworkSecurityGroup &&nsg)
 {
+    ++m_nsgsRead;
     const QString id = nsg.id().toLower();
     if (!id.isEmpty()) {
         if (m_seenIds.contains(id)) {
@@ -35,8 +36,10 @@ void OfflineScan::accept(NetworkSecurityGroup &&nsg)
 
 void OfflineScan::collect(const NsgReader &reader)
 {
-    for (const InputError &e : reader.errors())
+    for (const InputError &e : reader.errors()) {
         m_result.errors.append(ScanError{e.file, 0, e.code, e.message, QString()});
+        m_inputProblems.append(QStringLiteral("%1: %2").arg(e.file, e.message));
+    }
     m_result.warnings += reader.warnings();
     if (!reader.report()) {
         m_plainInput = true;
@@ -71,7 +74,9 @@ void OfflineScan::prepare(NsgReader &reader, const QString &source)
 {
     reader.setNetworkSinks(
         [this, source](const nlohmann::json &element, const QString &path) {
-            return m_network.add(element, source, path);
+            const bool added = m_network.add(element, source, path);
+            m_networkObjects += added ? 1 : 0;
+            return added;
         },
         [this, source](const nlohmann::json &top) { m_network.setEnvelope(top, source); });
 }
@@ -81,6 +86,8 @@ bool OfflineScan::addFile(const QString &path)
     NsgReader reader([this](NetworkSecurityGroup &&nsg) { accept(std::move(nsg)); });
     prepare(reader, path);
     const size_t before = m_result.nsgs.size();
+    const qsizetype readBefore = m_nsgsRead;
+    const qsizetype networkBefore = m_networkObjects;
     if (!reader.readFile(path)) {
         m_errorString = reader.errorString();
         m_result.nsgs.resize(before);
@@ -89,17 +96,52 @@ bool OfflineScan::addFile(const QString &path)
     m_network.finishFile(path);
     m_result.inputs.append(path);
     collect(reader);
+    noteEmpty(reader, path, m_nsgsRead - readBefore, m_networkObjects - networkBefore);
     return true;
+}
+
+// A file that was read to its end and held nothing: no NSG, no network resource, not a
+// report (an empty array, an empty subscription's export).
+void OfflineScan::noteEmpty(const NsgReader &reader, const QString &source, qsizetype nsgs,
+                            qsizetype networkObjects)
+{
+    if (nsgs > 0 || networkObjects > 0 || !reader.errors().isEmpty() || reader.report())
+        return;
+    const QString message = QCoreApplication::translate(
+        "nsg::OfflineScan", "holds no NSG and no network resource: nothing to audit");
+    m_result.errors.append(
+        ScanError{source, 0, QStringLiteral("NoNetworkSecurityGroups"), message, QString()});
+    m_inputProblems.append(QStringLiteral("%1: %2").arg(source, message));
+}
+
+// Inputs that were all read and hold network resources but not one NSG.
+QString OfflineScan::noNsgProblem() const
+{
+    if (!m_result.nsgs.empty() || !m_inputProblems.isEmpty() || m_result.inputs.isEmpty())
+        return QString();
+    return QCoreApplication::translate("nsg::OfflineScan",
+                                       "the inputs hold no NSG: nothing to audit");
+}
+
+QStringList OfflineScan::inputProblems() const
+{
+    QStringList problems = m_inputProblems;
+    if (const QString none = noNsgProblem(); !none.isEmpty())
+        problems.append(none);
+    return problems;
 }
 
 void OfflineScan::addBytes(QByteArrayView json, const QString &sourceName)
 {
     NsgReader reader([this](NetworkSecurityGroup &&nsg) { accept(std::move(nsg)); });
     prepare(reader, sourceName);
+    const qsizetype readBefore = m_nsgsRead;
+    const qsizetype networkBefore = m_networkObjects;
     reader.readBytes(json, sourceName);
     m_network.finishFile(sourceName);
     m_result.inputs.append(sourceName);
     collect(reader);
+    noteEmpty(reader, sourceName, m_nsgsRead - readBefore, m_networkObjects - networkBefore);
 }
 
 bool OfflineScan::addServiceTagFile(const QString &path)
@@ -113,6 +155,10 @@ bool OfflineScan::addServiceTagFile(const QString &path)
 
 ScanResult OfflineScan::takeResult()
 {
+    if (const QString none = noNsgProblem(); !none.isEmpty())
+        m_result.errors.append(ScanError{m_result.inputs.join(QStringLiteral(", ")), 0,
+                                         QStringLiteral("NoNetworkSecurityGroups"), none,
+                                         QString()});
     NetworkInventory network = m_network.takeInventory();
     for (const ResourceProblem &p : std::as_const(network.problems))
         m_result.warnings.append(p.message);
@@ -124,6 +170,9 @@ ScanResult OfflineScan::takeResult()
     m_result.scannedAt = m_startedAt = QDateTime::currentDateTimeUtc();
     m_seenIds.clear();
     m_plainInput = false;
+    m_inputProblems.clear();
+    m_networkObjects = 0;
+    m_nsgsRead = 0;
     return out;
 }
 

@@ -29,6 +29,10 @@ public:
     bool addServiceTagFile(const QString &path);
 
     QString errorString() const { return m_errorString; }
+    // What makes the inputs unfit for an all-clear, one line each: a file that is not JSON,
+    // breaks off or is not an export, a file with nothing in it, no NSG in any input. The
+    // reports carry each in errors as well; the command line exits 2 on any.
+    QStringList inputProblems() const;
     const ScanResult &result() const { return m_result; }
     // The result, with the reachability pass run over what the inputs held besides NSGs.
     ScanResult takeResult();
@@ -37,6 +41,9 @@ private:
     void accept(NetworkSecurityGroup &&nsg);
     void collect(const class NsgReader &reader);
     void prepare(class NsgReader &reader, const QString &source);
+    QString noNsgProblem() const;
+    void noteEmpty(const class NsgReader &reader, const QString &source, qsizetype nsgs,
+                   qsizetype networkObjects);
 
     ExposureEvaluator m_evaluator;
     ScanResult m_result;
@@ -44,6 +51,9 @@ private:
     QString m_errorString;
     QDateTime m_startedAt;
     bool m_plainInput = false; // an input that is not a report was read
+    QStringList m_inputProblems; // per file, as they are read
+    qsizetype m_networkObjects = 0; // network resources read (NICs, public IPs, …)
+    qsizetype m_nsgsRead = 0; // NSGs read, kept or not (a duplicate is not kept)
     NetworkCollector m_network;
 };
 
