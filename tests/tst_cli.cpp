@@ -203,28 +203,11 @@ void TestCli::settingsAreDefaultsAndFlagsWin()
 void TestCli::acceptedRiskInEveryReport()
 {
     // The reviewer accepts the risk of nsg-relay-legacy (SMTP) until a date.
-    OfflineScan offline;
-    QVERIFY(offline.addFile(kSample));
-    const ScanResult scanned = offline.takeResult();
-    SuppressionSet set;
-    for (const NsgResult &r : scanned.nsgs) {
-        if (r.nsg.name() != QLatin1String("nsg-relay-legacy"))
-            continue;
-        Suppression s;
-        s.nsgId = r.nsg.id();
-        s.nsgName = r.nsg.name();
-        s.policyId = QStringLiteral("smtp");
-        s.fingerprint = Suppression::fingerprintOf(r.nsg, r.finding, scanned.options.policy);
-        s.reviewer = QStringLiteral("alice@contoso.example");
-        s.reason = QStringLiteral("Legacy relay, decommissioned in Q1");
-        s.expires = QDate::currentDate().addDays(30);
-        s.created = QDateTime::currentDateTimeUtc();
-        set.add(s);
-    }
-    QCOMPARE(set.entries().size(), size_t(1));
     const QString file = m_dir.filePath(QStringLiteral("accepted.json"));
-    QString error;
-    QVERIFY(set.save(file, &error));
+    QVERIFY(!acceptRisk(kSample, QStringLiteral("nsg-relay-legacy"),
+                        QStringLiteral("alice@contoso.example"),
+                        QStringLiteral("Legacy relay, decommissioned in Q1"), file)
+                 .isEmpty());
 
     const QString json1 = m_dir.filePath(QStringLiteral("acc.json"));
     const QString csv = m_dir.filePath(QStringLiteral("acc.csv"));

@@ -36,7 +36,19 @@ void TestSandboxWorld::demoTenantPassesItsSchemaCheck()
     QVERIFY2(world.loadTenantFile(SandboxServer::demoTenant(), &error), qPrintable(error));
     QCOMPARE(world.tenants().size(), 2);
     QCOMPARE(int(world.subscriptions().size()), 6);
-    QCOMPARE(world.accounts().size(), 3);
+    // Three people, a service principal and two managed identities (unattended sign-in).
+    QCOMPARE(world.accounts().size(), 6);
+    const Account *app = world.application(QStringLiteral("6e0c7a3f-2b1d-4c8e-9f5a-0d4b8e2c7a16"));
+    QVERIFY(app && app->kind == Account::Kind::ServicePrincipal);
+    QVERIFY(!app->clientSecret.isEmpty() && app->certificates.size() == 1);
+    QVERIFY(!world.account(app->appId)); // an app never signs in as a person
+    const Account *system = world.managedIdentity(QString());
+    QVERIFY(system && system->systemAssigned
+            && system->displayName == QLatin1String("vm-audit-runner"));
+    const Account *user =
+        world.managedIdentity(QStringLiteral("c4a6e8b0-6a8e-4c3d-d4f0-5b9c1e3a7d50"));
+    QVERIFY(user && !user->systemAssigned);
+    QVERIFY(!world.managedIdentity(app->appId)); // a service principal is not this machine's
     QCOMPARE(int(world.allNsgs().size()), 47);
     QCOMPARE(world.accounts().front().userPrincipalName, QStringLiteral("reviewer@contoso.com"));
     int disabled = 0;

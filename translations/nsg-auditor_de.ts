@@ -390,6 +390,26 @@
         <source>an unknown date</source>
         <translation>einem unbekannten Datum</translation>
     </message>
+    <message>
+        <source>NSG %1 lets the Internet reach %2</source>
+        <translation>NSG %1 lässt das Internet an %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk by %1 until %2: %3</source>
+        <translation>Akzeptiertes Risiko von %1 bis %2: %3</translation>
+    </message>
+    <message>
+        <source>Restrict the source of %1 to the address ranges that need %2 (replace %3 in the command below), or remove the rule.</source>
+        <translation>Die Quelle von %1 auf die Adressbereiche beschränken, die %2 brauchen (%3 im Befehl unten ersetzen), oder die Regel entfernen.</translation>
+    </message>
+    <message>
+        <source>The Internet reaches %1 on %2 through %3</source>
+        <translation>Das Internet erreicht %1 auf %2 über %3</translation>
+    </message>
+    <message>
+        <source>Close the path at the rule that decides it (%1 %2): restrict its source to the address ranges that need %3, or remove the public entry point (%4).</source>
+        <translation>Den Pfad an der Regel schließen, die ihn entscheidet (%1 %2): ihre Quelle auf die Adressbereiche beschränken, die %3 brauchen, oder den öffentlichen Zugang entfernen (%4).</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1070,6 +1090,13 @@
     <message>
         <source> (offsets count the file&apos;s text as UTF-8; it is %1)</source>
         <translation> (Offsets zählen den Text der Datei als UTF-8; sie ist %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OcsfReport</name>
+    <message>
+        <source>cannot write the OCSF findings: %1</source>
+        <translation>die OCSF-Befunde können nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2257,41 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::AzureCliCredential</name>
+    <message>
+        <source>the Azure CLI&apos;s signed-in account</source>
+        <translation>das angemeldete Konto der Azure CLI</translation>
+    </message>
+    <message>
+        <source>the Azure CLI did not answer within %1 s (az account get-access-token)</source>
+        <translation>die Azure CLI hat nicht binnen %1 s geantwortet (az account get-access-token)</translation>
+    </message>
+    <message>
+        <source>the Azure CLI (%1) could not be started: install it and run &apos;az login&apos;, or set AZURE_CLI_PATH</source>
+        <translation>die Azure CLI (%1) ließ sich nicht starten: installieren und &apos;az login&apos; ausführen, oder AZURE_CLI_PATH setzen</translation>
+    </message>
+    <message>
+        <source>the Azure CLI crashed</source>
+        <translation>die Azure CLI ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>the Azure CLI exited with %1</source>
+        <translation>die Azure CLI endete mit %1</translation>
+    </message>
+    <message>
+        <source>the Azure CLI exited with %1: %2</source>
+        <translation>die Azure CLI endete mit %1: %2</translation>
+    </message>
+    <message>
+        <source>the Azure CLI printed something that is not its token answer (az account get-access-token --output json): a JSON object with accessToken was expected</source>
+        <translation>die Azure CLI hat etwas ausgegeben, das nicht ihre Token-Antwort ist (az account get-access-token --output json): erwartet war ein JSON-Objekt mit accessToken</translation>
+    </message>
+    <message>
+        <source>the Azure CLI&apos;s token has no expiry in the future (expires_on)</source>
+        <translation>das Token der Azure CLI läuft nicht erst in der Zukunft ab (expires_on)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::ChangeHistory</name>
     <message>
         <source>Azure keeps %1 days of change history: who changed what before %2 is not known to Azure any more (the audit history keeps what was read earlier).</source>
@@ -2316,6 +2378,36 @@
     <message>
         <source>a sandbox URL starts with https:// or http://, not &apos;%1&apos;</source>
         <translation>eine Sandbox-URL beginnt mit https:// oder http://, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::Credential</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::CredentialOptions</name>
+    <message>
+        <source>--auth service-principal needs AZURE_TENANT_ID and AZURE_CLIENT_ID, and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH</source>
+        <translation>--auth service-principal braucht AZURE_TENANT_ID und AZURE_CLIENT_ID sowie AZURE_CLIENT_SECRET oder AZURE_CLIENT_CERTIFICATE_PATH</translation>
+    </message>
+    <message>
+        <source>--auth service-principal needs AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH</source>
+        <translation>--auth service-principal braucht AZURE_CLIENT_SECRET oder AZURE_CLIENT_CERTIFICATE_PATH</translation>
+    </message>
+    <message>
+        <source>both AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH are set: unset the one not meant</source>
+        <translation>AZURE_CLIENT_SECRET und AZURE_CLIENT_CERTIFICATE_PATH sind beide gesetzt: die nicht gemeinte Variable entfernen</translation>
+    </message>
+    <message>
+        <source>IDENTITY_ENDPOINT and IDENTITY_HEADER go together (App Service sets both): one of them is missing</source>
+        <translation>IDENTITY_ENDPOINT und IDENTITY_HEADER gehören zusammen (App Service setzt beide): eine davon fehlt</translation>
+    </message>
+    <message>
+        <source>NSG_AUDITOR_AZ_TIMEOUT must be seconds from 0 to 600, not &apos;%1&apos;</source>
+        <translation>NSG_AUDITOR_AZ_TIMEOUT muss eine Sekundenzahl von 0 bis 600 sein, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2544,21 @@
     <message>
         <source>the rule collection groups of the firewall policy %1</source>
         <translation>die Regelsammlungsgruppen der Firewallrichtlinie %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ManagedIdentityCredential</name>
+    <message>
+        <source>system-assigned managed identity</source>
+        <translation>systemseitig zugewiesene verwaltete Identität</translation>
+    </message>
+    <message>
+        <source>user-assigned managed identity %1</source>
+        <translation>benutzerseitig zugewiesene verwaltete Identität %1</translation>
+    </message>
+    <message>
+        <source>the managed identity endpoint &apos;%1&apos; is not an http(s) URL</source>
+        <translation>der Endpunkt der verwalteten Identität &apos;%1&apos; ist keine http(s)-URL</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2819,17 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::ServicePrincipalCredential</name>
+    <message>
+        <source>service principal %1 (client secret)</source>
+        <translation>Dienstprinzipal %1 (geheimer Clientschlüssel)</translation>
+    </message>
+    <message>
+        <source>service principal %1 (certificate)</source>
+        <translation>Dienstprinzipal %1 (Zertifikat)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::Session</name>
     <message>
         <source>No stored sign-in for this cloud.</source>
@@ -2741,6 +2859,14 @@
         <source>No keychain could keep your sign-in (%1): it is kept in memory for this session only, and you will sign in again next time.</source>
         <translation>Kein Schlüsselbund konnte Ihre Anmeldung aufbewahren (%1): sie wird nur für diese Sitzung im Speicher gehalten, und Sie melden sich nächstes Mal erneut an.</translation>
     </message>
+    <message>
+        <source>%1 could not sign in: %2</source>
+        <translation>%1 konnte sich nicht anmelden: %2</translation>
+    </message>
+    <message>
+        <source>%1 signed in, but its token does not say which tenant it is for: name the tenant (--tenant or AZURE_TENANT_ID)</source>
+        <translation>%1 ist angemeldet, aber das Token nennt keinen Mandanten: den Mandanten angeben (--tenant oder AZURE_TENANT_ID)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::TokenProvider</name>
@@ -2766,6 +2892,41 @@
     <message>
         <source>memory (this session only)</source>
         <translation>Speicher (nur diese Sitzung)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::clientassertion</name>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>das Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither PEM nor PKCS#12 (.pfx): not a certificate file</source>
+        <translation>%1 ist weder PEM noch PKCS#12 (.pfx): keine Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 file %1: wrong password (AZURE_CLIENT_CERTIFICATE_PASSWORD) or a damaged file</source>
+        <translation>die PKCS#12-Datei %1 lässt sich nicht öffnen: falsches Kennwort (AZURE_CLIENT_CERTIFICATE_PASSWORD) oder beschädigte Datei</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 enthält kein Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate but no private key (or the key is encrypted and AZURE_CLIENT_CERTIFICATE_PASSWORD does not open it): the file must have both, as Microsoft&apos;s SDKs expect</source>
+        <translation>%1 enthält ein Zertifikat, aber keinen privaten Schlüssel (oder der Schlüssel ist verschlüsselt und AZURE_CLIENT_CERTIFICATE_PASSWORD öffnet ihn nicht): die Datei muss beides enthalten, wie Microsofts SDKs es erwarten</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to its certificate</source>
+        <translation>der private Schlüssel in %1 gehört nicht zu seinem Zertifikat</translation>
+    </message>
+    <message>
+        <source>the key in %1 is not an RSA key: the Microsoft identity platform takes RSA certificates</source>
+        <translation>der Schlüssel in %1 ist kein RSA-Schlüssel: die Microsoft Identity Platform nimmt RSA-Zertifikate</translation>
+    </message>
+    <message>
+        <source>could not sign the client assertion with the key in %1</source>
+        <translation>die Client-Assertion ließ sich mit dem Schlüssel in %1 nicht signieren</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3541,18 @@ Optionen: --help, --version
         <source>SECONDS</source>
         <translation>SEKUNDEN</translation>
     </message>
+    <message>
+        <source>How to sign in: device-code (default, a person), azure-cli (the signed-in az&apos;s token), service-principal (AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) or managed-identity (AZURE_CLIENT_ID for a user-assigned one).</source>
+        <translation>Wie angemeldet wird: device-code (Standard, eine Person), azure-cli (das Token der angemeldeten az), service-principal (AZURE_TENANT_ID, AZURE_CLIENT_ID und AZURE_CLIENT_SECRET oder AZURE_CLIENT_CERTIFICATE_PATH) oder managed-identity (AZURE_CLIENT_ID für eine benutzerseitig zugewiesene).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>--auth must be device-code, azure-cli, service-principal or managed-identity, not &apos;%1&apos;</source>
+        <translation>--auth muss device-code, azure-cli, service-principal oder managed-identity sein, nicht &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::DiffCommand</name>
@@ -3632,10 +3805,6 @@ Optionen: --help, --version
         <translation>geben Sie eine Quelle an: --input DATEI..., --demo, --sandbox-url URL oder --tenant ID</translation>
     </message>
     <message>
-        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud und --client-id gelten für Live-Scans, nicht für Dateien</translation>
-    </message>
-    <message>
         <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
         <translation>--via muss arm, graph oder auto sein, nicht „%1“</translation>
     </message>
@@ -3714,6 +3883,18 @@ Optionen: --help, --version
     <message>
         <source>cannot write %1: the folder %2 does not exist or is not writable</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht oder ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>Write the findings as OCSF 1.1 Detection Findings, one JSON object per line (for SIEMs and data lakes), to FILE, or - for standard output.</source>
+        <translation>Die Befunde als OCSF-1.1-Detection-Findings, ein JSON-Objekt je Zeile (für SIEMs und Data Lakes), in DATEI schreiben, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud, --client-id und --auth gelten für Live-Scans, nicht für Dateien</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2 (tenant %3).</source>
+        <translation>Angemeldet als %1, %2 (Mandant %3).</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4266,66 @@ Optionen: --help, --version
         <source>Unknown or invalid instance.</source>
         <translation>Unknown or invalid instance.</translation>
     </message>
+    <message>
+        <source>Tenant &apos;%1&apos; cannot issue application tokens: use the tenant&apos;s id or domain.</source>
+        <translation>Tenant &apos;%1&apos; cannot issue application tokens: use the tenant&apos;s id or domain.</translation>
+    </message>
+    <message>
+        <source>Application with identifier &apos;%1&apos; was not found in the directory &apos;%2&apos;. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.</source>
+        <translation>Application with identifier &apos;%1&apos; was not found in the directory &apos;%2&apos;. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.</translation>
+    </message>
+    <message>
+        <source>The provided value for scope %1 is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).</source>
+        <translation>The provided value for scope %1 is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).</translation>
+    </message>
+    <message>
+        <source>Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app &apos;%1&apos;.</source>
+        <translation>Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</source>
+        <translation>client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT token. The token is not in a valid format.</source>
+        <translation>Invalid JWT token. The token is not in a valid format.</translation>
+    </message>
+    <message>
+        <source>Client assertion audience claim does not match Realm issuer. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials. Audience: &apos;%1&apos;.</source>
+        <translation>Client assertion audience claim does not match Realm issuer. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials. Audience: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Client assertion iss and sub claims must both be the client id &apos;%1&apos;.</source>
+        <translation>Client assertion iss and sub claims must both be the client id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Client assertion is not within its valid time range. Current time: %1, assertion valid from %2, expiry time of assertion %3.</source>
+        <translation>Client assertion is not within its valid time range. Current time: %1, assertion valid from %2, expiry time of assertion %3.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT token. The client assertion&apos;s header names no RS256/PS256 signature or no certificate thumbprint (x5t).</source>
+        <translation>Invalid JWT token. The client assertion&apos;s header names no RS256/PS256 signature or no certificate thumbprint (x5t).</translation>
+    </message>
+    <message>
+        <source>The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]</source>
+        <translation>The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]</translation>
+    </message>
+    <message>
+        <source>Client assertion failed signature validation.</source>
+        <translation>Client assertion failed signature validation.</translation>
+    </message>
+    <message>
+        <source>The request body must contain the following parameter: &apos;client_assertion&apos; or &apos;client_secret&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;client_assertion&apos; or &apos;client_secret&apos;.</translation>
+    </message>
+    <message>
+        <source>Identity not found: this machine has no system-assigned managed identity</source>
+        <translation>Identity not found: this machine has no system-assigned managed identity</translation>
+    </message>
+    <message>
+        <source>Identity not found: no user-assigned managed identity with client id %1 on this machine</source>
+        <translation>Identity not found: no user-assigned managed identity with client id %1 on this machine</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxServer</name>
@@ -4414,6 +4655,14 @@ Optionen: --help, --version
     <message>
         <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
         <translation>%1.virtualNetworkId: kein virtuelles Netzwerk „%2“ in diesem Abonnement</translation>
+    </message>
+    <message>
+        <source>%1.certificates: each is a PEM string</source>
+        <translation>%1.certificates: each is a PEM string</translation>
+    </message>
+    <message>
+        <source>%1: a clientSecret or certificates</source>
+        <translation>%1: a clientSecret or certificates</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7789,10 @@ Die Änderung trotzdem über die API anwenden (sie schließt den Port bis zur n�
     <message>
         <source>--request-timeout must be a number of seconds from 1 to 3600</source>
         <translation>--request-timeout muss eine Zahl von Sekunden zwischen 1 und 3600 sein</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer a multi-factor challenge: the change needs a person signed in with a device code</source>
+        <translation>%1 kann keine Mehrfaktor-Anforderung beantworten: die Änderung braucht eine Person, die mit einem Gerätecode angemeldet ist</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,26 @@
         <source>an unknown date</source>
         <translation>une date inconnue</translation>
     </message>
+    <message>
+        <source>NSG %1 lets the Internet reach %2</source>
+        <translation>Le NSG %1 laisse Internet atteindre %2</translation>
+    </message>
+    <message>
+        <source>Accepted risk by %1 until %2: %3</source>
+        <translation>Risque accepté par %1 jusqu’au %2 : %3</translation>
+    </message>
+    <message>
+        <source>Restrict the source of %1 to the address ranges that need %2 (replace %3 in the command below), or remove the rule.</source>
+        <translation>Restreindre la source de %1 aux plages d’adresses qui ont besoin de %2 (remplacer %3 dans la commande ci-dessous), ou supprimer la règle.</translation>
+    </message>
+    <message>
+        <source>The Internet reaches %1 on %2 through %3</source>
+        <translation>Internet atteint %1 sur %2 par %3</translation>
+    </message>
+    <message>
+        <source>Close the path at the rule that decides it (%1 %2): restrict its source to the address ranges that need %3, or remove the public entry point (%4).</source>
+        <translation>Fermer le chemin à la règle qui le décide (%1 %2) : restreindre sa source aux plages d’adresses qui ont besoin de %3, ou supprimer le point d’entrée public (%4).</translation>
+    </message>
 </context>
 <context>
     <name>nsg::AcceptedRisk</name>
@@ -1070,6 +1090,13 @@
     <message>
         <source> (offsets count the file&apos;s text as UTF-8; it is %1)</source>
         <translation> (les positions comptent le texte du fichier en UTF-8 ; il est en %1)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::OcsfReport</name>
+    <message>
+        <source>cannot write the OCSF findings: %1</source>
+        <translation>impossible d’écrire les constats OCSF : %1</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2257,41 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::AzureCliCredential</name>
+    <message>
+        <source>the Azure CLI&apos;s signed-in account</source>
+        <translation>le compte connecté de l’Azure CLI</translation>
+    </message>
+    <message>
+        <source>the Azure CLI did not answer within %1 s (az account get-access-token)</source>
+        <translation>l’Azure CLI n’a pas répondu en %1 s (az account get-access-token)</translation>
+    </message>
+    <message>
+        <source>the Azure CLI (%1) could not be started: install it and run &apos;az login&apos;, or set AZURE_CLI_PATH</source>
+        <translation>l’Azure CLI (%1) n’a pas pu être lancée : installez-la et exécutez &apos;az login&apos;, ou définissez AZURE_CLI_PATH</translation>
+    </message>
+    <message>
+        <source>the Azure CLI crashed</source>
+        <translation>l’Azure CLI a planté</translation>
+    </message>
+    <message>
+        <source>the Azure CLI exited with %1</source>
+        <translation>l’Azure CLI s’est terminée avec %1</translation>
+    </message>
+    <message>
+        <source>the Azure CLI exited with %1: %2</source>
+        <translation>l’Azure CLI s’est terminée avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>the Azure CLI printed something that is not its token answer (az account get-access-token --output json): a JSON object with accessToken was expected</source>
+        <translation>l’Azure CLI a affiché autre chose que sa réponse de jeton (az account get-access-token --output json) : un objet JSON avec accessToken était attendu</translation>
+    </message>
+    <message>
+        <source>the Azure CLI&apos;s token has no expiry in the future (expires_on)</source>
+        <translation>le jeton de l’Azure CLI n’a pas d’expiration dans le futur (expires_on)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::ChangeHistory</name>
     <message>
         <source>Azure keeps %1 days of change history: who changed what before %2 is not known to Azure any more (the audit history keeps what was read earlier).</source>
@@ -2316,6 +2378,36 @@
     <message>
         <source>a sandbox URL starts with https:// or http://, not &apos;%1&apos;</source>
         <translation>une URL de bac à sable commence par https:// ou http://, pas « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::Credential</name>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::CredentialOptions</name>
+    <message>
+        <source>--auth service-principal needs AZURE_TENANT_ID and AZURE_CLIENT_ID, and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH</source>
+        <translation>--auth service-principal a besoin de AZURE_TENANT_ID et AZURE_CLIENT_ID, ainsi que AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH</translation>
+    </message>
+    <message>
+        <source>--auth service-principal needs AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH</source>
+        <translation>--auth service-principal a besoin de AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH</translation>
+    </message>
+    <message>
+        <source>both AZURE_CLIENT_SECRET and AZURE_CLIENT_CERTIFICATE_PATH are set: unset the one not meant</source>
+        <translation>AZURE_CLIENT_SECRET et AZURE_CLIENT_CERTIFICATE_PATH sont tous deux définis : retirez celle qui n’est pas voulue</translation>
+    </message>
+    <message>
+        <source>IDENTITY_ENDPOINT and IDENTITY_HEADER go together (App Service sets both): one of them is missing</source>
+        <translation>IDENTITY_ENDPOINT et IDENTITY_HEADER vont ensemble (App Service définit les deux) : l’une manque</translation>
+    </message>
+    <message>
+        <source>NSG_AUDITOR_AZ_TIMEOUT must be seconds from 0 to 600, not &apos;%1&apos;</source>
+        <translation>NSG_AUDITOR_AZ_TIMEOUT doit être un nombre de secondes de 0 à 600, pas &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2452,6 +2544,21 @@
     <message>
         <source>the rule collection groups of the firewall policy %1</source>
         <translation>les groupes de collections de règles de la stratégie de pare-feu %1</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::ManagedIdentityCredential</name>
+    <message>
+        <source>system-assigned managed identity</source>
+        <translation>identité managée affectée par le système</translation>
+    </message>
+    <message>
+        <source>user-assigned managed identity %1</source>
+        <translation>identité managée affectée par l’utilisateur %1</translation>
+    </message>
+    <message>
+        <source>the managed identity endpoint &apos;%1&apos; is not an http(s) URL</source>
+        <translation>le point de terminaison de l’identité managée &apos;%1&apos; n’est pas une URL http(s)</translation>
     </message>
 </context>
 <context>
@@ -2712,6 +2819,17 @@
     </message>
 </context>
 <context>
+    <name>nsg::azure::ServicePrincipalCredential</name>
+    <message>
+        <source>service principal %1 (client secret)</source>
+        <translation>principal de service %1 (secret client)</translation>
+    </message>
+    <message>
+        <source>service principal %1 (certificate)</source>
+        <translation>principal de service %1 (certificat)</translation>
+    </message>
+</context>
+<context>
     <name>nsg::azure::Session</name>
     <message>
         <source>No stored sign-in for this cloud.</source>
@@ -2741,6 +2859,14 @@
         <source>No keychain could keep your sign-in (%1): it is kept in memory for this session only, and you will sign in again next time.</source>
         <translation>Aucun trousseau n’a pu conserver votre connexion (%1) : elle est gardée en mémoire pour cette session seulement, et vous vous reconnecterez la prochaine fois.</translation>
     </message>
+    <message>
+        <source>%1 could not sign in: %2</source>
+        <translation>%1 n’a pas pu se connecter : %2</translation>
+    </message>
+    <message>
+        <source>%1 signed in, but its token does not say which tenant it is for: name the tenant (--tenant or AZURE_TENANT_ID)</source>
+        <translation>%1 est connecté, mais son jeton ne dit pas pour quel locataire : indiquez le locataire (--tenant ou AZURE_TENANT_ID)</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::TokenProvider</name>
@@ -2766,6 +2892,41 @@
     <message>
         <source>memory (this session only)</source>
         <translation>la mémoire (cette session seulement)</translation>
+    </message>
+</context>
+<context>
+    <name>nsg::azure::clientassertion</name>
+    <message>
+        <source>cannot read the certificate %1: %2</source>
+        <translation>impossible de lire le certificat %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is neither PEM nor PKCS#12 (.pfx): not a certificate file</source>
+        <translation>%1 n’est ni PEM ni PKCS#12 (.pfx) : pas un fichier de certificat</translation>
+    </message>
+    <message>
+        <source>cannot open the PKCS#12 file %1: wrong password (AZURE_CLIENT_CERTIFICATE_PASSWORD) or a damaged file</source>
+        <translation>impossible d’ouvrir le fichier PKCS#12 %1 : mot de passe erroné (AZURE_CLIENT_CERTIFICATE_PASSWORD) ou fichier endommagé</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate</source>
+        <translation>%1 ne contient aucun certificat</translation>
+    </message>
+    <message>
+        <source>%1 holds a certificate but no private key (or the key is encrypted and AZURE_CLIENT_CERTIFICATE_PASSWORD does not open it): the file must have both, as Microsoft&apos;s SDKs expect</source>
+        <translation>%1 contient un certificat mais aucune clé privée (ou la clé est chiffrée et AZURE_CLIENT_CERTIFICATE_PASSWORD ne l’ouvre pas) : le fichier doit contenir les deux, comme l’attendent les SDK de Microsoft</translation>
+    </message>
+    <message>
+        <source>the private key in %1 does not belong to its certificate</source>
+        <translation>la clé privée de %1 n’appartient pas à son certificat</translation>
+    </message>
+    <message>
+        <source>the key in %1 is not an RSA key: the Microsoft identity platform takes RSA certificates</source>
+        <translation>la clé de %1 n’est pas une clé RSA : la plateforme d’identités Microsoft prend des certificats RSA</translation>
+    </message>
+    <message>
+        <source>could not sign the client assertion with the key in %1</source>
+        <translation>impossible de signer l’assertion client avec la clé de %1</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3541,18 @@ Options : --help, --version
         <source>SECONDS</source>
         <translation>SECONDES</translation>
     </message>
+    <message>
+        <source>How to sign in: device-code (default, a person), azure-cli (the signed-in az&apos;s token), service-principal (AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) or managed-identity (AZURE_CLIENT_ID for a user-assigned one).</source>
+        <translation>Comment se connecter : device-code (par défaut, une personne), azure-cli (le jeton de l’az connectée), service-principal (AZURE_TENANT_ID, AZURE_CLIENT_ID et AZURE_CLIENT_SECRET ou AZURE_CLIENT_CERTIFICATE_PATH) ou managed-identity (AZURE_CLIENT_ID pour une identité affectée par l’utilisateur).</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>--auth must be device-code, azure-cli, service-principal or managed-identity, not &apos;%1&apos;</source>
+        <translation>--auth doit être device-code, azure-cli, service-principal ou managed-identity, pas &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>nsg::cli::DiffCommand</name>
@@ -3632,10 +3805,6 @@ Options : --help, --version
         <translation>indiquez une seule source : --input FICHIER..., --demo, --sandbox-url URL ou --tenant ID</translation>
     </message>
     <message>
-        <source>--via, --nics, --cloud and --client-id apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud et --client-id s’appliquent aux analyses en direct, pas aux fichiers</translation>
-    </message>
-    <message>
         <source>--via must be arm, graph or auto, not &apos;%1&apos;</source>
         <translation>--via doit être arm, graph ou auto, pas « %1 »</translation>
     </message>
@@ -3714,6 +3883,18 @@ Options : --help, --version
     <message>
         <source>cannot write %1: the folder %2 does not exist or is not writable</source>
         <translation>impossible d’écrire %1 : le dossier %2 n’existe pas ou n’est pas accessible en écriture</translation>
+    </message>
+    <message>
+        <source>Write the findings as OCSF 1.1 Detection Findings, one JSON object per line (for SIEMs and data lakes), to FILE, or - for standard output.</source>
+        <translation>Écrire les constats en OCSF 1.1 Detection Findings, un objet JSON par ligne (pour les SIEM et lacs de données), dans FICHIER, ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>--via, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
+        <translation>--via, --nics, --cloud, --client-id et --auth s’appliquent aux analyses en direct, pas aux fichiers</translation>
+    </message>
+    <message>
+        <source>Signed in as %1, %2 (tenant %3).</source>
+        <translation>Connecté en tant que %1, %2 (locataire %3).</translation>
     </message>
 </context>
 <context>
@@ -4085,6 +4266,66 @@ Options : --help, --version
         <source>Unknown or invalid instance.</source>
         <translation>Unknown or invalid instance.</translation>
     </message>
+    <message>
+        <source>Tenant &apos;%1&apos; cannot issue application tokens: use the tenant&apos;s id or domain.</source>
+        <translation>Tenant &apos;%1&apos; cannot issue application tokens: use the tenant&apos;s id or domain.</translation>
+    </message>
+    <message>
+        <source>Application with identifier &apos;%1&apos; was not found in the directory &apos;%2&apos;. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.</source>
+        <translation>Application with identifier &apos;%1&apos; was not found in the directory &apos;%2&apos;. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.</translation>
+    </message>
+    <message>
+        <source>The provided value for scope %1 is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).</source>
+        <translation>The provided value for scope %1 is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).</translation>
+    </message>
+    <message>
+        <source>Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app &apos;%1&apos;.</source>
+        <translation>Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</source>
+        <translation>client_assertion_type must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT token. The token is not in a valid format.</source>
+        <translation>Invalid JWT token. The token is not in a valid format.</translation>
+    </message>
+    <message>
+        <source>Client assertion audience claim does not match Realm issuer. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials. Audience: &apos;%1&apos;.</source>
+        <translation>Client assertion audience claim does not match Realm issuer. Review the documentation at https://learn.microsoft.com/entra/identity-platform/certificate-credentials. Audience: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Client assertion iss and sub claims must both be the client id &apos;%1&apos;.</source>
+        <translation>Client assertion iss and sub claims must both be the client id &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Client assertion is not within its valid time range. Current time: %1, assertion valid from %2, expiry time of assertion %3.</source>
+        <translation>Client assertion is not within its valid time range. Current time: %1, assertion valid from %2, expiry time of assertion %3.</translation>
+    </message>
+    <message>
+        <source>Invalid JWT token. The client assertion&apos;s header names no RS256/PS256 signature or no certificate thumbprint (x5t).</source>
+        <translation>Invalid JWT token. The client assertion&apos;s header names no RS256/PS256 signature or no certificate thumbprint (x5t).</translation>
+    </message>
+    <message>
+        <source>The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]</source>
+        <translation>The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found.]</translation>
+    </message>
+    <message>
+        <source>Client assertion failed signature validation.</source>
+        <translation>Client assertion failed signature validation.</translation>
+    </message>
+    <message>
+        <source>The request body must contain the following parameter: &apos;client_assertion&apos; or &apos;client_secret&apos;.</source>
+        <translation>The request body must contain the following parameter: &apos;client_assertion&apos; or &apos;client_secret&apos;.</translation>
+    </message>
+    <message>
+        <source>Identity not found: this machine has no system-assigned managed identity</source>
+        <translation>Identity not found: this machine has no system-assigned managed identity</translation>
+    </message>
+    <message>
+        <source>Identity not found: no user-assigned managed identity with client id %1 on this machine</source>
+        <translation>Identity not found: no user-assigned managed identity with client id %1 on this machine</translation>
+    </message>
 </context>
 <context>
     <name>nsg::sandbox::SandboxServer</name>
@@ -4414,6 +4655,14 @@ Options : --help, --version
     <message>
         <source>%1.virtualNetworkId: no virtual network &apos;%2&apos; in this subscription</source>
         <translation>%1.virtualNetworkId : aucun réseau virtuel « %2 » dans cet abonnement</translation>
+    </message>
+    <message>
+        <source>%1.certificates: each is a PEM string</source>
+        <translation>%1.certificates: each is a PEM string</translation>
+    </message>
+    <message>
+        <source>%1: a clientSecret or certificates</source>
+        <translation>%1: a clientSecret or certificates</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7789,10 @@ Appliquer quand même la modification par l’API (elle ferme le port jusqu’au
     <message>
         <source>--request-timeout must be a number of seconds from 1 to 3600</source>
         <translation>--request-timeout doit être un nombre de secondes de 1 à 3600</translation>
+    </message>
+    <message>
+        <source>%1 cannot answer a multi-factor challenge: the change needs a person signed in with a device code</source>
+        <translation>%1 ne peut pas répondre à une demande multifacteur : la modification demande une personne connectée avec un code d’appareil</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,29 @@ AccountInfo AccountInfo::fromTokens(const QByteArray &idToken, const QByteArray 
     return a;
 }
 
+AccountInfo AccountInfo::fromAccessToken(const QByteArray &accessToken)
+{
+    AccountInfo a;
+    const QList<QByteArray> parts = accessToken.split('.');
+    if (parts.size() != 3)
+        return a;
+    const json claims = decodeBase64UrlJson(parts[1]);
+    if (!claims.is_object())
+        return a;
+    for (const char *key : {"upn", "unique_name", "preferred_username", "appid", "azp"}) {
+        a.username = JsonValue::string(claims, key);
+        if (!a.username.isEmpty())
+            break;
+    }
+    a.displayName = JsonValue::string(claims, "name");
+    if (a.displayName.isEmpty())
+        a.displayName = JsonValue::string(claims, "app_displayname");
+    a.objectId = JsonValue::string(claims, "oid");
+    a.tenantId = JsonValue::string(claims, "tid");
+    a.homeTenantId = a.tenantId;
+    return a;
+}
+
 QString OAuthError::toString() const
 {
     if (description.isEmpty())

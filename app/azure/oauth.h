@@ -32,6 +32,10 @@ struct AccountInfo
     // Reads the unsigned payload of an id token (never validated: it names the account for
     // display and storage keys, it does not authorise anything) and client_info.
     static AccountInfo fromTokens(const QByteArray &idToken, const QByteArray &clientInfo);
+    // The same from an access token's unsigned payload, for a sign-in without an id token (a
+    // service principal, a managed identity, the Azure CLI's token): the user's UPN, else the
+    // application id; null when the token is not a JWT (never validated, never logged).
+    static AccountInfo fromAccessToken(const QByteArray &accessToken);
 };
 
 // An access token for one tenant. Opaque: never decoded, never logged.

@@ -2,6 +2,7 @@
 #include "azure/session.h"
 
 #include "azure/azurelog.h"
+#include "azure/credential.h"
 #include "azure/devicecodeflow.h"
 #include "azure/tokenprovider.h"
 #include "azure/tokenstore.h"
@@ -19,7 +20,10 @@ Session::Session(QNetworkAccessManager *network, CloudEnvironment environment, T
     connect(m_tokens, &TokenProvider::storeWarning, this, &Session::onStoreFailed);
 }
 
-Session::~Session() = default;
+Session::~Session()
+{
+    m_tokens->clear(); // before the credential it points at goes
+}
 
 bool Session::isSignedIn() const
 {
@@ -113,6 +117,49 @@ DeviceCodeFlow *Session::signIn(const QString &tenant, const QString &claims)
     return flow;
 }
 
+void Session::signInWith(std::unique_ptr<Credential> credential, const QString &tenant)
+{
+    if (m_flow)
+        m_flow->cancel();
+    m_tokens->clear();
+    m_credential = std::move(credential);
+    m_storageKey.clear();
+    m_persisted = false;
+    m_storageNote.clear();
+    Credential *c = m_credential.get();
+    const QString wanted = tenant.isEmpty() ? c->defaultTenant() : tenant;
+    c->requestToken(wanted, [this, c, wanted](const TokenReply &answer) {
+        if (m_credential.get() != c)
+            return; // signed out, or another sign-in began
+        if (const auto *e = std::get_if<OAuthError>(&answer)) {
+            qCInfo(lcAuth) << "unattended sign-in failed:" << e->error << "http" << e->httpStatus;
+            Q_EMIT signInFailed(
+                tr("%1 could not sign in: %2").arg(c->description(), e->toString()));
+            return;
+        }
+        const TokenResponse &t = std::get<TokenResponse>(answer);
+        AccountInfo account = t.account;
+        if (account.tenantId.isEmpty())
+            account.tenantId = account.homeTenantId = wanted;
+        if (account.tenantId.isEmpty()) {
+            Q_EMIT signInFailed(tr("%1 signed in, but its token does not say which tenant it is "
+                                   "for: name the tenant (--tenant or AZURE_TENANT_ID)")
+                                    .arg(c->description()));
+            return;
+        }
+        if (account.username.isEmpty())
+            account.username =
+                c->options().clientId.isEmpty() ? c->description() : c->options().clientId;
+        if (account.displayName.isEmpty())
+            account.displayName = c->description();
+        m_tokens->setCredential(account, c);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        m_tokens->seed(AccessToken{t.accessToken, account.tenantId, now.addSecs(t.expiresIn), now});
+        qCInfo(lcAuth).noquote() << "signed in unattended as" << c->description();
+        Q_EMIT signedIn();
+    });
+}
+
 void Session::persist()
 {
     if (!m_store || m_refreshToken.isEmpty()) {
@@ -153,6 +200,10 @@ void Session::signOut()
     if (m_store && !m_storageKey.isEmpty())
         m_store->remove(m_storageKey, [](TokenStore::Status, const QString &) {});
     m_tokens->clear();
+    if (m_credential) {
+        m_credential->cancel();
+        m_credential.release()->deleteLater(); // it may be inside its own callback
+    }
     m_storageKey.clear();
     Q_EMIT signedOut();
 }

@@ -2,11 +2,14 @@
 #pragma once
 
 #include "azure/cloudenvironment.h"
+#include "azure/credential.h"
 #include "azure/oauth.h"
 #include "azure/tokenstore.h"
 
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -46,6 +49,10 @@ public:
     // then signedIn or signInFailed here). claims: a challenge to satisfy (MFA).
     DeviceCodeFlow *signIn(const QString &tenant = QStringLiteral("organizations"),
                            const QString &claims = QString());
+    // Signs in unattended with a credential (owned from now on): its first token, for tenant
+    // (empty: the credential's own), proves it and names the account; then signedIn or
+    // signInFailed. Nothing is stored: the credential signs in again next time.
+    void signInWith(std::unique_ptr<Credential> credential, const QString &tenant);
     // Forgets every token and removes the stored one.
     void signOut();
 
@@ -65,6 +72,7 @@ private:
     QPointer<TokenStore> m_store;
     TokenProvider *m_tokens;
     QPointer<DeviceCodeFlow> m_flow;
+    std::unique_ptr<Credential> m_credential;
     QString m_storageKey;
     QString m_refreshToken; // only until persisted
     bool m_persisted = false;

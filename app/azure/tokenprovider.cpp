@@ -2,6 +2,7 @@
 #include "azure/tokenprovider.h"
 
 #include "azure/azurelog.h"
+#include "azure/credential.h"
 #include "azure/tokenstore.h"
 
 #include <QCoreApplication>
@@ -35,6 +36,13 @@ void TokenProvider::setSession(const AccountInfo &account, const QString &refres
     m_storeKey = storeKey;
 }
 
+void TokenProvider::setCredential(const AccountInfo &account, Credential *credential)
+{
+    clear();
+    m_account = account;
+    m_credential = credential;
+}
+
 void TokenProvider::clear()
 {
     ++m_generation;
@@ -58,6 +66,10 @@ void TokenProvider::clear()
     m_tokens.clear();
     m_failures.clear();
     m_refreshToken.clear();
+    if (m_credential && m_credentialBusy)
+        m_credential->cancel();
+    m_credential = nullptr;
+    m_credentialBusy = false;
     m_account = AccountInfo();
 }
 
@@ -89,7 +101,7 @@ void TokenProvider::token(const QString &tenantId, QObject *context, Callback do
         done(AccessToken(), *f);
         return;
     }
-    if (m_refreshToken.isEmpty()) {
+    if (!hasSession()) {
         done(AccessToken(),
              AuthFailure{tenantId, QStringLiteral("no_session"), tr("Not signed in."), true});
         return;
@@ -117,11 +129,24 @@ void TokenProvider::clearFailure(const QString &tenantId)
 
 void TokenProvider::startNextRefresh()
 {
-    if (m_reply || m_queue.empty())
+    if (m_reply || m_credentialBusy || m_queue.empty())
         return;
     m_refreshing = m_queue.front();
     m_queue.pop_front();
     ++m_refreshes;
+    if (m_credential) {
+        m_credentialBusy = true;
+        const quint64 generation = m_generation;
+        m_credential->requestToken(
+            m_refreshing,
+            [self = QPointer<TokenProvider>(this), generation](const TokenReply &answer) {
+                if (!self || generation != self->m_generation)
+                    return;
+                self->m_credentialBusy = false;
+                self->onAnswer(answer);
+            });
+        return;
+    }
     const QList<QPair<QString, QString>> form{
         {QStringLiteral("client_id"), m_environment.clientId()},
         {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
@@ -146,9 +171,13 @@ void TokenProvider::onRefreshReply()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
+    onAnswer(oauth::readTokenReply(reply));
+}
+
+void TokenProvider::onAnswer(const TokenReply &answer)
+{
     const QString key = std::exchange(m_refreshing, QString());
     const QDateTime sent = QDateTime::currentDateTimeUtc();
-    const TokenReply answer = oauth::readTokenReply(reply);
     if (const auto *t = std::get_if<TokenResponse>(&answer)) {
         if (!t->refreshToken.isEmpty() && t->refreshToken != m_refreshToken) {
             m_refreshToken = t->refreshToken;
@@ -173,7 +202,10 @@ void TokenProvider::onRefreshReply()
     } else {
         const OAuthError &e = std::get<OAuthError>(answer);
         AuthFailure f{key, e.error, e.toString(), false};
-        f.needsSignIn = e.error == QLatin1String("invalid_grant")
+        // An unattended credential that was refused stays refused (a wrong secret, a missing
+        // role assignment in that tenant): no retry storm, one message per tenant.
+        f.needsSignIn = (m_credential && e.error != QLatin1String("network_error"))
+            || e.error == QLatin1String("invalid_grant")
             || e.error == QLatin1String("interaction_required")
             || e.error == QLatin1String("consent_required")
             || e.error == QLatin1String("login_required");

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "azure/cloudenvironment.h"
+#include "azure/credential.h"
 #include "azure/oauth.h"
 #include "azure/tokenstore.h"
 
@@ -61,9 +62,13 @@ public:
         m_store = store;
         m_storeKey = storeKey;
     }
+    // Starts a session of an unattended credential (service principal, managed identity, Azure
+    // CLI): each tenant's token comes from it instead of a refresh token. Not owned.
+    void setCredential(const AccountInfo &account, Credential *credential);
     // Forgets tokens (not the stored one: Session::signOut removes that).
     void clear();
-    bool hasSession() const { return !m_refreshToken.isEmpty(); }
+    bool hasSession() const { return !m_refreshToken.isEmpty() || m_credential; }
+    bool isUnattended() const { return m_credential != nullptr; }
     AccountInfo account() const { return m_account; }
     // An access token from the sign-in itself, so the first call needs no refresh.
     void seed(const AccessToken &token);
@@ -105,12 +110,15 @@ private:
     bool isFresh(const AccessToken &t) const;
     void startNextRefresh();
     void onRefreshReply();
+    void onAnswer(const TokenReply &answer);
     void complete(const QString &tenantKey, const AccessToken &token, const AuthFailure &failure);
 
     QNetworkAccessManager *m_network;
     CloudEnvironment m_environment;
     AccountInfo m_account;
     QString m_refreshToken;
+    QPointer<Credential> m_credential;
+    bool m_credentialBusy = false;
     QPointer<TokenStore> m_store;
     QString m_storeKey;
     int m_marginSeconds = 300;

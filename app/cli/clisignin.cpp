@@ -57,6 +57,12 @@ CommonOptions::CommonOptions()
                      trOption("Abandon (and retry) a request that has sent nothing for this many "
                               "seconds (1 to 3600, default 60)."),
                      trOption("SECONDS"), QStringLiteral("60"))
+    , auth(QStringLiteral("auth"),
+           trOption("How to sign in: device-code (default, a person), azure-cli (the signed-in "
+                    "az's token), service-principal (AZURE_TENANT_ID, AZURE_CLIENT_ID and "
+                    "AZURE_CLIENT_SECRET or AZURE_CLIENT_CERTIFICATE_PATH) or managed-identity "
+                    "(AZURE_CLIENT_ID for a user-assigned one)."),
+           trOption("MODE"), QStringLiteral("device-code"))
 { }
 
 void CommonOptions::addPolicy(QCommandLineParser &parser) const
@@ -66,7 +72,7 @@ void CommonOptions::addPolicy(QCommandLineParser &parser) const
 
 void CommonOptions::addSource(QCommandLineParser &parser) const
 {
-    parser.addOptions({sandboxUrl, tenant, cloud, clientId, requestTimeout});
+    parser.addOptions({sandboxUrl, tenant, cloud, clientId, requestTimeout, auth});
 }
 
 std::optional<EvaluationOptions> CommonOptions::evaluation(const QCommandLineParser &parser,
@@ -126,20 +132,39 @@ std::optional<EvaluationOptions> CommonOptions::evaluation(const QCommandLinePar
 
 bool CommonOptions::hasSource(const QCommandLineParser &parser) const
 {
-    return parser.isSet(sandboxUrl) || parser.isSet(tenant);
+    const std::optional<azure::CredentialOptions::Kind> kind =
+        azure::CredentialOptions::kindNamed(parser.value(auth));
+    return parser.isSet(sandboxUrl) || parser.isSet(tenant)
+        || (parser.isSet(auth) && kind != azure::CredentialOptions::Kind::DeviceCode);
 }
 
-ConnectionOptions CommonOptions::signIn(const QCommandLineParser &parser) const
+std::optional<ConnectionOptions> CommonOptions::signIn(const QCommandLineParser &parser,
+                                                       QString *error) const
 {
     // Flags, then the environment, then the Settings dialog's choices.
     const AppSettings settings = AppSettings::load();
     ConnectionOptions options;
+    const std::optional<azure::CredentialOptions::Kind> kind =
+        azure::CredentialOptions::kindNamed(parser.value(auth));
+    if (!kind) {
+        *error = trOption("--auth must be device-code, azure-cli, service-principal or "
+                          "managed-identity, not '%1'")
+                     .arg(parser.value(auth));
+        return std::nullopt;
+    }
+    std::optional<azure::CredentialOptions> credential =
+        azure::CredentialOptions::fromEnvironment(*kind, error);
+    if (!credential)
+        return std::nullopt;
+    options.credential = std::move(*credential);
     if (parser.isSet(sandboxUrl)) {
         options.source = ConnectionOptions::Source::SandboxUrl;
         options.sandboxUrl = parser.value(sandboxUrl);
     } else {
         options.source = ConnectionOptions::Source::Azure;
         options.tenant = parser.value(tenant);
+        if (options.tenant.isEmpty())
+            options.tenant = options.credential.tenantId; // unattended: AZURE_TENANT_ID
         options.cloud = parser.isSet(cloud) ? parser.value(cloud) : settings.cloud;
     }
     options.clientId = parser.isSet(clientId) ? parser.value(clientId)

@@ -22,12 +22,16 @@ struct CommonOptions
     void addSource(QCommandLineParser &parser) const;
     std::optional<EvaluationOptions> evaluation(const QCommandLineParser &parser,
                                                 QString *error) const;
-    // Which of --sandbox-url / --tenant was given (at most one; the caller checks).
-    workspace::ConnectionOptions signIn(const QCommandLineParser &parser) const;
+    // Which of --sandbox-url / --tenant was given (at most one; the caller checks), and how to
+    // sign in (--auth, with the AZURE_* variables it reads). nullopt with error (one line) when
+    // --auth is unknown or its variables are missing.
+    std::optional<workspace::ConnectionOptions> signIn(const QCommandLineParser &parser,
+                                                       QString *error) const;
+    // --sandbox-url, --tenant, or an unattended --auth (its tenant is AZURE_TENANT_ID's).
     bool hasSource(const QCommandLineParser &parser) const;
 
     QCommandLineOption policy, port, protocol, breadth, ipv6Breadth;
-    QCommandLineOption sandboxUrl, tenant, cloud, clientId, requestTimeout;
+    QCommandLineOption sandboxUrl, tenant, cloud, clientId, requestTimeout, auth;
 };
 
 // Signs a command-line run in through connection (opened with options): silently as the

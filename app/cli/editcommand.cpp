@@ -112,7 +112,10 @@ public:
                            "cannot be changed: it lives only as long as one process)"));
         if (parser.isSet(m_common.sandboxUrl) && parser.isSet(m_common.tenant))
             return fail(tr("give one source: --sandbox-url URL or --tenant ID"));
-        m_signInOptions = m_common.signIn(parser);
+        const std::optional<ConnectionOptions> signIn = m_common.signIn(parser, &error);
+        if (!signIn)
+            return fail(error);
+        m_signInOptions = *signIn;
         m_journalPath = parser.isSet(m_journalOption) ? parser.value(m_journalOption)
                                                       : ChangeJournal::defaultPath();
         return std::nullopt;

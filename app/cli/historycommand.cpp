@@ -228,7 +228,9 @@ int DiffCommand::run(const QStringList &arguments)
             return fail(tr("give one source: --sandbox-url URL or --tenant ID"));
         workspace::Connection connection;
         QString signInError;
-        if (!signInOnCommandLine(connection, common.signIn(parser), err, &signInError))
+        const std::optional<workspace::ConnectionOptions> signInOptions =
+            common.signIn(parser, &signInError);
+        if (!signInOptions || !signInOnCommandLine(connection, *signInOptions, err, &signInError))
             return fail(signInError);
         workspace::AttributionRun run(&connection);
         QEventLoop loop;

@@ -15,6 +15,7 @@
 #include "report/diffreport.h"
 #include "report/htmlreport.h"
 #include "report/jsonreport.h"
+#include "report/ocsfreport.h"
 #include "report/pdfreport.h"
 #include "workspace/audithistory.h"
 #include "workspace/connection.h"
@@ -140,6 +141,11 @@ private:
         QStringLiteral("html"),
         tr("Write the report as one self-contained HTML file (the same content as the PDF)."),
         tr("FILE")};
+    const QCommandLineOption ocsfOption{
+        QStringLiteral("ocsf"),
+        tr("Write the findings as OCSF 1.1 Detection Findings, one JSON object per line (for "
+           "SIEMs and data lakes), to FILE, or - for standard output."),
+        tr("FILE")};
     const QCommandLineOption csvRulesOption{
         QStringLiteral("csv-rules"),
         tr("The CSV has one row per exposing rule instead of one per NSG.")};
@@ -247,8 +253,8 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
     parser.addOptions({helpOption, versionOption, listPoliciesOption, inputOption});
     common.addPolicy(parser);
     parser.addOptions({jsonOption, csvOption, csvRulesOption, csvEndpointsOption, csvBomOption,
-                       pdfOption, htmlOption, journalOption, suppressionsOption, failOption,
-                       failInternetOption, serviceTagsOption, proofOption, quietOption,
+                       pdfOption, htmlOption, ocsfOption, journalOption, suppressionsOption,
+                       failOption, failInternetOption, serviceTagsOption, proofOption, quietOption,
                        demoOption});
     common.addSource(parser);
     parser.addOptions(
@@ -295,7 +301,8 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
 
     files = parser.values(inputOption) + parser.positionalArguments();
     const int sourcesGiven = int(!files.isEmpty()) + int(parser.isSet(demoOption))
-        + int(parser.isSet(common.sandboxUrl)) + int(parser.isSet(common.tenant));
+        + int(parser.isSet(common.sandboxUrl))
+        + int(common.hasSource(parser) && !parser.isSet(common.sandboxUrl));
     if (sourcesGiven == 0)
         return fail(tr("nothing to scan: give --input FILE, --demo, --sandbox-url URL or --tenant "
                        "ID (see --help)"));
@@ -304,8 +311,9 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
             tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
     if (!files.isEmpty()
         && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
-            || parser.isSet(common.clientId)))
-        return fail(tr("--via, --nics, --cloud and --client-id apply to live scans, not to files"));
+            || parser.isSet(common.clientId) || parser.isSet(common.auth)))
+        return fail(tr("--via, --nics, --cloud, --client-id and --auth apply to live scans, not "
+                       "to files"));
     if (files.isEmpty() && parser.isSet(serviceTagsOption) && !parser.isSet(nicsOption))
         return fail(tr("--service-tags on a live scan needs --nics (the network interfaces and "
                        "what reaches them are read only then)"));
@@ -314,7 +322,7 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
     // A report that cannot be written ends the run before the scan (a live one takes minutes),
     // and before anything is kept in the history.
     for (const QCommandLineOption *output :
-         {&jsonOption, &csvOption, &csvEndpointsOption, &pdfOption, &htmlOption}) {
+         {&jsonOption, &csvOption, &csvEndpointsOption, &pdfOption, &htmlOption, &ocsfOption}) {
         const QString path = parser.value(*output);
         if (path.isEmpty() || path == QLatin1String("-"))
             continue;
@@ -330,10 +338,13 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
 std::optional<int> ScanCommand::scanLive()
 {
     ConnectionOptions source;
+    QString signInError;
     if (parser.isSet(demoOption))
         source.source = ConnectionOptions::Source::Demo;
+    else if (std::optional<ConnectionOptions> given = common.signIn(parser, &signInError))
+        source = std::move(*given);
     else
-        source = common.signIn(parser);
+        return fail(signInError);
     azure::InventoryOptions inventory;
     // The Settings dialog can turn Resource Graph off; --via wins.
     const QString via = parser.isSet(viaOption) || AppSettings::load().resourceGraph
@@ -357,14 +368,18 @@ std::optional<int> ScanCommand::scanLive()
 
     liveConnection = std::make_unique<Connection>();
     Connection &connection = *liveConnection;
-    QString signInError;
     QStringList notes;
     if (!signInOnCommandLine(connection, source, err, &signInError, &notes))
         return fail(signInError);
     const double signInSeconds = clock.elapsed() / 1000.0;
     const azure::AccountInfo account = connection.account();
-    err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
-        << Qt::endl;
+    if (source.isUnattended())
+        err << tr("Signed in as %1, %2 (tenant %3).")
+                   .arg(account.displayName, account.username, account.homeTenantId)
+            << Qt::endl;
+    else
+        err << tr("Signed in as %1 (tenant %2).").arg(account.username, account.homeTenantId)
+            << Qt::endl;
 
     LiveScan scan(&connection);
     if (serviceTags)
@@ -533,6 +548,9 @@ std::optional<int> ScanCommand::writeReports(const AuditReport &report)
     if (parser.isSet(htmlOption)
         && !writeReport<HtmlReport>(parser.value(htmlOption), report, &error))
         return fail(error);
+    if (parser.isSet(ocsfOption)
+        && !writeReport<OcsfReport>(parser.value(ocsfOption), report, &error))
+        return fail(error);
     if (parser.isSet(pdfOption)) {
         if (parser.value(pdfOption) == QLatin1String("-"))
             return fail(tr("--pdf needs a file name"));
@@ -550,7 +568,8 @@ std::optional<int> ScanCommand::writeReports(const AuditReport &report)
 void ScanCommand::printTable(const AuditReport &report)
 {
     const bool reportOnStdout = parser.value(jsonOption) == QLatin1String("-")
-        || parser.value(csvOption) == QLatin1String("-");
+        || parser.value(csvOption) == QLatin1String("-")
+        || parser.value(ocsfOption) == QLatin1String("-");
     if (!parser.isSet(quietOption) && !reportOnStdout) {
         TableOptions table;
         table.color = stdoutIsColorTerminal();
@@ -632,7 +651,7 @@ int ScanCommand::run(const QStringList &arguments)
     // Changes made to these NSGs, from the change journal (when there is one and a report
     // is written).
     if (parser.isSet(jsonOption) || parser.isSet(csvOption) || parser.isSet(pdfOption)
-        || parser.isSet(htmlOption))
+        || parser.isSet(htmlOption) || parser.isSet(ocsfOption))
         sources.journalPath = parser.isSet(journalOption) ? parser.value(journalOption)
                                                           : ChangeJournal::defaultPath();
     QStringList assemblyWarnings;

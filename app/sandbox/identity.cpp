@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/identity.h"
 
+#include "sandbox/assertioncheck.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRandomGenerator>
@@ -61,7 +63,8 @@ Identity::Identity(SandboxWorld &world, const SandboxOptions &options)
     , m_options(options)
 { }
 
-HttpReply Identity::tokenError(const char *error, int aadsts, const QString &description) const
+HttpReply Identity::tokenError(const char *error, int aadsts, const QString &description,
+                               int status) const
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString traceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -73,7 +76,7 @@ HttpReply Identity::tokenError(const char *error, int aadsts, const QString &des
             .arg(aadsts)
             .arg(description, traceId, correlationId, timestamp);
     return HttpReply::json(
-        400,
+        status,
         {{"error", error},
          {"error_description", s(full)},
          {"error_codes", {aadsts}},
@@ -276,8 +279,233 @@ HttpReply Identity::token(const QString &tenantSegment, const QUrlQuery &form)
             scope += QLatin1String(" offline_access");
         return issueTokens(*refresh.account, tenant->id, clientId, scope, refresh.mfa);
     }
+    if (grantType == QLatin1String("client_credentials"))
+        return clientCredentials(tenantSegment, form);
     return tokenError("unsupported_grant_type", 70003,
                       tr("The app requested an unsupported grant type '%1'.").arg(grantType));
+}
+
+// The client-credentials grant (docs/unattended-sign-in.md): the app by client_id in the tenant
+// of the path, then its secret or a client assertion signed with one of its certificates, whose
+// audience is this token endpoint and whose time has not run out, as Entra ID checks them.
+HttpReply Identity::clientCredentials(const QString &tenantSegment, const QUrlQuery &form)
+{
+    const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    if (tenantSegment == QLatin1String("organizations") || tenantSegment == QLatin1String("common"))
+        return tokenError("invalid_request", 90002,
+                          tr("Tenant '%1' cannot issue application tokens: use the tenant's id "
+                             "or domain.")
+                              .arg(tenantSegment));
+    const Tenant *tenant = m_world.tenant(tenantSegment);
+    if (!tenant)
+        return tokenError("invalid_request", 90002,
+                          tr("Tenant '%1' not found. Check to make sure you have the correct "
+                             "tenant ID and are signing into the correct cloud.")
+                              .arg(tenantSegment));
+    const Account *app = m_world.application(clientId);
+    if (!app || app->kind != Account::Kind::ServicePrincipal || !app->membership(tenant->id))
+        return tokenError("unauthorized_client", 700016,
+                          tr("Application with identifier '%1' was not found in the directory "
+                             "'%2'. This can happen if the application has not been installed by "
+                             "the administrator of the tenant or consented to by any user in the "
+                             "tenant.")
+                              .arg(clientId, tenant->displayName));
+    if (!scope.endsWith(QLatin1String("/.default")))
+        return tokenError("invalid_scope", 1002012,
+                          tr("The provided value for scope %1 is not valid. Client credential "
+                             "flows must have a scope value with /.default suffixed to the "
+                             "resource identifier (application ID URI).")
+                              .arg(scope));
+    const QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
+    const QString assertion =
+        form.queryItemValue(QStringLiteral("client_assertion"), QUrl::FullyDecoded);
+    if (!secret.isEmpty()) {
+        if (app->clientSecret.isEmpty() || secret != app->clientSecret)
+            return tokenError("invalid_client", 7000215,
+                              tr("Invalid client secret provided. Ensure the secret being sent in "
+                                 "the request is the client secret value, not the client secret "
+                                 "ID, for a secret added to app '%1'.")
+                                  .arg(clientId),
+                              401);
+    } else if (!assertion.isEmpty()) {
+        if (form.queryItemValue(QStringLiteral("client_assertion_type"), QUrl::FullyDecoded)
+            != QLatin1String("urn:ietf:params:oauth:client-assertion-type:jwt-bearer"))
+            return tokenError("invalid_request", 50027,
+                              tr("client_assertion_type must be "
+                                 "urn:ietf:params:oauth:client-assertion-type:jwt-bearer."));
+        const QList<QByteArray> parts = assertion.toLatin1().split('.');
+        const nlohmann::json claims = parts.size() == 3
+            ? nlohmann::json::parse(
+                QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding).toStdString(),
+                nullptr, false)
+            : nlohmann::json();
+        if (!claims.is_object())
+            return tokenError("invalid_client", 50027,
+                              tr("Invalid JWT token. The token is not in a valid format."), 401);
+        const QString aud = QString::fromStdString(claims.value("aud", std::string()));
+        const QString iss = QString::fromStdString(claims.value("iss", std::string()));
+        const QString sub = QString::fromStdString(claims.value("sub", std::string()));
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        const qint64 nbf = claims.value("nbf", qint64(0));
+        const qint64 exp = claims.value("exp", qint64(0));
+        // The audience is this token endpoint, for this tenant (by id or by a domain of it).
+        const QString expected = m_baseUrl + QLatin1Char('/');
+        QString audTenant = aud.startsWith(expected) ? aud.mid(expected.size()) : QString();
+        const bool audOk = audTenant.endsWith(QLatin1String("/oauth2/v2.0/token"))
+            && m_world.tenant(audTenant.section(QLatin1Char('/'), 0, 0)) == tenant;
+        if (!audOk)
+            return tokenError("invalid_client", 700021,
+                              tr("Client assertion audience claim does not match Realm issuer. "
+                                 "Review the documentation at "
+                                 "https://learn.microsoft.com/entra/identity-platform/"
+                                 "certificate-credentials. Audience: '%1'.")
+                                  .arg(aud),
+                              401);
+        if (iss != clientId || sub != clientId)
+            return tokenError("invalid_client", 700023,
+                              tr("Client assertion iss and sub claims must both be the client id "
+                                 "'%1'.")
+                                  .arg(clientId),
+                              401);
+        constexpr qint64 skew = 300;
+        if (exp == 0 || now > exp + skew || (nbf != 0 && nbf > now + skew))
+            return tokenError(
+                "invalid_client", 700024,
+                tr("Client assertion is not within its valid time range. Current "
+                   "time: %1, assertion valid from %2, expiry time of assertion "
+                   "%3.")
+                    .arg(QDateTime::fromSecsSinceEpoch(now, Qt::UTC).toString(Qt::ISODate),
+                         QDateTime::fromSecsSinceEpoch(nbf, Qt::UTC).toString(Qt::ISODate),
+                         QDateTime::fromSecsSinceEpoch(exp, Qt::UTC).toString(Qt::ISODate)),
+                401);
+        switch (assertioncheck::verify(assertion.toLatin1(), app->certificates)) {
+        case assertioncheck::Verdict::Ok:
+            break;
+        case assertioncheck::Verdict::Malformed:
+            return tokenError("invalid_client", 50027,
+                              tr("Invalid JWT token. The client assertion's header names no "
+                                 "RS256/PS256 signature or no certificate thumbprint (x5t)."),
+                              401);
+        case assertioncheck::Verdict::UnknownCertificate:
+            return tokenError("invalid_client", 700027,
+                              tr("The certificate with identifier used to sign the client "
+                                 "assertion is not registered on application. [Reason - The key "
+                                 "was not found.]"),
+                              401);
+        case assertioncheck::Verdict::BadSignature:
+            return tokenError("invalid_client", 700027,
+                              tr("Client assertion failed signature validation."), 401);
+        }
+    } else {
+        return tokenError("invalid_client", 7000218,
+                          tr("The request body must contain the following parameter: "
+                             "'client_assertion' or 'client_secret'."),
+                          401);
+    }
+    qint64 expiresOn = 0;
+    const QByteArray access = issueAppToken(*app, tenant->id, &expiresOn);
+    return HttpReply::json(200,
+                           {{"token_type", "Bearer"},
+                            {"expires_in", m_options.tokenLifetimeSeconds},
+                            {"ext_expires_in", m_options.tokenLifetimeSeconds},
+                            {"access_token", access.toStdString()}});
+}
+
+QByteArray Identity::issueAppToken(const Account &account, const QString &tenantId,
+                                   qint64 *expiresOn)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const qint64 t = now.toSecsSinceEpoch();
+    *expiresOn = t + m_options.tokenLifetimeSeconds;
+    const nlohmann::ordered_json header{{"alg", "none"}, {"typ", "JWT"}};
+    const nlohmann::ordered_json claims{
+        {"aud", "https://management.azure.com/"},
+        {"iss", s(m_baseUrl + QLatin1Char('/') + tenantId + QLatin1Char('/'))},
+        {"iat", t},
+        {"nbf", t},
+        {"exp", *expiresOn},
+        {"app_displayname", s(account.displayName)},
+        {"appid", s(account.appId)},
+        {"idtyp", "app"},
+        {"oid", s(account.objectId)},
+        {"sub", s(account.objectId)},
+        {"tid", s(tenantId)},
+        {"uti", s(randomToken(16))},
+        {"ver", "1.0"}};
+    // "sbx1." keeps the sandbox's tokens recognisable in its own logs; the rest is a JWT.
+    const QByteArray token = base64Url(QByteArray::fromStdString(header.dump())) + '.'
+        + base64Url(QByteArray::fromStdString(claims.dump())) + '.'
+        + base64Url(randomToken(24).toLatin1());
+    m_accessTokens.insert(
+        QString::fromLatin1(token),
+        Grant{&account, tenantId, now.addSecs(m_options.tokenLifetimeSeconds), false});
+    return token;
+}
+
+HttpReply Identity::managedIdentityToken(const QUrlQuery &query, const QByteArray &metadataHeader)
+{
+    if (metadataHeader.compare("true", Qt::CaseInsensitive) != 0)
+        return HttpReply::json(400,
+                               {{"error", "invalid_request"},
+                                {"error_description", "Required metadata header not specified"}});
+    const QString resource = query.queryItemValue(QStringLiteral("resource"), QUrl::FullyDecoded);
+    if (resource.isEmpty())
+        return HttpReply::json(
+            400,
+            {{"error", "invalid_request"},
+             {"error_description", "Required query variable 'resource' is missing"}});
+    const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const Account *identity = m_world.managedIdentity(clientId);
+    if (!identity)
+        return HttpReply::json(
+            400,
+            {{"error", "invalid_request"},
+             {"error_description",
+              s(clientId.isEmpty() ? tr("Identity not found: this machine has no "
+                                        "system-assigned managed identity")
+                                   : tr("Identity not found: no user-assigned managed "
+                                        "identity with client id %1 on this machine")
+                                         .arg(clientId))}});
+    qint64 expiresOn = 0;
+    const QByteArray access = issueAppToken(*identity, identity->homeTenantId, &expiresOn);
+    // As the metadata service answers: every number a string.
+    return HttpReply::json(
+        200,
+        {{"access_token", access.toStdString()},
+         {"client_id", s(identity->appId)},
+         {"expires_in", std::to_string(m_options.tokenLifetimeSeconds)},
+         {"expires_on", std::to_string(expiresOn)},
+         {"ext_expires_in", std::to_string(m_options.tokenLifetimeSeconds)},
+         {"not_before", std::to_string(expiresOn - m_options.tokenLifetimeSeconds)},
+         {"resource", s(resource)},
+         {"token_type", "Bearer"}});
+}
+
+HttpReply Identity::appServiceIdentityToken(const QUrlQuery &query,
+                                            const QByteArray &identityHeader)
+{
+    if (identityHeader.isEmpty() || identityHeader != m_options.identityHeader.toUtf8())
+        return HttpReply::json(401,
+                               {{"statusCode", 401},
+                                {"message", "Unauthorized: the X-IDENTITY-HEADER does not match"}});
+    const QString resource = query.queryItemValue(QStringLiteral("resource"), QUrl::FullyDecoded);
+    const QString clientId = query.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
+    const Account *identity = m_world.managedIdentity(clientId);
+    if (resource.isEmpty() || !identity)
+        return HttpReply::json(400,
+                               {{"statusCode", 400},
+                                {"message",
+                                 resource.isEmpty() ? "The resource parameter is required"
+                                                    : "No managed identity with that client id"}});
+    qint64 expiresOn = 0;
+    const QByteArray access = issueAppToken(*identity, identity->homeTenantId, &expiresOn);
+    return HttpReply::json(200,
+                           {{"access_token", access.toStdString()},
+                            {"expires_on", std::to_string(expiresOn)},
+                            {"resource", s(resource)},
+                            {"token_type", "Bearer"},
+                            {"client_id", s(identity->appId)}});
 }
 
 QString Identity::approve(const QString &userCode, const QString &upn, bool decline)

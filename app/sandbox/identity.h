@@ -33,6 +33,11 @@ public:
 
     HttpReply deviceCode(const QString &tenantSegment, const QUrlQuery &form);
     HttpReply token(const QString &tenantSegment, const QUrlQuery &form);
+    // The machine's managed identity: the instance metadata service's endpoint (GET
+    // /metadata/identity/oauth2/token, "Metadata: true", api-version 2018-02-01) or App
+    // Service's (GET /msi/token, X-IDENTITY-HEADER, api-version 2019-08-01).
+    HttpReply managedIdentityToken(const QUrlQuery &query, const QByteArray &metadataHeader);
+    HttpReply appServiceIdentityToken(const QUrlQuery &query, const QByteArray &identityHeader);
     HttpReply openIdConfiguration(const QString &tenantSegment) const;
     // GET /common/discovery/instance: which OpenID document serves the tenant named in the
     // authorization_endpoint parameter (its own, as Entra ID answers, never /common's).
@@ -70,7 +75,12 @@ private:
         bool mfa = false;
     };
 
-    HttpReply tokenError(const char *error, int aadsts, const QString &description) const;
+    HttpReply tokenError(const char *error, int aadsts, const QString &description,
+                         int status = 400) const;
+    HttpReply clientCredentials(const QString &tenantSegment, const QUrlQuery &form);
+    // An access token for an app (service principal, managed identity): JWT-shaped and
+    // unsigned, with the claims Entra ID puts in app tokens (tid, oid, appid, idtyp).
+    QByteArray issueAppToken(const Account &account, const QString &tenantId, qint64 *expiresOn);
     HttpReply issueTokens(const Account &account, const QString &tenantId, const QString &clientId,
                           const QString &scope, bool mfa);
     const Tenant *resolveTenant(const QString &segment, const Account *account) const;

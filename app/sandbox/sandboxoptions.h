@@ -16,6 +16,9 @@ struct SandboxOptions
     QString faults; // see FaultInjector
     int autoApproveSeconds = -1; // >= 0: approve every device code this long after it is issued
     int tokenLifetimeSeconds = 3600;
+    // What App Service's managed identity endpoint (/msi/token) expects in X-IDENTITY-HEADER (the
+    // value a client has in IDENTITY_HEADER).
+    QString identityHeader = QStringLiteral("sandbox-identity-header");
     int pageSize = 100; // list pages (ARM); Resource Graph follows $top
     int pollIntervalSeconds = 5;
     int codeLifetimeSeconds = 900;

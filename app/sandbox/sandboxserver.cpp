@@ -410,6 +410,12 @@ HttpReply SandboxServer::route(const Request &r, bool *armRequest)
     if (seg.size() == 3 && seg[1] == QLatin1String("discovery")
         && seg[2] == QLatin1String("instance"))
         return m_identity.instanceDiscovery(r.query);
+    if (seg.size() == 4 && seg[0] == QLatin1String("metadata")
+        && seg[1] == QLatin1String("identity") && seg[2] == QLatin1String("oauth2")
+        && seg[3] == QLatin1String("token"))
+        return m_identity.managedIdentityToken(r.query, r.header("metadata"));
+    if (seg.size() == 2 && seg[0] == QLatin1String("msi") && seg[1] == QLatin1String("token"))
+        return m_identity.appServiceIdentityToken(r.query, r.header("x-identity-header"));
     *armRequest = true;
     if (seg.size() == 2 && seg[0] == QLatin1String("metadata")
         && seg[1] == QLatin1String("endpoints"))

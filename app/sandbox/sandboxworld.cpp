@@ -153,7 +153,29 @@ const Tenant *SandboxWorld::tenant(const QString &idOrDomain) const
 const Account *SandboxWorld::account(const QString &upn) const
 {
     for (const Account &a : m_accounts) {
-        if (a.userPrincipalName.compare(upn, Qt::CaseInsensitive) == 0)
+        if (a.kind == Account::Kind::User
+            && a.userPrincipalName.compare(upn, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Account *SandboxWorld::application(const QString &appId) const
+{
+    for (const Account &a : m_accounts) {
+        if (a.kind != Account::Kind::User && a.appId.compare(appId, Qt::CaseInsensitive) == 0)
+            return &a;
+    }
+    return nullptr;
+}
+
+const Account *SandboxWorld::managedIdentity(const QString &clientId) const
+{
+    for (const Account &a : m_accounts) {
+        if (a.kind != Account::Kind::ManagedIdentity)
+            continue;
+        if (clientId.isEmpty() ? a.systemAssigned
+                               : a.appId.compare(clientId, Qt::CaseInsensitive) == 0)
             return &a;
     }
     return nullptr;
@@ -692,7 +714,35 @@ bool SandboxWorld::loadTenantFile(const QByteArray &bytes, QString *errorOut)
         const ojson &a = (*accountList)[i];
         const QString path = QStringLiteral("$.accounts[%1]").arg(i);
         Account account;
-        account.userPrincipalName = c.string(a, "userPrincipalName", path);
+        if (const ojson *app =
+                c.field(a, "servicePrincipal", path, false, ojson::value_t::object)) {
+            const QString apath = path + QStringLiteral(".servicePrincipal");
+            account.kind = Account::Kind::ServicePrincipal;
+            account.appId = c.string(*app, "appId", apath);
+            account.clientSecret =
+                QString::fromStdString(app->value("clientSecret", std::string()));
+            if (const ojson *certs =
+                    c.field(*app, "certificates", apath, false, ojson::value_t::array)) {
+                for (const ojson &pem : *certs) {
+                    if (pem.is_string())
+                        account.certificates.append(
+                            QByteArray::fromStdString(pem.get<std::string>()));
+                    else
+                        c.fail(tr("%1.certificates: each is a PEM string").arg(apath));
+                }
+            }
+            if (c.ok() && account.clientSecret.isEmpty() && account.certificates.isEmpty())
+                c.fail(tr("%1: a clientSecret or certificates").arg(apath));
+        } else if (const ojson *mi =
+                       c.field(a, "managedIdentity", path, false, ojson::value_t::object)) {
+            account.kind = Account::Kind::ManagedIdentity;
+            account.appId = c.string(*mi, "clientId", path + QStringLiteral(".managedIdentity"));
+            account.systemAssigned = mi->value("systemAssigned", false);
+        }
+        if (account.kind == Account::Kind::User)
+            account.userPrincipalName = c.string(a, "userPrincipalName", path);
+        else
+            account.userPrincipalName = account.appId;
         account.objectId = c.string(a, "objectId", path);
         account.displayName = c.string(a, "displayName", path);
         account.homeTenantId = c.string(a, "homeTenantId", path);

@@ -42,7 +42,15 @@ struct RoleAssignment
 
 struct Account
 {
-    QString userPrincipalName;
+    // A person (device code), a service principal (client credentials: a secret or a
+    // certificate) or a managed identity (the endpoints of the machine the sandbox stands for).
+    enum class Kind { User, ServicePrincipal, ManagedIdentity };
+    Kind kind = Kind::User;
+    QString userPrincipalName; // people; an app's is its application (client) id
+    QString appId; // service principals and managed identities: the client id
+    QString clientSecret;
+    QList<QByteArray> certificates; // PEM, public part only
+    bool systemAssigned = false; // the managed identity asked for without a client id
     QString objectId;
     QString displayName;
     QString homeTenantId;
@@ -128,6 +136,10 @@ public:
     const std::vector<Subscription> &subscriptions() const { return m_subscriptions; }
     const Tenant *tenant(const QString &idOrDomain) const;
     const Account *account(const QString &userPrincipalName) const;
+    // A service principal or managed identity by its application (client) id.
+    const Account *application(const QString &appId) const;
+    // The machine's managed identity: by client id, or the system-assigned one.
+    const Account *managedIdentity(const QString &clientId) const;
     const Subscription *subscription(const QString &id) const;
 
     // Role-based access: the actions of every assignment at or above `scope`.

@@ -134,7 +134,8 @@ bool Connection::open(const ConnectionOptions &options)
 
 bool Connection::restore()
 {
-    if (!m_session || m_options.source != ConnectionOptions::Source::Azure)
+    if (!m_session || m_options.source != ConnectionOptions::Source::Azure
+        || m_options.isUnattended())
         return false;
     const QString key =
         QSettings().value(rememberedAccountKey(m_session->environment().name())).toString();
@@ -152,6 +153,26 @@ void Connection::signIn(const QString &tenant, const QString &claims)
     if (!m_stepUp)
         m_tenant = tenant.isEmpty() ? m_options.tenant : tenant;
     const QString where = tenant.isEmpty() ? m_tenant : tenant;
+    if (m_options.isUnattended()) {
+        std::unique_ptr<azure::Credential> credential = azure::Credential::create(
+            m_options.credential, m_network.get(), m_session->environment());
+        if (m_stepUp) {
+            m_stepUp = false;
+            const QString message =
+                tr("%1 cannot answer a multi-factor challenge: the change needs a person "
+                   "signed in with a device code")
+                    .arg(credential->description());
+            QMetaObject::invokeMethod(
+                this, [this, message] { Q_EMIT stepUpFinished(false, message, AccountInfo()); },
+                Qt::QueuedConnection);
+            return;
+        }
+        // "organizations" names no tenant: the credential's own (AZURE_TENANT_ID) is meant.
+        const bool named = !where.isEmpty() && where != QLatin1String("organizations")
+            && where != QLatin1String("common");
+        m_session->signInWith(std::move(credential), named ? where : QString());
+        return;
+    }
     DeviceCodeFlow *flow =
         m_session->signIn(where.isEmpty() ? QStringLiteral("organizations") : where, claims);
     m_flow = flow;

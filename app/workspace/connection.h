@@ -2,6 +2,7 @@
 #pragma once
 
 #include "azure/cloudenvironment.h"
+#include "azure/credential.h"
 #include "azure/oauth.h"
 
 #include <QDateTime>
@@ -44,6 +45,14 @@ struct ConnectionOptions
     int requestTimeoutSeconds = 60; // 0 or less: the value given was not a number in range
     azure::ApiVersions apiVersions;
     int minimumPollMs = 1000; // never poll for the device code faster (tests, demo: less)
+    // How to sign in: a device code (the default), or unattended (a service principal, a
+    // managed identity, the Azure CLI's account), with what the credential needs.
+    azure::CredentialOptions credential;
+
+    bool isUnattended() const
+    {
+        return credential.kind != azure::CredentialOptions::Kind::DeviceCode;
+    }
 };
 
 // One connection to a cloud: picks it (Azure, a sandbox URL, the demo), owns the one network
@@ -71,7 +80,8 @@ public:
     // none; else restoreFinished follows (and signedIn when it worked).
     bool restore();
     // A device-code sign-in (userCodeReceived, then signedIn or signInFailed). With claims (an
-    // MFA challenge of a change), a step-up instead: stepUpFinished.
+    // MFA challenge of a change), a step-up instead: stepUpFinished. Unattended (options'
+    // credential), the credential signs in instead; it cannot answer a step-up.
     void signIn(const QString &tenant = QString(), const QString &claims = QString());
     void cancelSignIn();
     void signOut();

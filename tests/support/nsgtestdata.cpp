@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "nsgtestdata.h"
 
+#include "core/audit/suppression.h"
+#include "core/input/offlinescan.h"
+
 #include "sandbox/synthetic/syntheticestate.h"
 
 #include "core/audit/findingtext.h"
@@ -171,6 +174,33 @@ std::string syntheticExport(quint64 seed, int count, int rules, double exposed, 
                          i % perSubscription, rules, exposed);
     }
     return out + "]";
+}
+
+QString acceptRisk(const QString &input, const QString &nsgName, const QString &reviewer,
+                   const QString &reason, const QString &path)
+{
+    OfflineScan offline;
+    if (!offline.addFile(input))
+        return QString();
+    const ScanResult scanned = offline.takeResult();
+    for (const NsgResult &r : scanned.nsgs) {
+        if (nsgName.isEmpty() ? r.finding.verdict != Verdict::Exposed : r.nsg.name() != nsgName)
+            continue;
+        Suppression s;
+        s.nsgId = r.nsg.id();
+        s.nsgName = r.nsg.name();
+        s.policyId = scanned.options.policy.id;
+        s.fingerprint = Suppression::fingerprintOf(r.nsg, r.finding, scanned.options.policy);
+        s.reviewer = reviewer;
+        s.reason = reason;
+        s.expires = QDate::currentDate().addDays(30);
+        s.created = QDateTime::currentDateTimeUtc();
+        SuppressionSet set;
+        set.add(s);
+        QString error;
+        return set.save(path, &error) ? r.nsg.id() : QString();
+    }
+    return QString();
 }
 
 } // namespace nsg::test

@@ -35,6 +35,12 @@ QString allowedText(const Finding &finding);
 
 QByteArray readFile(const QString &path);
 
+// Saves to `path` an accepted risk for the first NSG of the export at `input` whose name is
+// `nsgName` (empty: the first exposed one), by `reviewer` for `reason`, for 30 days; the NSG's
+// id, or empty when there is none such.
+QString acceptRisk(const QString &input, const QString &nsgName, const QString &reviewer,
+                   const QString &reason, const QString &path);
+
 // `count` synthetic NSGs (SyntheticEstate, ARM shape) as one JSON array, `perSubscription` to a
 // subscription, about `exposed` of them exposed.
 std::string syntheticExport(quint64 seed, int count, int rules, double exposed,
