@@ -37,6 +37,16 @@ private Q_SLOTS:
     void hostileFiles();
 };
 
+// Under AddressSanitizer (./dev test's sanitizer subset) the two huge inputs are smaller: there
+// the point is memory safety, not scale, and the same limits still trip.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr int kManyRules = 20000;
+constexpr size_t kBigString = 8u << 20;
+#else
+constexpr int kManyRules = 1000000; // 10^6: more than Azure can hold
+constexpr size_t kBigString = 100u << 20; // 100 MB
+#endif
+
 void TestHostileInput::hostileFiles_data()
 {
     QTest::addColumn<QByteArray>("bytes");
@@ -56,10 +66,10 @@ void TestHostileInput::hostileFiles_data()
     // A 100 MB string where a prefix belongs.
     {
         std::string rule = kRule;
-        const std::string big(100u << 20, 'A');
+        const std::string big(kBigString, 'A');
         rule.replace(rule.find(R"("sourceAddressPrefix": "*")"), 26,
                      R"("sourceAddressPrefix": ")" + big + "\"");
-        QTest::newRow("100 MB string")
+        QTest::newRow("huge string")
             << QByteArray::fromStdString(oneRuleNsg(rule)) << "unknown: neither an IP address";
     }
     // Wrong types in every field of a rule.
@@ -89,15 +99,15 @@ void TestHostileInput::hostileFiles_data()
     // 10^6 rules in one NSG: more than Azure can hold.
     {
         std::string rules;
-        rules.reserve(1000000u * 230u);
-        for (int i = 0; i < 1000000; ++i) {
+        rules.reserve(size_t(kManyRules) * 230u);
+        for (int i = 0; i < kManyRules; ++i) {
             if (i)
                 rules += ',';
             rules += R"({"name": "r)" + std::to_string(i) + R"(", "properties": {"priority": )"
                 + std::to_string(100 + i % 3997)
                 + R"(, "protocol": "Tcp", "access": "Deny", "direction": "Inbound", "sourcePortRange": "*", "destinationPortRange": "25", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}})";
         }
-        QTest::newRow("10^6 rules")
+        QTest::newRow("too many rules")
             << QByteArray::fromStdString(oneRuleNsg(rules)) << "unknown: Azure allows at most 1000";
     }
     // Invalid UTF-8 in a name and in a prefix.
