@@ -384,6 +384,8 @@ void AzureCliCredential::cancel()
 {
     if (m_process) {
         m_process->disconnect();
+        for (QTimer *timer : m_process->findChildren<QTimer *>())
+            timer->stop(); // its timeout would report after the cancel
         m_process->kill();
         m_process->waitForFinished(1000);
         m_process->deleteLater();
