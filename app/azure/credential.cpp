@@ -176,6 +176,13 @@ QString Credential::armResource() const
     return resource;
 }
 
+void Credential::awaitReply(QNetworkReply *reply, Done done)
+{
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, done = std::move(done)] { finishReply(reply, done); });
+}
+
 void Credential::finishReply(QNetworkReply *reply, const Done &done)
 {
     reply->deleteLater();
@@ -242,11 +249,8 @@ void ServicePrincipalCredential::requestToken(const QString &tenantId, Done done
         form.append({QStringLiteral("client_secret"), m_options.clientSecret});
     }
     qCDebug(lcAuth) << "client-credentials grant for tenant" << tenant;
-    QNetworkReply *reply =
-        m_network->post(oauth::loginRequest(m_environment, url), oauth::formBody(form));
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done] { finishReply(reply, done); });
+    awaitReply(m_network->post(oauth::loginRequest(m_environment, url), oauth::formBody(form)),
+               std::move(done));
 }
 
 // ---- managed identity
@@ -308,10 +312,7 @@ void ManagedIdentityCredential::requestToken(const QString &, Done done)
     if (url.scheme() == QLatin1String("https"))
         request.setSslConfiguration(m_environment.sslConfiguration());
     qCDebug(lcAuth) << "managed identity token from" << url.host();
-    QNetworkReply *reply = m_network->get(request);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done] { finishReply(reply, done); });
+    awaitReply(m_network->get(request), std::move(done));
 }
 
 // ---- Azure CLI

@@ -79,6 +79,8 @@ protected:
                CloudEnvironment environment);
     // ARM's resource for the v1-style endpoints (the scope without "/.default").
     QString armResource() const;
+    // Keeps the reply (for cancel) and hands its answer to done when it finishes.
+    void awaitReply(QNetworkReply *reply, Done done);
     // Reads a finished reply of a managed identity endpoint or a token endpoint.
     void finishReply(QNetworkReply *reply, const Done &done);
 

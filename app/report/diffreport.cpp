@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "report/diffreport.h"
 
+#include "report/jsonvalues_p.h"
+
 #include <QCoreApplication>
 #include <QFont>
 #include <QPainter>
@@ -19,32 +21,18 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
+using reportjson::s;
+using reportjson::stringOrNull;
+using reportjson::strings;
+
 QString tr(const char *text, int n = -1)
 {
     return QCoreApplication::translate("nsg::DiffReport", text, nullptr, n);
 }
 
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-ojson stringOrNull(const QString &q)
-{
-    return q.isEmpty() ? ojson(nullptr) : ojson(s(q));
-}
-
 ojson timeOrNull(const QDateTime &t)
 {
     return t.isValid() ? ojson(s(t.toUTC().toString(Qt::ISODate))) : ojson(nullptr);
-}
-
-ojson strings(const QStringList &list)
-{
-    ojson a = ojson::array();
-    for (const QString &q : list)
-        a.push_back(s(q));
-    return a;
 }
 
 ojson infoJson(const SnapshotInfo &i)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "report/jsonreport.h"
 
+#include "report/jsonvalues_p.h"
+
 #include "report/diffreport.h"
 
 #include "core/audit/findingtext.h"
@@ -17,23 +19,9 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
-
-ojson stringOrNull(const QString &q)
-{
-    return q.isEmpty() ? ojson(nullptr) : ojson(s(q));
-}
-
-ojson strings(const QStringList &list)
-{
-    ojson a = ojson::array();
-    for (const QString &q : list)
-        a.push_back(s(q));
-    return a;
-}
+using reportjson::s;
+using reportjson::stringOrNull;
+using reportjson::strings;
 
 std::string dump(const ojson &j)
 {

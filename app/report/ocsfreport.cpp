@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "report/ocsfreport.h"
 
+#include "report/jsonvalues_p.h"
+
 #include "core/audit/findingtext.h"
 #include "core/model/resourceid.h"
 #include "core/remediation/fixformats.h"
@@ -17,22 +19,12 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-std::string s(const QString &q)
-{
-    return q.toStdString();
-}
+using reportjson::s;
+using reportjson::strings;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("nsg::OcsfReport", text);
-}
-
-ojson strings(const QStringList &list)
-{
-    ojson a = ojson::array();
-    for (const QString &q : list)
-        a.push_back(s(q));
-    return a;
 }
 
 // OCSF severity_id: 1 Informational, 2 Low, 3 Medium, 4 High, 5 Critical.
