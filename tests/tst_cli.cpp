@@ -15,6 +15,11 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <qplatformdefs.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace nsg;
 using namespace nsg::test;
@@ -78,6 +83,7 @@ private slots:
     void otherPort();
     void severalInputsAndDuplicates();
     void brokenInputStillReports();
+    void reportsIntoPipesAndDevices();
     void proofListsEveryRule();
     void proofCreditsEveryDeny();
     void tableFitsTheTerminal();
@@ -528,6 +534,47 @@ void TestCli::severalInputsAndDuplicates()
     QCOMPARE(int(doc["nsgs"].size()), 16);
     QVERIFY(doc["summary"]["exposed"] == 11);
     QCOMPARE(r.err.count(QLatin1String("was already read from an earlier input")), 15);
+}
+
+// A report written to a FIFO (a shell's >(…)) or a device arrives there, and the FIFO or device
+// stays what it was: a save-by-rename would put a regular file in its place (/dev/null, as root).
+void TestCli::reportsIntoPipesAndDevices()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("report.fifo"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    // The reading end opened first and without blocking, so that a scan that never opens the
+    // FIFO fails the test instead of hanging it.
+    const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(fd >= 0);
+    QProcess p;
+    p.start(QStringLiteral(NSG_AUDITOR_BIN),
+            {QStringLiteral("scan"), kSample, QStringLiteral("--json"), fifo,
+             QStringLiteral("--no-history"), QStringLiteral("-q")});
+    QByteArray bytes;
+    bool finished = false;
+    while (true) {
+        char chunk[65536];
+        const ssize_t n = ::read(fd, chunk, sizeof chunk);
+        if (n > 0) {
+            bytes.append(chunk, qsizetype(n));
+            continue;
+        }
+        if (finished)
+            break;
+        finished = p.waitForFinished(20);
+    }
+    ::close(fd);
+    QCOMPARE(p.exitCode(), 0);
+    const json doc = json::parse(bytes.toStdString());
+    QVERIFY(doc["nsgs"].size() > 0);
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+    QT_STATBUF st;
+    QVERIFY(QT_STAT(QFile::encodeName(fifo).constData(), &st) == 0 && S_ISFIFO(st.st_mode));
+
+    const Run toNull = run({QStringLiteral("scan"), kSample, QStringLiteral("--json"),
+                            QStringLiteral("/dev/null"), QStringLiteral("--no-history")});
+    QCOMPARE(toNull.exitCode, 0);
+    QVERIFY(QT_STAT("/dev/null", &st) == 0 && S_ISCHR(st.st_mode));
 }
 
 // An input that breaks off exits 2, and its reports still hold what was read before the

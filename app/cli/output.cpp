@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -20,6 +21,15 @@ bool writeOutput(const QString &path, const std::function<bool(QIODevice *)> &wr
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
+            return cannot(out.errorString());
+        return write(&out) || cannot(out.errorString());
+    }
+    // A device, pipe or FIFO (/dev/null, /dev/stdout, a shell's >(…)) is written as it is: a
+    // QSaveFile would write a temporary file beside it and rename it over it, which replaces
+    // /dev/null with a regular file when run as root.
+    if (const QFileInfo info(path); info.exists() && !info.isFile() && !info.isDir()) {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return cannot(out.errorString());
         return write(&out) || cannot(out.errorString());
     }
