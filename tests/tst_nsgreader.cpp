@@ -3,8 +3,11 @@
 
 #include "core/audit/exposureevaluator.h"
 #include "core/input/nsgreader.h"
+#include "core/input/nsgwriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -98,6 +101,59 @@ QStringList verdicts(const std::vector<NetworkSecurityGroup> &nsgs)
     return out;
 }
 
+// Everything a reader hands out, as text: each NSG (its place, its whole content, its problems),
+// the other resources and the envelope it passed on, errors, warnings and counts. The fast path
+// (simdjson over a top-level array) must give exactly what the slow path (nlohmann) gives.
+QString describeRead(const QByteArray &bytes, bool fast, const QString &file = QString())
+{
+    QString out;
+    NsgReader reader([&out](NetworkSecurityGroup &&n) {
+        out += QStringLiteral("nsg %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8\n")
+                   .arg(n.sourcePath(), n.id(), n.name(),
+                        QString::fromLatin1(n.contentDigest().toHex()), n.ownerTag(),
+                        n.subnetIds().join(QLatin1Char(',')),
+                        n.networkInterfaceIds().join(QLatin1Char(',')))
+                   .arg(n.inboundRuleCount());
+        for (const ReadProblem &p : n.problems())
+            out += QStringLiteral("  problem %1\n").arg(p.toString());
+    });
+    reader.setFastPath(fast);
+    reader.setNetworkSinks(
+        [&out](const json &element, const QString &path) {
+            // Takes NICs, as NetworkCollector does; NSGs are never offered to it on the fast path
+            // (it never takes them), so only what it takes is compared.
+            const bool taken = element.is_object() && element.contains("type")
+                && element["type"] == "Microsoft.Network/networkInterfaces";
+            if (taken)
+                out += QStringLiteral("resource %1 %2\n")
+                           .arg(path, QString::fromStdString(element.dump()));
+            return taken;
+        },
+        [&out](const json &top) {
+            out += QStringLiteral("envelope %1\n").arg(QString::fromStdString(top.dump()));
+        });
+    if (file.isEmpty()) {
+        reader.readBytes(bytes, QStringLiteral("test.json"));
+    } else {
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            qFatal("cannot write %s", qPrintable(file));
+        f.close();
+        if (!reader.readFile(file))
+            out += QStringLiteral("failed %1\n").arg(reader.errorString());
+        out += QStringLiteral("sha256 %1 %2\n").arg(reader.sha256()).arg(reader.bytesHashed());
+    }
+    for (const InputError &e : reader.errors())
+        out += QStringLiteral("error %1 %2 %3\n").arg(e.code, e.message).arg(e.offset);
+    for (const QString &w : reader.warnings())
+        out += QStringLiteral("warning %1\n").arg(w);
+    out += QStringLiteral("count %1 brokeOff %2 report %3\n")
+               .arg(reader.nsgCount())
+               .arg(reader.brokeOff())
+               .arg(reader.report().has_value());
+    return out;
+}
+
 QString firstProblem(const NetworkSecurityGroup &nsg)
 {
     return nsg.problems().isEmpty() ? QString() : nsg.problems().front().toString();
@@ -127,6 +183,11 @@ private slots:
     void hostileStructure();
     void missingFile();
     void parsesEveryAzureSpecExample();
+    void fastPathReadsLikeTheSlowPath_data();
+    void fastPathReadsLikeTheSlowPath();
+    void fastPathReadsEveryTestFileLikeTheSlowPath();
+    void hashesTheFileWhileReadingIt();
+    void ruleTextIsTheTreesDump();
 };
 
 void TestNsgReader::readsEveryShape_data()
@@ -549,6 +610,247 @@ void TestNsgReader::parsesEveryAzureSpecExample()
         }
     }
     QVERIFY(nsgCount >= 8);
+}
+
+void TestNsgReader::fastPathReadsLikeTheSlowPath_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    const json a = restNsg(QStringLiteral("a"));
+    const json b = restNsg(QStringLiteral("b"), QStringLiteral("Deny 100 * * *"));
+    auto typed = [](json nsg) {
+        nsg["type"] = "Microsoft.Network/networkSecurityGroups";
+        return nsg;
+    };
+    auto bytes = [](const json &j, int indent = -1) {
+        return QByteArray::fromStdString(j.dump(indent));
+    };
+    const QByteArray nsgA = bytes(typed(a));
+    const QByteArray nsgB = bytes(typed(b));
+    const json az = json::array({flatten(typed(a)), flatten(typed(b))});
+    QTest::newRow("az export, indented") << bytes(az, 2);
+    QTest::newRow("az export, compact") << bytes(az);
+    QTest::newRow("synthetic az export")
+        << QByteArray::fromStdString(syntheticExport(7, 40, 12, 0.2, 8));
+    QTest::newRow("REST shape") << bytes(json::array({typed(a), typed(b)}));
+    QTest::newRow("without a type") << bytes(json::array({a, b}));
+    QTest::newRow("PowerShell") << bytes(json::array({powershell(flatten(typed(a)))}));
+    QTest::newRow("graph rows") << bytes(json::array({graphRow(a), graphRow(b)}));
+    QTest::newRow("a page in the array")
+        << bytes(json::array({{{"value", json::array({typed(a), typed(b)})}}}));
+    const json nic = {
+        {"type", "Microsoft.Network/networkInterfaces"},
+        {"id",
+         "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkInterfaces/n1"},
+        {"properties", {{"ipConfigurations", json::array()}}}};
+    const json vm = {{"type", "Microsoft.Compute/virtualMachines"}, {"name", "vm1"}};
+    QTest::newRow("other resources between") << bytes(json::array({nic, typed(a), vm, typed(b)}));
+    QTest::newRow("duplicate key in a rule")
+        << QByteArray(
+               R"([{"type": "Microsoft.Network/networkSecurityGroups", "id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/dup",
+            "properties": {"securityRules": [{"name": "r", "properties": {"priority": 100, "priority": 4000,
+            "protocol": "Tcp", "access": "Allow", "direction": "Inbound", "sourcePortRange": "*",
+            "destinationPortRange": "25", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}}]}}, )")
+            + nsgB + "]";
+    QTest::newRow("duplicate top key") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "x", "name": "y", "properties": {"securityRules": []}}])");
+    json deep = json::array();
+    for (int i = 0; i < 70; ++i)
+        deep = json::array({deep});
+    json nested = typed(a);
+    nested["tags"] = {{"x", deep}};
+    QTest::newRow("nested 70 deep") << bytes(json::array({nested, typed(b)}));
+    json deep60 = json::object();
+    for (int i = 0; i < 60; ++i)
+        deep60 = json::object({{"k", deep60}});
+    json near = typed(a);
+    for (int extra = 0; extra < 4; ++extra) {
+        near["tags"] = {{"x", deep60}};
+        QTest::addRow("nested near the limit, %d", extra) << bytes(json::array({near}));
+        deep60 = json::object({{"k", deep60}});
+    }
+    QTest::newRow("keys in other letter case") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "Name": "first", "NAME": "second", "nAme": "third", "ID": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/case",
+            "Properties": {"SecurityRules": [{"Name": "r", "Properties": {"Priority": 100, "Protocol": "tcp", "Access": "allow", "Direction": "inbound", "SourcePortRange": "*",
+            "DestinationPortRange": "25", "SourceAddressPrefix": "Internet", "DestinationAddressPrefix": "*"}}]}}])");
+    QTest::newRow("numbers where texts go") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "n", "properties": {"securityRules": [
+            {"name": "a", "properties": {"priority": 100.0, "protocol": 6, "access": "Allow", "direction": "Inbound", "sourcePortRange": "*", "destinationPortRanges": [25, 80.0, 1e2, -0, 1.5e300, -0.0], "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}},
+            {"name": "b", "properties": {"priority": 18446744073709551615, "protocol": "Tcp", "access": "Allow", "direction": "Inbound", "sourcePortRange": "*", "destinationPortRange": 25, "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}},
+            {"name": "c", "properties": {"priority": 1e400, "protocol": "Tcp", "access": true, "direction": null, "sourcePortRange": "*", "destinationPortRange": "25", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}},
+            {"name": "d", "properties": {"priority": 123456789012345678901234567890, "protocol": "Tcp", "access": "Allow", "direction": "Inbound"}},
+            {"name": "e", "properties": {"priority": -5, "protocol": "Tcp", "access": "Allow", "direction": "Inbound", "sourceApplicationSecurityGroups": [{"id": "/x"}, 5, {"name": "no id"}]}},
+            {"name": "f", "properties": {"priority": 9223372036854775808, "protocol": "Tcp", "access": "Allow", "direction": "Inbound"}}
+            ]}}])");
+    QTest::newRow("escapes") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "q\"u\\o\/te \u00e9 \ud83d\ude00 \t", "properties": {"securityRules": [{"name": "\\", "properties": {"description": "\"\\\"\\\\\"", "priority": 100, "protocol": "Tcp", "access": "Allow", "direction": "Inbound", "sourcePortRange": "*", "destinationPortRange": "25", "sourceAddressPrefix": "*", "destinationAddressPrefix": "*"}}]}}])");
+    QTest::newRow("a lone surrogate") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "\ud83d", "properties": {"securityRules": []}}])");
+    QTest::newRow("scalars and arrays as elements")
+        << QByteArray("[1, \"x\", null, true, false, -2.5e3, [], {}, ") + nsgA + "]";
+    QTest::newRow("a string element at the end") << QByteArray("[") + nsgA + ", \"tail\"]";
+    QTest::newRow("a word element at the end") << QByteArray("[") + nsgA + ",123]";
+    QTest::newRow("a bad word") << QByteArray("[") + nsgA + ", nul, " + nsgB + "]";
+    QTest::newRow("empty") << QByteArray("[]");
+    QTest::newRow("empty, spaced") << QByteArray("\r\n [ \t\n ] \n");
+    QTest::newRow("nothing") << QByteArray();
+    QTest::newRow("white space only") << QByteArray(" \n ");
+    QTest::newRow("trailing comma") << QByteArray("[") + nsgA + ",]";
+    QTest::newRow("leading comma") << QByteArray("[,") + nsgA + "]";
+    QTest::newRow("two commas") << QByteArray("[") + nsgA + ",," + nsgB + "]";
+    QTest::newRow("missing comma") << QByteArray("[") + nsgA + " " + nsgB + "]";
+    QTest::newRow("cut off in an element") << QByteArray("[") + nsgA + ",\n" + nsgB.left(90);
+    QTest::newRow("cut off in a string") << QByteArray("[") + nsgA + ", {\"type\": \"Microsoft.Net";
+    QTest::newRow("cut off after an escape") << QByteArray("[") + nsgA + ", {\"type\": \"a\\";
+    QTest::newRow("cut off after a comma") << QByteArray("[") + nsgA + ",";
+    QTest::newRow("cut off before the bracket") << QByteArray("[") + nsgA;
+    QTest::newRow("cut off after the bracket") << QByteArray("[");
+    QTest::newRow("garbage after") << QByteArray("[") + nsgA + "] x";
+    QTest::newRow("second array after") << QByteArray("[") + nsgA + "][]";
+    QTest::newRow("mismatched brackets") << QByteArray("[") + nsgA + ", {\"type\": [}]";
+    QTest::newRow("unbalanced, closed") << QByteArray("[{\"a\": [1, 2}, ") + nsgB + "]";
+    QTest::newRow("control character in a string") << QByteArray(
+        "[{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"name\": \"a\x01\"}]");
+    QTest::newRow("invalid UTF-8") << QByteArray(
+        "[{\"type\": \"Microsoft.Network/networkSecurityGroups\", \"name\": \"\xff\xfe\", "
+        "\"properties\": {\"securityRules\": []}}]");
+    QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBF") + bytes(json::array({typed(a)}));
+    QTest::newRow("an object at the top")
+        << bytes(json{{"value", json::array({typed(a), typed(b)})}, {"nextLink", "https://x"}});
+    QTest::newRow("one NSG at the top") << nsgA;
+    json owned = typed(a);
+    owned["tags"] = {{"managed-by", "terraform"}, {"env", "prod"}};
+    QTest::newRow("IaC owner tag") << bytes(json::array({owned}));
+    QTest::newRow("properties not an object") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "p", "properties": [1]}])");
+    QTest::newRow("lists of the wrong kind") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "p", "properties": {"securityRules": {"a": 1}, "defaultSecurityRules": 5, "subnets": [{"id": "/s1"}, 3, "/s2"], "networkInterfaces": {"x": 1}}}])");
+    QTest::newRow("rules of the wrong kind") << QByteArray(
+        R"([{"type": "Microsoft.Network/networkSecurityGroups", "name": "p", "properties": {"securityRules": [5, {"name": "r", "properties": 7, "priority": "high", "sourcePortRanges": "x", "destinationPortRange": ["1", 2, {"a": 1}], "sourceAddressPrefixes": [null, []]}]}}])");
+
+    // Large enough to cross the fast path's reads (1 MiB) many times, with backslashes and
+    // quotes at every offset near the boundaries.
+    json many = json::array();
+    for (int i = 0; i < 420; ++i) {
+        json n = flatten(typed(restNsg(QStringLiteral("big%1").arg(i))));
+        std::string description(size_t(i % 97) * 37, 'x');
+        for (size_t at = size_t(i % 5); at < description.size(); at += 7)
+            description[at] = (at % 3) ? '\\' : '"';
+        n["securityRules"][0]["description"] = description;
+        n["tags"] = {{"note", std::string(size_t(i % 13) * 311, '\\')}};
+        many.push_back(n);
+    }
+    const QByteArray big = bytes(many, 2);
+    QTest::newRow("several MiB with escapes") << big;
+    QTest::newRow("several MiB, cut off") << big.left(big.size() * 2 / 3);
+    QTest::newRow("several MiB, broken late") << big.left(big.size() - 200) + "}}}}]";
+}
+
+void TestNsgReader::fastPathReadsLikeTheSlowPath()
+{
+    QFETCH(QByteArray, input);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("export.json"));
+    const QString slow = describeRead(input, false);
+    QVERIFY(slow.contains(QLatin1String("count ")));
+    QCOMPARE(describeRead(input, true), slow);
+    const QString slowFile = describeRead(input, false, file);
+    QCOMPARE(describeRead(input, true, file), slowFile);
+}
+
+// Every JSON file the tests carry (exports, estates, reports, the fuzzer's seeds), both ways.
+void TestNsgReader::fastPathReadsEveryTestFileLikeTheSlowPath()
+{
+    QStringList files;
+    for (const char *root : {"/tests/data", "/tests/fuzz/corpus/nsgreader"}) {
+        QDirIterator it(QStringLiteral(NSG_SOURCE_DIR) + QLatin1String(root), QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+    }
+    int arrays = 0;
+    for (const QString &path : files) {
+        if (path.endsWith(QLatin1String(".sqlite")) || path.endsWith(QLatin1String(".pfx")))
+            continue;
+        const QByteArray bytes = readFile(path);
+        arrays += bytes.trimmed().startsWith('[');
+        const QString slow = describeRead(bytes, false);
+        QVERIFY2(describeRead(bytes, true) == slow, qPrintable(path));
+    }
+    QVERIFY2(arrays >= 5, qPrintable(QString::number(arrays)));
+}
+
+// The report's fingerprint comes from the same pass that reads the NSGs, fast path or slow,
+// whole file or broken, and is the file's SHA-256.
+void TestNsgReader::hashesTheFileWhileReadingIt()
+{
+    QTemporaryDir dir;
+    const QByteArray whole = QByteArray::fromStdString(syntheticExport(3, 300, 20, 0.1, 50));
+    QVERIFY(whole.size() > 3 * (1 << 20) / 2);
+    QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QByteArray utf16 = encoder(QString::fromUtf8(whole));
+    const QList<QByteArray> inputs = {whole,
+                                      whole.left(whole.size() / 2),
+                                      QByteArray("{\"value\": ") + whole + "}",
+                                      QByteArray("not json") + whole,
+                                      utf16,
+                                      QByteArray()};
+    for (const QByteArray &bytes : inputs) {
+        for (const bool fast : {true, false}) {
+            const QString path = dir.filePath(QStringLiteral("export.json"));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+            f.close();
+            NsgReader reader([](NetworkSecurityGroup &&) {});
+            reader.setFastPath(fast);
+            QVERIFY(reader.readFile(path));
+            QCOMPARE(reader.sha256(),
+                     QString::fromLatin1(
+                         QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+            QCOMPARE(reader.bytesHashed(), qint64(bytes.size()));
+        }
+    }
+}
+
+// The JSON report writes rules as text straight from the model; it must be exactly the tree's
+// dump (the report is read back through the same reader).
+void TestNsgReader::ruleTextIsTheTreesDump()
+{
+    QByteArray input = QByteArray::fromStdString(syntheticExport(11, 30, 20, 0.3, 10));
+    input.chop(1); // the closing bracket: more NSGs follow
+    input +=
+        R"(, {"type": "Microsoft.Network/networkSecurityGroups", "id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/odd",
+        "properties": {"securityRules": [
+          {"name": "q\"u\\o\te\u0001 é", "id": "/explicit/id", "properties": {"description": "line\nnext \u007f", "priority": 100, "protocol": "tcp", "access": "allow", "direction": "inbound",
+           "sourcePortRange": "*", "destinationPortRanges": ["25", "587-588"], "sourceAddressPrefixes": ["10.0.0.0/8", "Internet", "2001:db8::/32"], "destinationAddressPrefix": "*",
+           "sourceApplicationSecurityGroups": [{"id": "/asg/a"}, {"id": "/asg/b"}], "destinationApplicationSecurityGroups": [{"id": "/asg/c"}]}},
+          {"name": "bad", "properties": {"protocol": "Sctp", "access": "Maybe", "direction": "Sideways", "sourcePortRanges": [], "destinationPortRange": "25"}}
+        ],
+        "defaultSecurityRules": [{"name": "AllowVnetInBound", "properties": {"priority": 65000, "protocol": "*", "access": "Allow", "direction": "Inbound", "sourcePortRange": "*", "destinationPortRange": "*", "sourceAddressPrefix": "VirtualNetwork", "destinationAddressPrefix": "VirtualNetwork"}}]}}])";
+    QList<InputError> errors;
+    const std::vector<NetworkSecurityGroup> nsgs = readAll(input, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).toString()));
+    QCOMPARE(int(nsgs.size()), 31);
+    int rules = 0;
+    for (const NetworkSecurityGroup &n : nsgs) {
+        QList<SecurityRule> all = n.customRules();
+        all += n.defaultRules();
+        for (const SecurityRule &r : all) {
+            std::string text;
+            NsgWriter::appendRuleJson(text, n, r);
+            QCOMPARE(QString::fromStdString(text),
+                     QString::fromStdString(NsgWriter::ruleJson(n, r).dump()));
+            ++rules;
+        }
+    }
+    QVERIFY(rules > 600);
+    for (const QString &s :
+         {QStringLiteral("plain"), QStringLiteral("\"\\/\b\f\n\r\t\x01\x1f\x7f é ✓")}) {
+        std::string text;
+        NsgWriter::appendJsonString(text, s);
+        QCOMPARE(QString::fromStdString(text),
+                 QString::fromStdString(nlohmann::json(s.toStdString()).dump()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestNsgReader)

@@ -20,7 +20,11 @@ AuditReport AuditReport::fromScan(ScanResult scan)
     r.generatedAt = QDateTime::currentDateTimeUtc();
     r.scan = std::move(scan);
     for (const QString &input : r.scan.inputs) {
-        if (QFileInfo(input).isFile())
+        // Hashed while the scan read it (one pass over the bytes); otherwise read again here.
+        if (const auto digest = r.scan.inputDigests.constFind(input);
+            digest != r.scan.inputDigests.constEnd())
+            r.inputFiles.append(ReportInputFile{input, digest->sha256, digest->bytes});
+        else if (QFileInfo(input).isFile())
             r.inputFiles.append(fingerprint(input));
     }
     return r;

@@ -2,6 +2,7 @@
 #include "core/audit/exposureevaluator.h"
 
 #include "core/net/addressset.h"
+#include "core/util/cores.h"
 
 #include <QThread>
 
@@ -37,7 +38,7 @@ std::vector<Finding> ExposureEvaluator::evaluateAll(const std::vector<NetworkSec
 {
     std::vector<Finding> findings(nsgs.size());
     if (threads <= 0)
-        threads = std::max(1, QThread::idealThreadCount());
+        threads = usableCores();
     // Below a few thousand NSGs a thread costs more than it saves.
     threads = int(std::min<size_t>(size_t(threads), std::max<size_t>(1, nsgs.size() / 4096)));
     auto work = [&](size_t first, size_t last) {

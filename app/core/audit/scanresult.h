@@ -69,11 +69,19 @@ struct ReportOrigin
     bool hasRules = true;
 };
 
+// What an offline input held when it was read: its SHA-256 (hex) and size, hashed while read.
+struct InputDigest
+{
+    QString sha256;
+    qint64 bytes = -1;
+};
+
 struct ScanResult
 {
     EvaluationOptions options;
     QDateTime scannedAt;
     QStringList inputs; // files or scopes scanned
+    QHash<QString, InputDigest> inputDigests; // file path → what it held when read
     std::vector<NsgResult> nsgs;
     QList<ScanError> errors;
     // Scopes deliberately not scanned, with the reason (Disabled subscriptions). Not errors.

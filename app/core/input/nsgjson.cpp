@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/input/nsgjson.h"
 
+#include "core/input/jsonaccess_p.h"
+
 #include "core/remediation/ownership.h"
 #include "core/util/ascii.h"
 #include "core/util/jsonvalue.h"
@@ -23,34 +25,25 @@ QString tr(const char *text)
     return QCoreApplication::translate("nsg::NsgJson", text);
 }
 
-using JsonValue::find;
+using jsonaccess::NlohmannValue;
+using jsonaccess::SimdValue;
 
-QString typeName(const json &j)
+template<typename V>
+QString typeName(const V &j)
 {
-    switch (j.type()) {
-    case json::value_t::null:
+    if (j.isNull())
         return tr("null");
-    case json::value_t::object:
+    if (j.isObject())
         return tr("an object");
-    case json::value_t::array:
+    if (j.isArray())
         return tr("an array");
-    case json::value_t::string:
+    if (j.isString())
         return tr("a string");
-    case json::value_t::boolean:
+    if (j.isBoolean())
         return tr("true/false");
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-    case json::value_t::number_float:
+    if (j.isNumber())
         return tr("a number");
-    default:
-        break;
-    }
     return tr("an unsupported value");
-}
-
-std::string_view view(const json &j)
-{
-    return j.get_ref<const std::string &>();
 }
 
 QString qs(std::string_view s)
@@ -59,19 +52,28 @@ QString qs(std::string_view s)
 }
 
 // Where a field was found: under "properties" or on the object itself (flattened shapes).
+template<typename V>
 struct Located
 {
-    const json *value = nullptr;
+    V value;
     QString path;
 };
 
-Located locate(const json *props, const json &obj, const QString &path, std::string_view key)
+template<typename V>
+Located<V> locate(const V &props, const V &obj, const QString &path, std::string_view key)
 {
-    if (const json *v = find(props, key))
+    if (const V v = props.find(key))
         return {v, path + QLatin1String(".properties.") + qs(key)};
-    if (const json *v = find(&obj, key))
+    if (const V v = obj.find(key))
         return {v, path + QLatin1Char('.') + qs(key)};
-    return {nullptr, path + QLatin1String(".properties.") + qs(key)};
+    return {V(), path + QLatin1String(".properties.") + qs(key)};
+}
+
+bool isNsgType(const SimdValue &element)
+{
+    const SimdValue type = element.find("type");
+    return type && type.isString()
+        && equalsIgnoreCase(type.string(), "Microsoft.Network/networkSecurityGroups");
 }
 
 } // namespace
@@ -83,33 +85,51 @@ NsgJson::NsgJson(QString sourceFile)
 int NsgJson::convert(const json &element, const QString &path, const Sink &sink,
                      const QStringList &fatalProblems)
 {
-    if (element.is_object()) {
-        if (m_resourceSink && m_resourceSink(element, path))
-            return 0;
+    return convertValue(NlohmannValue(&element), path, sink, fatalProblems);
+}
+
+int NsgJson::convertFast(const SimdValue &element, const QString &path, const Sink &sink)
+{
+    return convertValue(element, path, sink, {});
+}
+
+template<typename V>
+int NsgJson::convertValue(const V &element, const QString &path, const Sink &sink,
+                          const QStringList &fatalProblems)
+{
+    if (element.isObject()) {
+        if constexpr (std::is_same_v<V, NlohmannValue>) {
+            if (m_resourceSink && m_resourceSink(element.json(), path))
+                return 0;
+        } else {
+            // Only NSGs come here (see the declaration); other resources go through nlohmann.
+            Q_ASSERT(isNsgType(element));
+        }
         // A list page inside an array ([{"value": [...]}, ...]): its elements are the NSGs.
         for (const char *wrapper : {"value", "data"}) {
-            const json *list = find(&element, wrapper);
-            if (list && list->is_array() && !find(&element, "id") && !find(&element, "properties")
-                && !find(&element, "securityRules")) {
+            const V list = element.find(wrapper);
+            if (list && list.isArray() && !element.find("id") && !element.find("properties")
+                && !element.find("securityRules")) {
                 int count = 0;
-                for (size_t i = 0; i < list->size(); ++i) {
-                    count += convert((*list)[i],
+                list.forEach([&](size_t i, const V &item) {
+                    count +=
+                        convertValue(item,
                                      path + QLatin1Char('.') + QLatin1String(wrapper)
                                          + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
                                      sink, fatalProblems);
-                }
+                });
                 return count;
             }
         }
-        if (const json *type = find(&element, "type"); type && type->is_string()
-            && !equalsIgnoreCase(view(*type), "Microsoft.Network/networkSecurityGroups")) {
-            const json *name = find(&element, "name");
+        if (const V type = element.find("type"); type && type.isString()
+            && !equalsIgnoreCase(type.string(), "Microsoft.Network/networkSecurityGroups")) {
+            const V name = element.find("name");
             m_warnings.append(tr("%1: skipped %2, a %3 resource, not an NSG")
                                   .arg(path,
-                                       name && name->is_string()
-                                           ? QLatin1Char('\'') + qs(view(*name)) + QLatin1Char('\'')
-                                           : tr("an element"),
-                                       qs(view(*type))));
+                                       name && name.isString() ? QLatin1Char('\'')
+                                               + qs(name.string()) + QLatin1Char('\'')
+                                                               : tr("an element"),
+                                       qs(type.string())));
             return 0;
         }
         convertNsg(element, path);
@@ -129,34 +149,38 @@ NetworkSecurityGroup NsgJson::unreadable(const json &partial, const QString &pat
                                          const QString &reason)
 {
     m_builder.setSource(m_sourceFile, path);
-    if (const json *id = find(&partial, "id"); id && id->is_string())
-        m_builder.setId(view(*id));
-    if (const json *name = find(&partial, "name"); name && name->is_string())
-        m_builder.setName(view(*name));
+    if (const json *id = JsonValue::find(&partial, "id"); id && id->is_string())
+        m_builder.setId(id->get_ref<const std::string &>());
+    if (const json *name = JsonValue::find(&partial, "name"); name && name->is_string())
+        m_builder.setName(name->get_ref<const std::string &>());
     m_builder.addProblem(Severity::Fatal, path, reason);
     return m_builder.build();
 }
 
-void NsgJson::convertNsg(const json &obj, const QString &path)
+template<typename V>
+void NsgJson::convertNsg(const V &element, const QString &path)
 {
     NsgBuilder &b = m_builder;
     b.setSource(m_sourceFile, path);
-    const json *props = find(&obj, "properties");
-    if (props && !props->is_object()) {
+    typename V::Index objIndex, propsIndex;
+    const V obj = element.indexed(objIndex);
+    V props = obj.find("properties");
+    if (props && !props.isObject()) {
         b.addProblem(Severity::Fatal, path + QLatin1String(".properties"),
-                     tr("expected an object, found %1").arg(typeName(*props)));
-        props = nullptr;
+                     tr("expected an object, found %1").arg(typeName(props)));
+        props = V();
     }
+    props = props.indexed(propsIndex);
 
     auto text = [&](std::string_view key, void (NsgBuilder::*set)(std::string_view)) {
-        const Located f = locate(props, obj, path, key);
-        if (!f.value || f.value->is_null())
+        const Located<V> f = locate(props, obj, path, key);
+        if (!f.value || f.value.isNull())
             return;
-        if (f.value->is_string())
-            (b.*set)(view(*f.value));
+        if (f.value.isString())
+            (b.*set)(f.value.string());
         else
             b.addProblem(Severity::Warning, f.path,
-                         tr("expected a string, found %1").arg(typeName(*f.value)));
+                         tr("expected a string, found %1").arg(typeName(f.value)));
     };
     // id and etag first: rule ids and etags that repeat them are not stored again.
     text("id", &NsgBuilder::setId);
@@ -168,69 +192,73 @@ void NsgJson::convertNsg(const json &obj, const QString &path)
     text("subscriptionId", &NsgBuilder::setSubscriptionId);
     text("provisioningState", &NsgBuilder::setProvisioningState);
     // Only a tag that names an IaC tool is kept (docs/fix-formats.md, "Who owns this NSG").
-    if (const json *tags = find(&obj, "tags"); tags && tags->is_object()) {
-        const QList<OwnershipEvidence> owners = ownership::fromTags(*tags);
+    if (const V tags = obj.find("tags"); tags && tags.isObject() && tags.size() > 0) {
+        const QList<OwnershipEvidence> owners = ownership::fromTags(tags.toJson());
         if (!owners.isEmpty())
             b.setOwnerTag(owners.first().name.toStdString());
     }
 
     // A report written by NSG Auditor keeps them under "attachedTo".
-    const json *attachedTo = find(&obj, "attachedTo");
+    const V attachedTo = obj.find("attachedTo");
     auto references = [&](std::string_view key, void (NsgBuilder::*add)(std::string_view)) {
-        Located f = locate(props, obj, path, key);
-        if (!f.value && attachedTo && attachedTo->is_object())
-            f = {find(attachedTo, key), path + QLatin1String(".attachedTo.") + qs(key)};
-        if (!f.value || f.value->is_null())
+        Located<V> f = locate(props, obj, path, key);
+        if (!f.value && attachedTo && attachedTo.isObject())
+            f = {attachedTo.find(key), path + QLatin1String(".attachedTo.") + qs(key)};
+        if (!f.value || f.value.isNull())
             return;
-        if (!f.value->is_array()) {
+        if (!f.value.isArray()) {
             b.addProblem(Severity::Warning, f.path,
-                         tr("expected an array, found %1").arg(typeName(*f.value)));
+                         tr("expected an array, found %1").arg(typeName(f.value)));
             return;
         }
-        for (size_t i = 0; i < f.value->size(); ++i) {
-            const json &item = (*f.value)[i];
-            const json *id = item.is_object() ? find(&item, "id") : &item;
-            if (id && id->is_string())
-                (b.*add)(view(*id));
+        f.value.forEach([&](size_t i, const V &item) {
+            const V id = item.isObject() ? item.find("id") : item;
+            if (id && id.isString())
+                (b.*add)(id.string());
             else
                 b.addProblem(Severity::Warning,
                              f.path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
                              tr("expected {\"id\": \"…\"}, found %1").arg(typeName(item)));
-        }
+        });
     };
     references("subnets", &NsgBuilder::addSubnet);
     references("networkInterfaces", &NsgBuilder::addNetworkInterface);
 
-    const Located rules = locate(props, obj, path, "securityRules");
+    const Located<V> rules = locate(props, obj, path, "securityRules");
     if (!rules.value) {
         b.addProblem(Severity::Fatal, rules.path,
                      tr("missing: without the rules nothing can be said about this NSG"));
-    } else if (!rules.value->is_array()) {
+    } else if (!rules.value.isArray()) {
         b.addProblem(Severity::Fatal, rules.path,
-                     tr("expected an array, found %1").arg(typeName(*rules.value)));
+                     tr("expected an array, found %1").arg(typeName(rules.value)));
     } else {
-        for (size_t i = 0; i < rules.value->size(); ++i)
-            readRule((*rules.value)[i],
-                     rules.path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'), false);
+        rules.value.forEach([&](size_t i, const V &rule) {
+            readRule(rule, rules.path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
+                     false);
+        });
     }
-    const Located defaults = locate(props, obj, path, "defaultSecurityRules");
-    if (defaults.value && !defaults.value->is_null()) {
-        if (!defaults.value->is_array()) {
+    const Located<V> defaults = locate(props, obj, path, "defaultSecurityRules");
+    if (defaults.value && !defaults.value.isNull()) {
+        if (!defaults.value.isArray()) {
             b.addProblem(Severity::Fatal, defaults.path,
-                         tr("expected an array, found %1").arg(typeName(*defaults.value)));
+                         tr("expected an array, found %1").arg(typeName(defaults.value)));
         } else {
-            for (size_t i = 0; i < defaults.value->size(); ++i)
-                readRule((*defaults.value)[i],
+            defaults.value.forEach([&](size_t i, const V &rule) {
+                readRule(rule,
                          defaults.path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'),
                          true);
+            });
         }
     }
 }
 
-void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
+template<typename V>
+void NsgJson::readRule(const V &element, const QString &path, bool isDefault)
 {
     NsgBuilder &b = m_builder;
-    if (!rule.is_object()) {
+    typename V::Index ruleIndex, fieldsIndex;
+    const V rule = element.indexed(ruleIndex);
+    if (!rule.isObject()) {
         b.addProblem(Severity::Fatal, path,
                      tr("expected a rule object, found %1").arg(typeName(rule)));
         return;
@@ -239,69 +267,68 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
     in.clear();
     in.isDefault = isDefault;
     in.path = path;
-    const json *fields = find(&rule, "properties");
-    if (fields && fields->is_object()) {
+    V fields = rule.find("properties");
+    if (fields && fields.isObject()) {
+        fields = fields.indexed(fieldsIndex);
         in.fieldPrefix = QStringLiteral("properties.");
     } else {
         if (fields) {
             b.addProblem(Severity::Rule, path + QLatin1String(".properties"),
-                         tr("expected an object, found %1").arg(typeName(*fields)));
+                         tr("expected an object, found %1").arg(typeName(fields)));
             in.malformed = true;
         }
-        fields = &rule;
+        fields = rule;
     }
     auto fieldPath = [&](std::string_view key) -> QString {
         return path + QLatin1Char('.') + in.fieldPrefix + qs(key);
     };
     // A text for a view: the string itself, or the JSON of another value (so messages show it).
-    auto textOf = [this](const json &v) -> std::string_view {
-        if (v.is_string())
-            return view(v);
+    auto textOf = [this](const V &v) -> std::string_view {
+        if (v.isString())
+            return v.string();
         m_scratch.push_back(v.dump());
         return m_scratch.back();
     };
-    auto plainText = [&](const json *obj, std::string_view key) -> std::string_view {
-        const json *v = find(obj, key);
-        if (!v || v->is_null())
+    auto plainText = [&](const V &obj, std::string_view key) -> std::string_view {
+        const V v = obj.find(key);
+        if (!v || v.isNull())
             return {};
-        if (!v->is_string()) {
+        if (!v.isString()) {
             b.addProblem(Severity::Warning, path + QLatin1Char('.') + qs(key),
-                         tr("expected a string, found %1").arg(typeName(*v)));
+                         tr("expected a string, found %1").arg(typeName(v)));
             return {};
         }
-        return view(*v);
+        return v.string();
     };
 
-    in.name = plainText(&rule, "name");
-    in.id = plainText(&rule, "id");
-    in.etag = plainText(&rule, "etag");
+    in.name = plainText(rule, "name");
+    in.id = plainText(rule, "id");
+    in.etag = plainText(rule, "etag");
     in.description = plainText(fields, "description");
 
-    if (const json *p = find(fields, "priority"); p && !p->is_null()) {
+    if (const V p = fields.find("priority"); p && !p.isNull()) {
         in.priorityPresent = true;
-        if (p->is_number_integer()) {
-            in.priority = p->is_number_unsigned() && p->get<quint64>() > quint64(INT64_MAX)
-                ? INT64_MAX
-                : p->get<qint64>();
-        } else if (p->is_number_float() && std::isfinite(p->get<double>())
-                   && std::floor(p->get<double>()) == p->get<double>()
-                   && std::abs(p->get<double>()) < 1e15) {
-            in.priority = qint64(p->get<double>());
-        } else if (p->is_number()) {
+        if (p.isInteger()) {
+            in.priority =
+                p.isUnsigned() && p.toUInt64() > quint64(INT64_MAX) ? INT64_MAX : p.toInt64();
+        } else if (p.isFloat() && std::isfinite(p.toDouble())
+                   && std::floor(p.toDouble()) == p.toDouble() && std::abs(p.toDouble()) < 1e15) {
+            in.priority = qint64(p.toDouble());
+        } else if (p.isNumber()) {
             b.addProblem(
                 Severity::Rule, fieldPath("priority"),
-                tr("expected a whole number, found %1").arg(QString::fromStdString(p->dump())),
+                tr("expected a whole number, found %1").arg(QString::fromStdString(p.dump())),
                 qs(in.name));
         } else {
             b.addProblem(Severity::Rule, fieldPath("priority"),
-                         tr("expected a number, found %1").arg(typeName(*p)), qs(in.name));
+                         tr("expected a number, found %1").arg(typeName(p)), qs(in.name));
         }
     }
     auto enumText = [&](std::string_view key) -> std::optional<std::string_view> {
-        const json *v = find(fields, key);
-        if (!v || v->is_null())
+        const V v = fields.find(key);
+        if (!v || v.isNull())
             return std::nullopt;
-        return textOf(*v);
+        return textOf(v);
     };
     in.protocol = enumText("protocol");
     in.access = enumText("access");
@@ -310,27 +337,25 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
     // Singular + plural fields; PowerShell writes the singular one as an array.
     auto list = [&](std::string_view singular, std::string_view plural,
                     SecurityRuleInput::List &out) {
-        if (const json *v = find(fields, singular); v && !v->is_null()) {
-            if (v->is_array()) {
-                for (const json &item : *v)
-                    out.items.push_back(textOf(item));
-            } else if (!(v->is_string() && v->get_ref<const std::string &>().empty())) {
-                out.items.push_back(textOf(*v));
+        if (const V v = fields.find(singular); v && !v.isNull()) {
+            if (v.isArray()) {
+                v.forEach([&](size_t, const V &item) { out.items.push_back(textOf(item)); });
+            } else if (!(v.isString() && v.string().empty())) {
+                out.items.push_back(textOf(v));
                 out.firstFromSingular = true;
             }
         }
-        if (const json *v = find(fields, plural); v && !v->is_null()) {
-            if (!v->is_array()) {
+        if (const V v = fields.find(plural); v && !v.isNull()) {
+            if (!v.isArray()) {
                 b.addProblem(Severity::Rule, fieldPath(plural),
-                             tr("expected an array, found %1").arg(typeName(*v)), qs(in.name));
+                             tr("expected an array, found %1").arg(typeName(v)), qs(in.name));
                 in.malformed = true;
                 return;
             }
-            for (size_t i = 0; i < v->size(); ++i) {
-                const json &item = (*v)[i];
-                if (item.is_string() || item.is_number())
+            v.forEach([&](size_t i, const V &item) {
+                if (item.isString() || item.isNumber()) {
                     out.items.push_back(textOf(item));
-                else {
+                } else {
                     b.addProblem(Severity::Rule,
                                  fieldPath(plural) + QLatin1Char('[') + QString::number(i)
                                      + QLatin1Char(']'),
@@ -338,7 +363,7 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
                                  qs(in.name));
                     in.malformed = true;
                 }
-            }
+            });
         }
     };
     list("sourcePortRange", "sourcePortRanges", in.sourcePorts);
@@ -347,20 +372,19 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
     list("destinationAddressPrefix", "destinationAddressPrefixes", in.destinationAddresses);
 
     auto groups = [&](std::string_view key, std::vector<std::string_view> &out) {
-        const json *v = find(fields, key);
-        if (!v || v->is_null())
+        const V v = fields.find(key);
+        if (!v || v.isNull())
             return;
-        if (!v->is_array()) {
+        if (!v.isArray()) {
             b.addProblem(Severity::Rule, fieldPath(key),
-                         tr("expected an array, found %1").arg(typeName(*v)), qs(in.name));
+                         tr("expected an array, found %1").arg(typeName(v)), qs(in.name));
             in.malformed = true;
             return;
         }
-        for (size_t i = 0; i < v->size(); ++i) {
-            const json &item = (*v)[i];
-            const json *id = item.is_object() ? find(&item, "id") : &item;
-            if (id && id->is_string()) {
-                out.push_back(view(*id));
+        v.forEach([&](size_t i, const V &item) {
+            const V id = item.isObject() ? item.find("id") : item;
+            if (id && id.isString()) {
+                out.push_back(id.string());
             } else {
                 b.addProblem(
                     Severity::Rule,
@@ -368,7 +392,7 @@ void NsgJson::readRule(const json &rule, const QString &path, bool isDefault)
                     tr("expected {\"id\": \"…\"}, found %1").arg(typeName(item)), qs(in.name));
                 in.malformed = true;
             }
-        }
+        });
     };
     groups("sourceApplicationSecurityGroups", in.sourceAsgs);
     groups("destinationApplicationSecurityGroups", in.destinationAsgs);

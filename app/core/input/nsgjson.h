@@ -13,6 +13,10 @@
 
 namespace nsg {
 
+namespace jsonaccess {
+class SimdValue;
+}
+
 // Turns JSON values into NetworkSecurityGroup values. Accepts every shape an NSG comes in:
 // the ARM REST object (fields under "properties"), the flattened object that `az network nsg
 // list -o json` and the SDKs print, a Resource Graph row, PowerShell's ConvertTo-Json output
@@ -37,19 +41,30 @@ public:
     // added to every NSG delivered (e.g. duplicate keys the parser saw).
     int convert(const nlohmann::json &element, const QString &path, const Sink &sink,
                 const QStringList &fatalProblems = {});
+    // The same from simdjson's tree (NsgReader's fast path), for an element whose "type" names
+    // an NSG: the resource sink is not asked (it takes other resources only).
+    int convertFast(const jsonaccess::SimdValue &element, const QString &path, const Sink &sink);
 
     // An NSG that could not be read at all, with the reason (for cut-off files).
     NetworkSecurityGroup unreadable(const nlohmann::json &partial, const QString &path,
                                     const QString &reason);
 
     const QStringList &warnings() const { return m_warnings; }
+    QStringList takeWarnings() { return std::exchange(m_warnings, {}); }
+    void appendWarnings(const QStringList &warnings) { m_warnings += warnings; }
 
     // Elements of other resource types go to the sink instead of being skipped with a warning.
     void setResourceSink(ResourceSink sink) { m_resourceSink = std::move(sink); }
 
 private:
-    void convertNsg(const nlohmann::json &obj, const QString &path);
-    void readRule(const nlohmann::json &rule, const QString &path, bool isDefault);
+    // V is a jsonaccess handle: one reading of an NSG for both trees.
+    template<typename V>
+    int convertValue(const V &element, const QString &path, const Sink &sink,
+                     const QStringList &fatalProblems);
+    template<typename V>
+    void convertNsg(const V &obj, const QString &path);
+    template<typename V>
+    void readRule(const V &rule, const QString &path, bool isDefault);
 
     QString m_sourceFile;
     NsgBuilder m_builder;

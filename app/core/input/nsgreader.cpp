@@ -2,14 +2,22 @@
 #include "core/input/nsgreader.h"
 
 #include "core/util/ascii.h"
+#include "core/util/cores.h"
 #include "core/util/jsonvalue.h"
 
+#include "core/input/jsonaccess_p.h"
 #include "core/input/jsonfilebuffer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
 
 #include <istream>
+#include <memory>
+#include <thread>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace nsg {
 
@@ -104,6 +112,8 @@ private:
 // own small tree, to NsgJson.
 class ExportSax
 {
+    friend class TopArrayReader;
+
 public:
     ExportSax(NsgJson &converter, const NsgJson::Sink &sink, QString file, qint64 offsetBias,
               QList<InputError> &errors, qint64 &count, bool paged,
@@ -145,6 +155,10 @@ public:
     bool parse_error(std::size_t position, const std::string &,
                      const nlohmann::detail::exception &ex)
     {
+        if (m_probing) {
+            m_probeFailed = true;
+            return false;
+        }
         QString what = QString::fromUtf8(ex.what());
         // "[json.exception.parse_error.101] parse error at line 3, column 7: …" → "line 3, …"
         if (const qsizetype at = what.indexOf(QLatin1String("at line ")); at >= 0)
@@ -163,6 +177,62 @@ public:
             offset});
         m_failed = true;
         return false;
+    }
+
+    // Elements before this index were delivered by the fast path: they are parsed, not delivered.
+    void skipElements(qint64 count) { m_skip = count; }
+    qint64 elementsSeen() const { return m_index; }
+
+    // The fast path (TopArrayReader) has read the opening bracket of a top-level array.
+    void beginTopArray()
+    {
+        m_mode = Mode::TopArray;
+        m_arrayPath = QStringLiteral("$");
+        m_depth = 1;
+    }
+    void endTopArray()
+    {
+        m_mode = Mode::Done;
+        m_depth = 0;
+    }
+
+    qint64 nextIndex() const { return m_index; }
+    static QString topArrayPath(qint64 index)
+    {
+        return QLatin1String("$[") + QString::number(index) + QLatin1Char(']');
+    }
+    // An element the fast path converted on its own (TopArrayReader).
+    void deliverConverted(std::vector<NetworkSecurityGroup> &nsgs, const QStringList &warnings)
+    {
+        for (NetworkSecurityGroup &n : nsgs)
+            m_sink(std::move(n));
+        m_count += qint64(nsgs.size());
+        m_converter.appendWarnings(warnings);
+        ++m_index;
+    }
+
+    // One element of the top-level array, parsed by simdjson: an NSG goes straight to the
+    // converter; anything else (another resource, a duplicate key, deep nesting, a value
+    // simdjson would not take) is parsed again by nlohmann as the slow path would. False when
+    // nlohmann cannot parse it either: the caller reads the file again the slow way.
+    bool elementFast(simdjson::dom::parser &parser, const char *begin, size_t size)
+    {
+        simdjson::dom::element root;
+        if (!parser.parse(begin, size, false).get(root) && isPlainNsg(root)) {
+            m_count += m_converter.convertFast(jsonaccess::SimdValue(root), elementPath(), m_sink);
+            ++m_index;
+            return true;
+        }
+        m_probing = true;
+        m_probeFailed = false;
+        const bool parsed = json::sax_parse(begin, begin + size, this) && !m_probeFailed;
+        m_probing = false;
+        if (!parsed) {
+            m_capturing = false;
+            m_depth = 1;
+            m_dom.reset();
+        }
+        return parsed;
     }
 
     // The top-level object's own fields (those not streamed), after finish().
@@ -189,8 +259,64 @@ private:
             || (m_mode == Mode::WrapperArray && m_depth == 2);
     }
 
+    // An NSG without duplicate keys and no deeper than DomBuilder goes: the fast path's.
+    static bool isPlainNsg(simdjson::dom::element root)
+    {
+        if (root.type() != simdjson::dom::element_type::OBJECT)
+            return false;
+        const jsonaccess::SimdValue type = jsonaccess::SimdValue(root).find("type");
+        return type && type.isString()
+            && equalsIgnoreCase(type.string(), "Microsoft.Network/networkSecurityGroups")
+            && isPlain(root, 1);
+    }
+    static bool isPlain(simdjson::dom::element e, size_t level)
+    {
+        using Type = simdjson::dom::element_type;
+        const Type type = e.type();
+        if (type != Type::OBJECT && type != Type::ARRAY)
+            return true;
+        if (level > DomBuilder::kMaxDepth)
+            return false;
+        if (type == Type::ARRAY) {
+            for (const simdjson::dom::element item : jsonaccess::arrayOf(e)) {
+                if (!isPlain(item, level + 1))
+                    return false;
+            }
+            return true;
+        }
+        // Duplicate keys: a key is compared with the earlier ones only when its small hash
+        // (length, first and last byte) was seen before in this object: rarely.
+        constexpr size_t kMaxKeys = 64;
+        std::array<std::string_view, kMaxKeys> keys;
+        quint64 seen = 0;
+        size_t n = 0;
+        for (const simdjson::dom::key_value_pair field : jsonaccess::objectOf(e)) {
+            if (n == kMaxKeys)
+                return false; // unusual: nlohmann checks it
+            const std::string_view key = field.key;
+            const unsigned hash = key.empty()
+                ? 0
+                : unsigned(key.size() * 7 + quint8(key.front()) * 3 + quint8(key.back())) & 63;
+            if (seen & (quint64(1) << hash)) {
+                for (size_t i = 0; i < n; ++i) {
+                    if (keys[i] == key)
+                        return false;
+                }
+            }
+            seen |= quint64(1) << hash;
+            keys[n++] = key;
+            if (!isPlain(field.value, level + 1))
+                return false;
+        }
+        return true;
+    }
+
     void deliverElement(const json &element, const QStringList &problems)
     {
+        if (m_index < m_skip) {
+            ++m_index; // the fast path delivered it
+            return;
+        }
         const json *readProblems = m_reportNsgs && element.is_object()
             ? JsonValue::find(element, "readProblems")
             : nullptr;
@@ -463,6 +589,329 @@ private:
     bool m_reportNsgs = false; // the NSGs are a report's
     bool m_reportWithoutRules = false;
     QStringList m_topProblems;
+    qint64 m_skip = 0;
+    bool m_probing = false;
+    bool m_probeFailed = false;
+};
+
+// Bytes in memory as a std::streambuf (for TopArrayReader, which copies them with padding).
+class MemoryBuffer final : public std::streambuf
+{
+public:
+    MemoryBuffer(const char *begin, const char *end)
+    {
+        char *b = const_cast<char *>(begin); // only ever read
+        setg(b, b, const_cast<char *>(end));
+    }
+};
+
+// The common export, az network nsg list's top-level array of NSGs, read at the speed of the
+// bytes: each element's extent is found by a scan that follows only strings and brackets, and
+// the element is parsed in place by simdjson. Anything else (another top level, broken JSON) is
+// left to the slow path, which reads the file again from its start and skips the elements
+// already delivered, so its messages and offsets are exactly what they would have been.
+class TopArrayReader
+{
+public:
+    enum class Result { NotAnArray, Done, Trouble };
+
+    TopArrayReader(std::streambuf &in, const QString &sourceName)
+        : m_in(in)
+        , m_sourceName(sourceName)
+    { }
+
+    Result read(ExportSax &sax)
+    {
+        m_sax = &sax;
+        const Result result = readArray(sax);
+        // What was found before the end or the trouble is delivered either way.
+        return flush() && !m_broken ? result : Result::Trouble;
+    }
+
+private:
+    Result readArray(ExportSax &sax)
+    {
+        if (!skipSpace() || at() != '[')
+            return Result::NotAnArray;
+        ++m_pos;
+        sax.beginTopArray();
+        bool afterComma = false;
+        bool afterElement = false;
+        while (true) {
+            if (!skipSpace())
+                return Result::Trouble; // cut off
+            if (afterElement) {
+                if (at() == ',') {
+                    ++m_pos;
+                    afterElement = false;
+                    afterComma = true;
+                    continue;
+                }
+                if (at() != ']')
+                    return Result::Trouble;
+            }
+            if (at() == ']') {
+                if (afterComma)
+                    return Result::Trouble; // a trailing comma
+                ++m_pos;
+                if (!flush())
+                    return Result::Trouble;
+                sax.endTopArray();
+                // Only white space may follow.
+                return !skipSpace() ? Result::Done : Result::Trouble;
+            }
+            const std::optional<size_t> end = valueEnd();
+            if (!end)
+                return Result::Trouble;
+            m_batch.push_back(Span{m_pos, *end - m_pos});
+            m_pos = *end;
+            if (m_batch.size() == kBatch && !flush())
+                return Result::Trouble;
+            afterElement = true;
+            afterComma = false;
+        }
+    }
+
+    // Elements found and not yet delivered: where they are in m_buf. Converted together (by
+    // every core: each has its own simdjson parser and converter) and then delivered in order,
+    // before the buffer moves.
+    struct Span
+    {
+        size_t begin;
+        size_t size;
+    };
+    struct Converted
+    {
+        std::vector<NetworkSecurityGroup> nsgs;
+        QStringList warnings;
+        bool done = false; // else the main thread reads it (ExportSax::elementFast)
+    };
+    struct Worker
+    {
+        explicit Worker(const QString &sourceName)
+            : converter(sourceName)
+        { }
+        simdjson::dom::parser parser;
+        NsgJson converter;
+    };
+
+    bool flush()
+    {
+        if (m_batch.empty() || m_broken)
+            return !m_broken;
+        const size_t count = m_batch.size();
+        if (m_workers.empty()) {
+            const int cores = usableCores();
+            for (int w = 0; w < cores; ++w)
+                m_workers.push_back(std::make_unique<Worker>(m_sourceName));
+        }
+        m_converted.resize(std::max(m_converted.size(), count));
+        const qint64 first = m_sax->nextIndex();
+        auto slice = [&](size_t w) {
+            Worker &worker = *m_workers[w];
+            for (size_t k = w; k < count; k += m_workers.size()) {
+                Converted &c = m_converted[k];
+                c.nsgs.clear();
+                c.done = false;
+                simdjson::dom::element root;
+                if (worker.parser.parse(m_buf.data() + m_batch[k].begin, m_batch[k].size, false)
+                        .get(root)
+                    || !ExportSax::isPlainNsg(root))
+                    continue;
+                worker.converter.convertFast(
+                    jsonaccess::SimdValue(root), ExportSax::topArrayPath(first + qint64(k)),
+                    [&c](NetworkSecurityGroup &&n) { c.nsgs.push_back(std::move(n)); });
+                c.warnings = worker.converter.takeWarnings();
+                c.done = true;
+            }
+        };
+        std::vector<std::thread> helpers;
+        for (size_t w = 1; w < m_workers.size() && w < count; ++w)
+            helpers.emplace_back(slice, w);
+        slice(0);
+        for (std::thread &t : helpers)
+            t.join();
+        for (size_t k = 0; k < count; ++k) {
+            Converted &c = m_converted[k];
+            if (c.done) {
+                m_sax->deliverConverted(c.nsgs, c.warnings);
+            } else if (!m_sax->elementFast(m_workers[0]->parser, m_buf.data() + m_batch[k].begin,
+                                           m_batch[k].size)) {
+                m_broken = true;
+                break;
+            }
+        }
+        m_batch.clear();
+        return !m_broken;
+    }
+
+    char at() const { return m_buf[m_pos]; }
+
+    // Moves past white space, reading on as needed; false at the end of the input.
+    bool skipSpace()
+    {
+        while (true) {
+            while (m_pos < m_end) {
+                const char c = m_buf[m_pos];
+                if (c != ' ' && c != '\n' && c != '\r' && c != '\t')
+                    return true;
+                ++m_pos;
+            }
+            if (!fill(m_pos))
+                return false;
+        }
+    }
+
+    // Reads more input after m_end, keeping the bytes from `keep` on (moved to the front).
+    bool fill(size_t keep)
+    {
+        // The buffer moves: what was found in it is delivered first.
+        if (m_eof || !flush())
+            return false;
+        const size_t kept = m_end - keep;
+        if (keep > 0 && kept > 0)
+            std::memmove(m_buf.data(), m_buf.data() + keep, kept);
+        m_pos -= keep;
+        m_end = kept;
+        if (m_buf.size() < kept + kChunk + simdjson::SIMDJSON_PADDING)
+            m_buf.resize(std::max(m_buf.size() * 2, kept + kChunk + simdjson::SIMDJSON_PADDING));
+        const std::streamsize n =
+            m_in.sgetn(m_buf.data() + m_end,
+                       std::streamsize(m_buf.size() - m_end - simdjson::SIMDJSON_PADDING));
+        if (n <= 0) {
+            m_eof = true;
+            return false;
+        }
+        m_end += size_t(n);
+        return true;
+    }
+
+    // Where the value starting at m_pos ends (one past it), reading on as needed; m_pos moves
+    // with the buffer. Nullopt when the input ends first.
+    std::optional<size_t> valueEnd()
+    {
+        size_t scanned = m_pos; // how far the scan got, kept across refills
+        int depth = 0;
+        bool inString = false;
+        const char first = at();
+        const bool container = first == '{' || first == '[';
+        while (true) {
+            const char *base = m_buf.data();
+            const char *p = base + scanned;
+            const char *end = base + m_end;
+            while (p < end) {
+                if (inString) {
+                    p = nextInString(p, end);
+                    if (p == end)
+                        break;
+                    if (*p == '\\') {
+                        if (p + 1 >= end)
+                            break; // the escaped character is in the next read
+                        p += 2;
+                        continue;
+                    }
+                    inString = false;
+                    ++p;
+                    if (!container && depth == 0)
+                        return size_t(p - base);
+                    continue;
+                }
+                if (!container) {
+                    // A scalar element: a string, or a word that ends at a comma, bracket or
+                    // white space.
+                    if (*p == '"' && p == base + m_pos) {
+                        inString = true;
+                        ++p;
+                        continue;
+                    }
+                    if (*p == ',' || *p == ']' || *p == '}' || *p == ' ' || *p == '\n' || *p == '\r'
+                        || *p == '\t')
+                        return size_t(p - base);
+                    ++p;
+                    continue;
+                }
+                p = nextStructural(p, end);
+                if (p == end)
+                    break;
+                const char c = *p++;
+                if (c == '"')
+                    inString = true;
+                else if (c == '{' || c == '[')
+                    ++depth;
+                else if (--depth == 0)
+                    return size_t(p - base);
+            }
+            scanned = size_t(p - base);
+            const size_t start = m_pos;
+            if (!fill(start)) {
+                if (!container && !inString && scanned > m_pos)
+                    return scanned; // a word at the very end
+                return std::nullopt;
+            }
+            scanned -= start;
+        }
+    }
+
+    static const char *nextInString(const char *p, const char *end)
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        for (; end - p >= 16; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const int mask = _mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+            if (mask)
+                return p + __builtin_ctz(unsigned(mask));
+        }
+#endif
+        for (; p < end; ++p) {
+            if (*p == '"' || *p == '\\')
+                return p;
+        }
+        return end;
+    }
+
+    // The next quote or bracket: '[' ']' '{' '}' differ only in bit 5 (0x5B 0x5D 0x7B 0x7D).
+    static const char *nextStructural(const char *p, const char *end)
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i open = _mm_set1_epi8('{');
+        const __m128i close = _mm_set1_epi8('}');
+        const __m128i bit5 = _mm_set1_epi8(0x20);
+        for (; end - p >= 16; p += 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const __m128i folded = _mm_or_si128(v, bit5);
+            const int mask = _mm_movemask_epi8(_mm_or_si128(
+                _mm_cmpeq_epi8(v, quote),
+                _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close))));
+            if (mask)
+                return p + __builtin_ctz(unsigned(mask));
+        }
+#endif
+        for (; p < end; ++p) {
+            const char folded = char(*p | 0x20);
+            if (*p == '"' || folded == '{' || folded == '}')
+                return p;
+        }
+        return end;
+    }
+
+    static constexpr size_t kChunk = size_t(4) << 20;
+    static constexpr size_t kBatch = 256;
+
+    std::streambuf &m_in;
+    QString m_sourceName;
+    ExportSax *m_sax = nullptr;
+    std::vector<Span> m_batch;
+    std::vector<Converted> m_converted;
+    std::vector<std::unique_ptr<Worker>> m_workers;
+    bool m_broken = false;
+    std::vector<char> m_buf;
+    size_t m_pos = 0;
+    size_t m_end = 0;
+    bool m_eof = false;
 };
 
 } // namespace
@@ -477,11 +926,11 @@ NsgReader::NsgReader(Sink sink)
 { }
 
 template<typename Parse>
-void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias)
+void NsgReader::parse(Parse &&runParser, NsgJson &converter, const QString &sourceName,
+                      qint64 offsetBias, qint64 skip)
 {
-    NsgJson converter(sourceName);
-    converter.setResourceSink(m_resourceSink);
     ExportSax sax(converter, m_sink, sourceName, offsetBias, m_errors, m_count, m_paged, m_report);
+    sax.skipElements(skip);
     if (runParser(sax)) {
         sax.finish();
         if (m_envelopeSink)
@@ -489,6 +938,27 @@ void NsgReader::parse(Parse &&runParser, const QString &sourceName, qint64 offse
     }
     if (m_paged)
         m_envelope = sax.takeEnvelope();
+}
+
+bool NsgReader::readFast(std::streambuf &input, NsgJson &converter, const QString &sourceName,
+                         qint64 *delivered)
+{
+    ExportSax sax(converter, m_sink, sourceName, 0, m_errors, m_count, m_paged, m_report);
+    TopArrayReader fast(input, sourceName);
+    if (fast.read(sax) != TopArrayReader::Result::Done) {
+        *delivered = sax.elementsSeen();
+        return false;
+    }
+    if (m_envelopeSink)
+        m_envelopeSink(sax.top());
+    if (m_paged)
+        m_envelope = sax.takeEnvelope();
+    noteWarnings(converter, sourceName);
+    return true;
+}
+
+void NsgReader::noteWarnings(const NsgJson &converter, const QString &sourceName)
+{
     for (const QString &w : converter.warnings())
         m_warnings.append(sourceName + QLatin1String(": ") + w);
 }
@@ -500,6 +970,27 @@ bool NsgReader::readFile(const QString &path)
         m_errorString = tr("%1 is a directory").arg(path);
         return false;
     }
+    NsgJson converter(path);
+    converter.setResourceSink(m_resourceSink);
+    // The fast path first (a top-level array); what it cannot finish, the slow path reads.
+    qint64 delivered = 0;
+    if (m_fastPath) {
+        JsonFileBuffer buffer(path);
+        if (!buffer.open()) {
+            m_errorString = tr("cannot open %1: %2").arg(path, buffer.errorString());
+            return false;
+        }
+        const bool done = readFast(buffer, converter, path, &delivered);
+        if (!buffer.errorString().isEmpty()) {
+            m_errorString = tr("cannot read %1: %2").arg(path, buffer.errorString());
+            return false;
+        }
+        if (done) {
+            m_sha256 = buffer.finishSha256();
+            m_bytesHashed = buffer.rawBytes();
+            return true;
+        }
+    }
     JsonFileBuffer buffer(path);
     if (!buffer.open()) {
         m_errorString = tr("cannot open %1: %2").arg(path, buffer.errorString());
@@ -508,12 +999,15 @@ bool NsgReader::readFile(const QString &path)
     std::istream stream(&buffer);
     const qsizetype errorsBefore = m_errors.size();
     // The bias turns the parser's stream offset into a file offset for UTF-8 files.
-    parse([&stream](ExportSax &sax) { return json::sax_parse(stream, &sax); }, path,
-          buffer.skippedBytes());
+    parse([&stream](ExportSax &sax) { return json::sax_parse(stream, &sax); }, converter, path,
+          buffer.skippedBytes(), delivered);
+    noteWarnings(converter, path);
     if (!buffer.errorString().isEmpty()) {
         m_errorString = tr("cannot read %1: %2").arg(path, buffer.errorString());
         return false;
     }
+    m_sha256 = buffer.finishSha256();
+    m_bytesHashed = buffer.rawBytes();
     if (buffer.encoding() != QLatin1String("UTF-8") && m_errors.size() > errorsBefore) {
         for (qsizetype i = errorsBefore; i < m_errors.size(); ++i)
             m_errors[i].message +=
@@ -532,8 +1026,17 @@ void NsgReader::readBytes(QByteArrayView bytes, const QString &sourceName)
         begin += 3;
         bias = 3;
     }
-    parse([begin, end](ExportSax &sax) { return json::sax_parse(begin, end, &sax); }, sourceName,
-          bias);
+    NsgJson converter(sourceName);
+    converter.setResourceSink(m_resourceSink);
+    qint64 delivered = 0;
+    if (m_fastPath) {
+        MemoryBuffer memory(begin, end);
+        if (readFast(memory, converter, sourceName, &delivered))
+            return;
+    }
+    parse([begin, end](ExportSax &sax) { return json::sax_parse(begin, end, &sax); }, converter,
+          sourceName, bias, delivered);
+    noteWarnings(converter, sourceName);
 }
 
 } // namespace nsg

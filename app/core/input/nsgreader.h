@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <streambuf>
 
 namespace nsg {
 
@@ -57,6 +58,11 @@ public:
     bool readFile(const QString &path);
     void readBytes(QByteArrayView json, const QString &sourceName);
 
+    // A file whose top level is an array is read element by element with simdjson (the fast
+    // path) unless this is turned off; either way the NSGs, problems and errors are the same
+    // (tests compare the two).
+    void setFastPath(bool on) { m_fastPath = on; }
+
     // Pages of a live listing: a nextLink or $skipToken is expected (the caller follows it), not
     // an incomplete export; envelope() then holds the page's own fields.
     void setPagedInput(bool paged) { m_paged = paged; }
@@ -80,6 +86,11 @@ public:
     // Set when the input was a report written by NSG Auditor.
     const std::optional<ReportInput> &report() const { return m_report; }
 
+    // The SHA-256 (hex) of the file readFile() read, hashed while it was read, and its size;
+    // empty when it could not be read to the end.
+    QString sha256() const { return m_sha256; }
+    qint64 bytesHashed() const { return m_bytesHashed; }
+
     QString errorString() const { return m_errorString; }
     const QList<InputError> &errors() const { return m_errors; }
     const QStringList &warnings() const { return m_warnings; }
@@ -87,7 +98,13 @@ public:
 
 private:
     template<typename Parse>
-    void parse(Parse &&runParser, const QString &sourceName, qint64 offsetBias);
+    void parse(Parse &&runParser, NsgJson &converter, const QString &sourceName, qint64 offsetBias,
+               qint64 skip);
+    void noteWarnings(const NsgJson &converter, const QString &sourceName);
+    // The fast path: true when it read the whole input; otherwise `delivered` elements went to
+    // the sink and the slow path reads the input again, skipping them.
+    bool readFast(std::streambuf &input, NsgJson &converter, const QString &sourceName,
+                  qint64 *delivered);
 
     Sink m_sink;
     QString m_errorString;
@@ -95,6 +112,9 @@ private:
     QStringList m_warnings;
     qint64 m_count = 0;
     bool m_paged = false;
+    bool m_fastPath = true;
+    QString m_sha256;
+    qint64 m_bytesHashed = -1;
     nlohmann::json m_envelope;
     std::optional<ReportInput> m_report;
     NsgJson::ResourceSink m_resourceSink;

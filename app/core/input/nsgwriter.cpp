@@ -58,6 +58,141 @@ json ruleJson(const NetworkSecurityGroup &nsg, const SecurityRuleView &r)
                 {"properties", std::move(props)}};
 }
 
+void appendJsonString(std::string &out, std::string_view text)
+{
+    static constexpr char kHex[] = "0123456789abcdef";
+    out += '"';
+    size_t plain = 0; // the start of the run not yet copied
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\')
+            continue;
+        out.append(text.data() + plain, i - plain);
+        plain = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            out += "\\u00";
+            out += kHex[c >> 4];
+            out += kHex[c & 15];
+            break;
+        }
+    }
+    out.append(text.data() + plain, text.size() - plain);
+    out += '"';
+}
+
+void appendJsonString(std::string &out, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    appendJsonString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+}
+
+namespace {
+
+// putList's fields, in the order a sorted object (nlohmann::json) has them: the singular one
+// (when there is one value) before the plural one.
+void appendList(std::string &out, const char *singular, const char *plural,
+                const QStringList &values)
+{
+    if (values.size() == 1) {
+        out += '"';
+        out += singular;
+        out += "\":";
+        appendJsonString(out, values.first());
+        out += ',';
+    }
+    out += '"';
+    out += plural;
+    out += "\":[";
+    if (values.size() != 1) {
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                out += ',';
+            appendJsonString(out, values[i]);
+        }
+    }
+    out += "],";
+}
+
+void appendIdList(std::string &out, const char *key, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    out += '"';
+    out += key;
+    out += "\":[";
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        out += i > 0 ? ",{\"id\":" : "{\"id\":";
+        appendJsonString(out, ids[i]);
+        out += '}';
+    }
+    out += "],";
+}
+
+} // namespace
+
+void appendRuleJson(std::string &out, const NetworkSecurityGroup &nsg, const SecurityRuleView &r)
+{
+    // The keys in nlohmann::json's (sorted) order: id, name, properties{access, description,
+    // destination…, direction, priority, protocol, source…}.
+    out += "{\"id\":";
+    appendJsonString(out, nsg.ruleId(r));
+    out += ",\"name\":";
+    appendJsonString(out, r.name());
+    out += ",\"properties\":{\"access\":";
+    appendJsonString(out, r.access() == Access::Invalid ? r.rawAccess() : apiName(r.access()));
+    out += ',';
+    if (const QString description = r.description(); !description.isEmpty()) {
+        out += "\"description\":";
+        appendJsonString(out, description);
+        out += ',';
+    }
+    appendList(out, "destinationAddressPrefix", "destinationAddressPrefixes",
+               r.destinationAddressPrefixes());
+    appendIdList(out, "destinationApplicationSecurityGroups",
+                 r.destinationApplicationSecurityGroups());
+    appendList(out, "destinationPortRange", "destinationPortRanges", r.destinationPortRanges());
+    out += "\"direction\":";
+    appendJsonString(
+        out, r.direction() == Direction::Invalid ? r.rawDirection() : apiName(r.direction()));
+    out += ',';
+    if (r.hasPriority()) {
+        out += "\"priority\":";
+        out += std::to_string(r.priority());
+        out += ',';
+    }
+    out += "\"protocol\":";
+    appendJsonString(out,
+                     r.protocol() == Protocol::Invalid ? r.rawProtocol() : apiName(r.protocol()));
+    out += ',';
+    appendList(out, "sourceAddressPrefix", "sourceAddressPrefixes", r.sourceAddressPrefixes());
+    appendIdList(out, "sourceApplicationSecurityGroups", r.sourceApplicationSecurityGroups());
+    appendList(out, "sourcePortRange", "sourcePortRanges", r.sourcePortRanges());
+    out.back() = '}'; // the last field's comma
+    out += '}';
+}
+
 json toJson(const NetworkSecurityGroup &nsg)
 {
     json rules = json::array();

@@ -95,6 +95,8 @@ bool OfflineScan::addFile(const QString &path)
     }
     m_network.finishFile(path);
     m_result.inputs.append(path);
+    if (!reader.sha256().isEmpty())
+        m_result.inputDigests.insert(path, InputDigest{reader.sha256(), reader.bytesHashed()});
     collect(reader);
     noteEmpty(reader, path, m_nsgsRead - readBefore, m_networkObjects - networkBefore);
     return true;
