@@ -182,6 +182,12 @@ int main(int argc, char *argv[])
     const double addressMs = clock.nsecsElapsed() / 1e6;
     filter.setFilterText(QString());
     batches.clear();
+    // `bench_gui --load-only`: the model figures alone (to profile them).
+    if (argc > 1 && qstrcmp(argv[1], "--load-only") == 0) {
+        std::printf("load %.1f ms, exposed only %.1f ms, text %.1f ms, address %.1f ms\n", loadMs,
+                    exposedMs, textMs, addressMs);
+        return 0;
+    }
 
     // Live scans streaming into the window: NSGs only, then with the paths from the Internet.
     QCoreApplication::setOrganizationName(QStringLiteral("nsg-auditor-bench"));
@@ -197,7 +203,7 @@ int main(int argc, char *argv[])
 
     std::printf("InventoryModel + filter proxy, %d NSGs (1,000 subscriptions x 100, 2 tenants)\n",
                 total);
-    std::printf("  load                          %8.1f ms\n", loadMs);
+    std::printf("  load                          %8.1f ms   (target < 250 ms)\n", loadMs);
     std::printf("  \"Exposed only\" (%6d shown)  %8.1f ms   (target <= 100 ms)\n", exposed,
                 exposedMs);
     std::printf("  text \"web-prod\" (%6d shown)  %8.1f ms   (target <= 100 ms)\n", matched,
@@ -207,6 +213,7 @@ int main(int argc, char *argv[])
                 "(target <= 50 ms)\n",
                 streamed, scanSeconds, worst);
     using nsg::bench::target;
+    target("gui_100k_model_load", loadMs, "<", 250, "ms");
     target("gui_100k_exposed_only_filter", exposedMs, "<=", 100, "ms");
     target("gui_100k_text_filter", textMs, "<=", 100, "ms");
     target("gui_100k_address_filter", addressMs, "<=", 100, "ms");

@@ -23,6 +23,27 @@ using Node = InventoryModel::Node;
 
 namespace {
 
+// An id as the model's hashes key it: lower case. QString::toLower() looks every character up in
+// Unicode's tables; ids are ASCII, and most are lower case already (then the data is shared).
+QString lowerKey(const QString &s)
+{
+    const char16_t *p = reinterpret_cast<const char16_t *>(s.utf16());
+    const qsizetype n = s.size();
+    qsizetype i = 0;
+    for (; i < n && p[i] < 0x80 && !(p[i] >= u'A' && p[i] <= u'Z'); ++i) { }
+    if (i == n)
+        return s;
+    QString out = s;
+    char16_t *q = reinterpret_cast<char16_t *>(out.data());
+    for (; i < n; ++i) {
+        if (q[i] >= 0x80)
+            return s.toLower();
+        if (q[i] >= u'A' && q[i] <= u'Z')
+            q[i] = char16_t(q[i] + (u'a' - u'A'));
+    }
+    return out;
+}
+
 InventoryModel::Counts countsOf(const Node *n)
 {
     const NsgResult &r = *n->nsg;
@@ -840,32 +861,48 @@ void InventoryModel::setSubscriptionSkipped(const ScanError &reason)
     changedUpwards(n);
 }
 
-Node *InventoryModel::resourceGroupNode(Node *under, const QString &group)
+Node *InventoryModel::findResourceGroup(Node *under, const QString &group) const
 {
     for (const auto &child : under->children) {
         if (child->kind == Kind::ResourceGroup
             && child->name.compare(group, Qt::CaseInsensitive) == 0)
             return child.get();
     }
+    return nullptr;
+}
+
+std::unique_ptr<Node> InventoryModel::newResourceGroup(const Node *under, const QString &group)
+{
     auto node = std::make_unique<Node>();
     node->kind = Kind::ResourceGroup;
     node->name = group.isEmpty() ? tr("(no resource group)") : group;
     node->id = under->id + QLatin1String("/resourceGroups/") + group;
-    return append(under, std::move(node));
+    return node;
 }
 
-void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
-                                const std::shared_ptr<const ReachabilityResult> &paths)
+Node *InventoryModel::resourceGroupNode(Node *under, const QString &group)
 {
-    const int first = int(group->children.size());
-    beginInsertRows(indexOf(group), first, first + int(list.size()) - 1);
+    if (Node *found = findResourceGroup(under, group))
+        return found;
+    return append(under, newResourceGroup(under, group));
+}
+
+// The NSG nodes of `list` under `group`, without telling the views (the callers do): their counts
+// summed. `ids` and `keys`, when given, are the NSGs' ids and their lower-case keys.
+InventoryModel::Counts
+InventoryModel::fillNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
+                         const std::shared_ptr<const ReachabilityResult> &paths,
+                         const std::vector<std::pair<QString, QString>> *ids)
+{
     Counts here;
-    for (const NsgResult *r : list) {
+    group->children.reserve(group->children.size() + list.size());
+    for (size_t i = 0; i < list.size(); ++i) {
+        const NsgResult *r = list[i];
         auto node = std::make_unique<Node>();
         node->kind = Kind::Nsg;
         node->parent = group;
         node->row = int(group->children.size());
-        node->id = r->nsg.id();
+        node->id = ids ? (*ids)[i].first : r->nsg.id();
         node->name = live ? r->nsg.name() : r->nsg.displayName();
         node->nsg = std::make_unique<NsgResult>(*r);
         node->paths = paths;
@@ -873,9 +910,18 @@ void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *
         node->counts = countsOf(node.get());
         accumulate(here, node->counts);
         if (live)
-            m_nsgs.insert(node->id.toLower(), node.get());
+            m_nsgs.insert(ids ? (*ids)[i].second : lowerKey(node->id), node.get());
         group->children.push_back(std::move(node));
     }
+    return here;
+}
+
+void InventoryModel::insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
+                                const std::shared_ptr<const ReachabilityResult> &paths)
+{
+    const int first = int(group->children.size());
+    beginInsertRows(indexOf(group), first, first + int(list.size()) - 1);
+    const Counts here = fillNsgs(group, list, live, paths);
     endInsertRows();
     addCounts(group, here);
     changed(group);
@@ -886,25 +932,57 @@ void InventoryModel::addNsgs(const QString &subscriptionId, const QList<NsgResul
     Node *sub = subscriptionNode(subscriptionId);
     if (!sub || nsgs.isEmpty())
         return;
-    // Grouped by resource group, so each group gets one insertion.
-    std::map<QString, std::vector<const NsgResult *>> groups;
+    // Grouped by resource group, so each group gets one insertion; each NSG's id and key made
+    // once (reading an id out of the model is the costliest step here).
+    struct Group
+    {
+        std::vector<const NsgResult *> list;
+        std::vector<std::pair<QString, QString>> ids;
+    };
+    std::map<QString, Group> groups;
     for (const NsgResult &r : nsgs) {
-        if (m_nsgs.contains(r.nsg.id().toLower())) {
+        QString id = r.nsg.id();
+        QString key = lowerKey(id);
+        if (m_nsgs.contains(key)) {
             updateNsg(r);
             continue;
         }
-        groups[r.nsg.resourceGroup().toLower()].push_back(&r);
+        Group &g = groups[lowerKey(r.nsg.resourceGroup())];
+        g.list.push_back(&r);
+        g.ids.emplace_back(std::move(id), std::move(key));
     }
-    for (const auto &[key, list] : groups) {
-        insertNsgs(resourceGroupNode(sub, list.front()->nsg.resourceGroup()), list, true,
-                   m_livePaths);
+    // Into groups the subscription has, one insertion each; groups it does not have yet are
+    // built whole and inserted together (a streaming scan's usual case: one signal per page).
+    std::vector<std::unique_ptr<Node>> created;
+    Counts createdCounts;
+    for (const auto &[key, g] : groups) {
+        const QString name = g.list.front()->nsg.resourceGroup();
+        if (Node *group = findResourceGroup(sub, name)) {
+            insertNsgs(group, g.list, true, m_livePaths);
+            continue;
+        }
+        std::unique_ptr<Node> group = newResourceGroup(sub, name);
+        group->counts = fillNsgs(group.get(), g.list, true, m_livePaths, &g.ids);
+        accumulate(createdCounts, group->counts);
+        created.push_back(std::move(group));
+    }
+    if (!created.empty()) {
+        const int first = int(sub->children.size());
+        beginInsertRows(indexOf(sub), first, first + int(created.size()) - 1);
+        for (std::unique_ptr<Node> &group : created) {
+            group->parent = sub;
+            group->row = int(sub->children.size());
+            sub->children.push_back(std::move(group));
+        }
+        endInsertRows();
+        addCounts(sub, createdCounts);
     }
     changedUpwards(sub);
 }
 
 bool InventoryModel::updateNsg(const NsgResult &nsg)
 {
-    Node *n = m_nsgs.value(nsg.nsg.id().toLower());
+    Node *n = m_nsgs.value(lowerKey(nsg.nsg.id()));
     if (!n)
         return false;
     addCounts(n, -n->counts);

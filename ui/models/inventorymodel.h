@@ -186,9 +186,14 @@ private:
     Node *append(Node *parent, std::unique_ptr<Node> child);
     Node *subscriptionNode(const QString &id) const;
     Node *resourceGroupNode(Node *under, const QString &group);
+    Node *findResourceGroup(Node *under, const QString &group) const;
+    static std::unique_ptr<Node> newResourceGroup(const Node *under, const QString &group);
     // Appends NSGs under a resource group (live ones are indexed by id for updates).
     void insertNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
                     const std::shared_ptr<const ReachabilityResult> &paths);
+    Counts fillNsgs(Node *group, const std::vector<const NsgResult *> &list, bool live,
+                    const std::shared_ptr<const ReachabilityResult> &paths,
+                    const std::vector<std::pair<QString, QString>> *ids = nullptr);
     void addCounts(Node *from, const Counts &delta);
     void changed(Node *node);
     void changedUpwards(Node *node);

@@ -4,7 +4,10 @@
 #include "core/net/cidr.h"
 #include "core/net/portset.h"
 
+#include <QVarLengthArray>
+
 #include <array>
+#include <cstring>
 
 namespace nsg::detail {
 
@@ -457,9 +460,14 @@ QString readId(ArenaReader &r, std::string_view prefix)
 {
     const quint32 v = r.varint();
     const std::string_view text = r.raw(v >> 1);
-    if (v & 1)
-        return qs(prefix) + qs(text);
-    return qs(text);
+    if (!(v & 1))
+        return qs(text);
+    // Joined as bytes first: one conversion and one allocation (ids are read for every row the
+    // window adds).
+    QVarLengthArray<char, 256> joined(qsizetype(prefix.size() + text.size()));
+    std::memcpy(joined.data(), prefix.data(), prefix.size());
+    std::memcpy(joined.data() + prefix.size(), text.data(), text.size());
+    return QString::fromUtf8(joined.constData(), joined.size());
 }
 
 void skipId(ArenaReader &r)
