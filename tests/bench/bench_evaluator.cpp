@@ -92,22 +92,28 @@ int main()
     malloc_trim(0);
     const auto [scanRss, scanSeconds] = nsg::bench::runCli(
         {QStringLiteral("scan"), QStringLiteral("--input"), path, QStringLiteral("--json"),
-         QStringLiteral("/dev/null"), QStringLiteral("--quiet")});
+         QStringLiteral("/dev/null"), QStringLiteral("--no-history"), QStringLiteral("--quiet")});
 
-    // 2. Reading that file through our reader, against plain nlohmann::json::parse of the
-    //    same bytes.
-    double readerBest = 1e9;
-    for (int run = 0; run < 3; ++run) {
-        qint64 count = 0;
-        const Clock::time_point start = Clock::now();
-        NsgReader reader([&count](NetworkSecurityGroup &&) { ++count; });
-        reader.readFile(path);
-        readerBest = std::min(readerBest, seconds(start));
-        if (count != kFileNsgs || !reader.errors().isEmpty()) {
-            std::fprintf(stderr, "read %lld NSGs\n", static_cast<long long>(count));
-            return 1;
+    // 2. Reading that file through our reader (its fast path, and the nlohmann path every
+    //    input took before), against plain nlohmann::json::parse of the same bytes.
+    auto bestRead = [&](bool fast) {
+        double best = 1e9;
+        for (int run = 0; run < 3; ++run) {
+            qint64 count = 0;
+            const Clock::time_point start = Clock::now();
+            NsgReader reader([&count](NetworkSecurityGroup &&) { ++count; });
+            reader.setFastPath(fast);
+            reader.readFile(path);
+            best = std::min(best, seconds(start));
+            if (count != kFileNsgs || !reader.errors().isEmpty()) {
+                std::fprintf(stderr, "read %lld NSGs\n", static_cast<long long>(count));
+                std::exit(1);
+            }
         }
-    }
+        return best;
+    };
+    const double readerBest = bestRead(true);
+    const double slowPathBest = bestRead(false);
     double nlohmannBest = 1e9;
     {
         QFile f(path);
@@ -125,6 +131,7 @@ int main()
     malloc_trim(0);
     const double mb = double(fileSize) / 1e6;
     const double parseMbPerS = mb / readerBest;
+    const double slowPathMbPerS = mb / slowPathBest;
     const double nlohmannMbPerS = mb / nlohmannBest;
 
     // 3. The model: 100,000 NSGs read through the real reader.
@@ -198,34 +205,36 @@ int main()
                 kRules, int(std::count(truth.begin(), truth.end(), true)));
     std::printf("verdicts vs construction    %d exposed, %d mismatches\n", exposed, mismatches);
     std::printf("evaluation, 1 thread        %.0f NSGs/s\n", oneThread);
-    std::printf("evaluation, %d threads       %.0f NSGs/s (target >= 2,000,000)\n", cores,
+    std::printf("evaluation, %d threads       %.0f NSGs/s (target >= 3,500,000)\n", cores,
                 allCores);
     std::printf("policy MySQL (TCP 3306, 4333), 1 thread   %.0f NSGs/s\n", mysqlRate);
     std::printf("policy DNS (TCP+UDP 53), 1 thread          %.0f NSGs/s\n", dnsRate);
     std::printf("policy All ports (TCP+UDP), 1 thread       %.0f NSGs/s\n", allPortsRate);
-    std::printf("model memory                %.0f bytes per NSG (target <= 3072)\n", bytesPerNsg);
+    std::printf("model memory                %.0f bytes per NSG (target <= 1,500)\n", bytesPerNsg);
     std::printf("model build (compact JSON)  %.1f MB/s\n",
                 double(modelBytesRead) / 1e6 / buildSeconds);
     std::printf("reader, 10k-NSG file        %.1f MB in %.2f s = %.1f MB/s\n", mb, readerBest,
                 parseMbPerS);
-    std::printf("nlohmann::json::parse       %.1f MB/s (reader/nlohmann = %.2f; target >= 0.5)\n",
+    std::printf("reader without its fast path %.1f MB/s (the nlohmann path)\n", slowPathMbPerS);
+    std::printf("nlohmann::json::parse       %.1f MB/s (reader/nlohmann = %.2f; target >= 1.5)\n",
                 nlohmannMbPerS, parseMbPerS / nlohmannMbPerS);
     std::printf("scan of the 10k-NSG export  %.2f s, peak RSS %.1f MiB (target < 250)\n",
                 scanSeconds, scanRss);
     std::printf("bench peak RSS              %.1f MiB\n", peakRssMb(RUSAGE_SELF));
     using nsg::bench::target;
-    target("evaluation_nsgs_per_s", allCores, ">=", 2000000, "NSGs/s");
-    target("model_bytes_per_nsg", bytesPerNsg, "<=", 3072, "bytes");
-    target("reader_vs_nlohmann_parse", parseMbPerS / nlohmannMbPerS, ">=", 0.5, "x");
+    target("evaluation_nsgs_per_s", allCores, ">=", 3500000, "NSGs/s");
+    target("model_bytes_per_nsg", bytesPerNsg, "<=", 1500, "bytes");
+    target("reader_vs_nlohmann_parse", parseMbPerS / nlohmannMbPerS, ">=", 1.5, "x");
     target("scan_10k_file_peak_rss", scanRss, "<", 250, "MiB");
     std::printf("{\"nsgs_per_s\": %.0f, \"nsgs_per_s_1_thread\": %.0f, \"threads\": %d, "
-                "\"parse_mb_per_s\": %.1f, \"nlohmann_parse_mb_per_s\": %.1f, "
+                "\"parse_mb_per_s\": %.1f, \"slow_path_mb_per_s\": %.1f, "
+                "\"nlohmann_parse_mb_per_s\": %.1f, "
                 "\"bytes_per_nsg\": %.0f, \"peak_rss_mb\": %.1f, \"scan_10k_file_mb\": %.1f, "
                 "\"scan_10k_peak_rss_mb\": %.1f, \"scan_10k_s\": %.2f, \"mismatches\": %d, "
                 "\"mysql_nsgs_per_s\": %.0f, \"dns_nsgs_per_s\": %.0f, "
                 "\"all_ports_nsgs_per_s\": %.0f, \"checksum\": %d}\n",
-                allCores, oneThread, cores, parseMbPerS, nlohmannMbPerS, bytesPerNsg,
-                peakRssMb(RUSAGE_SELF), mb, scanRss, scanSeconds, mismatches, mysqlRate, dnsRate,
-                allPortsRate, checksum);
+                allCores, oneThread, cores, parseMbPerS, slowPathMbPerS, nlohmannMbPerS,
+                bytesPerNsg, peakRssMb(RUSAGE_SELF), mb, scanRss, scanSeconds, mismatches,
+                mysqlRate, dnsRate, allPortsRate, checksum);
     return mismatches == 0 ? 0 : 1;
 }

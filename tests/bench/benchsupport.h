@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -24,9 +25,10 @@ struct ChildRun
 };
 
 // Runs the CLI (NSG_AUDITOR_BIN) with these arguments as a child and measures its wall time and
-// peak RSS (wait4); exits the bench when the child fails. Fork while this process is small: a
-// forked child's peak RSS includes its parent's pages until it execs.
-inline ChildRun runCli(const QStringList &arguments)
+// peak RSS (wait4); exits the bench when the child fails. oneCore pins it to the first CPU. Fork
+// while this process is small: a forked child's peak RSS includes its parent's pages until it
+// execs.
+inline ChildRun runCli(const QStringList &arguments, bool oneCore = false)
 {
     std::vector<QByteArray> bytes;
     for (const QString &a : arguments)
@@ -38,6 +40,12 @@ inline ChildRun runCli(const QStringList &arguments)
     const auto start = std::chrono::steady_clock::now();
     const pid_t pid = fork();
     if (pid == 0) {
+        if (oneCore) {
+            cpu_set_t set;
+            CPU_ZERO(&set);
+            CPU_SET(0, &set);
+            sched_setaffinity(0, sizeof(set), &set);
+        }
         execv(NSG_AUDITOR_BIN, argv.data());
         _exit(127);
     }
