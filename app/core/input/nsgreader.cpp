@@ -615,9 +615,10 @@ class TopArrayReader
 public:
     enum class Result { NotAnArray, Done, Trouble };
 
-    TopArrayReader(std::streambuf &in, const QString &sourceName)
+    TopArrayReader(std::streambuf &in, const QString &sourceName, size_t chunk)
         : m_in(in)
         , m_sourceName(sourceName)
+        , m_chunk(chunk)
     { }
 
     Result read(ExportSax &sax)
@@ -773,8 +774,10 @@ private:
             std::memmove(m_buf.data(), m_buf.data() + keep, kept);
         m_pos -= keep;
         m_end = kept;
-        if (m_buf.size() < kept + kChunk + simdjson::SIMDJSON_PADDING)
-            m_buf.resize(std::max(m_buf.size() * 2, kept + kChunk + simdjson::SIMDJSON_PADDING));
+        // A small first read: a file that is no array costs little.
+        const size_t chunk = m_buf.empty() ? std::min(kFirstChunk, m_chunk) : m_chunk;
+        if (m_buf.size() < kept + chunk + simdjson::SIMDJSON_PADDING)
+            m_buf.resize(std::max(m_buf.size() * 2, kept + chunk + simdjson::SIMDJSON_PADDING));
         const std::streamsize n =
             m_in.sgetn(m_buf.data() + m_end,
                        std::streamsize(m_buf.size() - m_end - simdjson::SIMDJSON_PADDING));
@@ -898,11 +901,12 @@ private:
         return end;
     }
 
-    static constexpr size_t kChunk = size_t(4) << 20;
+    static constexpr size_t kFirstChunk = size_t(64) << 10;
     static constexpr size_t kBatch = 256;
 
     std::streambuf &m_in;
     QString m_sourceName;
+    size_t m_chunk; // bytes read at a time
     ExportSax *m_sax = nullptr;
     std::vector<Span> m_batch;
     std::vector<Converted> m_converted;
@@ -944,7 +948,7 @@ bool NsgReader::readFast(std::streambuf &input, NsgJson &converter, const QStrin
                          qint64 *delivered)
 {
     ExportSax sax(converter, m_sink, sourceName, 0, m_errors, m_count, m_paged, m_report);
-    TopArrayReader fast(input, sourceName);
+    TopArrayReader fast(input, sourceName, m_fastPathChunk);
     if (fast.read(sax) != TopArrayReader::Result::Done) {
         *delivered = sax.elementsSeen();
         return false;
@@ -1029,7 +1033,11 @@ void NsgReader::readBytes(QByteArrayView bytes, const QString &sourceName)
     NsgJson converter(sourceName);
     converter.setResourceSink(m_resourceSink);
     qint64 delivered = 0;
-    if (m_fastPath) {
+    // Only an array takes the fast path: pages ({"value": …}, {"data": …}) go straight on.
+    const char *first = begin;
+    while (first < end && (*first == ' ' || *first == '\n' || *first == '\r' || *first == '\t'))
+        ++first;
+    if (m_fastPath && first < end && *first == '[') {
         MemoryBuffer memory(begin, end);
         if (readFast(memory, converter, sourceName, &delivered))
             return;

@@ -62,6 +62,8 @@ public:
     // path) unless this is turned off; either way the NSGs, problems and errors are the same
     // (tests compare the two).
     void setFastPath(bool on) { m_fastPath = on; }
+    // How much the fast path reads at a time (4 MiB; tests make it small to cross many reads).
+    void setFastPathChunk(size_t bytes) { m_fastPathChunk = std::max<size_t>(bytes, 16); }
 
     // Pages of a live listing: a nextLink or $skipToken is expected (the caller follows it), not
     // an incomplete export; envelope() then holds the page's own fields.
@@ -113,6 +115,7 @@ private:
     qint64 m_count = 0;
     bool m_paged = false;
     bool m_fastPath = true;
+    size_t m_fastPathChunk = size_t(4) << 20;
     QString m_sha256;
     qint64 m_bytesHashed = -1;
     nlohmann::json m_envelope;
