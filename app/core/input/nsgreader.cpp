@@ -196,7 +196,6 @@ public:
         m_depth = 0;
     }
 
-    qint64 nextIndex() const { return m_index; }
     static QString topArrayPath(qint64 index)
     {
         return QLatin1String("$[") + QString::number(index) + QLatin1Char(']');
@@ -707,7 +706,7 @@ private:
                 m_workers.push_back(std::make_unique<Worker>(m_sourceName));
         }
         m_converted.resize(std::max(m_converted.size(), count));
-        const qint64 first = m_sax->nextIndex();
+        const qint64 first = m_sax->elementsSeen();
         auto slice = [&](size_t w) {
             Worker &worker = *m_workers[w];
             for (size_t k = w; k < count; k += m_workers.size()) {
