@@ -29,7 +29,7 @@ bool writeOutput(const QString &path, const std::function<bool(QIODevice *)> &wr
     // /dev/null with a regular file when run as root.
     if (const QFileInfo info(path); info.exists() && !info.isFile() && !info.isDir()) {
         QFile out(path);
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        if (!out.open(QIODevice::WriteOnly))
             return cannot(out.errorString());
         return write(&out) || cannot(out.errorString());
     }
