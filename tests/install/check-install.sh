@@ -38,7 +38,8 @@ for f in ./usr/bin/nsg-auditor ./usr/share/applications/$id.desktop \
     grep -q " $f\$" "$work/contents" || fail "missing from the .deb: $f"
 done
 depends=$(dpkg-deb -f "$deb" Depends)
-for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1 fonts-dejavu-core; do
+for dep in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6keychain1 libsimdjson14 libssl3 \
+           fonts-dejavu-core; do
     echo "$depends" | grep -q "$dep" || fail "the .deb does not depend on $dep: $depends"
 done
 [ "$(dpkg-deb -f "$deb" Architecture)" = "$(dpkg --print-architecture)" ] || fail "architecture"
