@@ -174,6 +174,7 @@ private slots:
     void readsEveryShape();
     void readsTheSampleExport();
     void keepsFieldsAsWritten();
+    void keepsEveryTextBesideSharedDefaults();
     void namesTheJsonPathOfBadData_data();
     void namesTheJsonPathOfBadData();
     void partlyBadFileKeepsTheGoodNsgs();
@@ -307,6 +308,91 @@ void TestNsgReader::keepsFieldsAsWritten()
                  + QLatin1String("/securityRules/rule1"));
     QCOMPARE(read.etag(), QStringLiteral("W/\"abc\""));
     QCOMPARE(read.location(), QStringLiteral("westeurope"));
+}
+
+void TestNsgReader::keepsEveryTextBesideSharedDefaults()
+{
+    // An NSG as az prints it, with Azure's six default rules (shared, their text not kept), and
+    // every combination of the texts a rule may lack on its second rule.
+    const json all = json::parse(syntheticExport(5, 1, 6, 0.0));
+    const json base = flatten(all.at(0));
+    QVERIFY(readOne(base).usesStandardDefaultRules());
+    const std::string nsgId = base["id"].get<std::string>();
+    for (int mask = 0; mask < 64; ++mask) {
+        json nsg = base;
+        json &rule = nsg["securityRules"][1];
+        const std::string name = rule["name"].get<std::string>();
+        if (mask & 1)
+            rule["description"] = "Kept for the vendor's relay";
+        else
+            rule.erase("description");
+        if (mask & 2)
+            rule["id"] = "/subscriptions/x/resourceGroups/y/providers/Microsoft.Network/"
+                         "networkSecurityGroups/z/securityRules/moved";
+        if (mask & 4)
+            rule["etag"] = "W/\"another\"";
+        if (mask & 8)
+            rule["protocol"] = "Tcpx";
+        if (mask & 16)
+            rule["access"] = "Permit";
+        if (mask & 32)
+            rule["direction"] = "Sideways";
+        const NetworkSecurityGroup read = readOne(nsg);
+        QVERIFY(read.usesStandardDefaultRules());
+        QCOMPARE(read.defaultRules().size(), 6);
+        QCOMPARE(read.customRules().size(), 6);
+        QCOMPARE(read.id(), QString::fromStdString(nsgId));
+        QCOMPARE(read.etag(), QString::fromStdString(base["etag"].get<std::string>()));
+        QCOMPARE(read.location(), QString::fromStdString(base["location"].get<std::string>()));
+        for (const SecurityRule &r : read.customRules()) {
+            const auto in = std::find_if(
+                nsg["securityRules"].begin(), nsg["securityRules"].end(),
+                [&r](const json &j) { return QString::fromStdString(j["name"]) == r.name(); });
+            QVERIFY2(in != nsg["securityRules"].end(), qPrintable(r.name()));
+            const json &j = *in;
+            const bool changed = j["name"] == name;
+            QCOMPARE(r.description(),
+                     QString::fromStdString(j.value("description", std::string())));
+            QCOMPARE(r.explicitId(),
+                     changed && (mask & 2) ? QString::fromStdString(j["id"]) : QString());
+            QCOMPARE(r.explicitEtag(),
+                     changed && (mask & 4) ? QStringLiteral("W/\"another\"") : QString());
+            QCOMPARE(r.rawProtocol(), changed && (mask & 8) ? QStringLiteral("Tcpx") : QString());
+            QCOMPARE(r.rawAccess(), changed && (mask & 16) ? QStringLiteral("Permit") : QString());
+            QCOMPARE(r.rawDirection(),
+                     changed && (mask & 32) ? QStringLiteral("Sideways") : QString());
+            QCOMPARE(r.isMalformed(), changed && (mask & 56) != 0);
+            QCOMPARE(r.priority(), j["priority"].get<int>());
+            auto listed = [&j](const char *singular, const char *plural) {
+                QStringList out;
+                if (j.contains(singular))
+                    out.append(QString::fromStdString(j[singular]));
+                for (const json &p : j[plural])
+                    out.append(QString::fromStdString(p));
+                return out;
+            };
+            QCOMPARE(r.destinationPortRanges(),
+                     listed("destinationPortRange", "destinationPortRanges"));
+            QCOMPARE(r.sourceAddressPrefixes(),
+                     listed("sourceAddressPrefix", "sourceAddressPrefixes"));
+            QStringList asgs;
+            for (const json &a : j.value("sourceApplicationSecurityGroups", json::array()))
+                asgs.append(QString::fromStdString(a["id"]));
+            QCOMPARE(r.sourceApplicationSecurityGroups(), asgs);
+        }
+        // The same NSG without its default rules keeps the same texts: the shared ones left
+        // nothing behind.
+        json bare = nsg;
+        bare.erase("defaultSecurityRules");
+        const NetworkSecurityGroup assumed = readOne(bare);
+        QVERIFY(assumed.defaultRulesAssumed());
+        QCOMPARE(assumed.customRules().size(), 6);
+        for (int i = 0; i < 6; ++i) {
+            QCOMPARE(assumed.customRules()[i].name(), read.customRules()[i].name());
+            QCOMPARE(assumed.customRules()[i].sourceAddressPrefixes(),
+                     read.customRules()[i].sourceAddressPrefixes());
+        }
+    }
 }
 
 void TestNsgReader::namesTheJsonPathOfBadData_data()

@@ -346,15 +346,25 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     r.text = m_writer.offset();
     const quint32 begin = r.text;
     m_writer.putString(in.name);
-    m_writer.putString(in.description);
+    // The six texts most rules lack follow a byte that says which are present.
     const std::string derivedId = m_id.empty() ? std::string()
                                                : m_id
             + (in.isDefault ? "/defaultSecurityRules/" : "/securityRules/") + std::string(in.name);
-    m_writer.putString(in.id == derivedId ? std::string_view() : in.id);
-    m_writer.putString(in.etag == m_etag ? std::string_view() : in.etag);
-    m_writer.putString(rawProtocol);
-    m_writer.putString(rawAccess);
-    m_writer.putString(rawDirection);
+    const std::string_view optional[] = {in.description,
+                                         in.id == derivedId ? std::string_view() : in.id,
+                                         in.etag == m_etag ? std::string_view() : in.etag,
+                                         rawProtocol,
+                                         rawAccess,
+                                         rawDirection};
+    static_assert(std::size(optional) == SecurityRuleView::kOptionalTexts);
+    quint8 present = 0;
+    for (size_t i = 0; i < std::size(optional); ++i)
+        present |= optional[i].empty() ? 0 : quint8(1u << i);
+    m_writer.putPod(present);
+    for (std::string_view text : optional) {
+        if (!text.empty())
+            m_writer.putString(text);
+    }
 
     // Source ports matter for Deny rules: one limited to some source ports blocks nothing else.
     QString error;
@@ -570,10 +580,41 @@ NetworkSecurityGroup NsgBuilder::build()
                          });
     }
 
-    auto *d =
-        detail::NsgBlock::create(quint32(m_custom.size() + defaults.size()), m_writer.bytes());
+    // Default rules that are exactly Azure's are shared: their text leaves the byte area (a
+    // quarter of a typical NSG's), and the offsets after each cut move down.
+    std::string_view bytes = m_writer.bytes();
+    quint32 nsgText = text;
+    if (!ownDefaults && !m_defaults.empty()) {
+        std::vector<std::pair<quint32, quint32>> cuts;
+        for (const PendingRule &p : m_defaults)
+            cuts.emplace_back(p.begin, p.end);
+        std::sort(cuts.begin(), cuts.end());
+        m_compacted.clear();
+        quint32 from = 0;
+        for (const auto &[begin, end] : cuts) {
+            m_compacted.append(bytes.substr(from, begin - from));
+            from = end;
+        }
+        m_compacted.append(bytes.substr(from));
+        auto moved = [&cuts](quint32 offset) {
+            quint32 shift = 0;
+            for (const auto &[begin, end] : cuts) {
+                if (begin < offset)
+                    shift += end - begin;
+            }
+            return offset - shift;
+        };
+        for (PendingRule &p : m_custom) {
+            p.rule.text = moved(p.rule.text);
+            p.rule.addresses = moved(p.rule.addresses);
+        }
+        nsgText = moved(text);
+        bytes = m_compacted;
+    }
+
+    auto *d = detail::NsgBlock::create(quint32(m_custom.size() + defaults.size()), bytes);
     d->customCount = quint32(m_custom.size());
-    d->text = text;
+    d->text = nsgText;
     detail::RuleRecord *records = d->mutableRecords();
     for (size_t i = 0; i < m_custom.size(); ++i) {
         records[i] = m_custom[i].rule;

@@ -94,6 +94,7 @@ private:
     QString m_sourceFile, m_sourcePath;
     QList<ReadProblem> m_problems;
     std::string m_prefix; // ids are stored relative to it
+    std::string m_compacted; // scratch: the byte area without shared default rules
     Intervals<quint16> m_ports; // scratch, reused between rules
 };
 

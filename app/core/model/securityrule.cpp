@@ -172,12 +172,21 @@ detail::ArenaReader SecurityRuleView::reader(Text field) const
         return r;
     }
     detail::ArenaReader r(m_bytes, m_rec->text);
-    for (int i = 0; i < int(field); ++i) {
-        if (i < int(Text::SourcePorts))
-            r.skipString();
-        else
-            detail::skipEntries(r);
+    if (field == Text::Name)
+        return r;
+    r.skipString();
+    const auto present = r.pod<quint8>();
+    const int optional = int(field) - int(Text::Description);
+    if (optional < kOptionalTexts && !(present & (1u << optional))) {
+        static const char kEmpty[1] = {};
+        return detail::ArenaReader(kEmpty, 0);
     }
+    for (int i = 0; i < kOptionalTexts && i < optional; ++i) {
+        if (present & (1u << i))
+            r.skipString();
+    }
+    for (int i = int(Text::SourcePorts); i < int(field); ++i)
+        detail::skipEntries(r);
     return r;
 }
 

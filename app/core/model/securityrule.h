@@ -142,7 +142,9 @@ public:
     static constexpr quint8 kAllDestinations = 32;
     static constexpr quint8 kPortsUnreadable = 64;
 
-    // Field order of a rule's record: strings, then entry lists, then id lists.
+    // Field order of a rule's record: its name; a byte saying which of the next
+    // kOptionalTexts strings are present, and those; then entry lists, then id lists.
+    static constexpr int kOptionalTexts = 6;
     enum class Text : quint8 {
         Name,
         Description,
