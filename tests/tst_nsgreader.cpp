@@ -93,6 +93,26 @@ QStringList names(const std::vector<NetworkSecurityGroup> &nsgs)
     return out;
 }
 
+// NSGs whose descriptions and tags hold quotes, backslash runs of every length and brackets, at
+// every offset: where each element ends is found only by following strings and escapes.
+QByteArray escapeHeavyExport(int count)
+{
+    json many = json::array();
+    for (int i = 0; i < count; ++i) {
+        json n = flatten(restNsg(QStringLiteral("big%1").arg(i)));
+        n["type"] = "Microsoft.Network/networkSecurityGroups";
+        std::string description(size_t(i % 97) * 37, 'x');
+        for (size_t at = size_t(i % 5); at < description.size(); at += 7)
+            description[at] = (at % 3) ? '\\' : '"';
+        for (size_t at = size_t(i % 3); at < description.size(); at += 11)
+            description[at] = "{}[]"[at % 4]; // brackets in strings count for nothing
+        n["securityRules"][0]["description"] = description;
+        n["tags"] = {{"note", std::string(size_t(i % 13) * 311, '\\')}};
+        many.push_back(n);
+    }
+    return QByteArray::fromStdString(many.dump(2));
+}
+
 QStringList verdicts(const std::vector<NetworkSecurityGroup> &nsgs)
 {
     ExposureEvaluator evaluator;
@@ -191,6 +211,7 @@ private slots:
     void fastPathReadsLikeTheSlowPath_data();
     void fastPathReadsLikeTheSlowPath();
     void fastPathReadsEveryTestFileLikeTheSlowPath();
+    void fastPathFindsEveryElementsEnd();
     void hashesTheFileWhileReadingIt();
     void ruleTextIsTheTreesDump();
 };
@@ -825,17 +846,7 @@ void TestNsgReader::fastPathReadsLikeTheSlowPath_data()
 #else
     constexpr int kMany = 900;
 #endif
-    json many = json::array();
-    for (int i = 0; i < kMany; ++i) {
-        json n = flatten(typed(restNsg(QStringLiteral("big%1").arg(i))));
-        std::string description(size_t(i % 97) * 37, 'x');
-        for (size_t at = size_t(i % 5); at < description.size(); at += 7)
-            description[at] = (at % 3) ? '\\' : '"';
-        n["securityRules"][0]["description"] = description;
-        n["tags"] = {{"note", std::string(size_t(i % 13) * 311, '\\')}};
-        many.push_back(n);
-    }
-    const QByteArray big = bytes(many, 2);
+    const QByteArray big = escapeHeavyExport(kMany);
     QTest::newRow("several MiB with escapes") << big;
     QTest::newRow("several MiB, cut off") << big.left(big.size() * 2 / 3);
     QTest::newRow("several MiB, broken late") << big.left(big.size() - 200) + "}}}}]";
@@ -880,6 +891,23 @@ void TestNsgReader::fastPathReadsEveryTestFileLikeTheSlowPath()
 
 // The report's fingerprint comes from the same pass that reads the NSGs, fast path or slow,
 // whole file or broken, and is the file's SHA-256.
+// Escapes and brackets in strings must not fool the element scan: a wrong end would be caught
+// (the slow path reads the file again), so only the fast path finishing says the scan was right.
+void TestNsgReader::fastPathFindsEveryElementsEnd()
+{
+    const QByteArray input = escapeHeavyExport(300);
+    for (const size_t chunk : {size_t(0), size_t(331), size_t(4096), size_t(65) * 1024}) {
+        qint64 count = 0;
+        NsgReader reader([&count](NetworkSecurityGroup &&) { ++count; });
+        if (chunk > 0)
+            reader.setFastPathChunk(chunk);
+        reader.readBytes(QByteArrayView(input), QStringLiteral("escapes.json"));
+        QCOMPARE(count, 300);
+        QVERIFY(reader.errors().isEmpty());
+        QCOMPARE(reader.inputsReadFast(), 1);
+    }
+}
+
 void TestNsgReader::hashesTheFileWhileReadingIt()
 {
     QTemporaryDir dir;

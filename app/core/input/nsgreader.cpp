@@ -802,6 +802,12 @@ private:
             const char *p = base + scanned;
             const char *end = base + m_end;
             while (p < end) {
+                if (container) {
+                    if (const char *valueEnd = blockScan(p, end, depth, inString))
+                        return size_t(valueEnd - base);
+                    if (p >= end)
+                        break;
+                }
                 if (inString) {
                     p = nextInString(p, end);
                     if (p == end)
@@ -852,6 +858,76 @@ private:
             }
             scanned -= start;
         }
+    }
+
+    // 64 bytes at a time while at least one byte follows the block: quotes that no backslash
+    // escapes toggle "in a string" (a prefix XOR of their bits), and only the brackets outside
+    // strings are visited. Returns one past the value's end, or null when it goes on past the
+    // blocks; p, depth and inString follow.
+    static const char *blockScan(const char *&p, const char *end, int &depth, bool &inString)
+    {
+#if defined(__SSE2__)
+        const __m128i quote = _mm_set1_epi8('"');
+        const __m128i backslash = _mm_set1_epi8('\\');
+        const __m128i open = _mm_set1_epi8('{');
+        const __m128i close = _mm_set1_epi8('}');
+        const __m128i bit5 = _mm_set1_epi8(0x20);
+        while (end - p > 64) {
+            quint64 quotes = 0, backslashes = 0, brackets = 0;
+            for (int i = 0; i < 4; ++i) {
+                const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * i));
+                const __m128i folded = _mm_or_si128(v, bit5);
+                quotes |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote))))
+                    << (16 * i);
+                backslashes |= quint64(unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, backslash))))
+                    << (16 * i);
+                brackets |= quint64(unsigned(_mm_movemask_epi8(_mm_or_si128(
+                                _mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)))))
+                    << (16 * i);
+            }
+            // Escapes are rare (an etag's \" ): each backslash not itself escaped escapes the
+            // next character; one at the block's last byte escapes the next block's first.
+            quint64 escaped = 0;
+            bool carry = false;
+            while (backslashes) {
+                const int i = __builtin_ctzll(backslashes);
+                if (i == 63) {
+                    carry = true;
+                    break;
+                }
+                escaped |= quint64(1) << (i + 1);
+                backslashes &= ~(quint64(3) << i);
+            }
+            quotes &= ~escaped;
+            quint64 inside = quotes; // bit k: byte k is in a string (its opening quote too)
+            inside ^= inside << 1;
+            inside ^= inside << 2;
+            inside ^= inside << 4;
+            inside ^= inside << 8;
+            inside ^= inside << 16;
+            inside ^= inside << 32;
+            if (inString)
+                inside = ~inside;
+            for (quint64 outside = brackets & ~inside; outside; outside &= outside - 1) {
+                const int i = __builtin_ctzll(outside);
+                if (p[i] == '{' || p[i] == '[') {
+                    ++depth;
+                } else if (--depth == 0) {
+                    const char *valueEnd = p + i + 1;
+                    p = valueEnd;
+                    return valueEnd;
+                }
+            }
+            inString = inside >> 63;
+            p += carry ? 65 : 64;
+        }
+#else
+        Q_UNUSED(p);
+        Q_UNUSED(end);
+        Q_UNUSED(depth);
+        Q_UNUSED(inString);
+#endif
+        return nullptr;
     }
 
     static const char *nextInString(const char *p, const char *end)
@@ -957,6 +1033,7 @@ bool NsgReader::readFast(std::streambuf &input, NsgJson &converter, const QStrin
     if (m_paged)
         m_envelope = sax.takeEnvelope();
     noteWarnings(converter, sourceName);
+    m_inputsReadFast += 1;
     return true;
 }
 

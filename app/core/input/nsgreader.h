@@ -64,6 +64,8 @@ public:
     void setFastPath(bool on) { m_fastPath = on; }
     // How much the fast path reads at a time (4 MiB; tests make it small to cross many reads).
     void setFastPathChunk(size_t bytes) { m_fastPathChunk = std::max<size_t>(bytes, 16); }
+    // Inputs the fast path read to their end (none of them read again by the slow path).
+    int inputsReadFast() const { return m_inputsReadFast; }
 
     // Pages of a live listing: a nextLink or $skipToken is expected (the caller follows it), not
     // an incomplete export; envelope() then holds the page's own fields.
@@ -116,6 +118,7 @@ private:
     bool m_paged = false;
     bool m_fastPath = true;
     size_t m_fastPathChunk = size_t(4) << 20;
+    int m_inputsReadFast = 0;
     QString m_sha256;
     qint64 m_bytesHashed = -1;
     nlohmann::json m_envelope;
