@@ -63,7 +63,7 @@ QString AuditReport::breadthLabel() const
         .arg(scan.options.limit.minIpv6PrefixLength);
 }
 
-ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &options)
+ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &options, Fixes fixes)
 {
     const NetworkSecurityGroup &nsg = result.nsg;
     const Finding &f = result.finding;
@@ -87,7 +87,8 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
         row.allowedPublicRanges.append(c.toString());
     row.publicIpv4 = f.publicIpv4Count();
     row.publicIpv6 = f.publicIpv6Count();
-    const NsgDocument document = f.exposing.empty() ? NsgDocument() : NsgDocument::fromNsg(nsg);
+    const bool withFixes = fixes == Fixes::Included && !f.exposing.empty();
+    const NsgDocument document = withFixes ? NsgDocument::fromNsg(nsg) : NsgDocument();
     for (const nsg::ExposingRule &e : f.exposing) {
         const PortalRow portal = PortalRow::of(nsg.inboundRuleView(e.rule));
         ExposingRule rule{text.ruleName(e.rule),
@@ -101,7 +102,8 @@ ReportRow ReportRow::from(const NsgResult &result, const EvaluationOptions &opti
         for (const Cidr &c : publicCover(e.ipv4, e.ipv6))
             rule.ranges.append(c.toString());
         const SecurityRuleView view = nsg.inboundRuleView(e.rule);
-        rule.fix = shipfix::reportFix(document, view.name(), nsg.ruleId(view));
+        if (withFixes)
+            rule.fix = shipfix::reportFix(document, view.name(), nsg.ruleId(view));
         row.exposingRules.append(rule);
     }
     const QList<SecurityRule> rules = nsg.inboundRules();

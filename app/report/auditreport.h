@@ -119,7 +119,11 @@ struct ReportRow
     // "exposed", "ok", "unknown", or "accepted-risk" (what the reports' status columns say).
     QString status() const;
 
-    static ReportRow from(const NsgResult &result, const EvaluationOptions &options);
+    // Each exposing rule's fix (ExposingRule::fix) costs a JSON document of the NSG: only the
+    // reports that print it ask for it.
+    enum class Fixes : bool { Omitted, Included };
+    static ReportRow from(const NsgResult &result, const EvaluationOptions &options,
+                          Fixes fixes = Fixes::Included);
 };
 
 } // namespace nsg

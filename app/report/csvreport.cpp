@@ -167,7 +167,8 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
                 break;
             if (r.finding.exposing.empty())
                 continue;
-            const ReportRow row = ReportRow::from(r, report.scan.options);
+            const ReportRow row =
+                ReportRow::from(r, report.scan.options, ReportRow::Fixes::Omitted);
             for (const ReportRow::ExposingRule &e : row.exposingRules) {
                 ok = ok
                     && line({row.subscriptionId, row.resourceGroup, row.name, e.name,
@@ -186,7 +187,7 @@ bool CsvReport::write(const AuditReport &report, QIODevice *out)
     for (const NsgResult &r : report.scan.nsgs) {
         if (!ok)
             break;
-        ReportRow row = ReportRow::from(r, report.scan.options);
+        ReportRow row = ReportRow::from(r, report.scan.options, ReportRow::Fixes::Omitted);
         row.placeIn(report.scan.reachability);
         QStringList exposing;
         for (const ReportRow::ExposingRule &e : row.exposingRules)

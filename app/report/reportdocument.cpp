@@ -727,7 +727,7 @@ void ReportDocument::exposedTable(QString &h,
             + th({tr("NSG"), tr("Subscription"), tr("Resource group"), tr("Exposing rules"),
                   tr("Public addresses")});
         for (const NsgResult *r : exposedNsgs) {
-            const ReportRow row = ReportRow::from(*r, options);
+            const ReportRow row = ReportRow::from(*r, options, ReportRow::Fixes::Omitted);
             const QString sub = m_report.subscriptionName(row.subscriptionId);
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>")
                      .arg(esc(row.name), esc(sub.isEmpty() ? row.subscriptionId : sub),
@@ -751,7 +751,7 @@ void ReportDocument::acceptedTable(QString &h,
         + th({tr("NSG"), tr("Resource group"), tr("Exposing rules"), tr("Accepted by"), tr("Until"),
               tr("Reason")});
     for (const NsgResult *r : acceptedNsgs) {
-        const ReportRow row = ReportRow::from(*r, options);
+        const ReportRow row = ReportRow::from(*r, options, ReportRow::Fixes::Omitted);
         const Suppression &sup = r->risk->suppression;
         h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
                             "<td>%6</td></tr>")
