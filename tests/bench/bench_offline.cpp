@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <unistd.h>
@@ -30,8 +31,11 @@ constexpr int kSubscriptionSize = 100;
 constexpr qint64 kTargetBytes = qint64(1) << 30;
 constexpr int k100k = 100000;
 // CloudSploit's openSMTP plugin (aquasecurity/cloudsploit) loading this 100,000-NSG export and
-// running, on one core of this machine class: see docs/performance.md.
+// running, on one core of this machine class, where sha256sum of the same export took
+// kSha256sumThen: see docs/performance.md. Machines differ (this one has run sha256sum of it in
+// 6.5 to 10 s), so the figure is scaled by sha256sum's time in the same run.
 constexpr double kCloudSploitSeconds = 30.0;
+constexpr double kSha256sumThen = 9.94;
 
 // Wall time of a command on a file (its output discarded); exits the bench when it fails.
 double timeCommand(std::initializer_list<const char *> command, const QString &file)
@@ -127,7 +131,10 @@ int main(int argc, char *argv[])
         {QStringLiteral("scan"), QStringLiteral("--input"), hundredK, QStringLiteral("--csv"),
          QStringLiteral("/dev/null"), QStringLiteral("--no-history"), QStringLiteral("-q")},
         true);
-    const double sha256sumSeconds = timeCommand({"taskset", "-c", "0", "sha256sum"}, hundredK);
+    const double sha256sumSeconds =
+        std::min(timeCommand({"taskset", "-c", "0", "sha256sum"}, hundredK),
+                 timeCommand({"taskset", "-c", "0", "sha256sum"}, hundredK));
+    const double cloudSploitHere = kCloudSploitSeconds * sha256sumSeconds / kSha256sumThen;
     QFile::remove(hundredK);
 
     const double mib = 1024.0 * 1024.0;
@@ -139,9 +146,10 @@ int main(int argc, char *argv[])
                 compactRun.seconds, compactRun.peakRssMb);
     std::printf("%-26s %10.1f %8.2f %14.1f\n", "100,000 NSGs (az), 1 core",
                 double(hundredKSize) / mib, hundredKRun.seconds, hundredKRun.peakRssMb);
-    std::printf("sha256sum of the 100,000-NSG export, 1 core: %.2f s; CloudSploit openSMTP: %.0f s "
+    std::printf("sha256sum of the 100,000-NSG export, 1 core: %.2f s (best of 2); CloudSploit "
+                "openSMTP: %.0f s where sha256sum took %.2f s, so %.1f s here "
                 "(docs/performance.md)\n",
-                sha256sumSeconds, kCloudSploitSeconds);
+                sha256sumSeconds, kCloudSploitSeconds, kSha256sumThen, cloudSploitHere);
     using bench::target;
     target("offline_1gib_file_size", double(bigSize) / mib, ">=", 1024, "MiB");
     bool ok = target("offline_1gib_scan_wall", bigRun.seconds, "<", 6, "s");
@@ -151,16 +159,16 @@ int main(int argc, char *argv[])
     // The same NSGs in a smaller file: the same memory, give or take 10 %.
     ok &= target("offline_1gib_peak_rss_vs_compact_same_nsgs",
                  bigRun.peakRssMb / compactRun.peakRssMb, "<=", 1.1, "x");
-    ok &= target("offline_100k_vs_cloudsploit_one_core", kCloudSploitSeconds / hundredKRun.seconds,
+    ok &= target("offline_100k_vs_cloudsploit_one_core", cloudSploitHere / hundredKRun.seconds,
                  ">=", 2, "x");
     std::printf("{\"nsgs\": %d, \"file_mb\": %.1f, \"scan_s\": %.2f, \"peak_rss_mb\": %.1f, "
                 "\"compact_file_mb\": %.1f, \"compact_scan_s\": %.2f, \"compact_peak_rss_mb\": "
                 "%.1f, \"mb_per_s\": %.1f, \"scan_100k_one_core_s\": %.2f, "
                 "\"scan_100k_peak_rss_mb\": %.1f, \"file_100k_mb\": %.1f, \"sha256sum_100k_s\": "
-                "%.2f}\n",
+                "%.2f, \"cloudsploit_scaled_s\": %.2f}\n",
                 nsgs, double(bigSize) / mib, bigRun.seconds, bigRun.peakRssMb,
                 double(compactSize) / mib, compactRun.seconds, compactRun.peakRssMb,
                 double(bigSize) / mib / bigRun.seconds, hundredKRun.seconds, hundredKRun.peakRssMb,
-                double(hundredKSize) / mib, sha256sumSeconds);
+                double(hundredKSize) / mib, sha256sumSeconds, cloudSploitHere);
     return ok ? 0 : 1;
 }
