@@ -44,12 +44,16 @@ struct HttpReply
         r.body = QByteArray::fromStdString(body.dump());
         return r;
     }
-    static HttpReply rawJson(int status, std::string body)
+    static HttpReply rawJson(int status, const std::string &body)
+    {
+        return rawJson(status, QByteArray::fromStdString(body));
+    }
+    static HttpReply rawJson(int status, QByteArray body)
     {
         HttpReply r;
         r.status = status;
         r.setHeader("Content-Type", "application/json; charset=utf-8");
-        r.body = QByteArray::fromStdString(body);
+        r.body = std::move(body);
         return r;
     }
     static HttpReply html(int status, const QByteArray &body)

@@ -18,54 +18,61 @@ using namespace detail;
 namespace {
 
 // A Resource Graph row from a generated NSG's compact text (SandboxWorld::isGeneratedText): the
-// requested columns in their order, values spliced from the text.
-std::string generatedGraphRow(const std::string &text, const ResourceId &rid,
-                              const QString &tenantId, const QStringList &columns)
+// requested columns in their order, values spliced from the text, appended to `out`.
+void appendGeneratedGraphRow(QByteArray &out, std::string_view text, const ResourceId &rid,
+                             const QString &tenantId, const QStringList &columns)
 {
-    auto between = [&text](const char *from, const char *to) {
-        const size_t a = text.find(from);
-        const size_t b = text.find(to, a == std::string::npos ? 0 : a);
-        if (a == std::string::npos || b == std::string::npos)
-            return std::string("null");
-        return text.substr(a + std::strlen(from), b - a - std::strlen(from));
+    auto put = [&out](std::string_view v) {
+        out.append(v.data(), qsizetype(v.size()));
     };
-    const std::string id = between("\"id\":", ",\"etag\":");
-    const std::string name = between("\"name\":", ",\"id\":");
-    const std::string location = between("\"location\":", ",\"tags\":");
-    const std::string tags = between("\"tags\":", ",\"properties\":");
+    auto between = [text](std::string_view from, std::string_view to) {
+        const size_t a = text.find(from);
+        const size_t b = text.find(to, a == std::string_view::npos ? 0 : a);
+        if (a == std::string_view::npos || b == std::string_view::npos)
+            return std::string_view("null");
+        return text.substr(a + from.size(), b - a - from.size());
+    };
+    const std::string_view id = between("\"id\":", ",\"etag\":");
+    const std::string_view name = between("\"name\":", ",\"id\":");
+    const std::string_view location = between("\"location\":", ",\"tags\":");
+    const std::string_view tags = between("\"tags\":", ",\"properties\":");
     const size_t props = text.find(",\"properties\":");
-    const std::string properties = props == std::string::npos
-        ? std::string("{}")
+    const std::string_view properties = props == std::string_view::npos
+        ? std::string_view("{}")
         : text.substr(props + 14, text.size() - props - 15); // up to the NSG's closing brace
-    std::string out = "{";
+    out += '{';
+    bool first = true;
     for (const QString &c : columns) {
         const std::string key = c.toStdString();
-        std::string value = "null";
-        if (key == "id")
-            value = id;
-        else if (key == "name")
-            value = name;
-        else if (key == "type")
-            value = "\"microsoft.network/networksecuritygroups\"";
-        else if (key == "tenantId")
-            value = ojson(tenantId.toStdString()).dump();
-        else if (key == "kind" || key == "managedBy")
-            value = "\"\"";
-        else if (key == "location")
-            value = location;
-        else if (key == "resourceGroup")
-            value = ojson(rid.resourceGroup.toLower().toStdString()).dump();
-        else if (key == "subscriptionId")
-            value = ojson(rid.subscriptionId.toStdString()).dump();
-        else if (key == "properties")
-            value = properties;
-        else if (key == "tags")
-            value = tags;
-        if (out.size() > 1)
+        if (!first)
             out += ',';
-        out += ojson(key).dump() + ':' + value;
+        first = false;
+        put(ojson(key).dump());
+        out += ':';
+        if (key == "id")
+            put(id);
+        else if (key == "name")
+            put(name);
+        else if (key == "type")
+            out += "\"microsoft.network/networksecuritygroups\"";
+        else if (key == "tenantId")
+            put(ojson(tenantId.toStdString()).dump());
+        else if (key == "kind" || key == "managedBy")
+            out += "\"\"";
+        else if (key == "location")
+            put(location);
+        else if (key == "resourceGroup")
+            put(ojson(rid.resourceGroup.toLower().toStdString()).dump());
+        else if (key == "subscriptionId")
+            put(ojson(rid.subscriptionId.toStdString()).dump());
+        else if (key == "properties")
+            put(properties);
+        else if (key == "tags")
+            put(tags);
+        else
+            out += "null";
     }
-    return out + '}';
+    out += '}';
 }
 
 // Resource Graph out of service (FaultInjector's graph-down): the reply for that status.
@@ -468,13 +475,29 @@ const QStringList &allGraphColumns()
 // One page of a query's rows, [first, end), as the response body: objectArray rows serialised one
 // by one and joined (a page's tree of a thousand NSGs would cost far more than its text), or a
 // table of columns and rows.
-std::string graphPage(const SandboxWorld &world, const GraphRows &cached,
-                      const GraphRequest &request, size_t total, size_t end, bool pagesById)
+QByteArray graphPage(const SandboxWorld &world, const GraphRows &cached,
+                     const GraphRequest &request, size_t total, size_t end, bool pagesById)
 {
     const GraphQuery &query = *request.query;
     const QStringList &columns = query.project.isEmpty() ? allGraphColumns() : query.project;
-    std::string data = "[";
+    ojson reply{
+        {"totalRecords", total},
+        {"count", end - request.offset},
+        {"resultTruncated", (!pagesById && total > size_t(request.top)) ? "true" : "false"}};
+    if (pagesById && end < total)
+        reply["$skipToken"] = s(skipToken(end));
+    reply["facets"] = ojson::array();
+    // objectArray: the envelope, then the rows written straight into the body (a page of a
+    // thousand generated NSGs is some 25 MB: one buffer, sized after its first row).
+    QByteArray text;
+    if (!request.table) {
+        const std::string envelope = reply.dump();
+        text.append(envelope.data(), qsizetype(envelope.size()) - 1); // without its closing brace
+        text += ",\"data\":[";
+    }
+    const qsizetype dataStart = text.size();
     ojson tableRows = ojson::array();
+    std::string generated; // one NSG's text at a time
     for (size_t i = request.offset; i < end; ++i) {
         const GraphRows::Row &row = cached.rows[i];
         const ResourceId rid = ResourceId::parse(row.id);
@@ -483,10 +506,14 @@ std::string graphPage(const SandboxWorld &world, const GraphRows &cached,
         if (!request.table && row.nsg >= 0
             && world.isGeneratedText(cached.nsgEntries[size_t(row.nsg)])) {
             // Generated NSGs: the row is cut from the generator's text, not parsed and rebuilt.
-            if (data.size() > 1)
-                data += ',';
-            data += generatedGraphRow(world.nsgText(cached.nsgEntries[size_t(row.nsg)]), rid,
-                                      tenantId, columns);
+            if (text.size() > dataStart)
+                text += ',';
+            generated.clear();
+            world.appendNsgText(generated, cached.nsgEntries[size_t(row.nsg)]);
+            appendGeneratedGraphRow(text, generated, rid, tenantId, columns);
+            if (i == request.offset)
+                text.reserve(text.size()
+                             + (text.size() - dataStart + 1) * qsizetype(end - i) * 9 / 8);
             continue;
         }
         ojson full = fullGraphRow(row.nsg >= 0 ? world.nsgJson(cached.nsgEntries[size_t(row.nsg)])
@@ -506,34 +533,25 @@ std::string graphPage(const SandboxWorld &world, const GraphRows &cached,
         if (request.table) {
             tableRows.push_back(std::move(tableRow));
         } else {
-            if (data.size() > 1)
-                data += ',';
-            data += projected.dump();
+            if (text.size() > dataStart)
+                text += ',';
+            const std::string rowText = projected.dump();
+            text.append(rowText.data(), qsizetype(rowText.size()));
         }
     }
-    ojson reply{
-        {"totalRecords", total},
-        {"count", end - request.offset},
-        {"resultTruncated", (!pagesById && total > size_t(request.top)) ? "true" : "false"}};
-    if (pagesById && end < total)
-        reply["$skipToken"] = s(skipToken(end));
-    reply["facets"] = ojson::array();
-    if (request.table) {
-        ojson cols = ojson::array();
-        for (const QString &c : columns)
-            cols.push_back(
-                {{"name", s(c)},
-                 {"type",
-                  (c == QLatin1String("properties") || c == QLatin1String("tags")) ? "object"
-                                                                                   : "string"}});
-        reply["data"] = {{"columns", cols}, {"rows", tableRows}};
-    }
-    std::string text = reply.dump();
     if (!request.table) {
-        text.pop_back(); // the closing brace
-        text += ",\"data\":" + data + "]}";
+        text += "]}";
+        return text;
     }
-    return text;
+    ojson cols = ojson::array();
+    for (const QString &c : columns)
+        cols.push_back(
+            {{"name", s(c)},
+             {"type",
+              (c == QLatin1String("properties") || c == QLatin1String("tags")) ? "object"
+                                                                               : "string"}});
+    reply["data"] = {{"columns", cols}, {"rows", tableRows}};
+    return QByteArray::fromStdString(reply.dump());
 }
 
 } // namespace

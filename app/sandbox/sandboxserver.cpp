@@ -337,8 +337,9 @@ void SandboxServer::send(QTcpSocket *socket, HttpReply reply, FaultInjector::Act
         socket->disconnectFromHost();
         return;
     }
-    out += reply.body;
+    // Headers and body in two writes: a page of 25 MB is not copied behind its headers.
     socket->write(out);
+    socket->write(reply.body);
     if (close)
         socket->disconnectFromHost();
 }

@@ -923,13 +923,20 @@ std::optional<SandboxWorld::NsgEntry> SandboxWorld::nsgEntry(const QString &id) 
 
 std::string SandboxWorld::nsgText(const NsgEntry &entry) const
 {
-    if (auto it = m_written.find(key(entry.id)); it != m_written.end())
-        return it->second.dump();
     std::string out;
+    appendNsgText(out, entry);
+    return out;
+}
+
+void SandboxWorld::appendNsgText(std::string &out, const NsgEntry &entry) const
+{
+    if (auto it = m_written.find(key(entry.id)); it != m_written.end()) {
+        out += it->second.dump();
+        return;
+    }
     const SyntheticEstate::Nsg plan =
         m_estate->plan(entry.subscriptionId, entry.generatedIndex, m_spec.exposedFraction);
     m_estate->appendNsg(out, plan, entry.generatedIndex, m_spec.rules);
-    return out;
 }
 
 ojson SandboxWorld::nsgJson(const NsgEntry &entry) const

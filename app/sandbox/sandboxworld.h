@@ -156,6 +156,7 @@ public:
     std::optional<NsgEntry> nsgEntry(const QString &id) const;
     // The NSG as ARM returns it (compact JSON text, or a tree to change).
     std::string nsgText(const NsgEntry &entry) const;
+    void appendNsgText(std::string &out, const NsgEntry &entry) const;
     ojson nsgJson(const NsgEntry &entry) const;
     // Whether nsgText is the generator's own compact text (fields in its fixed order: name, id,
     // etag, type, location, tags, properties), which callers may slice instead of parsing.

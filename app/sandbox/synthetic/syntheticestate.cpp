@@ -118,11 +118,15 @@ public:
     void string(const std::string &s)
     {
         m_out += '"';
-        for (char c : s) {
-            if (c == '"' || c == '\\')
-                m_out += '\\';
-            m_out += c;
+        // Runs without a quote or backslash in one append (most strings are one run).
+        size_t from = 0;
+        for (size_t at = s.find_first_of("\"\\"); at != std::string::npos;
+             at = s.find_first_of("\"\\", at + 1)) {
+            m_out.append(s, from, at - from);
+            m_out += '\\';
+            from = at;
         }
+        m_out.append(s, from, std::string::npos);
         m_out += '"';
         m_first = false;
     }
