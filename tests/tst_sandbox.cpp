@@ -924,6 +924,12 @@ void TestSandbox::resourceGraphQuota()
     QVERIFY(!throttled.header("Retry-After").isEmpty());
     QTest::qWait(1050);
     QCOMPARE(http.postJson(path, body).status, 200);
+    // The stats count the queries charged to the quota (not the one refused) and say the quota,
+    // so a bench can work out the floor a scan cannot beat.
+    const json stats = http.get(QStringLiteral("/sandbox/stats")).json();
+    QCOMPARE(stats["graph_queries"].get<int>(), 4);
+    QCOMPARE(stats["graph_quota"].get<int>(), 3);
+    QCOMPARE(stats["graph_window_s"].get<int>(), 1);
 }
 
 void TestSandbox::faults()

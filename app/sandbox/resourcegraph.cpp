@@ -566,6 +566,7 @@ HttpReply SandboxServer::resourceGraph(const Context &ctx)
     if (quota.spent())
         return quota.throttled();
     quota.charge();
+    ++m_graphQueries;
 
     const GraphRequest request = parseGraphRequest(ctx.request.body);
     if (!request.errorCode.isEmpty())

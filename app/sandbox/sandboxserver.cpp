@@ -478,7 +478,10 @@ HttpReply SandboxServer::control(const Request &r)
                                 {"throttled", m_throttled},
                                 {"bucket_empty", m_bucketEmpty},
                                 {"retry_after_given", m_retryAftersGiven},
-                                {"before_retry_after", m_early}});
+                                {"before_retry_after", m_early},
+                                {"graph_queries", m_graphQueries},
+                                {"graph_quota", m_options.graphQuota},
+                                {"graph_window_s", m_options.graphWindowSeconds}});
     }
     if (what == QLatin1String("requests")) {
         if (r.method == QLatin1String("DELETE")) {

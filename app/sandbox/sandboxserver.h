@@ -167,6 +167,7 @@ private:
     QHash<QByteArray, qint64> m_retryAllowedAt;
     qint64 m_retryAftersGiven = 0;
     qint64 m_early = 0;
+    qint64 m_graphQueries = 0; // Resource Graph queries charged to a quota
     qint64 m_throttled = 0;
     qint64 m_bucketEmpty = 0; // requests that found their token bucket empty (throttle)
     qint64 m_served = 0;
