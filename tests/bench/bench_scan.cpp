@@ -17,9 +17,12 @@ using json = nlohmann::json;
 
 namespace {
 
-// The same Resource Graph pages, one after the other, parsed and thrown away: no model, no
-// evaluation, no concurrency.
-double bareGraphFetch(const QString &url, const json &accounts, int *nsgs)
+// The same Resource Graph pages, one after the other, thrown away: parsed (no model, no
+// evaluation, no concurrency), or not parsed at all (only their $skipToken looked for), which
+// times the sandbox alone. `serving` gets the time spent waiting for answers, without the
+// pauses a 429 asked for.
+double bareGraphFetch(const QString &url, const json &accounts, bool parse, int *nsgs,
+                      double *serving)
 {
     nsg::test::HttpProbe http(url);
     http.signIn(QString::fromStdString(accounts[0]["userPrincipalName"]));
@@ -27,6 +30,7 @@ double bareGraphFetch(const QString &url, const json &accounts, int *nsgs)
     QElapsedTimer timer;
     timer.start();
     *nsgs = 0;
+    *serving = 0;
     for (const json &t : tenants["value"]) {
         nsg::test::HttpProbe tenant(url);
         tenant.signIn(QString::fromStdString(accounts[0]["userPrincipalName"]),
@@ -36,6 +40,8 @@ double bareGraphFetch(const QString &url, const json &accounts, int *nsgs)
             json options{{"$top", 1000}};
             if (!skipToken.empty())
                 options["$skipToken"] = skipToken;
+            QElapsedTimer asked;
+            asked.start();
             const auto r = tenant.postJson(
                 QStringLiteral(
                     "/providers/Microsoft.ResourceGraph/resources?api-version=2024-04-01"),
@@ -44,13 +50,27 @@ double bareGraphFetch(const QString &url, const json &accounts, int *nsgs)
                   "project id, name, tenantId, subscriptionId, resourceGroup, location, "
                   "tags, properties | order by id asc"},
                  {"options", options}});
+            *serving += asked.nsecsElapsed() / 1e9;
             if (r.status == 429) {
                 QThread::msleep(r.header("Retry-After").toUInt() * 1000);
                 continue;
             }
-            const json page = json::parse(r.body.constData(), r.body.constData() + r.body.size());
-            *nsgs += int(page["data"].size());
-            skipToken = page.value("$skipToken", std::string());
+            if (parse) {
+                const json page =
+                    json::parse(r.body.constData(), r.body.constData() + r.body.size());
+                *nsgs += int(page["data"].size());
+                skipToken = page.value("$skipToken", std::string());
+                continue;
+            }
+            // The sandbox writes the envelope first: its count and token are read off the text.
+            const QByteArray head = r.body.left(512);
+            const json envelope =
+                json::parse(QByteArray(head.left(head.indexOf(",\"data\":")) + '}').toStdString(),
+                            nullptr, false);
+            if (!envelope.is_object())
+                break; // not the sandbox's order: the NSG count says so
+            *nsgs += envelope.value("count", 0);
+            skipToken = envelope.value("$skipToken", std::string());
         } while (!skipToken.empty());
     }
     return timer.elapsed() / 1000.0;
@@ -69,8 +89,10 @@ int main(int argc, char *argv[])
 
     const nsg::bench::LiveScanStats graph = nsg::bench::scanSandbox(url, "graph");
     const nsg::bench::LiveScanStats arm = nsg::bench::scanSandbox(url, "arm");
-    int bareNsgs = 0;
-    const double bare = bareGraphFetch(url, accounts, &bareNsgs);
+    int bareNsgs = 0, servedNsgs = 0;
+    double bareServing = 0, serving = 0;
+    const double bare = bareGraphFetch(url, accounts, true, &bareNsgs, &bareServing);
+    bareGraphFetch(url, accounts, false, &servedNsgs, &serving);
     sandbox.kill();
     sandbox.waitForFinished();
 
@@ -86,15 +108,18 @@ int main(int argc, char *argv[])
     std::printf("bare fetch+parse of the graph pages: %.2f s (%d NSGs); scan / bare = %.2f (target "
                 "<= 1.3)\n",
                 bare, bareNsgs, ratio);
+    std::printf("the sandbox serving those pages (unparsed, pauses a 429 asked for left out): "
+                "%.2f s (%d NSGs); scan / serving = %.2f (target >= 3)\n",
+                serving, servedNsgs, graph.scan / serving);
     std::printf(
         "(wall includes the device-code sign-in; scan and the ratio start once signed in)\n");
     std::printf(
         "{\"graph\": {\"wall_s\": %.3f, \"scan_s\": %.3f, \"requests\": %d, \"peak_rss_mb\": "
         "%.1f}, "
         "\"arm\": {\"wall_s\": %.3f, \"scan_s\": %.3f, \"requests\": %d, \"peak_rss_mb\": %.1f}, "
-        "\"bare_fetch_parse_s\": %.3f, \"ratio\": %.2f}\n",
+        "\"bare_fetch_parse_s\": %.3f, \"ratio\": %.2f, \"sandbox_serving_s\": %.3f}\n",
         graph.wall, graph.scan, graph.requests, graph.rss, arm.wall, arm.scan, arm.requests,
-        arm.rss, bare, ratio);
+        arm.rss, bare, ratio, serving);
     using nsg::bench::target;
     target("scan_20k_graph_wall", graph.wall, "<", 10, "s");
     target("scan_20k_graph_requests", graph.requests, "<=", 25, "requests");
@@ -102,7 +127,10 @@ int main(int argc, char *argv[])
     target("scan_20k_arm_wall", arm.wall, "<", 20, "s");
     target("scan_20k_arm_peak_rss", arm.rss, "<", 300, "MiB");
     target("scan_20k_graph_vs_bare_fetch", ratio, "<=", 1.3, "x");
+    // The sandbox must serve far faster than the client consumes, so client figures measure the
+    // client.
+    target("scan_20k_graph_vs_sandbox_serving", graph.scan / serving, ">=", 3, "x");
     const bool complete = graph.nsgs == 20000 && arm.nsgs == 20000 && bareNsgs == 20000
-        && graph.errors == 0 && arm.errors == 0;
+        && servedNsgs == 20000 && graph.errors == 0 && arm.errors == 0;
     return complete ? 0 : 1;
 }
