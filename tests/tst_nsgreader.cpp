@@ -195,6 +195,7 @@ private slots:
     void readsTheSampleExport();
     void keepsFieldsAsWritten();
     void keepsEveryTextBesideSharedDefaults();
+    void rulesShareTheEtagARowLacks();
     void namesTheJsonPathOfBadData_data();
     void namesTheJsonPathOfBadData();
     void partlyBadFileKeepsTheGoodNsgs();
@@ -414,6 +415,34 @@ void TestNsgReader::keepsEveryTextBesideSharedDefaults()
                      read.customRules()[i].sourceAddressPrefixes());
         }
     }
+}
+
+// A Resource Graph row has no etag of its own; its rules carry the NSG's (ARM gives child
+// resources their parent's). The first rule's stands for all: shared default rules stay shared,
+// and every rule still says its etag.
+void TestNsgReader::rulesShareTheEtagARowLacks()
+{
+    json row = flatten(json::parse(syntheticExport(9, 1, 6, 0.0)).at(0));
+    const std::string etag = row["etag"];
+    row.erase("etag");
+    row["securityRules"][2]["etag"] = "W/\"edited-alone\"";
+    const NetworkSecurityGroup read = readOne(row);
+    QVERIFY(read.etag().isEmpty());
+    QVERIFY(read.usesStandardDefaultRules());
+    for (const SecurityRule &r : read.customRules()) {
+        const auto in = std::find_if(
+            row["securityRules"].begin(), row["securityRules"].end(),
+            [&r](const json &j) { return QString::fromStdString(j["name"]) == r.name(); });
+        QVERIFY(in != row["securityRules"].end());
+        QCOMPARE(read.ruleEtag(r), QString::fromStdString((*in)["etag"]));
+        QCOMPARE(r.explicitEtag().isEmpty(), (*in)["etag"] == etag);
+    }
+    for (const SecurityRule &r : read.defaultRules())
+        QCOMPARE(read.ruleEtag(r), QString::fromStdString(etag));
+    // With its etag, an NSG's rules say it.
+    row["etag"] = etag;
+    const NetworkSecurityGroup withEtag = readOne(row);
+    QCOMPARE(withEtag.ruleEtag(withEtag.customRules()[0]), QString::fromStdString(etag));
 }
 
 void TestNsgReader::namesTheJsonPathOfBadData_data()

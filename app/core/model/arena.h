@@ -90,6 +90,9 @@ enum class NsgText : quint8 {
     OwnerTag, // a tag IaC tools set ("managed-by=terraform"), when it has one
     Subnets,
     NetworkInterfaces,
+    // Without an etag of its own (a Resource Graph row has none), the etag its rules share,
+    // taken from the first rule: rules that carry it store nothing.
+    RuleEtag,
 };
 inline constexpr int kFirstNsgListField = int(NsgText::Subnets);
 

@@ -272,6 +272,15 @@ QString NetworkSecurityGroup::ruleId(const SecurityRuleView &rule) const
         + rule.name();
 }
 
+QString NetworkSecurityGroup::ruleEtag(const SecurityRuleView &rule) const
+{
+    const QString own = rule.explicitEtag();
+    if (!own.isEmpty())
+        return own;
+    const QString nsgEtag = etag();
+    return nsgEtag.isEmpty() ? nsgReader(d.data(), NsgText::RuleEtag).qstring() : nsgEtag;
+}
+
 const QList<ReadProblem> &NetworkSecurityGroup::problems() const
 {
     return d && d->problems ? *d->problems : noProblems();

@@ -73,6 +73,9 @@ public:
     // The rule's ARM id: its own when the input had one that is not the usual
     // <nsg id>/securityRules/<name>, else derived from the NSG's id.
     QString ruleId(const SecurityRuleView &rule) const;
+    // The rule's etag: its own when it differs from the NSG's, else the NSG's (or, for an NSG
+    // read without an etag, the one its rules share).
+    QString ruleEtag(const SecurityRuleView &rule) const;
 
     const QList<ReadProblem> &problems() const;
     bool hasFatalProblem() const;

@@ -162,6 +162,8 @@ void NsgBuilder::reset()
     m_subscriptionId.clear();
     m_provisioningState.clear();
     m_ownerTag.clear();
+    m_ruleEtag.clear();
+    m_ruleEtagTaken = false;
     m_subnets.clear();
     m_nics.clear();
     m_sourceFile.clear();
@@ -347,12 +349,19 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     const quint32 begin = r.text;
     m_writer.putString(in.name);
     // The six texts most rules lack follow a byte that says which are present.
+    // A rule's etag is its NSG's (ARM gives child resources their parent's); when the NSG came
+    // without one, the first rule's stands for all of them.
+    if (m_etag.empty() && !m_ruleEtagTaken) {
+        m_ruleEtag = in.etag;
+        m_ruleEtagTaken = true;
+    }
+    const std::string_view etagBase = m_etag.empty() ? m_ruleEtag : m_etag;
     const std::string derivedId = m_id.empty() ? std::string()
                                                : m_id
             + (in.isDefault ? "/defaultSecurityRules/" : "/securityRules/") + std::string(in.name);
     const std::string_view optional[] = {in.description,
                                          in.id == derivedId ? std::string_view() : in.id,
-                                         in.etag == m_etag ? std::string_view() : in.etag,
+                                         in.etag == etagBase ? std::string_view() : in.etag,
                                          rawProtocol,
                                          rawAccess,
                                          rawDirection};
@@ -487,6 +496,7 @@ NetworkSecurityGroup NsgBuilder::build()
         for (const std::string &id : *ids)
             detail::putId(m_writer, id, m_prefix);
     }
+    m_writer.putString(m_etag.empty() ? std::string_view(m_ruleEtag) : std::string_view());
 
     auto directionRankOf = [](const detail::RuleRecord &r) {
         return directionRank(Direction(r.direction));

@@ -89,11 +89,12 @@ private:
     std::vector<PendingRule> m_custom;
     std::vector<PendingRule> m_defaults;
     std::string m_id, m_etag, m_name, m_location, m_tenantId, m_resourceGroup, m_subscriptionId,
-        m_provisioningState, m_ownerTag;
+        m_provisioningState, m_ownerTag, m_ruleEtag;
     std::vector<std::string> m_subnets, m_nics;
     QString m_sourceFile, m_sourcePath;
     QList<ReadProblem> m_problems;
     std::string m_prefix; // ids are stored relative to it
+    bool m_ruleEtagTaken = false; // m_ruleEtag is the first rule's (the NSG has no etag)
     std::string m_compacted; // scratch: the byte area without shared default rules
     Intervals<quint16> m_ports; // scratch, reused between rules
 };
