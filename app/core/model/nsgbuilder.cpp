@@ -348,7 +348,6 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     r.text = m_writer.offset();
     const quint32 begin = r.text;
     m_writer.putString(in.name);
-    // The six texts most rules lack follow a byte that says which are present.
     // A rule's etag is its NSG's (ARM gives child resources their parent's); when the NSG came
     // without one, the first rule's stands for all of them.
     if (m_etag.empty() && !m_ruleEtagTaken) {
@@ -359,6 +358,7 @@ void NsgBuilder::encodeRule(const SecurityRuleInput &in, bool assumed,
     const std::string derivedId = m_id.empty() ? std::string()
                                                : m_id
             + (in.isDefault ? "/defaultSecurityRules/" : "/securityRules/") + std::string(in.name);
+    // The six texts most rules lack follow a byte that says which are present.
     const std::string_view optional[] = {in.description,
                                          in.id == derivedId ? std::string_view() : in.id,
                                          in.etag == etagBase ? std::string_view() : in.etag,
@@ -591,7 +591,7 @@ NetworkSecurityGroup NsgBuilder::build()
     }
 
     // Default rules that are exactly Azure's are shared: their text leaves the byte area (a
-    // quarter of a typical NSG's), and the offsets after each cut move down.
+    // sixth of a typical NSG), and the offsets after each cut move down.
     std::string_view bytes = m_writer.bytes();
     quint32 nsgText = text;
     if (!ownDefaults && !m_defaults.empty()) {
