@@ -9,8 +9,6 @@
 #include "core/model/resourceid.h"
 #include "core/util/jsonvalue.h"
 
-#include <cstring>
-
 namespace nsg::sandbox {
 
 using namespace detail;
