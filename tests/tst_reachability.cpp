@@ -100,6 +100,7 @@ private slots:
     void clientsComeInTheEntryPointsFamily();
     void badRulesOnlyStopWhatTheyMayMatch();
     void microsoftExamples();
+    void idsCompareWithoutCase();
 };
 
 void TestReachability::endpoints_data()
@@ -932,6 +933,69 @@ void TestReachability::microsoftExamples()
     QCOMPARE(dnat[0].translatedPort, QStringLiteral("8080"));
     QCOMPARE(NetworkJson::kindOf(body("ApplicationSecurityGroupGet.json")),
              Kind::ApplicationSecurityGroup);
+}
+
+// ARM ids are case-insensitive: a NIC that names its subnet, public IP and NSG in another case
+// (ASCII, and a resource group with an accent, which folds unit by unit) reaches the same
+// resources, so every endpoint keeps its verdict and deciding layer.
+void TestReachability::idsCompareWithoutCase()
+{
+    QByteArray text = readAll(dataFile("estate.json"));
+    text.replace("rg-reach",
+                 "rg-r\xc3\xa9"
+                 "ach"); // "réach", in every id
+    nlohmann::json estate = nlohmann::json::parse(text.toStdString());
+    auto upper = [](nlohmann::json &object) {
+        if (object.is_object() && object.contains("id"))
+            object["id"] =
+                QString::fromStdString(object["id"].get<std::string>()).toUpper().toStdString();
+    };
+    int changed = 0;
+    // ARM's shape keeps the fields under "properties"; az's flattens them.
+    auto props = [](nlohmann::json &o) -> nlohmann::json & {
+        return o.contains("properties") ? o["properties"] : o;
+    };
+    for (auto &o : estate) {
+        if (o.value("type", std::string()) != "Microsoft.Network/networkInterfaces")
+            continue;
+        nlohmann::json &nic = props(o);
+        if (nic.contains("networkSecurityGroup"))
+            upper(nic["networkSecurityGroup"]);
+        for (auto &c : nic["ipConfigurations"]) {
+            nlohmann::json &config = props(c);
+            for (const char *ref : {"subnet", "publicIPAddress"}) {
+                if (config.contains(ref)) {
+                    upper(config[ref]);
+                    ++changed;
+                }
+            }
+        }
+    }
+    QVERIFY(changed > 10);
+    const QByteArray admin = readAll(dataFile("admin-rules.json"))
+                                 .replace("rg-reach",
+                                          "rg-r\xc3\xa9"
+                                          "ach");
+    auto scanBytes = [&admin](const QByteArray &estateBytes) {
+        OfflineScan scan;
+        scan.addBytes(estateBytes, QStringLiteral("estate.json"));
+        scan.addBytes(admin, QStringLiteral("admin-rules.json"));
+        return scan.takeResult();
+    };
+    const ScanResult plain = scanBytes(text);
+    const ScanResult folded = scanBytes(QByteArray::fromStdString(estate.dump()));
+    QVERIFY(plain.reachability.endpoints.size() >= 10);
+    QCOMPARE(folded.reachability.endpoints.size(), plain.reachability.endpoints.size());
+    for (size_t i = 0; i < plain.reachability.endpoints.size(); ++i) {
+        const Endpoint &a = plain.reachability.endpoints[i];
+        const Endpoint &b = folded.reachability.endpoints[i];
+        QVERIFY2(a.verdict == b.verdict && a.decidedLayer == b.decidedLayer,
+                 qPrintable(a.networkInterfaceId + QLatin1String(": ") + a.reason
+                            + QLatin1String(" / ") + b.reason));
+    }
+    for (size_t i = 0; i < plain.reachability.interfaces.size(); ++i)
+        QCOMPARE(folded.reachability.interfaces[i].verdict,
+                 plain.reachability.interfaces[i].verdict);
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstring>
 
 namespace nsg {
 
@@ -26,18 +27,37 @@ QString lower(const QString &id)
     return id.toLower();
 }
 
-// FNV-1a over the case-folded UTF-16 units of the whole id: ids of one estate may differ anywhere
-// (the same names under other subscriptions differ only in the middle).
+// A hash of the case-folded UTF-16 units of the whole id, four units (8 bytes) per step: ids of
+// one estate may differ anywhere (the same names under other subscriptions differ only in the
+// middle), so every unit counts. ASCII folds by setting bit 5 (A-Z to a-z; it merges a few
+// punctuation pairs, harmless to a hash); a word with any other unit folds unit by unit.
 size_t foldedHash(QStringView id)
 {
-    size_t h = size_t(14695981039346656037ULL);
-    for (const QChar c : id) {
-        const char16_t u = c.unicode();
-        // Setting bit 5 folds A-Z to a-z (and merges a few punctuation pairs, harmless to a hash).
-        h ^= u < 128 ? (u | 0x20) : c.toLower().unicode();
-        h *= size_t(1099511628211ULL);
+    constexpr quint64 kMul = 0x9E3779B97F4A7C15ULL;
+    const char16_t *p = id.utf16();
+    qsizetype n = id.size();
+    quint64 h = quint64(n) * kMul;
+    auto fold = [](const char16_t *units, qsizetype count) {
+        quint64 w = 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            const char16_t u = units[i];
+            const char16_t f = u < 128 ? char16_t(u | 0x20) : QChar(u).toLower().unicode();
+            w |= quint64(f) << (16 * i);
+        }
+        return w;
+    };
+    auto mix = [&h](quint64 w) {
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    };
+    for (; n >= 4; p += 4, n -= 4) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        mix((w & 0xff80ff80ff80ff80ULL) == 0 ? w | 0x0020002000200020ULL : fold(p, 4));
     }
-    return h;
+    if (n > 0)
+        mix(fold(p, n));
+    return size_t(h ^ (h >> 32));
 }
 
 // A resource id as a hash key, compared without case as ARM compares ids, without lowering
@@ -64,6 +84,12 @@ size_t qHash(const IdKey &k, size_t seed = 0) noexcept
 IdKey key(const QString &id)
 {
     return IdKey{id, foldedHash(id)};
+}
+
+// The last segment of a resource id: its name ("…/networkSecurityGroups/nsg-web" → "nsg-web").
+QString lastSegment(const QString &id)
+{
+    return id.mid(id.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
 bool same(const QString &a, const QLatin1String b)
@@ -295,8 +321,7 @@ QString ReachabilityResult::decidingAdminRule(const QString &nsgId, bool *admits
         if (e.decidedLayer != Endpoint::Layer::AdminRule)
             return QString();
         if (rule.isEmpty())
-            rule =
-                e.decidedRule.isEmpty() ? e.decidedId.section(QLatin1Char('/'), -1) : e.decidedRule;
+            rule = e.decidedRule.isEmpty() ? lastSegment(e.decidedId) : e.decidedRule;
         in = in || e.verdict == Verdict::Exposed;
     }
     if (admits)
@@ -436,6 +461,8 @@ ReachabilityResult Reachability::run()
         return std::move(m_result);
     }
     indexInventory();
+    m_ports = computePolicyPorts();
+    reserveEndpoints();
     if (!m_inventory.adminRulesRead)
         m_result.warnings.append(
             tr("No Virtual Network Manager admin rules were read: none are assumed. Admin rules "
@@ -448,6 +475,7 @@ ReachabilityResult Reachability::run()
     publicIpEndpoints();
     loadBalancerEndpoints();
     dnatEndpoints();
+    m_result.interfaces.reserve(m_inventory.interfaces.size());
     classifyInterfaces();
     classifyNsgs();
     m_result.openPaths = std::make_shared<const NetworkInventory>(openPathsInventory());
@@ -484,6 +512,7 @@ NetworkInventory Reachability::openPathsInventory() const
     out.incompleteSubscriptions = m_inventory.incompleteSubscriptions;
     if (nics.isEmpty())
         return out;
+    out.interfaces.reserve(size_t(nics.size()));
     for (const NicNetwork &nic : m_inventory.interfaces) {
         if (nics.contains(key(nic.id)))
             out.interfaces.push_back(nic);
@@ -593,7 +622,10 @@ void Reachability::indexInventory()
     Index &ix = *m_index;
     ix.nsgs.reserve(qsizetype(m_nsgs.size()));
     ix.ipConfigs.reserve(qsizetype(m_inventory.interfaces.size()));
-    ix.byPrivateIp.reserve(qsizetype(m_inventory.interfaces.size()));
+    // Only a DNAT rule names its target by address.
+    const bool byAddress = !m_inventory.dnatRules.empty();
+    if (byAddress)
+        ix.byPrivateIp.reserve(qsizetype(m_inventory.interfaces.size()));
     ix.publicIps.reserve(qsizetype(m_inventory.publicIps.size()));
     qsizetype subnets = 0;
     for (const VirtualNetwork &vnet : m_inventory.virtualNetworks)
@@ -610,7 +642,7 @@ void Reachability::indexInventory()
                 ix.poolMembers[key(pool)].append(config);
             for (const QString &rule : c.inboundNatRuleIds)
                 ix.natMembers[key(rule)].append(config);
-            if (!c.privateIpAddress.isEmpty())
+            if (byAddress && !c.privateIpAddress.isEmpty())
                 ix.byPrivateIp[c.privateIpAddress].append(config);
         }
     }
@@ -633,7 +665,7 @@ void Reachability::indexInventory()
     }
 }
 
-std::vector<std::pair<Protocol, quint16>> Reachability::policyPorts() const
+std::vector<std::pair<Protocol, quint16>> Reachability::computePolicyPorts() const
 {
     // A port range is probed at its ends and, when short, at every port: one endpoint per port.
     std::vector<std::pair<Protocol, quint16>> ports;
@@ -649,6 +681,29 @@ std::vector<std::pair<Protocol, quint16>> Reachability::policyPorts() const
     return ports;
 }
 
+// Room for every endpoint the entry points can give, so that the list is not moved while it
+// grows (an endpoint is some thirty values, and a large estate has a hundred thousand).
+void Reachability::reserveEndpoints()
+{
+    size_t entries = m_inventory.dnatRules.size();
+    for (const NicNetwork &nic : m_inventory.interfaces) {
+        for (const NicIpConfiguration &c : nic.ipConfigurations)
+            entries += !c.publicIpId.isEmpty() || !c.publicIpAddress.isEmpty();
+    }
+    for (const LoadBalancer &lb : m_inventory.loadBalancers) {
+        for (const LoadBalancer::Rule &rule : lb.rules) {
+            size_t targets = 1;
+            for (const QString &pool : rule.backendPoolIds) {
+                const auto it = m_index->poolMembers.constFind(key(pool));
+                if (it != m_index->poolMembers.constEnd())
+                    targets += size_t(it->size());
+            }
+            entries += targets;
+        }
+    }
+    m_result.endpoints.reserve(entries * std::max<size_t>(1, m_ports.size()));
+}
+
 void Reachability::publicIpEndpoints()
 {
     for (const NicNetwork &nic : m_inventory.interfaces) {
@@ -662,7 +717,7 @@ void Reachability::publicIpEndpoints()
             entry.publicIp = pip && !pip->ipAddress.isEmpty() ? pip->ipAddress
                 : !c.publicIpAddress.isEmpty()                ? c.publicIpAddress
                                                               : c.publicIpId;
-            const QString name = pip ? pip->name : c.publicIpId.section(QLatin1Char('/'), -1);
+            const QString name = pip ? pip->name : lastSegment(c.publicIpId);
             if (!pip) {
                 entry.skuNote = tr("the public IP's SKU was not read: open without an NSG, as a "
                                    "Basic one is");
@@ -677,7 +732,7 @@ void Reachability::publicIpEndpoints()
                 entry.skuNote = tr("SKU not given: open without an NSG, as a Basic one is");
             }
             entry.sources = clientsOf(entry.publicIp);
-            for (const auto &[protocol, port] : policyPorts()) {
+            for (const auto &[protocol, port] : m_ports) {
                 entry.protocol = protocol;
                 entry.frontendPort = entry.backendPort = port;
                 entry.hop = tr("public IP %1 (%2) %3 port %4")
@@ -707,7 +762,7 @@ void Reachability::loadBalancerEndpoints()
             // The ports that matter: those the Internet dials, or those the target listens on.
             std::vector<std::pair<quint16, quint16>> pairs; // (frontend, backend)
             const bool haPorts = rule.frontendPortFirst == 0 && rule.backendPort == 0;
-            for (const auto &[protocol, port] : policyPorts()) {
+            for (const auto &[protocol, port] : m_ports) {
                 if (!protocolMatches(rule.protocol, protocol))
                     continue;
                 if (haPorts)
@@ -765,10 +820,10 @@ void Reachability::loadBalancerEndpoints()
                 for (const QString &pool : rule.backendPoolIds) {
                     if (!m_index->backendPools.contains(key(pool))
                         && !m_index->poolMembers.contains(key(pool)))
-                        missingPools.append(pool.section(QLatin1Char('/'), -1));
+                        missingPools.append(lastSegment(pool));
                     targets += m_index->poolMembers.value(key(pool));
                     // Members the load balancer names that were not read, or named by address.
-                    const QString poolName = pool.section(QLatin1Char('/'), -1);
+                    const QString poolName = lastSegment(pool);
                     int unread = 0;
                     for (const QString &member : lb.poolMembers.value(pool.toLower()))
                         unread += !m_index->ipConfigs.contains(key(member));
@@ -863,7 +918,7 @@ void Reachability::dnatEndpoints()
         const int translated = rule.translatedPort.toInt(&okTranslated);
         const std::optional<PortSet> fronts = PortSet::parse(rule.destinationPorts);
         std::vector<std::pair<quint16, quint16>> pairs;
-        for (const auto &[wanted, port] : policyPorts()) {
+        for (const auto &[wanted, port] : m_ports) {
             if (!tcp || wanted != protocol)
                 continue;
             if (okTranslated && translated == port && fronts && !fronts->isEmpty())
@@ -961,14 +1016,17 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
     const NsgResult *result = m_index->nsgs.value(key(nsgId));
     if (!result) {
         gate.unknown = true;
-        gate.why = tr("the NSG %1 was not read").arg(nsgId.section(QLatin1Char('/'), -1));
+        gate.why = tr("the NSG %1 was not read").arg(lastSegment(nsgId));
         return gate;
     }
     const NetworkSecurityGroup &nsg = result->nsg;
-    const QString nsgName = nsg.name();
+    // Only the messages name it: not decoded on the common path.
+    const auto nsgName = [&nsg] {
+        return nsg.name();
+    };
     if (result->finding.hasNote(Finding::CannotEvaluate)) {
         gate.unknown = true;
-        gate.why = tr("the NSG %1 could not be read").arg(nsgName);
+        gate.why = tr("the NSG %1 could not be read").arg(nsgName());
         return gate;
     }
     const ServiceTagData &tags = m_inventory.serviceTags;
@@ -987,7 +1045,7 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
                 continue;
             gate.unknown = true;
             gate.why =
-                tr("the NSG %1 has a rule that cannot be read (%2)").arg(nsgName, rule.name());
+                tr("the NSG %1 has a rule that cannot be read (%2)").arg(nsgName(), rule.name());
             break;
         }
         if (!protocolMatches(rule.protocol(), target.protocol))
@@ -1048,7 +1106,7 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
                     gate.unknown = true;
                     gate.why = tr("the NSG %1's rule %2 admits private ranges; the firewall's "
                                   "subnet (AzureFirewallSubnet) was not read")
-                                   .arg(nsgName, rule.name());
+                                   .arg(nsgName(), rule.name());
                 }
                 continue;
             }
@@ -1106,7 +1164,7 @@ Reachability::Gate Reachability::nsgGate(const QString &nsgId, const Target &tar
         }
         if (!unresolved.isEmpty()) {
             gate.unknown = true;
-            gate.why = tr("NSG %1: %2").arg(nsgName, unresolved);
+            gate.why = tr("NSG %1: %2").arg(nsgName(), unresolved);
         }
         AddressSet decided = remaining.intersected(sources);
         if (decided.isEmpty())
@@ -1163,7 +1221,7 @@ QString Reachability::prepareTarget(Target &target, QStringList &path) const
             }
         }
     } else if (!target.subnet->routeTableId.isEmpty()) {
-        const QString name = target.subnet->routeTableId.section(QLatin1Char('/'), -1);
+        const QString name = lastSegment(target.subnet->routeTableId);
         path.append(tr("(the route table %1 was not read)").arg(name));
         target.virtualNetworkDoubt = tr("the route table %1 was not read").arg(name);
     }
@@ -1185,12 +1243,14 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
             out.why = why;
         }
     };
-    const QString vnetKey = lower(target.vnet->id);
     e.virtualNetworkId = target.vnet->id;
-    if (m_inventory.adminRulesNotRead.contains(vnetKey)) {
+    const auto notRead = m_inventory.adminRulesNotRead.isEmpty()
+        ? m_inventory.adminRulesNotRead.constEnd()
+        : m_inventory.adminRulesNotRead.constFind(lower(target.vnet->id));
+    if (notRead != m_inventory.adminRulesNotRead.constEnd()) {
         mark(Endpoint::Layer::AdminRule, target.vnet->id,
              tr("the admin rules of the virtual network %1 could not be read: %2")
-                 .arg(target.vnet->name, m_inventory.adminRulesNotRead.value(vnetKey)));
+                 .arg(target.vnet->name, *notRead));
     } else if (m_inventory.adminRulesRead && !m_index->adminRules.contains(key(target.vnet->id))) {
         mark(Endpoint::Layer::AdminRule, target.vnet->id,
              tr("the admin rules of the virtual network %1 were not in the input (those of "
@@ -1292,10 +1352,9 @@ Reachability::applyAdminRules(const Target &target, const AddressSet &incoming, 
         if (!out.alwaysRule.isEmpty())
             e.path.append(tr("admin rule %1 of %2: AlwaysAllow, the NSGs are not evaluated for "
                              "those sources")
-                              .arg(out.alwaysRule.section(QLatin1Char('/'), -1), vnetName));
+                              .arg(lastSegment(out.alwaysRule), vnetName));
         if (!out.denyRule.isEmpty())
-            e.path.append(tr("admin rule %1 of %2: Deny")
-                              .arg(out.denyRule.section(QLatin1Char('/'), -1), vnetName));
+            e.path.append(tr("admin rule %1 of %2: Deny").arg(lastSegment(out.denyRule), vnetName));
         if (out.alwaysRule.isEmpty() && out.denyRule.isEmpty())
             e.path.append(tr("admin rules of %1: none decides, the NSGs do").arg(vnetName));
         e.overridingAdminRule = !out.alwaysRule.isEmpty() ? out.alwaysRule : out.denyRule;
@@ -1412,8 +1471,7 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         if (first.present) {
             e.hopIndex.subnetNsg = qint8(e.path.size());
             e.path.append(
-                tr("subnet NSG %1: %2")
-                    .arg(subnetNsg.section(QLatin1Char('/'), -1), outcome(first, incoming)));
+                tr("subnet NSG %1: %2").arg(lastSegment(subnetNsg), outcome(first, incoming)));
         }
         if (first.unknown)
             markUnknown(Endpoint::Layer::SubnetNsg, subnetNsg, first.why);
@@ -1421,8 +1479,7 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         if (second.present) {
             e.hopIndex.nicNsg = qint8(e.path.size());
             e.path.append(
-                tr("NIC NSG %1: %2")
-                    .arg(nicNsg.section(QLatin1Char('/'), -1), outcome(second, first.allowed)));
+                tr("NIC NSG %1: %2").arg(lastSegment(nicNsg), outcome(second, first.allowed)));
         }
         if (second.unknown)
             markUnknown(Endpoint::Layer::NicNsg, nicNsg, second.why);
@@ -1443,13 +1500,13 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
         if (!alwaysRule.isEmpty() && !alwaysAllowed.isEmpty()) {
             e.decidedLayer = Endpoint::Layer::AdminRule;
             e.decidedId = alwaysRule;
-            e.decidedRule = alwaysRule.section(QLatin1Char('/'), -1);
+            e.decidedRule = lastSegment(alwaysRule);
             e.reason = tr("the admin rule %1 always allows %2 to reach it, whatever the NSGs say")
                            .arg(e.decidedRule, reach);
         } else if (entry.firewall) {
             e.decidedLayer = Endpoint::Layer::Firewall;
             e.decidedId = entry.viaId;
-            e.decidedRule = entry.viaId.section(QLatin1Char('/'), -1);
+            e.decidedRule = lastSegment(entry.viaId);
             e.reason = tr("the firewall's DNAT rule admits %1, and the NSGs let the firewall "
                           "through")
                            .arg(reach);
@@ -1483,7 +1540,7 @@ void Reachability::evaluate(const Entry &entry, const Target &given)
     if (!denyRule.isEmpty() && incoming.isEmpty() && alwaysAllowed.isEmpty()) {
         e.decidedLayer = Endpoint::Layer::AdminRule;
         e.decidedId = denyRule;
-        e.decidedRule = denyRule.section(QLatin1Char('/'), -1);
+        e.decidedRule = lastSegment(denyRule);
         e.reason = tr("the admin rule %1 denies it before any NSG is evaluated").arg(e.decidedRule);
     } else if (!first.present && !second.present) {
         e.decidedLayer = Endpoint::Layer::Platform;
@@ -1528,6 +1585,16 @@ void Reachability::classifyInterfaces()
         c.unknown += e.verdict == Verdict::Unknown;
         ++c.all;
     }
+    // The reasons without arguments, translated once and shared by every NIC they describe.
+    const QString latentStopped =
+        tr("its NSGs would let public sources in, but every public entry point to it is stopped "
+           "before them");
+    const QString latentNoPath =
+        tr("its NSGs let public sources in, but no public entry point read reaches it");
+    const QString notRead = tr("its subnet or an NSG on its path was not read");
+    const QString allBlocked = tr("every public entry point to it is blocked");
+    const QString closed =
+        tr("no public entry point reaches it, and its NSGs would not admit the Internet");
     for (const NicNetwork &nic : m_inventory.interfaces) {
         NicReachability r;
         r.id = nic.id;
@@ -1586,7 +1653,7 @@ void Reachability::classifyInterfaces()
                         closedBy = closes(subnetNsg) ? subnetNsg : nicNsg;
                     continue;
                 }
-                for (const auto &[protocol, port] : policyPorts()) {
+                for (const auto &[protocol, port] : m_ports) {
                     Target t;
                     t.nic = &nic;
                     t.config = &c;
@@ -1605,22 +1672,16 @@ void Reachability::classifyInterfaces()
             }
             if (latent) {
                 r.verdict = NicReachability::Verdict::Latent;
-                r.reason = r.endpoints > 0
-                    ? tr("its NSGs would let public sources in, but every public entry point to "
-                         "it is stopped before them")
-                    : tr("its NSGs let public sources in, but no public entry point read "
-                         "reaches it");
+                r.reason = r.endpoints > 0 ? latentStopped : latentNoPath;
             } else if (undecided) {
                 r.verdict = NicReachability::Verdict::Unknown;
-                r.reason = tr("its subnet or an NSG on its path was not read");
+                r.reason = notRead;
             } else {
                 r.verdict = NicReachability::Verdict::Ok;
                 // An NSG on its path is exposed by its own rules (latent, in the tree): say why
                 // that does not reach this NIC.
-                r.reason = r.endpoints > 0 ? tr("every public entry point to it is blocked")
-                    : !admits
-                    ? tr("no public entry point reaches it, and its NSGs would not admit the "
-                         "Internet")
+                r.reason = r.endpoints > 0 ? allBlocked
+                    : !admits              ? closed
                     : closedBy
                     ? tr("no public entry point reaches it; %1 lets public sources in by its own "
                          "rules, but %2 on the same path would stop them")
@@ -1643,7 +1704,13 @@ void Reachability::classifyNsgs()
         if (r.finding.verdict == Verdict::Exposed)
             exposed.insert(key(r.nsg.id()), NsgReachability::NotRead);
     }
-    QSet<IdKey> undecided;
+    QSet<IdKey> undecided, onExposed;
+    // The result's sets are keyed by lower-case ids: lowered once per NSG, not once per path.
+    auto once = [](QSet<IdKey> &seen, const QString &id) {
+        const qsizetype before = seen.size();
+        seen.insert(key(id));
+        return seen.size() != before;
+    };
     for (const Endpoint &e : m_result.endpoints) {
         if (!e.overridingAdminRule.isEmpty()) {
             for (const QString &id : e.nsgIds)
@@ -1652,13 +1719,15 @@ void Reachability::classifyNsgs()
         if (e.verdict == Verdict::Unknown) {
             // A path through it that could not be decided: it is not latent.
             for (const QString &id : e.nsgIds) {
-                undecided.insert(key(id));
-                m_result.onUnknownPaths.insert(lower(id));
+                if (once(undecided, id))
+                    m_result.onUnknownPaths.insert(lower(id));
             }
         }
         if (e.verdict == Verdict::Exposed) {
-            for (const QString &id : e.nsgIds)
-                m_result.onExposedPaths.insert(lower(id));
+            for (const QString &id : e.nsgIds) {
+                if (once(onExposed, id))
+                    m_result.onExposedPaths.insert(lower(id));
+            }
             if (e.decidedLayer == Endpoint::Layer::SubnetNsg
                 || e.decidedLayer == Endpoint::Layer::NicNsg)
                 m_result.decidedExposed.insert(lower(e.decidedId));

@@ -212,13 +212,15 @@ private:
     void classifyInterfaces();
     void classifyNsgs();
     NetworkInventory openPathsInventory() const;
-    std::vector<std::pair<Protocol, quint16>> policyPorts() const;
+    std::vector<std::pair<Protocol, quint16>> computePolicyPorts() const;
+    void reserveEndpoints();
     bool exceedsSet(const AddressSet &set) const; // beyond the breadth limit
 
     EvaluationOptions m_options;
     const NetworkInventory &m_inventory;
     const std::vector<NsgResult> &m_nsgs;
     std::unique_ptr<Index> m_index;
+    std::vector<std::pair<Protocol, quint16>> m_ports; // the policy's, as endpoints probe them
     mutable std::vector<SecurityRuleView> m_rules; // scratch of nsgGate()
     ReachabilityResult m_result;
 };
