@@ -773,6 +773,20 @@ void TestReachability::duplicatesAndOtherResources()
     QCOMPARE(twice.reachability.endpoints.size(), once.reachability.endpoints.size());
     QCOMPARE(twice.reachability.exposedEndpoints(), once.reachability.exposedEndpoints());
     QVERIFY(!twice.warnings.filter(QLatin1String("was already read")).isEmpty());
+    // A copy whose ids differ only in case holds the same resources: ARM ids are
+    // case-insensitive.
+    nlohmann::json shouted = nlohmann::json::parse(readAll(dataFile("estate.json")).toStdString());
+    for (auto &o : shouted) {
+        if (o.contains("id"))
+            o["id"] = QString::fromStdString(o["id"].get<std::string>()).toUpper().toStdString();
+    }
+    OfflineScan again;
+    again.addBytes(readAll(dataFile("estate.json")), QStringLiteral("estate.json"));
+    again.addBytes(readAll(dataFile("admin-rules.json")), QStringLiteral("admin-rules.json"));
+    again.addBytes(QByteArray::fromStdString(shouted.dump()), QStringLiteral("shouted.json"));
+    const ScanResult caseless = again.takeResult();
+    QCOMPARE(caseless.reachability.interfaces.size(), once.reachability.interfaces.size());
+    QCOMPARE(caseless.reachability.endpoints.size(), once.reachability.endpoints.size());
     // Without a type: a scale set's NIC is a NIC, a subnet is no NSG.
     const QByteArray untyped = R"([
       {"id": "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Compute/virtualMachineScaleSets/vmss/virtualMachines/0/networkInterfaces/nic1",

@@ -11,7 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cstring>
 
 namespace nsg {
 
@@ -27,63 +26,11 @@ QString lower(const QString &id)
     return id.toLower();
 }
 
-// A hash of the case-folded UTF-16 units of the whole id, four units (8 bytes) per step: ids of
-// one estate may differ anywhere (the same names under other subscriptions differ only in the
-// middle), so every unit counts. ASCII folds by setting bit 5 (A-Z to a-z; it merges a few
-// punctuation pairs, harmless to a hash); a word with any other unit folds unit by unit.
-size_t foldedHash(QStringView id)
-{
-    constexpr quint64 kMul = 0x9E3779B97F4A7C15ULL;
-    const char16_t *p = id.utf16();
-    qsizetype n = id.size();
-    quint64 h = quint64(n) * kMul;
-    auto fold = [](const char16_t *units, qsizetype count) {
-        quint64 w = 0;
-        for (qsizetype i = 0; i < count; ++i) {
-            const char16_t u = units[i];
-            const char16_t f = u < 128 ? char16_t(u | 0x20) : QChar(u).toLower().unicode();
-            w |= quint64(f) << (16 * i);
-        }
-        return w;
-    };
-    auto mix = [&h](quint64 w) {
-        h = (h ^ w) * kMul;
-        h ^= h >> 29;
-    };
-    for (; n >= 4; p += 4, n -= 4) {
-        quint64 w;
-        std::memcpy(&w, p, sizeof w);
-        mix((w & 0xff80ff80ff80ff80ULL) == 0 ? w | 0x0020002000200020ULL : fold(p, 4));
-    }
-    if (n > 0)
-        mix(fold(p, n));
-    return size_t(h ^ (h >> 32));
-}
-
-// A resource id as a hash key, compared without case as ARM compares ids, without lowering
-// (and so copying) every id of a large inventory. The hash is kept: Qt's hash table compares the
-// keys it probes past, and a different hash settles most of them without reading a string.
-struct IdKey
-{
-    QString id;
-    size_t hash = 0;
-    friend bool operator==(const IdKey &a, const IdKey &b)
-    {
-        if (a.hash != b.hash || a.id.size() != b.id.size())
-            return false;
-        const QStringView x(a.id), y(b.id);
-        return x == y || x.compare(y, Qt::CaseInsensitive) == 0;
-    }
-};
-
-size_t qHash(const IdKey &k, size_t seed = 0) noexcept
-{
-    return k.hash ^ seed;
-}
+using IdKey = ResourceKey;
 
 IdKey key(const QString &id)
 {
-    return IdKey{id, foldedHash(id)};
+    return ResourceKey::of(id);
 }
 
 // The last segment of a resource id: its name ("…/networkSecurityGroups/nsg-web" → "nsg-web").

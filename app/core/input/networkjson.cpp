@@ -533,11 +533,14 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
             ResourceProblem{toString(find(object, "id")),
                             source + QLatin1String(": ") + path + QLatin1String(": ") + message});
     };
+    QString seenId; // the id the duplicate check keeps (shared with the resource kept)
     // A resource read, or the problem of one without an id.
-    auto keep = [&problem](auto &&read, auto &into) {
-        if (read)
+    auto keep = [&problem, &seenId](auto &&read, auto &into) {
+        if (read) {
+            if (read->id == seenId)
+                read->id = seenId; // one copy of the id for the resource and its key
             into.push_back(std::move(*read));
-        else
+        } else
             problem(QCoreApplication::translate("nsg::NetworkJson",
                                                 "the resource has no id and cannot be placed"));
     };
@@ -551,7 +554,8 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
     case Kind::ApplicationSecurityGroup:
     case Kind::FirewallPolicyRuleCollectionGroup:
         if (const QString id = toString(find(object, "id")); !id.isEmpty()) {
-            if (m_seen.contains(id.toLower())) {
+            const ResourceKey key = ResourceKey::of(id);
+            if (m_seen.contains(key)) {
                 m_inventory.problems.append(ResourceProblem{
                     id,
                     QCoreApplication::translate("nsg::OfflineScan",
@@ -560,7 +564,8 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
                         .arg(source, path, id)});
                 return true;
             }
-            m_seen.insert(id.toLower());
+            m_seen.insert(key);
+            seenId = id;
         }
         break;
     default:
@@ -614,7 +619,7 @@ bool NetworkCollector::add(const json &object, const QString &source, const QStr
         keep(NetworkJson::routeTable(object), m_inventory.routeTables);
         return true;
     case Kind::ApplicationSecurityGroup:
-        m_inventory.applicationSecurityGroupIds.append(toString(find(object, "id")));
+        m_inventory.applicationSecurityGroupIds.append(seenId); // its id, shared with the key
         return true;
     case Kind::FirewallPolicy:
         return true; // its DNAT rules are in its rule collection groups, read as such
@@ -751,7 +756,7 @@ void NetworkCollector::intern(QString &id)
 
 NetworkInventory NetworkCollector::takeInventory()
 {
-    m_seen = QSet<QString>();
+    m_seen = QSet<ResourceKey>();
     m_interned = QSet<QString>();
     NetworkInventory out = std::move(m_inventory);
     m_inventory = NetworkInventory();

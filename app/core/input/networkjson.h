@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/model/network.h"
+#include "core/model/resourceid.h"
 
 #include <nlohmann/json.hpp>
 
@@ -93,7 +94,9 @@ private:
     NetworkInventory m_inventory;
     void intern(QString &id);
 
-    QSet<QString> m_seen; // lower-case ids of the resources read
+    // The resources read, by id without case; each key shares its id's data with the resource
+    // kept.
+    QSet<ResourceKey> m_seen;
     QSet<QString> m_interned; // ids that several resources name, each kept once
     std::vector<std::pair<nlohmann::json, QString>> m_pendingAdminRules; // (rule, path)
 };

@@ -3,6 +3,8 @@
 
 #include <QList>
 
+#include <cstring>
+
 namespace nsg {
 
 ResourceId ResourceId::parse(QStringView id)
@@ -50,6 +52,38 @@ QString ResourceId::parentOf(QStringView id)
         trimmed = trimmed.left(slash < 0 ? 0 : slash);
     }
     return trimmed.toString();
+}
+
+// Four units (8 bytes) per step. ASCII folds by setting bit 5 (A-Z to a-z; it merges a few
+// punctuation pairs, harmless to a hash); a word with any other unit folds unit by unit, so both
+// ways give one hash for ids that differ only in case.
+size_t ResourceKey::foldedHash(QStringView id)
+{
+    constexpr quint64 kMul = 0x9E3779B97F4A7C15ULL;
+    const char16_t *p = id.utf16();
+    qsizetype n = id.size();
+    quint64 h = quint64(n) * kMul;
+    auto fold = [](const char16_t *units, qsizetype count) {
+        quint64 w = 0;
+        for (qsizetype i = 0; i < count; ++i) {
+            const char16_t u = units[i];
+            const char16_t f = u < 128 ? char16_t(u | 0x20) : QChar(u).toLower().unicode();
+            w |= quint64(f) << (16 * i);
+        }
+        return w;
+    };
+    auto mix = [&h](quint64 w) {
+        h = (h ^ w) * kMul;
+        h ^= h >> 29;
+    };
+    for (; n >= 4; p += 4, n -= 4) {
+        quint64 w;
+        std::memcpy(&w, p, sizeof w);
+        mix((w & 0xff80ff80ff80ff80ULL) == 0 ? w | 0x0020002000200020ULL : fold(p, 4));
+    }
+    if (n > 0)
+        mix(fold(p, n));
+    return size_t(h ^ (h >> 32));
 }
 
 } // namespace nsg

@@ -25,4 +25,32 @@ struct ResourceId
     static QString parentOf(QStringView id);
 };
 
+// A resource id as a hash key compared without case, as ARM compares ids, without lowering (and
+// so copying) it: the key shares the id's data with whoever holds it. The hash is kept: a hash
+// table compares the keys it probes past, and a different hash settles most of them without
+// reading a string.
+struct ResourceKey
+{
+    QString id;
+    size_t hash = 0;
+
+    static ResourceKey of(const QString &id) { return ResourceKey{id, foldedHash(id)}; }
+    // A hash of the case-folded UTF-16 units of the whole id: ids of one estate may differ
+    // anywhere (the same names under other subscriptions differ only in the middle).
+    static size_t foldedHash(QStringView id);
+
+    friend bool operator==(const ResourceKey &a, const ResourceKey &b)
+    {
+        if (a.hash != b.hash || a.id.size() != b.id.size())
+            return false;
+        const QStringView x(a.id), y(b.id);
+        return x == y || x.compare(y, Qt::CaseInsensitive) == 0;
+    }
+};
+
+inline size_t qHash(const ResourceKey &k, size_t seed = 0) noexcept
+{
+    return k.hash ^ seed;
+}
+
 } // namespace nsg
