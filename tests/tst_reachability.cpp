@@ -1010,6 +1010,22 @@ void TestReachability::idsCompareWithoutCase()
     for (size_t i = 0; i < plain.reachability.interfaces.size(); ++i)
         QCOMPARE(folded.reachability.interfaces[i].verdict,
                  plain.reachability.interfaces[i].verdict);
+
+    // The admin rules of one network named in two cases are one network's rules.
+    nlohmann::json shouted = nlohmann::json::parse(admin.toStdString());
+    for (auto &v : shouted)
+        v["virtualNetworkId"] = QString::fromStdString(v["virtualNetworkId"].get<std::string>())
+                                    .toUpper()
+                                    .toStdString();
+    OfflineScan twice;
+    twice.addBytes(text, QStringLiteral("estate.json"));
+    twice.addBytes(admin, QStringLiteral("admin-rules.json"));
+    twice.addBytes(QByteArray::fromStdString(shouted.dump()), QStringLiteral("shouted.json"));
+    const ScanResult merged = twice.takeResult();
+    QCOMPARE(merged.reachability.adminRules.size(), plain.reachability.adminRules.size());
+    for (size_t i = 0; i < plain.reachability.adminRules.size(); ++i)
+        QCOMPARE(merged.reachability.adminRules[i].rules.size(),
+                 2 * plain.reachability.adminRules[i].rules.size());
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

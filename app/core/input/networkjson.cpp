@@ -677,16 +677,17 @@ void NetworkCollector::addAdminRules(const QString &vnetId, const json &rules,
 
 void NetworkCollector::addAdminRule(const QString &vnetId, const json &object)
 {
-    auto it = std::find_if(m_inventory.adminRules.begin(), m_inventory.adminRules.end(),
-                           [&](const VnetAdminRules &v) {
-                               return v.virtualNetworkId.compare(vnetId, Qt::CaseInsensitive) == 0;
-                           });
-    if (it == m_inventory.adminRules.end()) {
+    // The network's entry, by id without case (a scan reads thousands of networks, each with
+    // its rules).
+    const ResourceKey key = ResourceKey::of(vnetId);
+    auto at = m_adminRulesOf.constFind(key);
+    if (at == m_adminRulesOf.constEnd()) {
+        at = m_adminRulesOf.insert(key, m_inventory.adminRules.size());
         m_inventory.adminRules.push_back(VnetAdminRules{vnetId, {}});
-        it = m_inventory.adminRules.end() - 1;
     }
     if (object.is_null())
         return;
+    VnetAdminRules *it = &m_inventory.adminRules[*at];
     if (std::optional<AdminRule> rule = NetworkJson::adminRule(object)) {
         it->rules.push_back(std::move(*rule));
     } else {
@@ -757,6 +758,7 @@ void NetworkCollector::intern(QString &id)
 NetworkInventory NetworkCollector::takeInventory()
 {
     m_seen = QSet<ResourceKey>();
+    m_adminRulesOf = QHash<ResourceKey, size_t>();
     m_interned = QSet<QString>();
     NetworkInventory out = std::move(m_inventory);
     m_inventory = NetworkInventory();

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -97,6 +98,7 @@ private:
     // The resources read, by id without case; each key shares its id's data with the resource
     // kept.
     QSet<ResourceKey> m_seen;
+    QHash<ResourceKey, size_t> m_adminRulesOf; // virtual network → its entry in adminRules
     QSet<QString> m_interned; // ids that several resources name, each kept once
     std::vector<std::pair<nlohmann::json, QString>> m_pendingAdminRules; // (rule, path)
 };
