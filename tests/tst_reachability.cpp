@@ -7,6 +7,7 @@
 #include "core/audit/reachability.h"
 #include "core/input/networkjson.h"
 #include "core/input/offlinescan.h"
+#include "core/model/resourceid.h"
 #include "core/remediation/nsgdocument.h"
 
 #include "nsgtestdata.h"
@@ -101,6 +102,7 @@ private slots:
     void badRulesOnlyStopWhatTheyMayMatch();
     void microsoftExamples();
     void idsCompareWithoutCase();
+    void resourceKeysHashAsTheyCompare();
 };
 
 void TestReachability::endpoints_data()
@@ -1026,6 +1028,35 @@ void TestReachability::idsCompareWithoutCase()
     for (size_t i = 0; i < plain.reachability.adminRules.size(); ++i)
         QCOMPARE(merged.reachability.adminRules[i].rules.size(),
                  2 * plain.reachability.adminRules[i].rules.size());
+}
+
+// Ids that compare equal without case hash equal, whichever way the hash folds each word of
+// four units (ASCII by a bit, any other unit by case folding), and at every length of the tail.
+void TestReachability::resourceKeysHashAsTheyCompare()
+{
+    const QString base = nsgId("nsg-web");
+    const QList<std::pair<QString, QString>> same{
+        {base, base.toUpper()},
+        {base + QStringLiteral("x"), base.toUpper() + QStringLiteral("X")},
+        {base + QStringLiteral("xy"), base + QStringLiteral("XY")},
+        {base + QStringLiteral("xyz"), base + QStringLiteral("XYZ")},
+        {base + QString::fromUtf8("-r\xc3\xa9"), base + QString::fromUtf8("-R\xc3\x89")}, // é É
+        {base + QString::fromUtf8("-\xe2\x84\xaa"), base + QStringLiteral("-k")}, // Kelvin sign
+        {base + QString::fromUtf8("-\xc5\xbf"), base + QStringLiteral("-S")}, // long s
+        {QString(), QString()},
+    };
+    for (const auto &[a, b] : same) {
+        QVERIFY2(a.compare(b, Qt::CaseInsensitive) == 0, qPrintable(a + QLatin1String(" / ") + b));
+        QCOMPARE(ResourceKey::of(a).hash, ResourceKey::of(b).hash);
+        QVERIFY(ResourceKey::of(a) == ResourceKey::of(b));
+    }
+    QSet<ResourceKey> keys;
+    for (const auto &[a, b] : same) {
+        keys.insert(ResourceKey::of(a));
+        keys.insert(ResourceKey::of(b));
+    }
+    QCOMPARE(keys.size(), same.size());
+    QVERIFY(!(ResourceKey::of(nsgId("nsg-web")) == ResourceKey::of(nsgId("nsg-wep"))));
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

@@ -55,8 +55,9 @@ QString ResourceId::parentOf(QStringView id)
 }
 
 // Four units (8 bytes) per step. ASCII folds by setting bit 5 (A-Z to a-z; it merges a few
-// punctuation pairs, harmless to a hash); a word with any other unit folds unit by unit, so both
-// ways give one hash for ids that differ only in case.
+// punctuation pairs, harmless to a hash); a word with any other unit folds unit by unit, with the
+// case folding QString::compare(Qt::CaseInsensitive) uses (the Kelvin sign and the long s fold
+// into ASCII), so ids that compare equal hash equal.
 size_t ResourceKey::foldedHash(QStringView id)
 {
     constexpr quint64 kMul = 0x9E3779B97F4A7C15ULL;
@@ -67,7 +68,7 @@ size_t ResourceKey::foldedHash(QStringView id)
         quint64 w = 0;
         for (qsizetype i = 0; i < count; ++i) {
             const char16_t u = units[i];
-            const char16_t f = u < 128 ? char16_t(u | 0x20) : QChar(u).toLower().unicode();
+            const char16_t f = u < 128 ? char16_t(u | 0x20) : QChar(u).toCaseFolded().unicode();
             w |= quint64(f) << (16 * i);
         }
         return w;
