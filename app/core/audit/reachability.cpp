@@ -26,9 +26,7 @@ QString lower(const QString &id)
     return id.toLower();
 }
 
-using IdKey = ResourceKey;
-
-IdKey key(const QString &id)
+ResourceKey key(const QString &id)
 {
     return ResourceKey::of(id);
 }
@@ -302,16 +300,16 @@ int ReachabilityResult::latentNsgs() const
 struct Reachability::Index
 {
     using Config = std::pair<const NicNetwork *, const NicIpConfiguration *>;
-    QHash<IdKey, const NsgResult *> nsgs;
-    QHash<IdKey, Config> ipConfigs;
-    QHash<IdKey, const PublicIpAddress *> publicIps;
-    QHash<IdKey, std::pair<const VirtualNetwork *, const SubnetNetwork *>> subnets;
-    QHash<IdKey, const RouteTable *> routeTables;
-    QHash<IdKey, const VnetAdminRules *> adminRules;
-    QHash<IdKey, QList<Config>> poolMembers; // backend pool id → its NIC configurations
-    QHash<IdKey, QList<Config>> natMembers; // inbound NAT rule or pool id → its targets
+    QHash<ResourceKey, const NsgResult *> nsgs;
+    QHash<ResourceKey, Config> ipConfigs;
+    QHash<ResourceKey, const PublicIpAddress *> publicIps;
+    QHash<ResourceKey, std::pair<const VirtualNetwork *, const SubnetNetwork *>> subnets;
+    QHash<ResourceKey, const RouteTable *> routeTables;
+    QHash<ResourceKey, const VnetAdminRules *> adminRules;
+    QHash<ResourceKey, QList<Config>> poolMembers; // backend pool id → its NIC configurations
+    QHash<ResourceKey, QList<Config>> natMembers; // inbound NAT rule or pool id → its targets
     QHash<QString, QList<Config>> byPrivateIp;
-    QSet<IdKey> backendPools; // every backend pool a load balancer declares
+    QSet<ResourceKey> backendPools; // every backend pool a load balancer declares
     AddressSet firewallSubnets; // AzureFirewallSubnet prefixes: DNAT's source as NSGs see it
 };
 
@@ -431,7 +429,7 @@ ReachabilityResult Reachability::run()
 
 NetworkInventory Reachability::openPathsInventory() const
 {
-    QSet<IdKey> nics, publicIps, loadBalancers, vnets, routeTables;
+    QSet<ResourceKey> nics, publicIps, loadBalancers, vnets, routeTables;
     bool dnat = false;
     for (const Endpoint &e : m_result.endpoints) {
         if (e.verdict == Verdict::Ok)
@@ -791,7 +789,7 @@ void Reachability::loadBalancerEndpoints()
             } else {
                 targets = m_index->natMembers.value(key(rule.id));
                 if (!rule.backendIpConfigurationId.isEmpty()) {
-                    const IdKey target = key(rule.backendIpConfigurationId);
+                    const ResourceKey target = key(rule.backendIpConfigurationId);
                     if (m_index->ipConfigs.contains(target)) {
                         const Index::Config c = m_index->ipConfigs.value(target);
                         if (!targets.contains(c))
@@ -1522,7 +1520,7 @@ void Reachability::classifyInterfaces()
     {
         int exposed = 0, unknown = 0, all = 0;
     };
-    QHash<IdKey, Counts> byNic; // the endpoints to each NIC
+    QHash<ResourceKey, Counts> byNic; // the endpoints to each NIC
     byNic.reserve(qsizetype(m_result.endpoints.size()));
     for (const Endpoint &e : m_result.endpoints) {
         if (e.networkInterfaceId.isEmpty())
@@ -1646,14 +1644,14 @@ void Reachability::classifyInterfaces()
 void Reachability::classifyNsgs()
 {
     // Only exposed NSGs have a reachability; there are few of them.
-    QHash<IdKey, NsgReachability> exposed;
+    QHash<ResourceKey, NsgReachability> exposed;
     for (const NsgResult &r : m_nsgs) {
         if (r.finding.verdict == Verdict::Exposed)
             exposed.insert(key(r.nsg.id()), NsgReachability::NotRead);
     }
-    QSet<IdKey> undecided, onExposed;
+    QSet<ResourceKey> undecided, onExposed;
     // The result's sets are keyed by lower-case ids: lowered once per NSG, not once per path.
-    auto once = [](QSet<IdKey> &seen, const QString &id) {
+    auto once = [](QSet<ResourceKey> &seen, const QString &id) {
         const qsizetype before = seen.size();
         seen.insert(key(id));
         return seen.size() != before;
@@ -1694,7 +1692,7 @@ void Reachability::classifyNsgs()
                                                        const QString &guardedId) {
             if (nsgId.isEmpty() || exposed.isEmpty())
                 return;
-            const IdKey nsg = key(nsgId);
+            const ResourceKey nsg = key(nsgId);
             if (undecided.contains(nsg))
                 return;
             // What reaches a resource of a subscription read in part is not known.
