@@ -213,6 +213,7 @@ private slots:
     void fastPathReadsLikeTheSlowPath();
     void fastPathReadsEveryTestFileLikeTheSlowPath();
     void fastPathFindsEveryElementsEnd();
+    void pagesTakeTheFastPath();
     void hashesTheFileWhileReadingIt();
     void ruleTextIsTheTreesDump();
 };
@@ -879,6 +880,40 @@ void TestNsgReader::fastPathReadsLikeTheSlowPath_data()
     QTest::newRow("several MiB with escapes") << big;
     QTest::newRow("several MiB, cut off") << big.left(big.size() * 2 / 3);
     QTest::newRow("several MiB, broken late") << big.left(big.size() - 200) + "}}}}]";
+
+    // Pages: ARM's {"value": [...], "nextLink"} and Resource Graph's {"data": [...], …}, their
+    // other members before and after the array, in any case, escaped, repeated or broken.
+    const QByteArray many = escapeHeavyExport(40);
+    QTest::newRow("ARM page") << QByteArray("{\"value\": ") + many
+            + ", \"nextLink\": \"https://management.azure.com/x?$skiptoken=a%22b\"}";
+    QTest::newRow("Resource Graph page")
+        << QByteArray(
+               "{\"totalRecords\": 4000, \"count\": 40, \"facets\": [], \"resultTruncated\": "
+               "\"false\", \"data\": ")
+            + many + ", \"$skipToken\": \"ew0KICAi\\u0041\"}";
+    QTest::newRow("page: key in other case, escaped")
+        << QByteArray("{\"V\\u0061lue\": ") + many + ", \"nextLink\": null}";
+    QTest::newRow("page: a second array")
+        << QByteArray("{\"value\": [") + nsgA + "], \"data\": [" + nsgA + "], \"value\": []}";
+    QTest::newRow("page: the array is no array")
+        << QByteArray("{\"value\": {\"a\": [") + nsgA + "]}, \"data\": 5}";
+    QTest::newRow("page: empty") << QByteArray(" {\t} ");
+    QTest::newRow("page: nothing but an envelope") << QByteArray("{\"nextLink\": \"x\"}");
+    QTest::newRow("page: one NSG object") << QByteArray(nsgA);
+    QTest::newRow("page: cut off in the array")
+        << QByteArray(QByteArray("{\"value\": ") + many).left(many.size() / 2);
+    QTest::newRow("page: cut off after the array")
+        << QByteArray("{\"value\": ") + many + ", \"nextLink\": \"htt";
+    QTest::newRow("page: broken member after the array")
+        << QByteArray("{\"value\": ") + many + ", \"nextLink\": nul}";
+    QTest::newRow("page: no colon") << QByteArray("{\"value\" ") + many + "}";
+    QTest::newRow("page: trailing comma") << QByteArray("{\"value\": ") + many + ",}";
+    QTest::newRow("page: something after it") << QByteArray("{\"value\": ") + many + "} []";
+    QTest::newRow("page: a key that is no string") << QByteArray("{value: ") + many + "}";
+    QTest::newRow("page: duplicate envelope keys")
+        << QByteArray("{\"nextLink\": \"a\", \"value\": [") + nsgA + "], \"nextLink\": \"b\"}";
+    QTest::newRow("page: Resource Graph table") << QByteArray(
+        R"({"data": {"columns": [{"name": "name", "type": "string"}, {"name": "type", "type": "string"}], "rows": [["t1", "Microsoft.Network/networkSecurityGroups"]]}})");
 }
 
 void TestNsgReader::fastPathReadsLikeTheSlowPath()
@@ -935,6 +970,41 @@ void TestNsgReader::fastPathFindsEveryElementsEnd()
         QVERIFY(reader.errors().isEmpty());
         QCOMPARE(reader.inputsReadFast(), 1);
     }
+}
+
+// A page, as a live scan reads it (paged: the envelope is kept for the next request), goes the
+// fast way whole: its elements by simdjson, on every core; a report is still the slow path's.
+void TestNsgReader::pagesTakeTheFastPath()
+{
+    const QByteArray many = escapeHeavyExport(300);
+    const QList<QPair<QByteArray, std::string>> pages = {
+        {QByteArray("{\"value\": ") + many + ", \"nextLink\": \"https://next\"}", "nextLink"},
+        {QByteArray("{\"count\": 300, \"data\": ") + many + ", \"$skipToken\": \"tok\"}",
+         "$skipToken"},
+    };
+    for (const auto &[page, field] : pages) {
+        for (const size_t chunk : {size_t(0), size_t(331)}) {
+            qint64 count = 0;
+            NsgReader reader([&count](NetworkSecurityGroup &&) { ++count; });
+            reader.setPagedInput(true);
+            if (chunk > 0)
+                reader.setFastPathChunk(chunk);
+            reader.readBytes(QByteArrayView(page), QStringLiteral("page.json"));
+            QCOMPARE(count, 300);
+            QVERIFY(reader.errors().isEmpty());
+            QCOMPARE(reader.inputsReadFast(), 1);
+            QVERIFY(!reader.brokeOff());
+            QVERIFY2(reader.envelope().contains(field), reader.envelope().dump().c_str());
+            QVERIFY(!reader.envelope().contains("value") && !reader.envelope().contains("data"));
+        }
+    }
+    NsgReader report([](NetworkSecurityGroup &&) {});
+    report.readBytes(
+        QByteArray(
+            R"({"tool": {"name": "NSG Auditor"}, "scannedAt": "2026-01-01T00:00:00Z", "nsgs": []})"),
+        QStringLiteral("report.json"));
+    QCOMPARE(report.inputsReadFast(), 0);
+    QVERIFY(report.report().has_value());
 }
 
 void TestNsgReader::hashesTheFileWhileReadingIt()

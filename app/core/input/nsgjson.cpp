@@ -103,7 +103,7 @@ int NsgJson::convertValue(const V &element, const QString &path, const Sink &sin
                 return 0;
         } else {
             // Only NSGs come here (see the declaration); other resources go through nlohmann.
-            Q_ASSERT(isNsgType(element));
+            Q_ASSERT(isNsgType(element) || (!m_resourceSink && !element.find("type")));
         }
         // A list page inside an array ([{"value": [...]}, ...]): its elements are the NSGs.
         for (const char *wrapper : {"value", "data"}) {

@@ -42,7 +42,8 @@ public:
     int convert(const nlohmann::json &element, const QString &path, const Sink &sink,
                 const QStringList &fatalProblems = {});
     // The same from simdjson's tree (NsgReader's fast path), for an element whose "type" names
-    // an NSG: the resource sink is not asked (it takes other resources only).
+    // an NSG, or that has no type when there is no resource sink: the sink is not asked (it
+    // takes other resources only).
     int convertFast(const jsonaccess::SimdValue &element, const QString &path, const Sink &sink);
 
     // An NSG that could not be read at all, with the reason (for cut-off files).
@@ -55,6 +56,7 @@ public:
 
     // Elements of other resource types go to the sink instead of being skipped with a warning.
     void setResourceSink(ResourceSink sink) { m_resourceSink = std::move(sink); }
+    bool takesResources() const { return bool(m_resourceSink); }
 
 private:
     // V is a jsonaccess handle: one reading of an NSG for both trees.

@@ -196,9 +196,49 @@ public:
         m_depth = 0;
     }
 
-    static QString topArrayPath(qint64 index)
+    // The fast path has read the opening brace of a top-level object: a page ({"value": [...],
+    // "nextLink": …} or Resource Graph's {"data": [...], "$skipToken": …}).
+    void beginTopObject()
     {
-        return QLatin1String("$[") + QString::number(index) + QLatin1Char(']');
+        m_mode = Mode::TopObject;
+        m_arrayPath = QStringLiteral("$");
+        m_depth = 1;
+    }
+    // Whether the slow path would stream this member of the top object's array value (as
+    // opposed to keeping it whole in the envelope). A report's "nsgs" is left to the slow path.
+    bool streamsMember(std::string_view key) const
+    {
+        return !m_streamedWrapper
+            && (equalsIgnoreCase(key, "value") || equalsIgnoreCase(key, "data"));
+    }
+    void beginWrapperArray(std::string_view key)
+    {
+        m_mode = Mode::WrapperArray;
+        m_streamedWrapper = true;
+        m_arrayPath = QLatin1String("$.") + QString::fromUtf8(key.data(), qsizetype(key.size()));
+        m_depth = 2;
+    }
+    void endWrapperArray()
+    {
+        m_mode = Mode::TopObject;
+        m_depth = 1;
+    }
+    // Another member of the top object, parsed as the slow path parses it (kept in the
+    // envelope). False when it is not valid JSON: the slow path then reads the whole input.
+    bool topMember(std::string key, const char *begin, size_t size)
+    {
+        m_topKey = std::move(key);
+        m_probing = true;
+        m_probeFailed = false;
+        const bool parsed = json::sax_parse(begin, begin + size, this) && !m_probeFailed;
+        m_probing = false;
+        return parsed && !m_capturing && m_depth == 1;
+    }
+
+    // Where the fast path's element `index` is, as the slow path would name it.
+    QString elementPathOf(qint64 index) const
+    {
+        return m_arrayPath + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
     }
     // An element the fast path converted on its own (TopArrayReader).
     void deliverConverted(std::vector<NetworkSecurityGroup> &nsgs, const QStringList &warnings)
@@ -228,7 +268,7 @@ public:
         m_probing = false;
         if (!parsed) {
             m_capturing = false;
-            m_depth = 1;
+            m_depth = m_mode == Mode::WrapperArray ? 2 : 1;
             m_dom.reset();
         }
         return parsed;
@@ -247,10 +287,7 @@ private:
     enum class Mode { Start, TopArray, TopObject, WrapperArray, Done };
     enum class Capture { Element, TopValue };
 
-    QString elementPath() const
-    {
-        return m_arrayPath + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
-    }
+    QString elementPath() const { return elementPathOf(m_index); }
 
     bool elementLevel() const
     {
@@ -258,15 +295,21 @@ private:
             || (m_mode == Mode::WrapperArray && m_depth == 2);
     }
 
-    // An NSG without duplicate keys and no deeper than DomBuilder goes: the fast path's.
-    static bool isPlainNsg(simdjson::dom::element root)
+    // An NSG without duplicate keys and no deeper than DomBuilder goes: the fast path's. A row
+    // without a type (a Resource Graph query's projection) is one too, unless a resource sink
+    // might take it by its shape (az drops the type of NICs and the like).
+    bool isPlainNsg(simdjson::dom::element root) const
     {
         if (root.type() != simdjson::dom::element_type::OBJECT)
             return false;
-        const jsonaccess::SimdValue type = jsonaccess::SimdValue(root).find("type");
-        return type && type.isString()
-            && equalsIgnoreCase(type.string(), "Microsoft.Network/networkSecurityGroups")
-            && isPlain(root, 1);
+        if (const jsonaccess::SimdValue type = jsonaccess::SimdValue(root).find("type")) {
+            if (!type.isString()
+                || !equalsIgnoreCase(type.string(), "Microsoft.Network/networkSecurityGroups"))
+                return false;
+        } else if (m_converter.takesResources()) {
+            return false;
+        }
+        return isPlain(root, 1);
     }
     static bool isPlain(simdjson::dom::element e, size_t level)
     {
@@ -623,7 +666,13 @@ public:
     Result read(ExportSax &sax)
     {
         m_sax = &sax;
-        const Result result = readArray(sax);
+        Result result = Result::NotAnArray;
+        if (skipSpace()) {
+            if (at() == '[')
+                result = readArray(sax);
+            else if (at() == '{')
+                result = readObject(sax);
+        }
         // What was found before the end or the trouble is delivered either way.
         return flush() && !m_broken ? result : Result::Trouble;
     }
@@ -631,10 +680,74 @@ public:
 private:
     Result readArray(ExportSax &sax)
     {
-        if (!skipSpace() || at() != '[')
-            return Result::NotAnArray;
         ++m_pos;
         sax.beginTopArray();
+        if (const Result r = readElements(); r != Result::Done)
+            return r;
+        sax.endTopArray();
+        // Only white space may follow.
+        return !skipSpace() ? Result::Done : Result::Trouble;
+    }
+
+    // A page: its array of resources ("value", "data") goes element by element as a top-level
+    // array does; its other members (nextLink, $skipToken, totalRecords, …) are parsed whole, as
+    // the slow path parses them. A report (its "nsgs") is left to the slow path.
+    Result readObject(ExportSax &sax)
+    {
+        ++m_pos;
+        sax.beginTopObject();
+        if (!skipSpace())
+            return Result::Trouble;
+        if (at() == '}') {
+            ++m_pos;
+            return !skipSpace() ? Result::Done : Result::Trouble;
+        }
+        while (true) {
+            if (at() != '"')
+                return Result::Trouble;
+            const std::optional<size_t> keyEnd = valueEnd();
+            if (!keyEnd)
+                return Result::Trouble;
+            json key = json::parse(m_buf.data() + m_pos, m_buf.data() + *keyEnd, nullptr, false);
+            if (!key.is_string() || equalsIgnoreCase(key.get_ref<const std::string &>(), "nsgs"))
+                return Result::Trouble;
+            m_pos = *keyEnd;
+            if (!skipSpace() || at() != ':')
+                return Result::Trouble;
+            ++m_pos;
+            if (!skipSpace())
+                return Result::Trouble;
+            if (at() == '[' && sax.streamsMember(key.get_ref<const std::string &>())) {
+                ++m_pos;
+                sax.beginWrapperArray(key.get_ref<const std::string &>());
+                if (const Result r = readElements(); r != Result::Done)
+                    return r;
+                sax.endWrapperArray();
+            } else {
+                const std::optional<size_t> end = valueEnd();
+                if (!end
+                    || !sax.topMember(std::move(key.get_ref<std::string &>()), m_buf.data() + m_pos,
+                                      *end - m_pos))
+                    return Result::Trouble;
+                m_pos = *end;
+            }
+            if (!skipSpace())
+                return Result::Trouble;
+            if (at() == '}')
+                break;
+            if (at() != ',')
+                return Result::Trouble;
+            ++m_pos;
+            if (!skipSpace())
+                return Result::Trouble;
+        }
+        ++m_pos;
+        return !skipSpace() ? Result::Done : Result::Trouble;
+    }
+
+    // The elements of an array whose opening bracket was read, up to and with its closing one.
+    Result readElements()
+    {
         bool afterComma = false;
         bool afterElement = false;
         while (true) {
@@ -654,11 +767,7 @@ private:
                 if (afterComma)
                     return Result::Trouble; // a trailing comma
                 ++m_pos;
-                if (!flush())
-                    return Result::Trouble;
-                sax.endTopArray();
-                // Only white space may follow.
-                return !skipSpace() ? Result::Done : Result::Trouble;
+                return flush() ? Result::Done : Result::Trouble;
             }
             const std::optional<size_t> end = valueEnd();
             if (!end)
@@ -716,10 +825,10 @@ private:
                 simdjson::dom::element root;
                 if (worker.parser.parse(m_buf.data() + m_batch[k].begin, m_batch[k].size, false)
                         .get(root)
-                    || !ExportSax::isPlainNsg(root))
+                    || !m_sax->isPlainNsg(root))
                     continue;
                 worker.converter.convertFast(
-                    jsonaccess::SimdValue(root), ExportSax::topArrayPath(first + qint64(k)),
+                    jsonaccess::SimdValue(root), m_sax->elementPathOf(first + qint64(k)),
                     [&c](NetworkSecurityGroup &&n) { c.nsgs.push_back(std::move(n)); });
                 c.warnings = worker.converter.takeWarnings();
                 c.done = true;
@@ -1028,6 +1137,7 @@ bool NsgReader::readFast(std::streambuf &input, NsgJson &converter, const QStrin
         *delivered = sax.elementsSeen();
         return false;
     }
+    sax.finish();
     if (m_envelopeSink)
         m_envelopeSink(sax.top());
     if (m_paged)
@@ -1052,7 +1162,8 @@ bool NsgReader::readFile(const QString &path)
     }
     NsgJson converter(path);
     converter.setResourceSink(m_resourceSink);
-    // The fast path first (a top-level array); what it cannot finish, the slow path reads.
+    // The fast path first (a top-level array or a page); what it cannot finish, the slow path
+    // reads.
     qint64 delivered = 0;
     if (m_fastPath) {
         JsonFileBuffer buffer(path);
@@ -1109,11 +1220,11 @@ void NsgReader::readBytes(QByteArrayView bytes, const QString &sourceName)
     NsgJson converter(sourceName);
     converter.setResourceSink(m_resourceSink);
     qint64 delivered = 0;
-    // Only an array takes the fast path: pages ({"value": …}, {"data": …}) go straight on.
+    // An array, or a page ({"value": …}, {"data": …}), takes the fast path.
     const char *first = begin;
     while (first < end && (*first == ' ' || *first == '\n' || *first == '\r' || *first == '\t'))
         ++first;
-    if (m_fastPath && first < end && *first == '[') {
+    if (m_fastPath && first < end && (*first == '[' || *first == '{')) {
         MemoryBuffer memory(begin, end);
         if (readFast(memory, converter, sourceName, &delivered))
             return;
