@@ -91,6 +91,7 @@ private Q_SLOTS:
     void expiredTokenIsRefreshedOnce();
     void wrongTenantSwitchesOnce();
     void limitsRequestsInFlight();
+    void urgentCallsGoFirst();
     void timeoutIsRetriedThenReported();
     void cancelReportsOnce();
     void errorsAreMapped();
@@ -291,6 +292,39 @@ void TestArmClient::limitsRequestsInFlight()
         QVERIFY(j->succeeded());
     QCOMPARE(c.arm->peakInFlight(), 3);
     QCOMPARE(c.arm->requestsSent(), 12);
+}
+
+// A call made urgent (a Resource Graph page) goes on the wire before the calls queued ahead of
+// it, however many; the others keep their order. Order is read from when each was sent.
+void TestArmClient::urgentCallsGoFirst()
+{
+    SandboxFixture sandbox;
+    ArmClientOptions options = Client::fast();
+    options.maxInFlight = 1;
+    Client c(sandbox, options);
+    QVERIFY(c.ok);
+    sandbox.setFaults(QStringLiteral("latency=20"));
+    QList<ArmJob *> jobs;
+    for (int i = 0; i < 8; ++i)
+        jobs.append(c.arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                               QString::fromLatin1(SandboxFixture::kContoso)));
+    ArmJob *urgent = c.arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                                QString::fromLatin1(SandboxFixture::kContoso));
+    urgent->setUrgent(true);
+    jobs.append(urgent);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(jobs.begin(), jobs.end(), [](ArmJob *j) { return j->isFinished(); }), 10000);
+    for (ArmJob *j : jobs)
+        QVERIFY(j->succeeded());
+    // Calls start on the next turn of the event loop: the urgent one goes before all of them
+    // (at most the first may have gone already).
+    QList<qint64> sent;
+    for (ArmJob *j : jobs)
+        sent.append(j->lastSentAtMs());
+    for (int i = 1; i < 8; ++i)
+        QVERIFY2(urgent->lastSentAtMs() <= sent[i], qPrintable(QString::number(i)));
+    QVERIFY(std::is_sorted(sent.begin(), sent.begin() + 8));
+    QCOMPARE(c.arm->peakInFlight(), 1);
 }
 
 void TestArmClient::timeoutIsRetriedThenReported()

@@ -113,6 +113,22 @@ void ArmJob::cancel()
         m_client->fail(this, ArmError{0, QStringLiteral("Cancelled"), tr("Cancelled."), QString()});
 }
 
+void ArmJob::setUrgent(bool on)
+{
+    if (m_urgent == on)
+        return;
+    m_urgent = on;
+    if (!m_client)
+        return;
+    // Already queued (a job starts queued): moved to its queue.
+    std::deque<QPointer<ArmJob>> &from = on ? m_client->m_queue : m_client->m_urgentQueue;
+    const auto it = std::find(from.rbegin(), from.rend(), this);
+    if (it == from.rend())
+        return;
+    from.erase(std::next(it).base());
+    (on ? m_client->m_urgentQueue : m_client->m_queue).push_back(this);
+}
+
 // ArmClient
 
 ArmClient::ArmClient(QNetworkAccessManager *network, TokenProvider *tokens,
@@ -164,7 +180,7 @@ void ArmClient::enqueue(ArmJob *job, int delayMs)
         QTimer::singleShot(delayMs, job, [this, job] { enqueue(job); });
         return;
     }
-    m_queue.push_back(job);
+    (job->m_urgent ? m_urgentQueue : m_queue).push_back(job);
     if (!m_pumpScheduled) {
         m_pumpScheduled = true;
         QTimer::singleShot(0, this, [this] {
@@ -176,10 +192,10 @@ void ArmClient::enqueue(ArmJob *job, int delayMs)
 
 void ArmClient::pump()
 {
-    std::deque<QPointer<ArmJob>> waiting;
-    while (m_inFlight < m_options.maxInFlight && !m_queue.empty()) {
-        QPointer<ArmJob> job = m_queue.front();
-        m_queue.pop_front();
+    while (m_inFlight < m_options.maxInFlight && (!m_urgentQueue.empty() || !m_queue.empty())) {
+        std::deque<QPointer<ArmJob>> &queue = m_urgentQueue.empty() ? m_queue : m_urgentQueue;
+        QPointer<ArmJob> job = queue.front();
+        queue.pop_front();
         if (!job || job->m_finished)
             continue;
         const int wait = gateDelayMs(gateKey(job), isWrite(job->m_verb));

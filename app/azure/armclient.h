@@ -69,6 +69,10 @@ public:
     // Azure-AsyncOperation (else Location) until the operation ends, and reports then. result()
     // stays the first answer's body. Status URLs on another host are refused.
     void setLongRunning(bool on) { m_longRunning = on; }
+    // Puts the call before every call that is not: each of its requests (pages, retries) goes
+    // on the wire as soon as one may. For Resource Graph's queries, whose quota is per user: a
+    // window they miss behind hundreds of list pages costs seconds.
+    void setUrgent(bool on);
     // The operation's last reported status (InProgress, Succeeded, …), empty before polling.
     QString operationStatus() const { return m_operationStatus; }
 
@@ -108,6 +112,7 @@ private:
     PageHandler m_handler;
     BodyHandler m_bodyHandler;
     bool m_longRunning = false;
+    bool m_urgent = false;
     enum class Poll { None, AsyncOperation, Location } m_poll = Poll::None;
     QString m_operationStatus;
     qint64 m_pollDeadline = 0;
@@ -201,6 +206,7 @@ private:
     QPointer<TokenProvider> m_tokens;
     ArmClientOptions m_options;
     std::deque<QPointer<ArmJob>> m_queue;
+    std::deque<QPointer<ArmJob>> m_urgentQueue; // served first
     int m_inFlight = 0;
     int m_peakInFlight = 0;
     int m_sent = 0;

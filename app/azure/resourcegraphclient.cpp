@@ -105,6 +105,7 @@ void ResourceGraphClient::requestPage(ResourceGraphJob *job)
         --m_quotaLeft;
     ArmJob *page =
         m_arm->send("POST", path, job->m_tenantId, QByteArray::fromStdString(body.dump()), {}, job);
+    page->setUrgent(true);
     m_inFlight.append(page);
     job->m_page = page;
     // The page is read as it arrives; only its own fields are kept for paging.
