@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -143,6 +144,17 @@ ArmClient::ArmClient(QNetworkAccessManager *network, TokenProvider *tokens,
 
 ArmClient::~ArmClient() = default;
 
+QNetworkAccessManager *ArmClient::urgentNetwork()
+{
+    // Its own connections: over HTTP/1.1 Qt opens at most six per host and manager, which the
+    // other lane fills.
+    if (!m_urgentNetwork) {
+        m_urgentNetwork = new QNetworkAccessManager(this);
+        m_urgentNetwork->setProxy(m_network->proxy());
+    }
+    return m_urgentNetwork;
+}
+
 const CloudEnvironment &ArmClient::environment() const
 {
     return m_tokens->environment();
@@ -192,8 +204,13 @@ void ArmClient::enqueue(ArmJob *job, int delayMs)
 
 void ArmClient::pump()
 {
-    while (m_inFlight < m_options.maxInFlight && (!m_urgentQueue.empty() || !m_queue.empty())) {
-        std::deque<QPointer<ArmJob>> &queue = m_urgentQueue.empty() ? m_queue : m_urgentQueue;
+    // Two lanes, each with maxInFlight: urgent calls (Resource Graph's, paced by their own
+    // quota) neither wait for nor take the slots of the others.
+    while (true) {
+        const bool urgent = !m_urgentQueue.empty() && m_urgentInFlight < m_options.maxInFlight;
+        if (!urgent && (m_queue.empty() || m_inFlight - m_urgentInFlight >= m_options.maxInFlight))
+            break;
+        std::deque<QPointer<ArmJob>> &queue = urgent ? m_urgentQueue : m_queue;
         QPointer<ArmJob> job = queue.front();
         queue.pop_front();
         if (!job || job->m_finished)
@@ -220,10 +237,12 @@ void ArmClient::dispatch(ArmJob *job)
         return;
     }
     ++m_inFlight;
-    m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+    job->m_inUrgentLane = job->m_urgent;
+    m_urgentInFlight += job->m_inUrgentLane ? 1 : 0;
+    m_peakInFlight = std::max({m_peakInFlight, m_inFlight - m_urgentInFlight, m_urgentInFlight});
     gateSpend(gateKey(job), isWrite(job->m_verb));
     if (!m_tokens) {
-        --m_inFlight;
+        release(job->m_inUrgentLane);
         fail(job, ArmError{0, QStringLiteral("no_session"), tr("Not signed in."), QString()});
         return;
     }
@@ -233,7 +252,7 @@ void ArmClient::dispatch(ArmJob *job)
                         if (!self)
                             return;
                         if (job->m_finished) {
-                            --self->m_inFlight;
+                            self->release(job->m_inUrgentLane);
                             self->pump();
                             return;
                         }
@@ -241,7 +260,7 @@ void ArmClient::dispatch(ArmJob *job)
                             self->sendWithToken(job, token.token);
                             return;
                         }
-                        --self->m_inFlight;
+                        self->release(job->m_inUrgentLane);
                         const ArmError e{0, failure.error, failure.message, QString()};
                         if (failure.needsSignIn || failure.error == QLatin1String("no_session"))
                             self->fail(job, e);
@@ -275,29 +294,37 @@ void ArmClient::sendWithToken(ArmJob *job, const QString &token)
     ++job->m_attemptsTotal;
     job->m_lastSentAtMs = QDateTime::currentMSecsSinceEpoch();
     ++m_sent;
+    QNetworkAccessManager *network = job->m_inUrgentLane ? urgentNetwork() : m_network;
     QNetworkReply *reply = job->m_body.isEmpty() && job->m_verb == "GET"
-        ? m_network->get(request)
-        : m_network->sendCustomRequest(request, job->m_verb, job->m_body);
+        ? network->get(request)
+        : network->sendCustomRequest(request, job->m_verb, job->m_body);
     reply->setProperty("clientRequestId", clientRequestId);
     job->m_reply = reply;
     QPointer<ArmClient> self(this);
     QPointer<ArmJob> guard(job);
-    connect(reply, &QNetworkReply::finished, this, [self, guard, reply, token] {
-        reply->deleteLater();
-        if (!self)
-            return;
-        if (!guard) {
-            --self->m_inFlight;
-            self->pump();
-            return;
-        }
-        self->onReply(guard, reply, token);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [self, guard, reply, token, lane = job->m_inUrgentLane] {
+                reply->deleteLater();
+                if (!self)
+                    return;
+                if (!guard) {
+                    self->release(lane);
+                    self->pump();
+                    return;
+                }
+                self->onReply(guard, reply, token);
+            });
+}
+
+void ArmClient::release(bool urgentLane)
+{
+    --m_inFlight;
+    m_urgentInFlight -= urgentLane ? 1 : 0;
 }
 
 void ArmClient::onReply(ArmJob *job, QNetworkReply *reply, const QString &token)
 {
-    --m_inFlight;
+    release(job->m_inUrgentLane);
     job->m_reply = nullptr;
     const bool write = isWrite(job->m_verb);
     gateLearn(gateKey(job), write, reply);

@@ -69,9 +69,10 @@ public:
     // Azure-AsyncOperation (else Location) until the operation ends, and reports then. result()
     // stays the first answer's body. Status URLs on another host are refused.
     void setLongRunning(bool on) { m_longRunning = on; }
-    // Puts the call before every call that is not: each of its requests (pages, retries) goes
-    // on the wire as soon as one may. For Resource Graph's queries, whose quota is per user: a
-    // window they miss behind hundreds of list pages costs seconds.
+    // Puts the call in the urgent lane: its requests (pages, retries) neither wait behind the
+    // calls that are not urgent nor take their slots (each lane has maxInFlight). For Resource
+    // Graph's queries, paced by their own per-user quota: a window they miss behind hundreds
+    // of list pages costs seconds, and ARM's lists are a separate budget.
     void setUrgent(bool on);
     // The operation's last reported status (InProgress, Succeeded, …), empty before polling.
     QString operationStatus() const { return m_operationStatus; }
@@ -113,6 +114,7 @@ private:
     BodyHandler m_bodyHandler;
     bool m_longRunning = false;
     bool m_urgent = false;
+    bool m_inUrgentLane = false; // the lane its request in flight counts in
     enum class Poll { None, AsyncOperation, Location } m_poll = Poll::None;
     QString m_operationStatus;
     qint64 m_pollDeadline = 0;
@@ -162,7 +164,8 @@ public:
                  const QList<QPair<QByteArray, QByteArray>> &headers = {},
                  QObject *parent = nullptr);
 
-    // Statistics: HTTP requests put on the wire, and how many were retries.
+    // Statistics: HTTP requests put on the wire, and how many were retries; the most in flight
+    // at once in one lane.
     int requestsSent() const { return m_sent; }
     int retries() const { return m_retries; }
     int inFlight() const { return m_inFlight; }
@@ -180,6 +183,9 @@ private:
 
     void enqueue(ArmJob *job, int delayMs = 0);
     void pump();
+    // A request of this lane has ended (answered, or never sent).
+    void release(bool urgentLane);
+    QNetworkAccessManager *urgentNetwork();
     void dispatch(ArmJob *job);
     void sendWithToken(ArmJob *job, const QString &token);
     void onReply(ArmJob *job, QNetworkReply *reply, const QString &token);
@@ -203,11 +209,13 @@ private:
     int backoffMs(int attempt) const;
 
     QNetworkAccessManager *m_network;
+    QNetworkAccessManager *m_urgentNetwork = nullptr; // the urgent lane's (a child)
     QPointer<TokenProvider> m_tokens;
     ArmClientOptions m_options;
     std::deque<QPointer<ArmJob>> m_queue;
     std::deque<QPointer<ArmJob>> m_urgentQueue; // served first
-    int m_inFlight = 0;
+    int m_inFlight = 0; // both lanes
+    int m_urgentInFlight = 0;
     int m_peakInFlight = 0;
     int m_sent = 0;
     int m_retries = 0;
