@@ -51,7 +51,8 @@ int runSandbox(const QStringList &arguments)
     const QCommandLineOption faults(
         QStringLiteral("faults"),
         tr("Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, "
-           "reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, "
+           "arm-latency=MS, graph-latency=MS, reset=P, truncate=P, malformed=P, throttle, "
+           "nextlink-host=HOST, mfa-writes, "
            "fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N."),
         tr("SPEC"));
     const QCommandLineOption autoApprove(

@@ -33,6 +33,10 @@ bool FaultInjector::configure(const QString &spec, QString *error)
             probability(next.m_malformed);
         else if (key == QLatin1String("latency"))
             next.m_latencyMs = value.toInt(&ok);
+        else if (key == QLatin1String("arm-latency"))
+            next.m_armLatencyMs = value.toInt(&ok), ok = ok && next.m_armLatencyMs >= 0;
+        else if (key == QLatin1String("graph-latency"))
+            next.m_graphLatencyMs = value.toInt(&ok), ok = ok && next.m_graphLatencyMs >= 0;
         else if (key == QLatin1String("slow"))
             probability(next.m_slow);
         else if (key == QLatin1String("deny-sub"))
@@ -101,12 +105,13 @@ FaultInjector::Action FaultInjector::draw(int *serverStatus)
     return Action::None;
 }
 
-int FaultInjector::drawLatencyMs()
+int FaultInjector::drawLatencyMs(bool resourceGraph)
 {
+    const int base = resourceGraph ? m_graphLatencyMs : m_armLatencyMs;
     if (m_slow <= 0)
-        return m_latencyMs;
+        return base + m_latencyMs;
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    return unit(m_slowRandom) < m_slow ? m_latencyMs : 0;
+    return base + (unit(m_slowRandom) < m_slow ? m_latencyMs : 0);
 }
 
 bool FaultInjector::take(const QString &subscriptionId, bool write, int *remaining,

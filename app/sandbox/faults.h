@@ -15,6 +15,8 @@ namespace nsg::sandbox {
 //   5xx=P          answer 500 or 503
 //   latency=MS     delay every answer (with slow=P: only a share P of them)
 //   slow=P         answer a share P of requests only after latency=MS (default 30000)
+//   arm-latency=MS every ARM answer (not Resource Graph's) takes MS longer: Azure's round trip
+//   graph-latency=MS  every Resource Graph answer takes MS longer (docs/performance.md, "Latency")
 //   reset=P        close the connection without answering
 //   truncate=P     send the headers and half the body, then close
 //   malformed=P    send a 200 whose body is not JSON
@@ -41,8 +43,8 @@ public:
 
     // Draws the fault for one request (in this order of precedence).
     Action draw(int *serverStatus);
-    // The delay of one answer (draws when slow=P is set).
-    int drawLatencyMs();
+    // The delay of one answer (draws when slow=P is set), with the path's own round trip.
+    int drawLatencyMs(bool resourceGraph = false);
     QString deniedSubscription() const { return m_denySub; }
     QString refreshFailTenant() const { return m_refreshFail; }
     bool dropWrites() const { return m_dropWrites; }
@@ -67,6 +69,8 @@ private:
     QString m_spec;
     double m_429 = 0, m_5xx = 0, m_reset = 0, m_truncate = 0, m_malformed = 0;
     int m_latencyMs = 0;
+    int m_armLatencyMs = 0;
+    int m_graphLatencyMs = 0;
     double m_slow = 0;
     QString m_denySub;
     QString m_refreshFail;

@@ -266,7 +266,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // The log is for what clients did; the tests' own control requests stay out of it.
     if (r.segments.value(0) != QLatin1String("sandbox"))
         logRequest(r, fault == FaultInjector::Action::Reset ? 0 : reply.status);
-    const int latency = armRequest ? m_faults.drawLatencyMs() : 0;
+    const int latency = armRequest
+        ? m_faults.drawLatencyMs(r.path.contains(
+            QLatin1String("/providers/Microsoft.ResourceGraph/"), Qt::CaseInsensitive))
+        : 0;
     if (latency <= 0) {
         send(socket, std::move(reply), fault, close);
         return true;
@@ -355,13 +358,16 @@ void SandboxServer::logRequest(const Request &request, int status)
     if (request.method == QLatin1String("POST") && request.path.endsWith(QLatin1String("/token")))
         grant =
             formBody(request.body).queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
-    // A write's body, and an action's (a POST to ARM that names where to go on in its body).
+    // A write's body, an action's (a POST to ARM that names where to go on in its body) and a
+    // Resource Graph query's (which subscriptions it reads).
     const bool write = request.method == QLatin1String("PUT")
         || request.method == QLatin1String("PATCH")
         || (request.method == QLatin1String("POST")
-            && request.path.endsWith(
-                QLatin1String("/listNetworkManagerEffectiveSecurityAdminRules"),
-                Qt::CaseInsensitive));
+            && (request.path.endsWith(
+                    QLatin1String("/listNetworkManagerEffectiveSecurityAdminRules"),
+                    Qt::CaseInsensitive)
+                || request.path.contains(QLatin1String("/providers/Microsoft.ResourceGraph/"),
+                                         Qt::CaseInsensitive)));
     m_log.push_back(LoggedRequest{request.method, path, status,
                                   request.header("authorization").startsWith("Bearer ")
                                       || request.header("authorization").startsWith("bearer "),
