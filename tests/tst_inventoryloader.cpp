@@ -13,6 +13,7 @@
 #include "core/audit/reachability.h"
 #include "core/audit/scanresult.h"
 
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,6 +43,9 @@ struct Run
     int armNsgLists = 0;
     int armSubscriptionLists = 0;
     QStringList adminRulePosts; // each POST's body
+    QSet<QString> graphSubscriptions; // named by the NSG queries (lower case)
+    QSet<QString> armNsgSubscriptions; // whose NSGs were listed through ARM (lower case)
+    QList<ReadPathStats> readPaths;
     ReachabilityResult reachability; // over what was read (networkInterfaces)
     NetworkInventory network;
 
@@ -110,6 +114,7 @@ struct Scanner
         for (size_t i = 0; i < nsgs.size(); ++i)
             run.verdicts.insert(nsgs[i].id().toLower(), findings[i].verdict);
         run.network = loader.takeNetwork();
+        run.readPaths = loader.readPaths();
         std::vector<NsgResult> results;
         for (size_t i = 0; i < nsgs.size(); ++i)
             results.push_back(NsgResult{nsgs[i], findings[i], std::nullopt});
@@ -118,8 +123,23 @@ struct Scanner
             ++run.requests;
             const std::string path = r["path"];
             run.graphRequests += path.find("Microsoft.ResourceGraph") != std::string::npos;
-            run.armNsgLists += path.find("/providers/Microsoft.Network/networkSecurityGroups?")
+            const bool nsgList = path.find("/providers/Microsoft.Network/networkSecurityGroups?")
                 != std::string::npos;
+            run.armNsgLists += nsgList;
+            if (nsgList)
+                run.armNsgSubscriptions.insert(
+                    QString::fromStdString(path).section(u'/', 2, 2).toLower());
+            if (path.find("Microsoft.ResourceGraph") != std::string::npos && r.contains("body")) {
+                const json body = r["body"].is_string()
+                    ? json::parse(r["body"].get<std::string>(), nullptr, false)
+                    : r["body"];
+                const std::string query = body.is_object() ? body.value("query", "") : "";
+                if (query.find("networksecuritygroups") != std::string::npos
+                    && body.contains("subscriptions"))
+                    for (const json &sub : body["subscriptions"])
+                        run.graphSubscriptions.insert(
+                            QString::fromStdString(sub.get<std::string>()).toLower());
+            }
             run.armSubscriptionLists += path.rfind("/subscriptions?", 0) == 0;
             if (path.find("/listNetworkManagerEffectiveSecurityAdminRules") != std::string::npos)
                 run.adminRulePosts.append(
@@ -229,6 +249,7 @@ private Q_SLOTS:
     void demoTenantThroughGraphReadsWhatIsVisible();
     void graphAndArmAgree();
     void graphFailureFallsBackToArm();
+    void autoSplitsTheSubscriptionsBetweenThePaths();
     void graphQuotaIsPacedNotThrottled();
     void faultsLeaveUnaffectedVerdictsAlone();
     void tenantNeedingSignInLeavesOthersScanned();
@@ -327,9 +348,12 @@ void TestInventoryLoader::graphAndArmAgree()
     QCOMPARE(graph.armNsgLists, 0);
     QCOMPARE(graph.armSubscriptionLists, 2);
     QCOMPARE(graph.graphRequests, 4);
-    // Auto: 25 subscriptions per tenant is enough for Resource Graph (known once listed).
-    QCOMPARE(automatic.graphRequests, 2);
+    // Auto: 25 subscriptions per tenant is enough for the split (known once listed): each
+    // subscription is read by one path, none twice.
+    QCOMPARE(automatic.duplicates, 0);
     QCOMPARE(automatic.armSubscriptionLists, 10);
+    QVERIFY(!automatic.graphSubscriptions.intersects(automatic.armNsgSubscriptions));
+    QCOMPARE(automatic.graphSubscriptions.size() + automatic.armNsgSubscriptions.size(), 50);
     QVERIFY2(graph.requests < arm.requests / 10, qPrintable(QString::number(graph.requests)));
 }
 
@@ -352,13 +376,17 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
         return n.contains(QLatin1String("could not list the subscriptions"))
             && n.contains(QLatin1String("403 AuthorizationFailed"));
     }));
-    // Auto (Resource Graph from one subscription on): listed through ARM, the NSG query fails.
+    // Auto (the split from one subscription on, ARM one subscription at a time): listed
+    // through ARM; Resource Graph's query for the others fails, and ARM reads them.
     InventoryOptions automatic = via(InventoryOptions::Via::Auto);
     automatic.graphFromSubscriptions = 1;
+    automatic.armSubscriptionsAtOnce = 1;
     const Run fellBack = s.scan(sandbox, automatic);
     QCOMPARE(fellBack.verdicts, truthOf(sandbox));
     QVERIFY(fellBack.errors.isEmpty());
-    QCOMPARE(fellBack.graphRequests, 1);
+    // Its queries in flight fail, each once (403 is not retried); none follows the failure.
+    QVERIFY(fellBack.graphRequests >= 1 && fellBack.graphRequests <= 3);
+    QCOMPARE(fellBack.graphSubscriptions.size() + 1, 4);
     QCOMPARE(fellBack.armNsgLists, 4 * 3);
     QVERIFY(std::any_of(fellBack.notices.begin(), fellBack.notices.end(), [](const QString &n) {
         return n.contains(QLatin1String("Resource Graph failed"))
@@ -369,6 +397,52 @@ void TestInventoryLoader::graphFailureFallsBackToArm()
     const Run retried = s.scan(sandbox, via(InventoryOptions::Via::Graph), 120000);
     QCOMPARE(retried.verdicts, truthOf(sandbox));
     QVERIFY(retried.graphRequests > 1); // 503 is retried before giving up
+}
+
+// --via auto: Resource Graph and ARM read side by side, each subscription by exactly one of
+// them, every NSG once, and the verdicts those of either path alone.
+void TestInventoryLoader::autoSplitsTheSubscriptionsBetweenThePaths()
+{
+    SandboxFixture sandbox(generated("tenants=2,subs=60,nsgs=12,rules=8,exposed=0.2,seed=5", 5));
+    Scanner s(sandbox, generatedAccount(sandbox));
+    QVERIFY(s.ok);
+    InventoryOptions automatic = via(InventoryOptions::Via::Auto);
+    automatic.armSubscriptionsAtOnce = 2; // so that Resource Graph takes a share on loopback
+    const Run run = s.scan(sandbox, automatic);
+    const auto truth = truthOf(sandbox);
+    QCOMPARE(truth.size(), 720);
+    QCOMPARE(run.verdicts, truth);
+    QVERIFY(run.errors.isEmpty());
+    QCOMPARE(run.duplicates, 0);
+    QCOMPARE(run.subscriptionsFinished, 60);
+    // Both paths read, and no subscription twice.
+    QVERIFY2(!run.graphSubscriptions.isEmpty() && !run.armNsgSubscriptions.isEmpty(),
+             qPrintable(QStringLiteral("%1 through Resource Graph, %2 through ARM")
+                            .arg(run.graphSubscriptions.size())
+                            .arg(run.armNsgSubscriptions.size())));
+    QVERIFY(!run.graphSubscriptions.intersects(run.armNsgSubscriptions));
+    QCOMPARE(run.graphSubscriptions.size() + run.armNsgSubscriptions.size(), 60);
+    // What each path says it read adds up, and matches what went on the wire.
+    QCOMPARE(run.readPaths.size(), 2);
+    int subscriptions = 0;
+    qint64 nsgs = 0;
+    for (const ReadPathStats &p : run.readPaths) {
+        subscriptions += p.subscriptions;
+        nsgs += p.nsgs;
+        QVERIFY(p.requests > 0);
+        if (p.path == QLatin1String("arm")) {
+            QCOMPARE(p.subscriptions, int(run.armNsgSubscriptions.size()));
+            QCOMPARE(p.requests, run.armNsgLists);
+        } else {
+            QCOMPARE(p.path, QStringLiteral("resourceGraph"));
+            QCOMPARE(p.subscriptions, int(run.graphSubscriptions.size()));
+        }
+    }
+    QCOMPARE(subscriptions, 60);
+    QCOMPARE(nsgs, qint64(720));
+    QVERIFY(std::any_of(run.notices.begin(), run.notices.end(), [](const QString &n) {
+        return n.contains(QLatin1String("Resource Graph and ARM side by side"));
+    }));
 }
 
 void TestInventoryLoader::graphQuotaIsPacedNotThrottled()

@@ -2545,6 +2545,10 @@
         <source>the rule collection groups of the firewall policy %1</source>
         <translation>die Regelsammlungsgruppen der Firewallrichtlinie %1</translation>
     </message>
+    <message>
+        <source>Tenant %1 was read through Resource Graph and ARM side by side. Resource Graph lists only the NSGs this account may read: where it holds roles on some resource groups only, the others are missing without an error (--via arm reports such subscriptions).</source>
+        <translation>Mandant %1 wurde über Resource Graph und ARM nebeneinander gelesen. Resource Graph listet nur die NSGs auf, die dieses Konto lesen darf: wo es nur auf einigen Ressourcengruppen Rollen hat, fehlen die anderen ohne Fehler (--via arm meldet solche Abonnements).</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::ManagedIdentityCredential</name>
@@ -3293,10 +3297,6 @@
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
-        <translation>In ARM- und Resource-Graph-Antworten einzuspeisende Fehler: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</translation>
-    </message>
-    <message>
         <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
         <translation>(Demo: die Sandbox bestätigt Code %1 als reviewer@contoso.com in 2 Sekunden)</translation>
     </message>
@@ -3453,6 +3453,10 @@ Optionen: --help, --version
     <message>
         <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default: az, after the format of the template that manages the NSG).</source>
         <translation>Mit --dry-run: die Änderung als arm (die genaue Anfrage), az, powershell, bicep oder terraform zeigen (Standard: az, nach dem Format der Vorlage, die die NSG verwaltet).</translation>
+    </message>
+    <message>
+        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, arm-latency=MS, graph-latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
+        <translation>In ARM- und Resource-Graph-Antworten einzuspielende Fehler: 429=P, 5xx=P, latency=MS, arm-latency=MS, graph-latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +3759,6 @@ Optionen: --help, --version
         <translation>Den eingebauten Demomandanten scannen: eine Sandbox in diesem Prozess, angemeldet mit einem Gerätecode, der nach 2 Sekunden automatisch bestätigt wird.</translation>
     </message>
     <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
-        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (graph für Mandanten mit 20 oder mehr Abonnements; Standard).</translation>
-    </message>
-    <message>
         <source>HOW</source>
         <translation>WIE</translation>
     </message>
@@ -3889,12 +3889,32 @@ Optionen: --help, --version
         <translation>Die Befunde als OCSF-1.1-Detection-Findings, ein JSON-Objekt je Zeile (für SIEMs und Data Lakes), in DATEI schreiben, oder - für die Standardausgabe.</translation>
     </message>
     <message>
-        <source>--via, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud, --client-id und --auth gelten für Live-Scans, nicht für Dateien</translation>
-    </message>
-    <message>
         <source>Signed in as %1, %2 (tenant %3).</source>
         <translation>Angemeldet als %1, %2 (Mandant %3).</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by the path that is free first; ARM below that; default).</source>
+        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (beide nebeneinander für Mandanten mit 20 oder mehr Abonnements, jedes Abonnement vom Weg gelesen, der zuerst frei ist; darunter ARM; Standard).</translation>
+    </message>
+    <message>
+        <source>With --via auto: read tenants with at least this many subscriptions through Resource Graph and ARM side by side (default 20).</source>
+        <translation>Mit --via auto: Mandanten mit mindestens so vielen Abonnements über Resource Graph und ARM nebeneinander lesen (Standard 20).</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTIONS</source>
+        <translation>ABONNEMENTS</translation>
+    </message>
+    <message>
+        <source>--via, --graph-from, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
+        <translation>--via, --graph-from, --nics, --cloud, --client-id und --auth gelten für Live-Scans, nicht für Dateien</translation>
+    </message>
+    <message>
+        <source>--graph-from must be a number of subscriptions (1 or more), not &apos;%1&apos;</source>
+        <translation>--graph-from muss eine Anzahl von Abonnements sein (1 oder mehr), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--graph-from applies to --via auto only</source>
+        <translation>--graph-from gilt nur für --via auto</translation>
     </message>
 </context>
 <context>

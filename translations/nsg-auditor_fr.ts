@@ -2545,6 +2545,10 @@
         <source>the rule collection groups of the firewall policy %1</source>
         <translation>les groupes de collections de règles de la stratégie de pare-feu %1</translation>
     </message>
+    <message>
+        <source>Tenant %1 was read through Resource Graph and ARM side by side. Resource Graph lists only the NSGs this account may read: where it holds roles on some resource groups only, the others are missing without an error (--via arm reports such subscriptions).</source>
+        <translation>Le locataire %1 a été lu via Resource Graph et ARM côte à côte. Resource Graph ne liste que les NSG que ce compte peut lire : là où il n’a des rôles que sur certains groupes de ressources, les autres manquent sans erreur (--via arm signale ces abonnements).</translation>
+    </message>
 </context>
 <context>
     <name>nsg::azure::ManagedIdentityCredential</name>
@@ -3293,10 +3297,6 @@
         <translation>ABONNEMENT</translation>
     </message>
     <message>
-        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
-        <translation>Pannes à injecter dans les réponses ARM et Resource Graph : 429=P, 5xx=P, latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOTE, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUT, seed=N.</translation>
-    </message>
-    <message>
         <source>(demo: the sandbox approves code %1 as reviewer@contoso.com in 2 seconds)</source>
         <translation>(démo : le bac à sable approuve le code %1 en tant que reviewer@contoso.com en 2 secondes)</translation>
     </message>
@@ -3453,6 +3453,10 @@ Options : --help, --version
     <message>
         <source>With --dry-run: show the change as arm (the exact request), az, powershell, bicep or terraform (default: az, after the format of the template that manages the NSG).</source>
         <translation>Avec --dry-run : montrer la modification en arm (la requête exacte), az, powershell, bicep ou terraform (par défaut : az, après le format du modèle qui gère le NSG).</translation>
+    </message>
+    <message>
+        <source>Faults to inject into ARM and Resource Graph answers: 429=P, 5xx=P, latency=MS, arm-latency=MS, graph-latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HOST, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUS, seed=N.</source>
+        <translation>Pannes à injecter dans les réponses d’ARM et de Resource Graph : 429=P, 5xx=P, latency=MS, arm-latency=MS, graph-latency=MS, reset=P, truncate=P, malformed=P, throttle, nextlink-host=HÔTE, mfa-writes, fail-writes, lock-writes, location-only, graph-down=STATUT, seed=N.</translation>
     </message>
 </context>
 <context>
@@ -3755,10 +3759,6 @@ Options : --help, --version
         <translation>Analyser le locataire de démo intégré : un bac à sable dans ce processus, connecté avec un code d’appareil approuvé automatiquement après 2 secondes.</translation>
     </message>
     <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for tenants with 20 or more subscriptions; default).</source>
-        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (graph pour les locataires de 20 abonnements ou plus ; par défaut).</translation>
-    </message>
-    <message>
         <source>HOW</source>
         <translation>MODE</translation>
     </message>
@@ -3889,12 +3889,32 @@ Options : --help, --version
         <translation>Écrire les constats en OCSF 1.1 Detection Findings, un objet JSON par ligne (pour les SIEM et lacs de données), dans FICHIER, ou - pour la sortie standard.</translation>
     </message>
     <message>
-        <source>--via, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
-        <translation>--via, --nics, --cloud, --client-id et --auth s’appliquent aux analyses en direct, pas aux fichiers</translation>
-    </message>
-    <message>
         <source>Signed in as %1, %2 (tenant %3).</source>
         <translation>Connecté en tant que %1, %2 (locataire %3).</translation>
+    </message>
+    <message>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by the path that is free first; ARM below that; default).</source>
+        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (les deux côte à côte pour les locataires de 20 abonnements ou plus, chaque abonnement lu par la voie libre la première ; ARM en dessous ; par défaut).</translation>
+    </message>
+    <message>
+        <source>With --via auto: read tenants with at least this many subscriptions through Resource Graph and ARM side by side (default 20).</source>
+        <translation>Avec --via auto : lire les locataires d’au moins ce nombre d’abonnements via Resource Graph et ARM côte à côte (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTIONS</source>
+        <translation>ABONNEMENTS</translation>
+    </message>
+    <message>
+        <source>--via, --graph-from, --nics, --cloud, --client-id and --auth apply to live scans, not to files</source>
+        <translation>--via, --graph-from, --nics, --cloud, --client-id et --auth s’appliquent aux analyses en direct, pas aux fichiers</translation>
+    </message>
+    <message>
+        <source>--graph-from must be a number of subscriptions (1 or more), not &apos;%1&apos;</source>
+        <translation>--graph-from doit être un nombre d’abonnements (1 ou plus), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--graph-from applies to --via auto only</source>
+        <translation>--graph-from ne s’applique qu’à --via auto</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace nsg::azure {
@@ -231,14 +236,26 @@ void InventoryLoader::onSubscriptionsFound(const QString &tenantId,
     m_total += int(scannable.size());
     Q_EMIT progress(m_done, m_total);
 
-    const bool graph = m_graph && !m_graphFailed.contains(tenantId.toLower())
-        && (m_options.via == InventoryOptions::Via::Graph
-            || (m_options.via == InventoryOptions::Via::Auto
-                && scannable.size() >= m_options.graphFromSubscriptions));
+    const bool graphUsable = m_graph && !m_graphFailed.contains(tenantId.toLower());
+    const bool split = graphUsable && m_options.via == InventoryOptions::Via::Auto
+        && scannable.size() >= m_options.graphFromSubscriptions;
+    const bool graph = graphUsable && (split || m_options.via == InventoryOptions::Via::Graph);
     // Counted before anything can finish, so no subscription completes half-read.
     for (const QString &id : std::as_const(scannable))
         ++m_pending[id.toLower()].jobsLeft;
-    if (graph) {
+    if (split) {
+        qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
+                            << "subscription(s) through Resource Graph and ARM side by side";
+        Q_EMIT notice(tr("Tenant %1 was read through Resource Graph and ARM side by side. Resource "
+                         "Graph lists only the NSGs this account may read: where it holds roles "
+                         "on some resource groups only, the others are missing without an error "
+                         "(--via arm reports such subscriptions).")
+                          .arg(tenantId));
+        auto queue = std::make_shared<Split>();
+        queue->tenantId = tenantId;
+        queue->waiting.assign(scannable.cbegin(), scannable.cend());
+        feedSplit(queue);
+    } else if (graph) {
         qCInfo(lcInventory) << "tenant" << tenantId << ":" << scannable.size()
                             << "subscription(s) through Resource Graph";
         if (!scannable.isEmpty())
@@ -291,14 +308,136 @@ bool InventoryLoader::readPage(QByteArrayView body, QList<NetworkSecurityGroup> 
     return true;
 }
 
+void InventoryLoader::feedSplit(const std::shared_ptr<Split> &split)
+{
+    if (m_cancelled)
+        return;
+    // Resource Graph's first batch before ARM fills its slots: in a small tenant both read.
+    if (!split->graphStarted && !split->graphFailed) {
+        split->graphStarted = true;
+        feedGraph(split, 1);
+    }
+    // ARM: a subscription per free slot, from the back of the queue.
+    const int armAtOnce = m_options.armSubscriptionsAtOnce > 0 ? m_options.armSubscriptionsAtOnce
+                                                               : m_arm->options().maxInFlight;
+    while (!split->waiting.empty() && split->armReading < armAtOnce) {
+        const QString id = split->waiting.back();
+        split->waiting.pop_back();
+        ++split->armReading;
+        loadViaArm(id, [this, split] {
+            --split->armReading;
+            feedSplit(split);
+        });
+    }
+    feedGraph(split, std::max(1, m_options.graphChains));
+}
+
+void InventoryLoader::feedGraph(const std::shared_ptr<Split> &split, int chains)
+{
+    // Resource Graph: batches from the front, while its chains are fewer than allowed and its
+    // quota lets a query go now. A batch taken while the quota is used up would wait for the
+    // window with subscriptions ARM could be reading: it is taken when the window resets.
+    while (!split->waiting.empty() && !split->graphFailed && split->graphQueries < chains) {
+        if (const qint64 wait = m_graph->msUntilQuota(); wait > 0 || m_graph->quotaLeft() == 0) {
+            if (!split->graphWaits) {
+                split->graphWaits = true;
+                QTimer::singleShot(int(std::max<qint64>(wait, 50)), this, [this, split] {
+                    split->graphWaits = false;
+                    feedSplit(split);
+                });
+            }
+            break;
+        }
+        const int size = std::min(graphBatchSize(*split), int(split->waiting.size()));
+        if (size <= 0)
+            break; // ARM reads the rest sooner
+        QStringList batch;
+        for (int i = 0; i < size; ++i) {
+            batch.append(split->waiting.front());
+            split->waiting.pop_front();
+        }
+        ++split->graphQueries;
+        qCInfo(lcInventory) << "split" << split->tenantId << ": Resource Graph takes" << size
+                            << "subscription(s);" << split->waiting.size() << "left; rows/s"
+                            << m_graphCount.rowsPerSecond() << "(Resource Graph)"
+                            << m_armCount.rowsPerSecond() << "(ARM)";
+        loadViaGraph(split->tenantId, batch, split);
+    }
+}
+
+// How many subscriptions Resource Graph takes next: its share of what is left, as the two
+// paths' rates so far divide it, spread over its chains, in whole pages where the NSGs per
+// subscription are known. Before both rates are known, about a page.
+int InventoryLoader::graphBatchSize(const Split &split) const
+{
+    constexpr double kRowsPerPage = 1000; // ResourceGraphClient's $top
+    const int done = m_armCount.subscriptions + m_graphCount.subscriptions;
+    const double perSubscription =
+        done > 0 ? std::max(1.0, double(m_armCount.nsgs + m_graphCount.nsgs) / done) : 0;
+    // Resource Graph's pace so far, but never above what its quota sustains: its first
+    // window's burst says nothing of the windows after it.
+    double graphRate = m_graphCount.rowsPerSecond();
+    if (const double quota = m_graph ? m_graph->sustainedQueriesPerSecond() : 0.0; quota > 0)
+        graphRate = std::min(graphRate, quota * kRowsPerPage);
+    const double armRate = m_armCount.rowsPerSecond();
+    int size = 0;
+    if (perSubscription <= 0) {
+        size = std::min(10, int(split.waiting.size()) / 2); // ARM has its part of a small tenant
+    } else if (graphRate <= 0 || armRate <= 0) {
+        size = int(std::ceil(kRowsPerPage / perSubscription));
+    } else {
+        const double share = graphRate / (graphRate + armRate);
+        const double rows = double(split.waiting.size()) * perSubscription * share
+            / std::max(1, m_options.graphChains);
+        // In whole pages, no more than the quota lets go now (each page is a query).
+        double pages = std::max(1.0, std::round(rows / kRowsPerPage));
+        if (const int left = m_graph ? m_graph->quotaLeft() : -1; left > 0)
+            pages = std::min(pages, double(left));
+        size = int(std::ceil(pages * kRowsPerPage / perSubscription));
+        // The last batches: no more than its share, or ARM would wait for it.
+        size = std::min(size,
+                        int(std::ceil(double(split.waiting.size()) * share
+                                      / std::max(1, m_options.graphChains))));
+        // Near the end: only what its pages bring in before ARM would have read the rest.
+        if (m_graphPageMs > 0) {
+            auto armDrainsMs = [&](int taken) {
+                return double(int(split.waiting.size()) - taken) * perSubscription * 1000.0
+                    / armRate;
+            };
+            auto pagesOf = [&](int subscriptions) {
+                return std::ceil(double(subscriptions) * perSubscription / kRowsPerPage);
+            };
+            while (size > 0 && pagesOf(size) * m_graphPageMs > armDrainsMs(size))
+                size = std::min(size - 1, int(double(size) * 0.7));
+            return std::clamp(size, 0, std::max(1, m_options.graphBatch));
+        }
+    }
+    return std::clamp(size, 1, std::max(1, m_options.graphBatch));
+}
+
+QList<ReadPathStats> InventoryLoader::readPaths() const
+{
+    QList<ReadPathStats> out;
+    auto add = [&out](const char *name, const PathCount &c) {
+        if (c.firstMs == 0)
+            return;
+        out.append(ReadPathStats{QString::fromLatin1(name), c.subscriptions, c.nsgs, c.requests,
+                                 c.lastMs > c.firstMs ? (c.lastMs - c.firstMs) / 1000.0 : 0.0});
+    };
+    add("resourceGraph", m_graphCount);
+    add("arm", m_armCount);
+    return out;
+}
+
 // Expects one reference on the subscription's jobsLeft already taken for it.
-void InventoryLoader::loadViaArm(const QString &subscriptionId)
+void InventoryLoader::loadViaArm(const QString &subscriptionId, std::function<void()> then)
 {
     const QString key = subscriptionId.toLower();
     const Pending &p = m_pending[key];
     const QString path =
         armpath::subscriptionNsgs(subscriptionId, m_arm->environment().apiVersions());
     ArmJob *job = m_arm->get(path, p.tenantId, ArmJob::Paging::FollowNextLink, this);
+    m_armCount.started(QDateTime::currentMSecsSinceEpoch());
     job->setBodyHandler([this, subscriptionId](QByteArrayView body, QString *nextLink) {
         QList<NetworkSecurityGroup> nsgs;
         if (!readPage(body, &nsgs, nullptr))
@@ -306,12 +445,20 @@ void InventoryLoader::loadViaArm(const QString &subscriptionId)
         if (const auto next = m_lastEnvelope.find("nextLink");
             next != m_lastEnvelope.end() && next->is_string())
             *nextLink = QString::fromStdString(next->get<std::string>());
+        m_armCount.nsgs += nsgs.size();
+        m_armCount.rows += nsgs.size();
+        m_armCount.lastMs = QDateTime::currentMSecsSinceEpoch();
         if (!nsgs.isEmpty())
             Q_EMIT nsgsLoaded(subscriptionId, nsgs);
         return true;
     });
-    connect(job, &ArmJob::finished, this, [this, job, subscriptionId] {
+    connect(job, &ArmJob::finished, this, [this, job, subscriptionId, then] {
         job->deleteLater();
+        m_armCount.requests += job->attempts();
+        m_armCount.lastMs = QDateTime::currentMSecsSinceEpoch();
+        ++m_armCount.subscriptions;
+        if (then)
+            then();
         if (m_cancelled)
             return;
         if (!job->succeeded()) {
@@ -325,11 +472,14 @@ void InventoryLoader::loadViaArm(const QString &subscriptionId)
     });
 }
 
-void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds)
+void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds,
+                                   std::shared_ptr<Split> split)
 {
     ++m_graphQueries;
     ResourceGraphJob *job =
         m_graph->query(ResourceGraphClient::nsgQuery(), tenantId, subscriptionIds, this);
+    const qint64 startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_graphCount.started(startedMs);
     // Held back until the whole query is in: if it fails halfway, ARM re-reads these
     // subscriptions from scratch, so nothing is counted twice.
     auto buffer = std::make_shared<QHash<QString, QList<NetworkSecurityGroup>>>();
@@ -343,6 +493,8 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
             if (!readPage(body, &nsgs, rows))
                 return false;
             *envelope = std::move(m_lastEnvelope);
+            m_graphCount.rows += nsgs.size();
+            m_graphCount.lastMs = QDateTime::currentMSecsSinceEpoch();
             for (NetworkSecurityGroup &nsg : nsgs) {
                 const QString sub = nsg.subscriptionId().toLower();
                 if (wanted.contains(sub))
@@ -353,16 +505,35 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
             return true;
         });
     connect(job, &ResourceGraphJob::finished, this,
-            [this, job, buffer, stray, tenantId, subscriptionIds] {
+            [this, job, buffer, stray, tenantId, subscriptionIds, split, startedMs] {
                 job->deleteLater();
+                m_graphCount.requests += job->pages() + (job->succeeded() ? 0 : 1);
+                m_graphCount.lastMs = QDateTime::currentMSecsSinceEpoch();
+                if (job->succeeded() && job->pages() > 0) {
+                    // A page's time, quota waits included (a moving average).
+                    const double page =
+                        double(m_graphCount.lastMs - startedMs) / double(job->pages());
+                    m_graphPageMs = m_graphPageMs > 0 ? 0.7 * m_graphPageMs + 0.3 * page : page;
+                }
+                if (split)
+                    --split->graphQueries;
                 if (m_cancelled)
                     return;
                 --m_graphQueries;
                 if (!job->succeeded()) {
+                    m_graphCount.rows -= job->rowsReceived(); // read again through ARM
                     Q_EMIT notice(tr("Resource Graph failed for tenant %1 (%2); reading its %n "
                                      "subscription(s) one by one through ARM instead.",
                                      "", int(subscriptionIds.size()))
                                       .arg(tenantId, job->error().toString()));
+                    if (split) {
+                        // Back to the queue, whose references they take over: ARM reads them.
+                        split->graphFailed = true;
+                        for (const QString &id : subscriptionIds)
+                            split->waiting.push_back(id);
+                        feedSplit(split);
+                        return;
+                    }
                     for (const QString &id : subscriptionIds) {
                         ++m_pending[id.toLower()].jobsLeft;
                         loadViaArm(id);
@@ -370,16 +541,21 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
                     }
                     return;
                 }
+                m_graphCount.subscriptions += int(subscriptionIds.size());
                 if (*stray > 0)
                     qCWarning(lcInventory)
                         << *stray
                         << "Resource Graph row(s) outside the query's subscriptions ignored";
                 for (const QString &id : subscriptionIds) {
                     const auto it = buffer->find(id.toLower());
-                    if (it != buffer->end() && !it->isEmpty())
+                    if (it != buffer->end() && !it->isEmpty()) {
+                        m_graphCount.nsgs += it->size();
                         Q_EMIT nsgsLoaded(id, *it);
+                    }
                     jobDone(id);
                 }
+                if (split)
+                    feedSplit(split);
             });
 }
 

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -39,9 +40,14 @@ struct InventoryOptions
     bool serviceTags = true;
     // Limit to these tenants (ids); empty: every tenant the account sees.
     QStringList tenants;
-    // Auto: Resource Graph for a tenant with at least this many scannable subscriptions, ARM
-    // per subscription below that (where every 403 shows).
+    // Auto: for a tenant with at least this many scannable subscriptions, Resource Graph and
+    // ARM side by side, each subscription read by one of them (the split below); ARM per
+    // subscription below that (where every 403 shows).
     int graphFromSubscriptions = 20;
+    // The split: Resource Graph queries running at once (each a chain of pages), and
+    // subscriptions ARM reads at once (0: as many as the ARM client has requests in flight).
+    int graphChains = 3;
+    int armSubscriptionsAtOnce = 0;
     int graphBatch = 200; // subscriptions per Resource Graph query (docs: fewer than 300)
 
     static QString viaName(Via via);
@@ -72,6 +78,9 @@ public:
 
     // What was read for the paths from the Internet (options.networkInterfaces), once finished.
     NetworkInventory takeNetwork() { return m_network.takeInventory(); }
+
+    // What each path read so far (the paths used only).
+    QList<ReadPathStats> readPaths() const;
 
     const QList<Tenant> &tenants() const { return m_tenants; }
     const QList<Subscription> &subscriptions() const { return m_subscriptions; }
@@ -118,8 +127,50 @@ private:
     void listSubscriptionsViaGraph(const Tenant &tenant);
     void onSubscriptionsFound(const QString &tenantId, const QList<Subscription> &found);
     void onSubscriptionsListed(const QString &tenantId);
-    void loadViaArm(const QString &subscriptionId);
-    void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds);
+    // A tenant's subscriptions read by both paths at once (--via auto): ARM takes them one by
+    // one from the back, Resource Graph in batches from the front, each batch sized by the two
+    // paths' measured rates so that both end together (none when ARM would read the rest
+    // before the batch's pages came in).
+    struct Split
+    {
+        QString tenantId;
+        std::deque<QString> waiting; // each holds its subscription's reference (jobsLeft)
+        int armReading = 0;
+        int graphQueries = 0;
+        bool graphFailed = false;
+        bool graphWaits = false; // for its quota: fed again when the window resets
+        bool graphStarted = false;
+    };
+    // A path's running count (ReadPathStats) and its rate.
+    struct PathCount
+    {
+        int subscriptions = 0;
+        qint64 nsgs = 0;
+        qint64 rows = 0; // NSGs received, delivered or not yet (a query holds its rows)
+        int requests = 0;
+        qint64 firstMs = 0; // its first request
+        qint64 lastMs = 0; // its last answer
+        void started(qint64 now)
+        {
+            if (firstMs == 0)
+                firstMs = now;
+        }
+        double rowsPerSecond() const
+        {
+            return lastMs > firstMs ? double(rows) * 1000.0 / double(lastMs - firstMs) : 0.0;
+        }
+    };
+    void feedSplit(const std::shared_ptr<Split> &split);
+    // Resource Graph's part of feedSplit: batches while fewer than `chains` queries run.
+    void feedGraph(const std::shared_ptr<Split> &split, int chains);
+    int graphBatchSize(const Split &split) const;
+    // Expects one reference on the subscription's jobsLeft already taken for it; `then` runs
+    // when its read ends (before that reference is let go).
+    void loadViaArm(const QString &subscriptionId, std::function<void()> then = {});
+    // Without a split, a failed query's subscriptions are read through ARM at once; with one,
+    // they go back to its queue for ARM.
+    void loadViaGraph(const QString &tenantId, const QStringList &subscriptionIds,
+                      std::shared_ptr<Split> split = nullptr);
     // A batch of subscriptions whose admin rules one Resource Graph query reads once each has
     // listed its virtual networks.
     struct AdminRuleBatch
@@ -194,6 +245,9 @@ private:
     int m_tenantsListing = 0;
     QSet<QString> m_graphFailed; // tenants whose subscriptions Resource Graph could not list
     int m_graphQueries = 0;
+    PathCount m_armCount;
+    PathCount m_graphCount;
+    double m_graphPageMs = 0; // a Resource Graph page's time so far (quota waits included)
     NetworkCollector m_network;
     QHash<QString, AdminRuleReads> m_adminReads; // lower-case subscription id
     bool m_serviceTagsAsked = false;

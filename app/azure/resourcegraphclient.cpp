@@ -149,6 +149,13 @@ bool ResourceGraphClient::mayQuery(ResourceGraphJob *job)
     return true;
 }
 
+qint64 ResourceGraphClient::msUntilQuota() const
+{
+    if (m_quotaLeft != 0 || !m_quotaResetsAt.isValid())
+        return 0;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(m_quotaResetsAt));
+}
+
 int ResourceGraphClient::queriesInFlight()
 {
     m_inFlight.removeIf([](const QPointer<ArmJob> &p) { return !p || p->isFinished(); });
@@ -171,6 +178,8 @@ void ResourceGraphClient::updateQuota(const ArmJob *page)
     if (ok && resets.isValid() && sent >= m_quotaSeenSentAtMs) {
         m_quotaSeenSentAtMs = sent;
         m_quotaLeft = std::max(0, remaining - queriesInFlight());
+        m_quotaMost = std::max(m_quotaMost, remaining + 1);
+        m_windowMs = std::max(m_windowMs, qint64(QTime(0, 0).msecsTo(resets)) + 1000);
         // The header counts whole seconds, cut: the window ends less than a second after it
         // says, counted from when the server read the query, which is just after it was sent.
         m_quotaResetsAt =

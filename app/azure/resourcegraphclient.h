@@ -90,6 +90,17 @@ public:
                             const QStringList &subscriptions, QObject *parent = nullptr);
 
     int queriesSent() const { return m_sent; }
+    // Queries the quota lets go now (-1: not known yet), and when it lets one go again once
+    // used up (ms from now; 0 when it does now).
+    int quotaLeft() const { return m_quotaLeft; }
+    qint64 msUntilQuota() const;
+    // The queries per second the user's quota lets through in the long run, as its headers
+    // told it (the most left after a query, plus that query, over the longest window); 0
+    // before any answer said.
+    double sustainedQueriesPerSecond() const
+    {
+        return m_quotaMost > 0 && m_windowMs > 0 ? m_quotaMost * 1000.0 / double(m_windowMs) : 0.0;
+    }
 
 private:
     friend class ResourceGraphJob;
@@ -107,6 +118,8 @@ private:
     // window frees a query again.
     int m_quotaLeft = -1;
     QDateTime m_quotaResetsAt;
+    int m_quotaMost = 0; // the largest quota seen (remaining + the query answered)
+    qint64 m_windowMs = 0; // the longest window seen
     qint64 m_quotaSeenSentAtMs = 0; // when the query whose answer set them was sent
     QList<QPointer<ArmJob>> m_inFlight; // pages sent, not yet answered
     int m_sent = 0;

@@ -195,9 +195,15 @@ private:
            "code that is approved automatically after 2 seconds.")};
     const QCommandLineOption viaOption{
         QStringLiteral("via"),
-        tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (graph for "
-           "tenants with 20 or more subscriptions; default)."),
+        tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side "
+           "by side for tenants with 20 or more subscriptions, each subscription read by the "
+           "path that is free first; ARM below that; default)."),
         tr("HOW"), QStringLiteral("auto")};
+    const QCommandLineOption graphFromOption{
+        QStringLiteral("graph-from"),
+        tr("With --via auto: read tenants with at least this many subscriptions through Resource "
+           "Graph and ARM side by side (default 20)."),
+        tr("SUBSCRIPTIONS")};
     const QCommandLineOption nicsOption{
         QStringLiteral("nics"),
         tr("Also read network interfaces and virtual networks and report what reaches each NIC "
@@ -257,8 +263,8 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
                        failOption, failInternetOption, serviceTagsOption, proofOption, quietOption,
                        demoOption});
     common.addSource(parser);
-    parser.addOptions(
-        {viaOption, nicsOption, statsOption, historyOption, noHistoryOption, sinceOption});
+    parser.addOptions({viaOption, graphFromOption, nicsOption, statsOption, historyOption,
+                       noHistoryOption, sinceOption});
     parser.addPositionalArgument(QStringLiteral("files"), tr("More export files."),
                                  QStringLiteral("[FILE...]"));
 
@@ -310,10 +316,11 @@ std::optional<int> ScanCommand::parse(const QStringList &arguments)
         return fail(
             tr("give one source: --input FILE..., --demo, --sandbox-url URL or --tenant ID"));
     if (!files.isEmpty()
-        && (parser.isSet(viaOption) || parser.isSet(nicsOption) || parser.isSet(common.cloud)
-            || parser.isSet(common.clientId) || parser.isSet(common.auth)))
-        return fail(tr("--via, --nics, --cloud, --client-id and --auth apply to live scans, not "
-                       "to files"));
+        && (parser.isSet(viaOption) || parser.isSet(graphFromOption) || parser.isSet(nicsOption)
+            || parser.isSet(common.cloud) || parser.isSet(common.clientId)
+            || parser.isSet(common.auth)))
+        return fail(tr("--via, --graph-from, --nics, --cloud, --client-id and --auth apply to "
+                       "live scans, not to files"));
     if (files.isEmpty() && parser.isSet(serviceTagsOption) && !parser.isSet(nicsOption))
         return fail(tr("--service-tags on a live scan needs --nics (the network interfaces and "
                        "what reaches them are read only then)"));
@@ -356,6 +363,15 @@ std::optional<int> ScanCommand::scanLive()
         inventory.via = azure::InventoryOptions::Via::Graph;
     else if (via != QLatin1String("auto"))
         return fail(tr("--via must be arm, graph or auto, not '%1'").arg(parser.value(viaOption)));
+    if (parser.isSet(graphFromOption)) {
+        bool ok = false;
+        inventory.graphFromSubscriptions = parser.value(graphFromOption).toInt(&ok);
+        if (!ok || inventory.graphFromSubscriptions < 1)
+            return fail(tr("--graph-from must be a number of subscriptions (1 or more), not '%1'")
+                            .arg(parser.value(graphFromOption)));
+        if (inventory.via != azure::InventoryOptions::Via::Auto)
+            return fail(tr("--graph-from applies to --via auto only"));
+    }
     inventory.networkInterfaces = parser.isSet(nicsOption);
     std::optional<ServiceTagData> serviceTags;
     if (parser.isSet(serviceTagsOption)) {
@@ -407,6 +423,18 @@ std::optional<int> ScanCommand::scanLive()
                 .arg(scan.seconds(), 0, 'f', 3)
                 .arg(connection.arm()->requestsSent())
                 .arg(connection.arm()->retries());
+    // Per path: what Resource Graph and ARM each read (--via auto uses both).
+    QStringList paths;
+    for (const ReadPathStats &p : std::as_const(result.readPaths))
+        paths.append(QStringLiteral("\"%1\": {\"subscriptions\": %2, \"nsgs\": %3, \"requests\": "
+                                    "%4, \"seconds\": %5, \"nsgs_per_s\": %6}")
+                         .arg(p.path)
+                         .arg(p.subscriptions)
+                         .arg(p.nsgs)
+                         .arg(p.requests)
+                         .arg(p.seconds, 0, 'f', 3)
+                         .arg(p.nsgsPerSecond(), 0, 'f', 1));
+    stats += QStringLiteral("\"paths\": {%1}, ").arg(paths.join(QLatin1String(", ")));
     return std::nullopt;
 }
 

@@ -258,6 +258,14 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                            {"ruleId", s(c.ruleId)},
                            {"account", s(c.account)},
                            {"message", s(c.message)}});
+    ojson readPaths = ojson::array();
+    for (const ReadPathStats &p : scan.readPaths)
+        readPaths.push_back({{"path", s(p.path)},
+                             {"subscriptions", p.subscriptions},
+                             {"nsgs", p.nsgs},
+                             {"requests", p.requests},
+                             {"seconds", p.seconds},
+                             {"nsgsPerSecond", p.nsgsPerSecond()}});
     const ojson meta = {{"generatedAt", s(report.generatedAt.toUTC().toString(Qt::ISODate))},
                         {"account", stringOrNull(report.account)},
                         {"scope", strings(scan.inputs)},
@@ -267,6 +275,7 @@ bool JsonReport::write(const AuditReport &report, QIODevice *out)
                         {"inputFiles", std::move(files)},
                         {"changes", std::move(changes)},
                         {"suppressionsFile", stringOrNull(report.suppressionsFile)},
+                        {"readPaths", std::move(readPaths)},
                         {"serviceTags",
                          scan.reachability.serviceTagsChange.isEmpty()
                                  && scan.reachability.serviceTagsCloud.isEmpty()

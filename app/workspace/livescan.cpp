@@ -192,6 +192,7 @@ void LiveScan::onLoaderFinished()
     loader->deleteLater();
     if (m_keep == Keep::Result) {
         m_network = loader->takeNetwork();
+        m_result.readPaths = loader->readPaths();
         finishResult();
     } else if (!cancelled && m_interfacesAsked) {
         Q_EMIT interfacesRead(m_interfaces, m_subnets);

@@ -171,7 +171,7 @@ QStringList validateReportJson(const ojson &withSince)
     const ojson &meta = doc["report"];
     c.keys(meta, QStringLiteral("$.report"),
            {"generatedAt", "account", "scope", "breadthLimit", "inputFiles", "changes",
-            "suppressionsFile", "serviceTags"});
+            "suppressionsFile", "readPaths", "serviceTags"});
     if (!c.problems.isEmpty())
         return c.problems;
     c.type(meta, "generatedAt", QStringLiteral("$.report"),
@@ -192,6 +192,26 @@ QStringList validateReportJson(const ojson &withSince)
                    && meta["serviceTags"]["changeNumber"].is_string()
                    && meta["serviceTags"]["source"].is_string()),
            "null or {cloud, changeNumber, source}");
+    for (size_t i = 0; meta["readPaths"].is_array() && i < meta["readPaths"].size(); ++i) {
+        const ojson &r = meta["readPaths"][i];
+        const QString p = QStringLiteral("$.report.readPaths[%1]").arg(i);
+        c.keys(r, p, {"path", "subscriptions", "nsgs", "requests", "seconds", "nsgsPerSecond"});
+        if (!r.is_object())
+            continue;
+        const ojson none;
+        auto at = [&r, &none](const char *key) -> const ojson & {
+            const auto it = r.find(key);
+            return it == r.end() ? none : *it;
+        };
+        c.type(r, "path", p, at("path") == "resourceGraph" || at("path") == "arm",
+               "\"resourceGraph\" or \"arm\"");
+        for (const char *count : {"subscriptions", "nsgs", "requests"})
+            c.type(r, count, p, at(count).is_number_unsigned(), "a count");
+        for (const char *figure : {"seconds", "nsgsPerSecond"})
+            c.type(r, figure, p, at(figure).is_number() && at(figure).get<double>() >= 0,
+                   "a number, 0 or more");
+    }
+    c.type(meta, "readPaths", QStringLiteral("$.report"), meta["readPaths"].is_array(), "an array");
     c.keys(meta["breadthLimit"], QStringLiteral("$.report.breadthLimit"),
            {"ipv4Addresses", "ipv6PrefixLength"});
     for (size_t i = 0; meta["inputFiles"].is_array() && i < meta["inputFiles"].size(); ++i) {

@@ -76,6 +76,20 @@ struct InputDigest
     qint64 bytes = -1;
 };
 
+// How a live scan read its NSGs along one path (Resource Graph or ARM per subscription): the
+// subscriptions it read, the NSGs it delivered, the requests for them (retries and pages
+// included) and the time from its first request to its last answer.
+struct ReadPathStats
+{
+    QString path; // "resourceGraph" or "arm"
+    int subscriptions = 0;
+    qint64 nsgs = 0;
+    int requests = 0;
+    double seconds = 0;
+
+    double nsgsPerSecond() const { return seconds > 0 ? double(nsgs) / seconds : 0.0; }
+};
+
 struct ScanResult
 {
     EvaluationOptions options;
@@ -93,6 +107,8 @@ struct ScanResult
     // From the Internet to the workloads: endpoints, NIC and NSG reachability (when the inputs
     // held NICs, public IPs or load balancers).
     ReachabilityResult reachability;
+    // A live scan: what each path read (only the paths it used).
+    QList<ReadPathStats> readPaths;
 
     // NSGs with this verdict; Exposed leaves out accepted risks (acceptedCount()).
     int count(Verdict v) const
