@@ -86,6 +86,7 @@ struct LiveScanStats
 {
     double wall = -1, scan = -1, rss = -1;
     int requests = -1, retries = -1, nsgs = -1, errors = -1;
+    nlohmann::json paths; // per path: subscriptions, nsgs, requests, seconds, nsgs_per_s
 };
 
 inline LiveScanStats scanSandbox(const QString &url, const char *via, const QStringList &more = {})
@@ -116,6 +117,7 @@ inline LiveScanStats scanSandbox(const QString &url, const char *via, const QStr
         s.retries = j["retries"];
         s.nsgs = j["nsgs"];
         s.errors = j["errors"];
+        s.paths = j.value("paths", nlohmann::json::object());
     }
     return s;
 }
