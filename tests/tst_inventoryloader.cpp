@@ -436,6 +436,7 @@ void TestInventoryLoader::autoSplitsTheSubscriptionsBetweenThePaths()
         } else {
             QCOMPARE(p.path, QStringLiteral("resourceGraph"));
             QCOMPARE(p.subscriptions, int(run.graphSubscriptions.size()));
+            QCOMPARE(p.requests, run.graphRequests); // the NSG queries' pages, nothing else here
         }
     }
     QCOMPARE(subscriptions, 60);

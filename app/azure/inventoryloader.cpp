@@ -507,7 +507,7 @@ void InventoryLoader::loadViaGraph(const QString &tenantId, const QStringList &s
     connect(job, &ResourceGraphJob::finished, this,
             [this, job, buffer, stray, tenantId, subscriptionIds, split, startedMs] {
                 job->deleteLater();
-                m_graphCount.requests += job->pages() + (job->succeeded() ? 0 : 1);
+                m_graphCount.requests += job->requests();
                 m_graphCount.lastMs = QDateTime::currentMSecsSinceEpoch();
                 if (job->succeeded() && job->pages() > 0) {
                     // A page's time, quota waits included (a moving average).

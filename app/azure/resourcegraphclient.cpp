@@ -194,6 +194,7 @@ void ResourceGraphClient::onPage(ResourceGraphJob *job, ArmJob *page, const json
 {
     page->deleteLater();
     job->m_page = nullptr;
+    job->m_requests += page->attempts();
     if (job->m_finished)
         return;
     updateQuota(page);

@@ -40,6 +40,8 @@ public:
     qint64 rowsReceived() const { return m_rows; }
     qint64 totalRecords() const { return m_total; }
     int pages() const { return m_pages; }
+    // HTTP requests its pages took, retries included.
+    int requests() const { return m_requests; }
     void cancel();
 
 Q_SIGNALS:
@@ -60,6 +62,7 @@ private:
     qint64 m_rows = 0;
     qint64 m_total = -1;
     int m_pages = 0;
+    int m_requests = 0;
     bool m_finished = false;
     ArmError m_error;
 };
