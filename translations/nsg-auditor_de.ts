@@ -3893,8 +3893,8 @@ Optionen: --help, --version
         <translation>Angemeldet als %1, %2 (Mandant %3).</translation>
     </message>
     <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by the path that is free first; ARM below that; default).</source>
-        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (beide nebeneinander für Mandanten mit 20 oder mehr Abonnements, jedes Abonnement vom Weg gelesen, der zuerst frei ist; darunter ARM; Standard).</translation>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by one of them as their measured rates share the work; ARM below that; default).</source>
+        <translation>Wie NSGs aufgelistet werden: arm (pro Abonnement), graph (Resource Graph) oder auto (beide nebeneinander für Mandanten mit 20 oder mehr Abonnements, jedes Abonnement von einem der beiden gelesen, wie ihre gemessenen Raten die Arbeit teilen; darunter ARM; Standard).</translation>
     </message>
     <message>
         <source>With --via auto: read tenants with at least this many subscriptions through Resource Graph and ARM side by side (default 20).</source>

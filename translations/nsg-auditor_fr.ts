@@ -3893,8 +3893,8 @@ Options : --help, --version
         <translation>Connecté en tant que %1, %2 (locataire %3).</translation>
     </message>
     <message>
-        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by the path that is free first; ARM below that; default).</source>
-        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (les deux côte à côte pour les locataires de 20 abonnements ou plus, chaque abonnement lu par la voie libre la première ; ARM en dessous ; par défaut).</translation>
+        <source>How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side by side for tenants with 20 or more subscriptions, each subscription read by one of them as their measured rates share the work; ARM below that; default).</source>
+        <translation>Comment lister les NSG : arm (par abonnement), graph (Resource Graph) ou auto (les deux côte à côte pour les locataires de 20 abonnements ou plus, chaque abonnement lu par l’une des deux voies selon leurs débits mesurés ; ARM en dessous ; par défaut).</translation>
     </message>
     <message>
         <source>With --via auto: read tenants with at least this many subscriptions through Resource Graph and ARM side by side (default 20).</source>

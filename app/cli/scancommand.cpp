@@ -196,8 +196,8 @@ private:
     const QCommandLineOption viaOption{
         QStringLiteral("via"),
         tr("How to list NSGs: arm (per subscription), graph (Resource Graph) or auto (both side "
-           "by side for tenants with 20 or more subscriptions, each subscription read by the "
-           "path that is free first; ARM below that; default)."),
+           "by side for tenants with 20 or more subscriptions, each subscription read by one of "
+           "them as their measured rates share the work; ARM below that; default)."),
         tr("HOW"), QStringLiteral("auto")};
     const QCommandLineOption graphFromOption{
         QStringLiteral("graph-from"),

@@ -16,7 +16,8 @@ namespace nsg::sandbox {
 //   latency=MS     delay every answer (with slow=P: only a share P of them)
 //   slow=P         answer a share P of requests only after latency=MS (default 30000)
 //   arm-latency=MS every ARM answer (not Resource Graph's) takes MS longer: Azure's round trip
-//   graph-latency=MS  every Resource Graph answer takes MS longer (docs/performance.md, "Latency")
+//   graph-latency=MS  every Resource Graph answer takes MS longer (docs/performance.md, "Two
+//                  paths at once", says why these are assumptions)
 //   reset=P        close the connection without answering
 //   truncate=P     send the headers and half the body, then close
 //   malformed=P    send a 200 whose body is not JSON
