@@ -32,15 +32,18 @@ QString nsgListPath(const char *subscription)
 // A signed-in session and an ARM client on one sandbox.
 struct Client
 {
-    explicit Client(SandboxFixture &sandbox, ArmClientOptions options = fast())
+    explicit Client(SandboxFixture &sandbox, ArmClientOptions options = fast(0))
         : session(&sandbox.network(), sandbox.environment(), &store)
     {
         ok = sandbox.signIn(session);
         arm = std::make_unique<ArmClient>(&sandbox.network(), session.tokens(), options);
     }
-    static ArmClientOptions fast()
+    // Quick retries; at most `inFlight` requests at once (ArmClientOptions' default when 0).
+    static ArmClientOptions fast(int inFlight = 0)
     {
         ArmClientOptions o;
+        if (inFlight > 0)
+            o.maxInFlight = inFlight;
         o.backoffBaseMs = 10;
         o.backoffMaxMs = 50;
         return o;
@@ -49,6 +52,16 @@ struct Client
     {
         QSignalSpy done(job, &ArmJob::finished);
         return job->isFinished() || done.wait(timeoutMs);
+    }
+
+    // `n` calls that list the subscriptions, queued at once.
+    QList<ArmJob *> listSubscriptions(int n)
+    {
+        QList<ArmJob *> jobs;
+        for (int i = 0; i < n; ++i)
+            jobs.append(arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                                 QString::fromLatin1(SandboxFixture::kContoso)));
+        return jobs;
     }
 
     MemoryTokenStore store;
@@ -277,15 +290,10 @@ void TestArmClient::wrongTenantSwitchesOnce()
 void TestArmClient::limitsRequestsInFlight()
 {
     SandboxFixture sandbox;
-    ArmClientOptions options = Client::fast();
-    options.maxInFlight = 3;
-    Client c(sandbox, options);
+    Client c(sandbox, Client::fast(3));
     QVERIFY(c.ok);
     sandbox.setFaults(QStringLiteral("latency=100"));
-    QList<ArmJob *> jobs;
-    for (int i = 0; i < 12; ++i)
-        jobs.append(c.arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
-                               QString::fromLatin1(SandboxFixture::kContoso)));
+    const QList<ArmJob *> jobs = c.listSubscriptions(12);
     QTRY_VERIFY_WITH_TIMEOUT(
         std::all_of(jobs.begin(), jobs.end(), [](ArmJob *j) { return j->isFinished(); }), 10000);
     for (ArmJob *j : jobs)
@@ -300,19 +308,13 @@ void TestArmClient::limitsRequestsInFlight()
 void TestArmClient::urgentCallsGoFirst()
 {
     SandboxFixture sandbox;
-    ArmClientOptions options = Client::fast();
-    options.maxInFlight = 1;
-    Client c(sandbox, options);
+    Client c(sandbox, Client::fast(1));
     QVERIFY(c.ok);
     sandbox.setFaults(QStringLiteral("latency=300"));
-    QList<ArmJob *> jobs;
-    for (int i = 0; i < 4; ++i)
-        jobs.append(c.arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
-                               QString::fromLatin1(SandboxFixture::kContoso)));
+    const QList<ArmJob *> jobs = c.listSubscriptions(4);
     // Made once the first is on the wire and the others wait for it.
     QTRY_VERIFY_WITH_TIMEOUT(jobs[0]->lastSentAtMs() > 0, 5000);
-    ArmJob *urgent = c.arm->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
-                                QString::fromLatin1(SandboxFixture::kContoso));
+    ArmJob *urgent = c.listSubscriptions(1).front();
     urgent->setUrgent(true);
     QTRY_VERIFY_WITH_TIMEOUT(urgent->isFinished(), 10000);
     QVERIFY(urgent->succeeded());
